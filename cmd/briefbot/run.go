@@ -1,0 +1,390 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"strings"
+
+	"github.com/joho/godotenv"
+
+	"github.com/briefbot/briefbot/facts"
+	"github.com/briefbot/briefbot/facts/eval"
+	"github.com/briefbot/briefbot/facts/seed"
+)
+
+// usageError marks a bad command line: main exits with status 2 for it,
+// after the message has been printed.
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+
+const usage = `briefbot answers questions about news briefs, citing the sentence that answers.
+
+Usage:
+  briefbot [--briefs DIR]                      chat on the console (Discord when DISCORD_TOKEN is set)
+  briefbot ask [--json] [--briefs DIR] [QUESTION ...]
+                                               answer the questions given, or one per stdin line
+  briefbot facts [--json] [--briefs DIR]       list the fact base with ids and citations
+  briefbot eval [--briefs DIR] FILE.jsonl      score a question set and print the figures
+
+Briefs come from --briefs, else BRIEFS_DIR, else the built-in brief.
+Run "briefbot COMMAND --help" for a command's flags.
+`
+
+// run is the whole program. It reads the environment only through getenv
+// and talks to the world only through the streams it is given, so tests
+// drive it in-process.
+func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	getenv = withDotEnv(getenv, ".env", stderr)
+	cmd, rest := "", args[1:]
+	if len(rest) > 0 && !strings.HasPrefix(rest[0], "-") {
+		cmd, rest = rest[0], rest[1:]
+	}
+	switch cmd {
+	case "":
+		return runChat(ctx, rest, getenv, stdin, stdout, stderr)
+	case "ask":
+		return runAsk(ctx, rest, getenv, stdin, stdout, stderr)
+	case "facts":
+		return runFacts(rest, getenv, stdout, stderr)
+	case "eval":
+		return runEval(rest, getenv, stdout, stderr)
+	case "help":
+		fmt.Fprint(stdout, usage)
+		return nil
+	}
+	fmt.Fprintf(stderr, "briefbot: unknown command %q\n\n%s", cmd, usage)
+	return usageError{fmt.Errorf("unknown command %q", cmd)}
+}
+
+// withDotEnv lets a .env file supply variables the environment does not
+// set; a variable already in the environment wins.
+func withDotEnv(getenv func(string) string, path string, stderr io.Writer) func(string) string {
+	vals, err := godotenv.Read(path)
+	if err != nil {
+		if !errors.Is(err, os.ErrNotExist) {
+			fmt.Fprintf(stderr, "briefbot: ignoring %s: %v\n", path, err)
+		}
+		return getenv
+	}
+	return func(k string) string {
+		if v := getenv(k); v != "" {
+			return v
+		}
+		return vals[k]
+	}
+}
+
+// flags makes a flag set that reports errors instead of exiting, with the
+// shared --briefs flag.
+func flags(name, synopsis string, stderr io.Writer) (*flag.FlagSet, *string) {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	dir := fs.String("briefs", "", "directory of briefs (`DIR`; default $BRIEFS_DIR, else the built-in brief)")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: %s\n\nFlags:\n", synopsis)
+		fs.PrintDefaults()
+	}
+	return fs, dir
+}
+
+// parse parses flags; --help is not an error, a bad flag is a usage error.
+func parse(fs *flag.FlagSet, args []string) (help bool, err error) {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return true, nil
+		}
+		return false, usageError{err}
+	}
+	return false, nil
+}
+
+// loadBase loads the briefs directory named by the flag or BRIEFS_DIR, or
+// the built-in brief when neither is set.
+func loadBase(dir string, getenv func(string) string) (*facts.Base, error) {
+	source := "--briefs"
+	if dir == "" {
+		dir, source = getenv("BRIEFS_DIR"), "BRIEFS_DIR"
+	}
+	if dir == "" {
+		b, err := facts.LoadFS(seed.Briefs())
+		if err != nil {
+			return nil, fmt.Errorf("load built-in brief: %w", err)
+		}
+		return b, nil
+	}
+	st, err := os.Stat(dir)
+	if err != nil {
+		return nil, fmt.Errorf("%s=%s: %w", source, dir, err)
+	}
+	if !st.IsDir() {
+		return nil, fmt.Errorf("%s=%s: not a directory", source, dir)
+	}
+	b, err := facts.LoadFS(os.DirFS(dir))
+	if err != nil {
+		return nil, fmt.Errorf("load briefs from %s: %w", dir, err)
+	}
+	return b, nil
+}
+
+func runChat(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs, dir := flags("briefbot", "briefbot [--briefs DIR]", stderr)
+	if help, err := parse(fs, args); help || err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		fs.Usage()
+		return usageError{fmt.Errorf("unexpected argument %q", fs.Arg(0))}
+	}
+	base, err := loadBase(*dir, getenv)
+	if err != nil {
+		return err
+	}
+	log := slog.New(slog.NewTextHandler(stderr, nil))
+	if getenv("DISCORD_TOKEN") == "" {
+		fmt.Fprintln(stderr, "Discord is off (DISCORD_TOKEN is not set): answering on the console.")
+	} else {
+		log.Warn("Discord mode is not available in this build; answering on the console")
+	}
+	interactive := isTerminal(stdin)
+	if interactive {
+		fmt.Fprintf(stdout, "Ask about %s. An empty line or Ctrl-D quits.\n", briefList(base))
+	}
+	return eachLine(ctx, stdin, func(q string) (bool, error) {
+		if interactive && strings.TrimSpace(q) == "" {
+			return false, nil
+		}
+		if strings.TrimSpace(q) == "" {
+			return true, nil
+		}
+		writePlain(stdout, base.Ask(q))
+		return true, nil
+	}, func() {
+		if interactive {
+			fmt.Fprint(stdout, "> ")
+		}
+	})
+}
+
+func briefList(b *facts.Base) string {
+	var titles []string
+	for _, bi := range b.Briefs() {
+		titles = append(titles, fmt.Sprintf("%q (%d facts)", bi.Title, bi.Facts))
+	}
+	if len(titles) > 3 {
+		return fmt.Sprintf("%d briefs", len(titles))
+	}
+	return strings.Join(titles, ", ")
+}
+
+func isTerminal(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// eachLine calls f for every line of r until f returns false, r ends or
+// ctx is done. Lines longer than the scanner's buffer are passed on cut, so
+// f can answer them with a clear "too long".
+func eachLine(ctx context.Context, r io.Reader, f func(string) (bool, error), prompt func()) error {
+	br := bufio.NewReaderSize(r, 64*1024)
+	for {
+		if err := ctx.Err(); err != nil {
+			return nil
+		}
+		prompt()
+		line, err := readLine(br)
+		if line != "" || err == nil {
+			more, ferr := f(line)
+			if ferr != nil {
+				return ferr
+			}
+			if !more {
+				return nil
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("read questions: %w", err)
+		}
+	}
+}
+
+// readLine reads one line, keeping at most 64 KiB of it: a longer line is
+// still consumed whole so the next line starts in the right place.
+func readLine(br *bufio.Reader) (string, error) {
+	const keep = 64 * 1024
+	var b strings.Builder
+	for {
+		chunk, isPrefix, err := br.ReadLine()
+		if b.Len() < keep {
+			b.Write(chunk[:min(len(chunk), keep-b.Len())])
+		}
+		if err != nil {
+			return b.String(), err
+		}
+		if !isPrefix {
+			return b.String(), nil
+		}
+	}
+}
+
+func runAsk(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs, dir := flags("ask", "briefbot ask [--json] [--briefs DIR] [QUESTION ...]", stderr)
+	asJSON := fs.Bool("json", false, "print one JSON object per question")
+	if help, err := parse(fs, args); help || err != nil {
+		return err
+	}
+	base, err := loadBase(*dir, getenv)
+	if err != nil {
+		return err
+	}
+	out := bufio.NewWriter(stdout)
+	defer out.Flush()
+	answer := func(q string) error {
+		a := base.Ask(q)
+		if *asJSON {
+			return json.NewEncoder(out).Encode(toJSON(a))
+		}
+		writePlain(out, a)
+		return nil
+	}
+	if fs.NArg() > 0 {
+		return answer(strings.Join(fs.Args(), " "))
+	}
+	return eachLine(ctx, stdin, func(q string) (bool, error) {
+		if err := answer(q); err != nil {
+			return false, fmt.Errorf("write answer: %w", err)
+		}
+		return true, out.Flush()
+	}, func() {})
+}
+
+// jsonAnswer is the --json form of an answer; citations[0] is the fact that
+// answers.
+type jsonAnswer struct {
+	Question    string         `json:"question"`
+	Answered    bool           `json:"answered"`
+	Answer      string         `json:"answer"`
+	Confidence  float64        `json:"confidence"`
+	Citations   []jsonCitation `json:"citations"`
+	Suggestions []string       `json:"suggestions"`
+	Problem     string         `json:"problem,omitempty"`
+}
+
+type jsonCitation struct {
+	Fact      string `json:"fact"`
+	Text      string `json:"text"`
+	Brief     string `json:"brief"`
+	Source    string `json:"source"`
+	Paragraph int    `json:"paragraph"`
+	Sentence  int    `json:"sentence"`
+}
+
+func toJSON(a facts.Answer) jsonAnswer {
+	j := jsonAnswer{Question: a.Question, Answered: a.Answered, Answer: a.Short, Confidence: a.Confidence,
+		Citations: []jsonCitation{}, Suggestions: a.Suggestions, Problem: string(a.Problem)}
+	if j.Suggestions == nil {
+		j.Suggestions = []string{}
+	}
+	if a.Answered {
+		for _, r := range a.Results {
+			c := r.Fact.Citation
+			j.Citations = append(j.Citations, jsonCitation{Fact: r.Fact.ID, Text: r.Fact.Text, Brief: c.Brief,
+				Source: c.Source, Paragraph: c.Paragraph, Sentence: c.Sentence})
+		}
+	}
+	return j
+}
+
+// writePlain prints an answer for people: the short answer, the quoted
+// sentence and its citation, or what the brief does not say.
+func writePlain(w io.Writer, a facts.Answer) {
+	if !a.Answered {
+		fmt.Fprintln(w, a.Explain())
+		if len(a.Suggestions) > 0 {
+			fmt.Fprintf(w, "  You could ask about: %s\n", strings.Join(a.Suggestions, "; "))
+		}
+		fmt.Fprintln(w)
+		return
+	}
+	top := a.Results[0]
+	if a.Short != "" {
+		fmt.Fprintln(w, a.Short)
+	}
+	fmt.Fprintf(w, "  “%s”\n", top.Fact.Text)
+	fmt.Fprintf(w, "  — %s [%s], confidence %.2f\n\n", top.Fact.Citation, top.Fact.ID, a.Confidence)
+}
+
+func runFacts(args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	fs, dir := flags("facts", "briefbot facts [--json] [--briefs DIR]", stderr)
+	asJSON := fs.Bool("json", false, "print one JSON object per fact")
+	if help, err := parse(fs, args); help || err != nil {
+		return err
+	}
+	base, err := loadBase(*dir, getenv)
+	if err != nil {
+		return err
+	}
+	out := bufio.NewWriter(stdout)
+	defer out.Flush()
+	enc := json.NewEncoder(out)
+	for _, f := range base.Facts() {
+		if *asJSON {
+			if err := enc.Encode(f); err != nil {
+				return fmt.Errorf("write fact: %w", err)
+			}
+			continue
+		}
+		c := f.Citation
+		fmt.Fprintf(out, "%s  %s ¶%d s%d (%s)  %s\n", f.ID, c.Brief, c.Paragraph, c.Sentence, c.Source, f.Text)
+	}
+	return nil
+}
+
+func runEval(args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	fs, dir := flags("eval", "briefbot eval [--briefs DIR] FILE.jsonl", stderr)
+	if help, err := parse(fs, args); help || err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return usageError{errors.New("eval takes one question file")}
+	}
+	base, err := loadBase(*dir, getenv)
+	if err != nil {
+		return err
+	}
+	f, err := os.Open(fs.Arg(0))
+	if err != nil {
+		return fmt.Errorf("open question set: %w", err)
+	}
+	defer f.Close()
+	cases, err := eval.Read(f)
+	if err != nil {
+		return fmt.Errorf("question set %s: %w", fs.Arg(0), err)
+	}
+	r := eval.Score(base, cases)
+	for _, m := range r.Misses {
+		fmt.Fprintln(stdout, "miss", m)
+	}
+	fmt.Fprintln(stdout, r.Summary())
+	if !r.Meets(eval.Targets()) {
+		return fmt.Errorf("below target (in-scope %.2f, oos %.2f, hard %.2f, short %.2f)",
+			eval.Targets().InScope, eval.Targets().OOS, eval.Targets().HardOOS, eval.Targets().Short)
+	}
+	return nil
+}

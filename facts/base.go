@@ -1,0 +1,391 @@
+package facts
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// Fact is one sentence of a brief, with where it came from and what it
+// mentions.
+type Fact struct {
+	// ID is stable: the same text in the same place of the same brief gets
+	// the same ID across runs and reloads.
+	ID       string   `json:"id"`
+	Text     string   `json:"text"`
+	Citation Citation `json:"citation"`
+	Entities []Entity `json:"entities,omitempty"`
+	// SameAs is the ID of a more informative fact this one restates (the
+	// opening summary of an article repeats later sentences), or "".
+	SameAs string `json:"same_as,omitempty"`
+}
+
+// Citation says where a fact stands in its brief.
+type Citation struct {
+	Brief     string `json:"brief"`
+	Title     string `json:"title"`
+	Source    string `json:"source"`
+	Paragraph int    `json:"paragraph"` // 1-based
+	Sentence  int    `json:"sentence"`  // 1-based, within the paragraph
+	Start     int    `json:"start"`     // byte offset of the sentence in the brief file
+	End       int    `json:"end"`
+}
+
+// String formats the citation for people: "Title ¶2 s1 (www.geo.tv)".
+func (c Citation) String() string {
+	return fmt.Sprintf("%s, paragraph %d, sentence %d (%s)", c.Title, c.Paragraph, c.Sentence, c.Source)
+}
+
+// BriefInfo summarises one loaded brief.
+type BriefInfo struct {
+	Name   string `json:"name"`
+	Title  string `json:"title"`
+	Source string `json:"source"`
+	Facts  int    `json:"facts"`
+	// Hash identifies the brief's content, to tell changed briefs on reload.
+	Hash string `json:"hash"`
+}
+
+// Base is an immutable fact base built from briefs, with the index that
+// answers questions over it. It is safe for concurrent use; a reload builds
+// a new Base rather than changing one.
+type Base struct {
+	lang    *language
+	briefs  []BriefInfo
+	facts   []Fact
+	docs    []doc
+	idx     *index
+	version string
+	topics  []string // prominent topics, for suggestions when nothing matches
+	pool    sync.Pool
+}
+
+// doc is a fact as the matcher sees it: compact term occurrences.
+type doc struct {
+	toks   []docTok
+	terms  []uint32 // distinct content term ids, sorted
+	length int      // content words, for BM25 length normalisation
+	canon  int32    // most informative fact of its near-duplicate group
+	reason bool     // states a cause or purpose ("crucial to", "because")
+	items  []uint16 // word positions where coordinated items begin (", and")
+}
+
+type docTok struct {
+	term       uint32
+	start, end uint32
+	pos        uint16
+}
+
+// New builds a fact base from parsed briefs. Two briefs with the same name
+// are an error, since citations could not tell them apart.
+func New(briefs ...*Brief) (*Base, error) {
+	seen := make(map[string]bool)
+	var errs []*BriefError
+	for _, b := range briefs {
+		key := strings.ToLower(b.Name)
+		if seen[key] {
+			errs = append(errs, &BriefError{File: b.Name, Err: ErrDuplicate})
+		}
+		seen[key] = true
+	}
+	if len(errs) > 0 {
+		return nil, &LoadError{Errs: errs}
+	}
+	sorted := append([]*Brief(nil), briefs...)
+	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Name < sorted[j].Name })
+	bs := &Base{lang: newLanguage()}
+	bd := newBuilder(bs.lang)
+	vh := sha256.New()
+	for _, b := range sorted {
+		n := len(bs.facts)
+		bs.facts, bs.docs = bd.addBrief(b, bs.facts, bs.docs)
+		linkDuplicates(bs.facts[n:], bs.docs[n:], int32(n))
+		h := sha256.Sum256([]byte(b.Text))
+		bs.briefs = append(bs.briefs, BriefInfo{Name: b.Name, Title: b.Title, Source: b.Source,
+			Facts: len(bs.facts) - n, Hash: hex.EncodeToString(h[:6])})
+		fmt.Fprintf(vh, "%s\x00%x\x00", b.Name, h)
+	}
+	bs.idx = bd.finish(bs.docs)
+	bs.version = hex.EncodeToString(vh.Sum(nil))[:12]
+	bs.topics = bd.topics(bs.facts)
+	bs.pool.New = func() any { return &scratch{acc: make([]float32, len(bs.docs))} }
+	return bs, nil
+}
+
+// Facts returns a copy of the facts, in brief then text order.
+func (b *Base) Facts() []Fact { return append([]Fact(nil), b.facts...) }
+
+// Len returns the number of facts.
+func (b *Base) Len() int { return len(b.facts) }
+
+// Briefs describes the loaded briefs, sorted by name.
+func (b *Base) Briefs() []BriefInfo { return append([]BriefInfo(nil), b.briefs...) }
+
+// Version is a short hash of every brief's name and content: equal versions
+// serve equal facts.
+func (b *Base) Version() string { return b.version }
+
+// Topics returns prominent topics of the fact base, most frequent first,
+// for suggestions and autocompletion.
+func (b *Base) Topics() []string { return append([]string(nil), b.topics...) }
+
+// builder turns briefs into facts and index postings. It caches spelling
+// keys, which dominate build time on large corpora.
+type builder struct {
+	lang     *language
+	tg       tagger
+	keys     map[string]string
+	terms    map[string]uint32
+	keyList  []string
+	surface  map[string]uint32
+	nameTerm map[uint32]bool
+	acronyms map[string]map[string]bool // acronym key → expansion keys
+	topicN   map[string]int
+}
+
+func newBuilder(l *language) *builder {
+	return &builder{lang: l, tg: tagger{lang: l}, keys: make(map[string]string), terms: make(map[string]uint32),
+		surface: make(map[string]uint32), nameTerm: make(map[uint32]bool),
+		acronyms: make(map[string]map[string]bool), topicN: make(map[string]int)}
+}
+
+func (bd *builder) key(lower string) string {
+	if k, ok := bd.keys[lower]; ok {
+		return k
+	}
+	k := spellingKey(lower)
+	bd.keys[lower] = k
+	return k
+}
+
+func (bd *builder) term(key string) uint32 {
+	if id, ok := bd.terms[key]; ok {
+		return id
+	}
+	id := uint32(len(bd.keyList))
+	bd.terms[key] = id
+	bd.keyList = append(bd.keyList, key)
+	return id
+}
+
+func (bd *builder) addBrief(b *Brief, fs []Fact, ds []doc) ([]Fact, []doc) {
+	for pi, p := range b.Paragraphs {
+		for si, sp := range bd.lang.split.split(p.Text) {
+			text := p.Text[sp.Start:sp.End]
+			toks := tokenize(text)
+			ents := bd.tg.tag(text, toks)
+			f := Fact{Text: text, Entities: ents, Citation: Citation{
+				Brief: b.Name, Title: b.Title, Source: b.Source, Paragraph: pi + 1, Sentence: si + 1,
+				Start: p.Offset + sp.Start, End: p.Offset + sp.End}}
+			f.ID = factID(b.Name, pi+1, si+1, text)
+			fs = append(fs, f)
+			ds = append(ds, bd.doc(text, toks, ents))
+		}
+	}
+	return fs, ds
+}
+
+func factID(brief string, p, s int, text string) string {
+	h := sha256.Sum256([]byte(brief + "\x00" + strconv.Itoa(p) + "\x00" + strconv.Itoa(s) + "\x00" + text))
+	return fmt.Sprintf("p%ds%d-%s", p, s, hex.EncodeToString(h[:4]))
+}
+
+func (bd *builder) doc(text string, toks []token, ents []Entity) doc {
+	d := doc{canon: -1}
+	inName := make(map[int]bool)
+	for _, e := range ents {
+		switch e.Kind {
+		case Person, Org, Place:
+			for x := e.first; x <= e.last; x++ {
+				inName[x] = true
+			}
+		}
+		if e.Kind != Date && e.Kind != Number {
+			bd.topicN[e.Text]++
+		}
+		if e.last > e.first && (e.Kind == Org || e.Kind == Place || e.Kind == Misc) {
+			bd.acronym(toks[e.first : e.last+1])
+		}
+	}
+	seen := make(map[uint32]bool)
+	for i, t := range toks {
+		if bd.lang.stop[t.lower] && !t.acronym {
+			continue
+		}
+		id := bd.term(bd.key(t.lower))
+		if _, ok := bd.surface[t.lower]; !ok {
+			bd.surface[t.lower] = id
+		}
+		if !t.compound {
+			d.length++
+			if inName[i] {
+				bd.nameTerm[id] = true
+			}
+		}
+		d.toks = append(d.toks, docTok{term: id, start: uint32(t.start), end: uint32(t.end), pos: uint16(min(t.pos, 65535))})
+		if !seen[id] {
+			seen[id] = true
+			d.terms = append(d.terms, id)
+		}
+	}
+	sort.Slice(d.terms, func(i, j int) bool { return d.terms[i] < d.terms[j] })
+	d.reason = hasReason(text)
+	d.items = coordinatedItems(text, toks)
+	return d
+}
+
+// acronym records "European Union" under "eu", so a question saying "EU"
+// finds facts that spell the name out, and the other way round.
+func (bd *builder) acronym(toks []token) {
+	var ac strings.Builder
+	var keys []string
+	for _, t := range toks {
+		if t.compound || bd.lang.connector[t.lower] && !t.cap {
+			continue
+		}
+		if !t.cap || t.acronym {
+			return
+		}
+		r := []rune(t.lower)
+		ac.WriteRune(r[0])
+		keys = append(keys, bd.key(t.lower))
+	}
+	if ac.Len() < 2 {
+		return
+	}
+	a := ac.String()
+	m := bd.acronyms[a]
+	if m == nil {
+		m = make(map[string]bool)
+		bd.acronyms[a] = m
+	}
+	for _, k := range keys {
+		m[k] = true
+	}
+}
+
+// reasonMarkers are phrases that state a cause or purpose; a "why" question
+// prefers facts that contain one.
+const reasonMarkers = `because|due to|owing to|in order to|so that|so as to|aimed at|aims to|aim to|to ensure|
+crucial to|crucial for|essential to|essential for|vital to|vital for|key to|necessary|as a result|
+in a bid to|reason|purpose|in response to|thanks to|given that|in light of|to help|to retain|retaining|to secure|
+as they |as it |as this |as these |as we |strive to|seek to|seeks to|in an effort to|so they can`
+
+func hasReason(text string) bool {
+	lower := strings.ToLower(text)
+	for _, m := range strings.Split(reasonMarkers, "|") {
+		if m = strings.TrimSpace(m); m != "" && strings.Contains(lower, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedItems finds where the items of a ", and"-joined list begin:
+// "led by A, Director of X, and B, Director of Y" has items at A and B, so a
+// question about Y is answered with B, not A.
+func coordinatedItems(text string, toks []token) []uint16 {
+	var items []uint16
+	for i := 1; i < len(toks); i++ {
+		t := toks[i]
+		if t.compound || t.lower != "and" && t.lower != "while" && t.lower != "whereas" {
+			continue
+		}
+		before := strings.TrimRight(text[:t.start], " ")
+		if strings.HasSuffix(before, ",") || strings.HasSuffix(before, ";") {
+			items = append(items, uint16(min(t.pos+1, 65535)))
+		}
+	}
+	return items
+}
+
+// linkDuplicates marks facts of one brief that restate another: when most
+// of a fact's content words are in a longer fact, the longer one answers.
+func linkDuplicates(fs []Fact, ds []doc, offset int32) {
+	for i := range ds {
+		ds[i].canon = offset + int32(i)
+	}
+	for i := range ds {
+		best, bestInfo := -1, info(&ds[i], &fs[i])
+		for j := range ds {
+			if i == j || len(ds[i].terms) == 0 {
+				continue
+			}
+			shared := sharedTerms(ds[i].terms, ds[j].terms)
+			small := min(len(ds[i].terms), len(ds[j].terms))
+			if small < 4 || float64(shared) < 0.7*float64(small) {
+				continue
+			}
+			if inf := info(&ds[j], &fs[j]); inf > bestInfo {
+				best, bestInfo = j, inf
+			}
+		}
+		if best >= 0 {
+			ds[i].canon = offset + int32(best)
+		}
+	}
+	// Follow chains so every member points at its group's best fact.
+	for i := range ds {
+		c := ds[i].canon
+		for steps := 0; steps < len(ds) && ds[c-offset].canon != c; steps++ {
+			c = ds[c-offset].canon
+		}
+		ds[i].canon = c
+		if c != offset+int32(i) {
+			fs[i].SameAs = fs[c-offset].ID
+		}
+	}
+}
+
+// info scores how much a fact says: distinct content words plus entities.
+func info(d *doc, f *Fact) float64 {
+	return float64(len(d.terms)) + 2*float64(len(f.Entities)) + float64(len(f.Text))/1000
+}
+
+func sharedTerms(a, b []uint32) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
+}
+
+// topics lists entity names that occur in the base, most frequent first.
+func (bd *builder) topics(fs []Fact) []string {
+	type tc struct {
+		t string
+		n int
+	}
+	var all []tc
+	for t, n := range bd.topicN {
+		all = append(all, tc{t, n})
+	}
+	sort.Slice(all, func(i, j int) bool {
+		if all[i].n != all[j].n {
+			return all[i].n > all[j].n
+		}
+		return all[i].t < all[j].t
+	})
+	const maxTopics = 200
+	var out []string
+	for _, x := range all {
+		if len(out) == maxTopics {
+			break
+		}
+		out = append(out, x.t)
+	}
+	return out
+}

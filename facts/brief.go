@@ -1,0 +1,198 @@
+package facts
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// MaxBriefSize bounds a brief file. News articles are a few kilobytes; a
+// larger file is almost certainly not a brief, and reading it whole would
+// let one bad file exhaust memory.
+const MaxBriefSize = 4 << 20
+
+const sourcePrefix = "Original Source:"
+
+// Brief is one parsed news brief: its paragraphs and the host it came from.
+type Brief struct {
+	// Name identifies the brief in citations: its file name without ".txt".
+	Name string
+	// Title is a readable form of Name ("pakistan-eu-dialogue" →
+	// "Pakistan EU dialogue").
+	Title string
+	// Source is the host named on the brief's last line.
+	Source string
+	// Paragraphs are the non-blank lines before the source line, in order.
+	Paragraphs []Paragraph
+	// Text is the whole file as read, for byte offsets and change detection.
+	Text string
+}
+
+// Paragraph is one paragraph of a brief.
+type Paragraph struct {
+	// Text is the paragraph without surrounding space.
+	Text string
+	// Offset is the byte offset of Text in the brief file.
+	Offset int
+	// Line is the 1-based line number in the brief file.
+	Line int
+}
+
+// BriefError says what is wrong with one brief file, and where.
+type BriefError struct {
+	File string // file name as given to the loader
+	Line int    // 1-based line, or 0 when the problem is the whole file
+	Err  error
+}
+
+func (e *BriefError) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err)
+	}
+	return fmt.Sprintf("%s: %v", e.File, e.Err)
+}
+
+func (e *BriefError) Unwrap() error { return e.Err }
+
+// Problems a brief can have; test with errors.Is.
+var (
+	ErrEmpty     = errors.New("brief is empty")
+	ErrNotUTF8   = errors.New("brief is not valid UTF-8 text")
+	ErrNoSource  = errors.New(`last line must be "Original Source: HOST"`)
+	ErrBadSource = errors.New("source is not a host name")
+	ErrNoText    = errors.New("brief has no paragraphs before its source line")
+	ErrTooLarge  = fmt.Errorf("brief is larger than %d bytes", MaxBriefSize)
+	ErrDuplicate = errors.New("another brief has the same name")
+)
+
+// ParseBrief reads one brief. name is the file name it is reported under;
+// the brief's Name is name without directories and its ".txt" extension.
+func ParseBrief(name string, r io.Reader) (*Brief, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxBriefSize+1))
+	if err != nil {
+		return nil, &BriefError{File: name, Err: fmt.Errorf("read: %w", err)}
+	}
+	if len(data) > MaxBriefSize {
+		return nil, &BriefError{File: name, Err: ErrTooLarge}
+	}
+	return parseBrief(name, data)
+}
+
+func parseBrief(name string, data []byte) (*Brief, error) {
+	fail := func(line int, err error) (*Brief, error) {
+		return nil, &BriefError{File: name, Line: line, Err: err}
+	}
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	if !utf8.Valid(data) {
+		line := 1 + bytes.Count(data[:firstInvalid(data)], []byte("\n"))
+		return fail(line, ErrNotUTF8)
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return fail(1+bytes.Count(data[:i], []byte("\n")), fmt.Errorf("%w: it contains a NUL byte", ErrNotUTF8))
+	}
+	text := string(data)
+	if strings.TrimSpace(text) == "" {
+		return fail(0, ErrEmpty)
+	}
+	b := &Brief{Name: briefName(name), Text: text}
+	b.Title = titleFromName(b.Name)
+	type line struct {
+		text   string
+		offset int
+		no     int
+	}
+	var lines []line
+	off := 0
+	for no := 1; off <= len(text); no++ {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text) - off
+		}
+		raw := text[off : off+end]
+		trimmed := strings.TrimSpace(raw)
+		if trimmed != "" {
+			lead := strings.Index(raw, trimmed)
+			lines = append(lines, line{trimmed, off + lead, no})
+		}
+		off += end + 1
+	}
+	last := lines[len(lines)-1]
+	if !strings.HasPrefix(strings.ToLower(last.text), strings.ToLower(sourcePrefix)) {
+		return fail(last.no, ErrNoSource)
+	}
+	host := strings.TrimSpace(last.text[len(sourcePrefix):])
+	if strings.Contains(host, "://") {
+		if u, err := url.Parse(host); err == nil {
+			host = u.Host
+		}
+	}
+	if !validHost(host) {
+		return fail(last.no, fmt.Errorf("%w: %q", ErrBadSource, host))
+	}
+	b.Source = strings.ToLower(host)
+	for _, l := range lines[:len(lines)-1] {
+		if strings.HasPrefix(strings.ToLower(l.text), strings.ToLower(sourcePrefix)) {
+			return fail(l.no, fmt.Errorf("%w: found before the last line", ErrNoSource))
+		}
+		b.Paragraphs = append(b.Paragraphs, Paragraph{Text: l.text, Offset: l.offset, Line: l.no})
+	}
+	if len(b.Paragraphs) == 0 {
+		return fail(last.no, ErrNoText)
+	}
+	return b, nil
+}
+
+func firstInvalid(data []byte) int {
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return i
+		}
+		i += size
+	}
+	return len(data)
+}
+
+// validHost accepts a host name such as "www.geo.tv", optionally written
+// as a URL, which is reduced to its host.
+func validHost(h string) bool {
+	if h == "" || len(h) > 253 {
+		return false
+	}
+	for _, r := range h {
+		if !(r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '-' || r == ':')) {
+			return false
+		}
+	}
+	return strings.Contains(h, ".") || h == "localhost"
+}
+
+func briefName(file string) string {
+	if i := strings.LastIndexAny(file, `/\`); i >= 0 {
+		file = file[i+1:]
+	}
+	return strings.TrimSuffix(file, ".txt")
+}
+
+// titleFromName makes a readable title from a file name: dashes and
+// underscores become spaces, known acronyms are upper-cased, the first
+// letter is capitalised.
+func titleFromName(name string) string {
+	words := strings.FieldsFunc(name, func(r rune) bool { return r == '-' || r == '_' || r == ' ' })
+	for i, w := range words {
+		if len(w) <= 3 && len(w) >= 2 && !strings.ContainsAny(w, "aeiou") || w == "eu" || w == "un" || w == "us" || w == "uk" {
+			words[i] = strings.ToUpper(w)
+		}
+	}
+	t := strings.Join(words, " ")
+	if t == "" {
+		return name
+	}
+	r, size := utf8.DecodeRuneInString(t)
+	return string(unicode.ToUpper(r)) + t[size:]
+}

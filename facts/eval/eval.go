@@ -1,0 +1,177 @@
+// Package eval scores a matcher against a question set in the development
+// set's format: one JSON object a line with the question, its kind, the
+// substrings the top cited fact must contain and, for some, the short
+// answer.
+package eval
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/briefbot/briefbot/facts"
+)
+
+// Case is one row of a question set.
+type Case struct {
+	Kind   string   `json:"kind"` // para, typo, oos, hard_oos
+	Q      string   `json:"q"`
+	Expect []string `json:"expect,omitempty"`
+	Short  []string `json:"short,omitempty"`
+}
+
+// InScope reports whether the brief answers the case.
+func (c Case) InScope() bool { return len(c.Expect) > 0 }
+
+// Read parses a question set; a bad line is an error naming its number.
+func Read(r io.Reader) ([]Case, error) {
+	var cases []Case
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" {
+			continue
+		}
+		var c Case
+		if err := json.Unmarshal([]byte(line), &c); err != nil {
+			return nil, fmt.Errorf("line %d: %w", n, err)
+		}
+		if c.Q == "" {
+			return nil, fmt.Errorf("line %d: no question", n)
+		}
+		cases = append(cases, c)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read question set: %w", err)
+	}
+	return cases, nil
+}
+
+// Asker answers questions; *facts.Base and *facts.Store are Askers.
+type Asker interface {
+	Ask(question string) facts.Answer
+}
+
+var (
+	_ Asker = (*facts.Base)(nil)
+	_ Asker = (*facts.Store)(nil)
+)
+
+// Ratio is hits out of a total.
+type Ratio struct{ Hit, Total int }
+
+// Rate is Hit/Total, 1 for an empty set.
+func (r Ratio) Rate() float64 {
+	if r.Total == 0 {
+		return 1
+	}
+	return float64(r.Hit) / float64(r.Total)
+}
+
+func (r Ratio) String() string { return fmt.Sprintf("%d/%d", r.Hit, r.Total) }
+
+// Report holds the figures of one scoring run.
+type Report struct {
+	InScope, Para, Typo Ratio
+	OOS, HardOOS        Ratio
+	Short               Ratio
+	Uncited             int // answers whose first citation lacks the source
+	Misses              []string
+}
+
+// Thresholds are the minimum rates a build must reach.
+type Thresholds struct {
+	InScope, OOS, HardOOS, Short float64
+}
+
+// Targets returns the project's quality targets for the held-out set.
+func Targets() Thresholds { return Thresholds{InScope: 0.95, OOS: 0.90, HardOOS: 0.60, Short: 0.80} }
+
+// Score asks every case and tallies the figures the way the shared
+// score.py does: a case passes when the top citation contains an expected
+// substring (in-scope) or the reply abstains (out of scope).
+func Score(a Asker, cases []Case) Report {
+	var r Report
+	for _, c := range cases {
+		ans := a.Ask(c.Q)
+		top := ""
+		if len(ans.Results) > 0 {
+			top = ans.Results[0].Fact.Text
+		}
+		if ans.Answered && (len(ans.Results) == 0 || ans.Results[0].Fact.Citation.Source == "") {
+			r.Uncited++
+		}
+		var good bool
+		if c.InScope() {
+			good = ans.Answered && containsAny(top, c.Expect)
+			if len(c.Short) > 0 {
+				r.Short.Total++
+				if ans.Answered && containsAny(ans.Short, c.Short) {
+					r.Short.Hit++
+				}
+			}
+		} else {
+			good = !ans.Answered
+		}
+		tally := func(rs ...*Ratio) {
+			for _, x := range rs {
+				x.Total++
+				if good {
+					x.Hit++
+				}
+			}
+		}
+		switch c.Kind {
+		case "para":
+			tally(&r.InScope, &r.Para)
+		case "typo":
+			tally(&r.InScope, &r.Typo)
+		case "oos":
+			tally(&r.OOS)
+		case "hard_oos":
+			tally(&r.HardOOS)
+		default:
+			if c.InScope() {
+				tally(&r.InScope)
+			} else {
+				tally(&r.OOS)
+			}
+		}
+		if !good {
+			r.Misses = append(r.Misses, fmt.Sprintf("%s: %q -> answered=%v %q", c.Kind, c.Q, ans.Answered, clip(top, 70)))
+		}
+	}
+	return r
+}
+
+// Meets reports whether the report reaches every threshold.
+func (r Report) Meets(t Thresholds) bool {
+	return r.InScope.Rate() >= t.InScope && r.OOS.Rate() >= t.OOS && r.HardOOS.Rate() >= t.HardOOS &&
+		r.Short.Rate() >= t.Short && r.Uncited == 0
+}
+
+// Summary is the one-line figure, in score.py's wording.
+func (r Report) Summary() string {
+	return fmt.Sprintf("in-scope %s (para %s, typo %s), abstain oos %s, hard %s, short %s, uncited-source %d",
+		r.InScope, r.Para, r.Typo, r.OOS, r.HardOOS, r.Short, r.Uncited)
+}
+
+func containsAny(s string, subs []string) bool {
+	ls := strings.ToLower(s)
+	for _, x := range subs {
+		if strings.Contains(ls, strings.ToLower(x)) {
+			return true
+		}
+	}
+	return false
+}
+
+func clip(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n])
+	}
+	return s
+}

@@ -1,0 +1,313 @@
+package facts
+
+import (
+	"math"
+	"sort"
+	"unicode/utf8"
+
+	"github.com/sahilm/fuzzy"
+)
+
+// index is an inverted index over fact content words, with the vocabulary
+// structures that make misspelled and abbreviated question words usable.
+type index struct {
+	terms    map[string]uint32 // spelling key → term id
+	keys     []string
+	postings [][]posting
+	idf      []float32
+	avgLen   float32
+	nameTerm []bool // term occurs inside a person, organisation or place name
+	maxIDF   float32
+
+	surface map[string]uint32 // lower-case word in the facts → term id
+	// words is the spelling dictionary: every word of the facts plus the
+	// lexicon's, sorted. grams maps a byte bigram (with ^ and $ marking the
+	// ends) to the words that contain it, for edit-distance candidates.
+	words []string
+	grams map[uint16][]uint32
+
+	synonyms map[string][]string // spelling key → keys of its synonyms
+	acronyms map[string][]string // acronym → keys of the words it stands for
+	expands  map[string][]string // key of a name word → acronyms containing it
+}
+
+type posting struct {
+	doc uint32
+	tf  uint16
+}
+
+const (
+	bm25K1 = 1.2
+	bm25B  = 0.75
+)
+
+func (bd *builder) finish(ds []doc) *index {
+	ix := &index{terms: bd.terms, keys: bd.keyList, surface: bd.surface}
+	ix.postings = make([][]posting, len(bd.keyList))
+	total := 0
+	for di := range ds {
+		d := &ds[di]
+		total += d.length
+		for _, t := range d.terms {
+			tf := 0
+			for _, o := range d.toks {
+				if o.term == t {
+					tf++
+				}
+			}
+			ix.postings[t] = append(ix.postings[t], posting{doc: uint32(di), tf: uint16(min(tf, 65535))})
+		}
+	}
+	if len(ds) > 0 {
+		ix.avgLen = float32(total) / float32(len(ds))
+	}
+	n := float64(len(ds))
+	ix.idf = make([]float32, len(ix.postings))
+	for t, p := range ix.postings {
+		ix.idf[t] = idf(n, float64(len(p)))
+	}
+	ix.maxIDF = idf(n, 1)
+	ix.nameTerm = make([]bool, len(ix.keys))
+	for t := range bd.nameTerm {
+		ix.nameTerm[t] = true
+	}
+	// The spelling dictionary: words of the facts and of the lexicon.
+	dict := make(map[string]bool, len(bd.surface))
+	for w := range bd.surface {
+		if utf8.RuneCountInString(w) >= 3 && !bd.lang.stop[w] && !isDigitByte(w[0]) {
+			dict[w] = true
+		}
+	}
+	for w := range bd.lang.synonyms {
+		dict[w] = true
+	}
+	for w := range bd.lang.typeNoun {
+		dict[w] = true
+	}
+	ix.words = make([]string, 0, len(dict))
+	for w := range dict {
+		ix.words = append(ix.words, w)
+	}
+	sort.Strings(ix.words)
+	ix.grams = make(map[uint16][]uint32)
+	for i, w := range ix.words {
+		forBigrams(w, func(g uint16) { ix.grams[g] = append(ix.grams[g], uint32(i)) })
+	}
+	// Synonyms by spelling key, so inflected question words find them.
+	ix.synonyms = make(map[string][]string)
+	for w, others := range bd.lang.synonyms {
+		k := bd.key(w)
+		for _, o := range others {
+			ok := bd.key(o)
+			if ok != k && !contains(ix.synonyms[k], ok) {
+				ix.synonyms[k] = append(ix.synonyms[k], ok)
+			}
+		}
+	}
+	for k := range ix.synonyms {
+		sort.Strings(ix.synonyms[k])
+	}
+	ix.acronyms = make(map[string][]string)
+	ix.expands = make(map[string][]string)
+	for a, m := range bd.acronyms {
+		ak := bd.key(a)
+		for k := range m {
+			ix.acronyms[ak] = append(ix.acronyms[ak], k)
+			ix.expands[k] = append(ix.expands[k], ak)
+		}
+		sort.Strings(ix.acronyms[ak])
+	}
+	for k := range ix.expands {
+		sort.Strings(ix.expands[k])
+	}
+	return ix
+}
+
+func idf(n, df float64) float32 {
+	return float32(math.Log(1 + (n-df+0.5)/(df+0.5)))
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func forBigrams(w string, f func(uint16)) {
+	prev := byte('^')
+	for i := 0; i < len(w); i++ {
+		f(uint16(prev)<<8 | uint16(w[i]))
+		prev = w[i]
+	}
+	f(uint16(prev)<<8 | '$')
+}
+
+// termOf returns the term id for a lower-case word, if the facts contain it.
+func (ix *index) termOf(lower string) (uint32, string, bool) {
+	if id, ok := ix.surface[lower]; ok {
+		return id, ix.keys[id], true
+	}
+	k := spellingKey(lower)
+	id, ok := ix.terms[k]
+	return id, k, ok
+}
+
+// corrections returns dictionary words within a small edit distance of w:
+// one edit for words of four or five letters, two for longer ones, fewer
+// edits preferred. It answers misspellings such as "delegaton", "lenght",
+// "hamid".
+func (ix *index) corrections(w string, counts []uint8) []string {
+	n := utf8.RuneCountInString(w)
+	if n < 4 || len(w) > 40 {
+		return nil
+	}
+	maxD := 1
+	if n >= 5 {
+		maxD = 2
+	}
+	// q-gram filter: strings within k edits share at least len+1-2k bigrams.
+	need := len(w) + 1 - 2*maxD
+	if need < 1 {
+		need = 1
+	}
+	var touched []uint32
+	forBigrams(w, func(g uint16) {
+		for _, i := range ix.grams[g] {
+			if counts[i] == 0 {
+				touched = append(touched, i)
+			}
+			if counts[i] < 255 {
+				counts[i]++
+			}
+		}
+	})
+	type cand struct {
+		w string
+		d int
+	}
+	var cands []cand
+	for _, i := range touched {
+		c := int(counts[i])
+		counts[i] = 0
+		if c < need {
+			continue
+		}
+		word := ix.words[i]
+		if abs(len(word)-len(w)) > maxD {
+			continue
+		}
+		d := osaDistance(w, word, maxD)
+		if d > maxD || d == 0 {
+			continue
+		}
+		if d == 2 && word[0] != w[0] {
+			continue // two edits and a different first letter: too far
+		}
+		cands = append(cands, cand{word, d})
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+	sort.Slice(cands, func(i, j int) bool {
+		if cands[i].d != cands[j].d {
+			return cands[i].d < cands[j].d
+		}
+		return cands[i].w < cands[j].w
+	})
+	best := cands[0].d
+	var out []string
+	for _, c := range cands {
+		if c.d != best || len(out) == 3 {
+			break
+		}
+		out = append(out, c.w)
+	}
+	return out
+}
+
+// abbreviations returns dictionary words that contain w's letters in order,
+// starting with its first letter ("govt" → "government", "extrem" →
+// "extremism"). sahilm/fuzzy is built for exactly this kind of in-order
+// matching and scores prefix and adjacent-letter matches highest.
+func (ix *index) abbreviations(w string) []string {
+	if utf8.RuneCountInString(w) < 4 || len(w) > 40 {
+		return nil
+	}
+	lo := sort.SearchStrings(ix.words, w[:1])
+	hi := sort.SearchStrings(ix.words, w[:1]+"\xff")
+	bucket := ix.words[lo:hi]
+	ms := fuzzy.Find(w, bucket)
+	var out []string
+	for _, m := range ms {
+		if len(out) == 2 || m.Score <= 0 {
+			break
+		}
+		if len(m.Str) > 2*len(w)+2 || len(m.MatchedIndexes) == 0 || m.MatchedIndexes[0] != 0 {
+			continue
+		}
+		out = append(out, m.Str)
+	}
+	return out
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// osaDistance is the optimal-string-alignment edit distance (Levenshtein
+// plus adjacent transpositions), giving up once it must exceed max. Written
+// here rather than imported: the common libraries have no bound or no
+// transpositions, and this runs on every unknown question word.
+func osaDistance(a, b string, max int) int {
+	if a == b {
+		return 0
+	}
+	ra, rb := []rune(a), []rune(b)
+	if abs(len(ra)-len(rb)) > max {
+		return max + 1
+	}
+	prev2 := make([]int, len(rb)+1)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			rowMin = min(rowMin, v)
+		}
+		if rowMin > max {
+			return max + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(rb)]
+}
+
+// lowerASCII reports whether s is plain lower-case ASCII letters, the only
+// words worth spelling-correcting.
+func lowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return s != ""
+}

@@ -1,0 +1,434 @@
+package facts
+
+import (
+	"strings"
+)
+
+// Kind is what an entity is.
+type Kind uint8
+
+// Entity kinds. The short answer to a question is an entity of the kind the
+// question asks for.
+const (
+	Person Kind = iota + 1
+	Org
+	Place
+	Date
+	Number
+	Duration
+	Title
+	Misc  // a named thing that is none of the above: a plan, a status
+	Group // people described rather than named: "government officials"
+)
+
+func (k Kind) String() string {
+	switch k {
+	case Person:
+		return "person"
+	case Org:
+		return "org"
+	case Place:
+		return "place"
+	case Date:
+		return "date"
+	case Number:
+		return "number"
+	case Duration:
+		return "duration"
+	case Title:
+		return "title"
+	case Misc:
+		return "misc"
+	case Group:
+		return "group"
+	}
+	return "unknown"
+}
+
+// MarshalText writes the kind's name, so JSON and golden files stay readable.
+func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// Entity is a tagged span of a fact's text.
+type Entity struct {
+	Kind Kind   `json:"kind"`
+	Text string `json:"text"`
+	Span Span   `json:"-"`
+	// first, last index the sentence's tokens the entity covers.
+	first, last int
+}
+
+// tagger finds entities in a sentence with rules over its tokens.
+type tagger struct{ lang *language }
+
+// baseCount is the number of tokens before the appended compound tokens.
+func baseCount(toks []token) int {
+	for i, t := range toks {
+		if t.compound {
+			return i
+		}
+	}
+	return len(toks)
+}
+
+// tag returns the entities of one sentence, in text order.
+func (tg *tagger) tag(text string, toks []token) []Entity {
+	n := baseCount(toks)
+	toks = toks[:n]
+	used := make([]bool, n)
+	var ents []Entity
+	add := func(k Kind, i, j int) {
+		ents = append(ents, Entity{Kind: k, Text: text[toks[i].start:toks[j].end],
+			Span: Span{toks[i].start, toks[j].end}, first: i, last: j})
+		for x := i; x <= j; x++ {
+			used[x] = true
+		}
+	}
+	// gap reports whether only spaces separate token i from i+1.
+	gap := func(i int) string { return text[toks[i].end:toks[i+1].start] }
+	spaced := func(i int) bool {
+		return i+1 < n && (strings.TrimSpace(gap(i)) == "" || toks[i].hyphenNext)
+	}
+
+	// Dates.
+	for i := 0; i < n; i++ {
+		t := toks[i]
+		switch {
+		case tg.isMonth(t, i):
+			s, e := i, i
+			if i > 0 && isDay(toks[i-1].lower) && spaced(i-1) {
+				s = i - 1
+			}
+			if e+1 < n && isDay(toks[e+1].lower) && spaced(e) {
+				e++
+			}
+			if e+1 < n && isYear(toks[e+1].lower) && strings.TrimSpace(strings.Trim(gap(e), ", ")) == "" {
+				e++
+			}
+			add(Date, s, e)
+			i = e
+		case t.num && isYear(t.lower) && !used[i]:
+			add(Date, i, i)
+		case tg.lang.weekday[t.lower] || t.lower == "yesterday" || t.lower == "today" || t.lower == "tomorrow":
+			add(Date, i, i)
+		}
+	}
+	// Durations: "week-long", "two-day", "three years", "a month".
+	for i := 0; i < n; i++ {
+		if used[i] {
+			continue
+		}
+		t := toks[i]
+		switch {
+		case tg.lang.unit[t.lower] && t.hyphenNext && i+1 < n && toks[i+1].lower == "long":
+			s := i
+			if i > 0 && toks[i-1].hyphenNext && tg.isQuantity(toks[i-1].lower) {
+				s = i - 1
+			}
+			add(Duration, s, i+1)
+			i++
+		case tg.isQuantity(t.lower) && i+1 < n && tg.lang.unit[toks[i+1].lower] && !used[i+1]:
+			s, e := i, i+1
+			if toks[i+1].hyphenNext && i+2 < n && toks[i+2].lower == "long" {
+				e = i + 2
+				if t.lower == "a" || t.lower == "an" {
+					s = i + 1
+				}
+			}
+			add(Duration, s, e)
+			i = e
+		}
+	}
+	// Numbers and ordinals.
+	for i := 0; i < n; i++ {
+		if used[i] {
+			continue
+		}
+		t := toks[i]
+		if t.num || isNumberWord(t.lower) {
+			add(Number, i, i)
+		}
+	}
+	// Groups of people: "government officials", "human rights defenders".
+	for i := 0; i < n; i++ {
+		if used[i] || !tg.lang.people[toks[i].lower] || toks[i].cap {
+			continue
+		}
+		s := i
+		for s > 0 && i-s < 2 && !used[s-1] && !toks[s-1].cap && !toks[s-1].num && spaced(s-1) &&
+			!tg.lang.stop[toks[s-1].lower] && !tg.lang.glue[toks[s-1].lower] && !tg.lang.people[toks[s-1].lower] &&
+			!strings.HasSuffix(toks[s-1].lower, "ing") && !strings.HasSuffix(toks[s-1].lower, "ed") {
+			s--
+		}
+		add(Group, s, i)
+	}
+	// Capitalised phrases.
+	for i := 0; i < n; i++ {
+		if used[i] || !tg.properStart(toks, i, spaced(i)) {
+			continue
+		}
+		j := i
+		for j+1 < n && spaced(j) && !used[j+1] {
+			nx := toks[j+1]
+			if tg.properWord(nx) {
+				j++
+				continue
+			}
+			// Connectors join only when a capitalised word follows them.
+			k := j + 1
+			for k < n && tg.lang.connector[toks[k].lower] && !toks[k].cap && spaced(k-1) && k-j <= 2 {
+				k++
+			}
+			if k > j+1 && k < n && spaced(k-1) && !used[k] && tg.properWord(toks[k]) {
+				j = k
+				continue
+			}
+			break
+		}
+		ents = append(ents, tg.classify(text, toks, i, j)...)
+		for x := i; x <= j; x++ {
+			used[x] = true
+		}
+		i = j
+	}
+	ents = tg.possessiveOrgs(text, toks, ents)
+	sortEntities(ents)
+	return ents
+}
+
+func (tg *tagger) isMonth(t token, i int) bool {
+	if !tg.lang.month[t.lower] || !t.cap {
+		return false
+	}
+	// "May" and "March" open sentences as verbs and names too often.
+	return i > 0 || (t.lower != "may" && t.lower != "march")
+}
+
+func isDay(s string) bool {
+	if !allDigits(s) || len(s) > 2 {
+		if n, ok := numberWord(s); ok && strings.HasSuffix(n, "th") {
+			return len(n) <= 4
+		}
+		if len(s) > 2 && allDigits(s[:len(s)-2]) {
+			_, ok := numberWord(s)
+			return ok
+		}
+		return false
+	}
+	return s != "0" && s != "00" && (len(s) == 1 || s < "32")
+}
+
+func isYear(s string) bool {
+	return len(s) == 4 && allDigits(s) && (strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20"))
+}
+
+func isNumberWord(s string) bool {
+	if s == "one" || s == "second" {
+		return false // pronoun and time unit far more often than numbers
+	}
+	_, ok := numberWord(s)
+	switch s {
+	case "million", "millions", "billion", "billions", "dozen", "dozens", "hundreds", "thousands":
+		return true
+	}
+	return ok
+}
+
+func (tg *tagger) isQuantity(s string) bool {
+	return s == "a" || s == "an" || allDigits(s) || isNumberWord(s) || s == "several" || s == "few"
+}
+
+// properWord reports whether t can continue a capitalised phrase.
+func (tg *tagger) properWord(t token) bool {
+	if !t.cap || t.num {
+		return false
+	}
+	if tg.lang.month[t.lower] {
+		return false
+	}
+	return t.acronym || !tg.lang.stop[t.lower]
+}
+
+// properStart reports whether toks[i] can open a capitalised phrase. A
+// sentence's first word is capitalised anyway, so it opens a phrase only when
+// it is a known name word or another capitalised word follows it.
+func (tg *tagger) properStart(toks []token, i int, spacedNext bool) bool {
+	t := toks[i]
+	if !tg.properWord(t) {
+		return false
+	}
+	if i > 0 {
+		return true
+	}
+	if t.acronym || tg.lang.place[t.lower] || tg.lang.title[t.lower] || tg.lang.org[t.lower] {
+		return true
+	}
+	if tg.lang.glue[t.lower] || tg.lang.known[t.lower] {
+		return false
+	}
+	return spacedNext && tg.properWord(toks[i+1])
+}
+
+// classify turns the capitalised phrase toks[i..j] into entities: a title
+// followed by a name ("Ambassador Olof Skoog") becomes a title and a person,
+// a title followed by "of" and an organisation becomes both.
+func (tg *tagger) classify(text string, toks []token, i, j int) []Entity {
+	mk := func(k Kind, a, b int) Entity {
+		return Entity{Kind: k, Text: text[toks[a].start:toks[b].end], Span: Span{toks[a].start, toks[b].end}, first: a, last: b}
+	}
+	for i < j && (toks[i].lower == "the" || tg.lang.connector[toks[i].lower] && !toks[i].cap) {
+		i++
+	}
+	for j > i && tg.lang.connector[toks[j].lower] {
+		j--
+	}
+	hasTitle := false
+	for x := i; x <= j; x++ {
+		if tg.lang.title[toks[x].lower] {
+			hasTitle = true
+			break
+		}
+	}
+	// Split "X and Y" when Y does not complete a named office or body.
+	for x := i + 1; x < j; x++ {
+		if toks[x].lower != "and" {
+			continue
+		}
+		left := strings.ToLower(text[toks[i].start:toks[x-1].end])
+		if toks[x+1].lower == "the" || tg.isPlace(left) || x-1 == i && toks[i].acronym ||
+			!tg.keywordIn(toks, x+1, j) || tg.keywordAt(toks[x-1]) {
+			return append(tg.classify(text, toks, i, x-1), tg.classify(text, toks, x+1, j)...)
+		}
+	}
+	if hasTitle {
+		// "Director … of the European External Action Service".
+		for x := i + 1; x < j; x++ {
+			if (toks[x].lower == "of" || toks[x].lower == "at") && !toks[x].cap && tg.titleIn(toks, i, x-1) {
+				right := x + 1
+				for right < j && toks[right].lower == "the" {
+					right++
+				}
+				if tg.orgIn(toks, right, j) {
+					return append([]Entity{mk(Title, i, x-1)}, tg.classify(text, toks, right, j)...)
+				}
+			}
+		}
+		// "Ambassador Olof Skoog": leading title words, then a name.
+		k := i
+		for k <= j && (tg.lang.title[toks[k].lower] || toks[k].acronym) {
+			k++
+		}
+		if k > i && k <= j && !tg.keywordIn(toks, k, j) && j-k < 4 && !tg.connectorIn(toks, k, j) {
+			return []Entity{mk(Title, i, k-1), mk(Person, k, j)}
+		}
+		if !tg.lang.org[toks[j].lower] {
+			return []Entity{mk(Title, i, j)}
+		}
+	}
+	phrase := strings.ToLower(text[toks[i].start:toks[j].end])
+	last := toks[j].lower
+	switch {
+	case tg.isPlace(phrase):
+		return []Entity{mk(Place, i, j)}
+	case tg.lang.org[last] || tg.lang.org[toks[i].lower] && i < j || i == j && toks[i].acronym:
+		return []Entity{mk(Org, i, j)}
+	case tg.lang.doc[last]:
+		return []Entity{mk(Misc, i, j)}
+	case i == j:
+		return []Entity{mk(Misc, i, j)}
+	case j-i <= 3 && !tg.keywordIn(toks, i, j) && !tg.placeIn(toks, i, j):
+		return []Entity{mk(Person, i, j)}
+	}
+	return []Entity{mk(Misc, i, j)}
+}
+
+func (tg *tagger) isPlace(phrase string) bool {
+	if tg.lang.place[phrase] {
+		return true
+	}
+	for _, p := range tg.lang.places {
+		if phrase == p {
+			return true
+		}
+	}
+	return false
+}
+
+func (tg *tagger) keywordAt(t token) bool {
+	return tg.lang.title[t.lower] || tg.lang.org[t.lower] || tg.lang.doc[t.lower]
+}
+
+func (tg *tagger) keywordIn(toks []token, i, j int) bool {
+	for x := i; x <= j; x++ {
+		if tg.keywordAt(toks[x]) {
+			return true
+		}
+	}
+	return false
+}
+
+func (tg *tagger) connectorIn(toks []token, i, j int) bool {
+	for x := i; x <= j; x++ {
+		if tg.lang.connector[toks[x].lower] && !toks[x].cap {
+			return true
+		}
+	}
+	return false
+}
+
+func (tg *tagger) titleIn(toks []token, i, j int) bool {
+	for x := i; x <= j; x++ {
+		if tg.lang.title[toks[x].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+func (tg *tagger) orgIn(toks []token, i, j int) bool {
+	if i > j {
+		return false
+	}
+	return tg.lang.org[toks[j].lower] || i == j && toks[i].acronym || tg.isPlace(strings.ToLower(toks[i].lower))
+}
+
+func (tg *tagger) placeIn(toks []token, i, j int) bool {
+	for x := i; x <= j; x++ {
+		if tg.lang.place[toks[x].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveOrgs adds "Pakistan’s Ministry of Foreign Affairs" as one
+// organisation when a place or body owns the organisation that follows it;
+// the parts stay tagged too.
+func (tg *tagger) possessiveOrgs(text string, toks []token, ents []Entity) []Entity {
+	sortEntities(ents)
+	n := len(ents)
+	for a := 0; a+1 < n; a++ {
+		owner, org := ents[a], ents[a+1]
+		if org.Kind != Org || (owner.Kind != Place && owner.Kind != Org) || !toks[owner.last].poss || org.first != owner.last+1 {
+			continue
+		}
+		ents = append(ents, Entity{Kind: Org, Text: text[owner.Span.Start:org.Span.End],
+			Span: Span{owner.Span.Start, org.Span.End}, first: owner.first, last: org.last})
+	}
+	return ents
+}
+
+func sortEntities(ents []Entity) {
+	// Insertion sort: a sentence has a handful of entities.
+	for i := 1; i < len(ents); i++ {
+		for j := i; j > 0 && entityLess(ents[j], ents[j-1]); j-- {
+			ents[j], ents[j-1] = ents[j-1], ents[j]
+		}
+	}
+}
+
+func entityLess(a, b Entity) bool {
+	if a.Span.Start != b.Span.Start {
+		return a.Span.Start < b.Span.Start
+	}
+	return a.Span.End > b.Span.End
+}
