@@ -108,6 +108,23 @@ const (
 type scratch struct {
 	acc    []float32
 	counts []uint8
+	fixes  map[string][]string // corrections already computed for this question
+}
+
+// corrections memoises index.corrections within one question.
+func (b *Base) corrections(w string, sc *scratch) []string {
+	if fx, ok := sc.fixes[w]; ok {
+		return fx
+	}
+	if sc.counts == nil {
+		sc.counts = make([]uint8, len(b.idx.words))
+	}
+	if sc.fixes == nil {
+		sc.fixes = make(map[string][]string)
+	}
+	fx := b.idx.corrections(w, sc.counts)
+	sc.fixes[w] = fx
+	return fx
 }
 
 type exp struct {
@@ -132,6 +149,7 @@ type query struct {
 	amount    bool // "how much": a quantity, not an ordinal
 	terms     []qterm
 	qkeys     map[string]bool // keys of every question word
+	qterms    map[uint32]bool // index terms of every question word
 	tokens    []token
 }
 
@@ -157,6 +175,7 @@ func (b *Base) Ask(question string) Answer {
 	}
 	sc := b.pool.Get().(*scratch)
 	defer b.pool.Put(sc)
+	clear(sc.fixes)
 	qy := b.analyze(toks, sc)
 	b.answer(qy, &a, sc)
 	return a
@@ -176,9 +195,13 @@ func (b *Base) analyze(all []token, sc *scratch) *query {
 		all[i].lower = b.respell(all[i].lower, sc)
 	}
 	toks := all[:baseCount(all)]
-	qy := &query{qkeys: make(map[string]bool), tokens: toks}
+	qy := &query{qkeys: make(map[string]bool), qterms: make(map[uint32]bool), tokens: toks}
 	for _, t := range all {
-		qy.qkeys[spellingKey(t.lower)] = true
+		k := spellingKey(t.lower)
+		qy.qkeys[k] = true
+		if id, ok := b.idx.terms[k]; ok {
+			qy.qterms[id] = true
+		}
 	}
 	// The question word: the first wh-word anywhere ("In what city …").
 	wh := -1
@@ -332,10 +355,7 @@ func (b *Base) respell(w string, sc *scratch) string {
 	if _, _, ok := b.idx.termOf(w); ok {
 		return w
 	}
-	if sc.counts == nil {
-		sc.counts = make([]uint8, len(b.idx.words))
-	}
-	for _, c := range b.idx.corrections(w, sc.counts) {
+	for _, c := range b.corrections(w, sc) {
 		if _, ok := b.lang.typeNoun[c]; ok {
 			return c
 		}
@@ -382,13 +402,10 @@ func (b *Base) expand(w string, sc *scratch) qterm {
 	}
 	found := exact(w, strengthExact)
 	if !found && !lang.known[w] && lowerASCII(w) {
-		if sc.counts == nil {
-			sc.counts = make([]uint8, len(ix.words))
-		}
 		// A real English word is a word, not a typo: it may only be a
 		// misspelt name of the brief ("hammed" for "Hameed").
 		word := english.Known(w)
-		for _, c := range ix.corrections(w, sc.counts) {
+		for _, c := range b.corrections(w, sc) {
 			d := osaDistance(w, c, 2)
 			if word && (d > 1 || !b.isName(c)) {
 				continue
@@ -441,11 +458,25 @@ func (b *Base) answer(qy *query, a *Answer, sc *scratch) {
 		a.Suggestions = b.suggest(qy, nil)
 		return
 	}
-	// BM25 over every expansion gathers candidates.
+	// BM25 over every expansion gathers candidates. On a large base, terms
+	// in more than a twentieth of all facts only add noise and time to
+	// gathering, so they are left to scoring when rarer terms exist.
 	acc := sc.acc
 	var touched []int
+	common := max(1000, len(b.docs)/20)
+	rare := false
 	for _, qt := range qy.terms {
 		for _, e := range qt.exps {
+			if len(ix.postings[e.term]) <= common {
+				rare = true
+			}
+		}
+	}
+	for _, qt := range qy.terms {
+		for _, e := range qt.exps {
+			if rare && len(ix.postings[e.term]) > common {
+				continue
+			}
 			w := ix.idf[e.term] * e.s
 			for _, p := range ix.postings[e.term] {
 				d := &b.docs[p.doc]
@@ -673,8 +704,7 @@ func (b *Base) wantedEntity(qy *query, di int, e Entity) int {
 		}
 	}
 	if qy.head != "" && e.Kind != Date && e.Kind != Number {
-		words := strings.Fields(e.Text)
-		if len(words) > 1 && spellingKey(lowerFold(words[len(words)-1])) == qy.head {
+		if n := len(e.terms); n > 1 && containsTerm(qy.headTerms[:min(1, len(qy.headTerms))], e.terms[n-1]) {
 			return len(qy.kinds)
 		}
 		// "the framework of the Strategic Engagement Plan": a name that
@@ -693,21 +723,16 @@ func (b *Base) wantedEntity(qy *query, di int, e Entity) int {
 // named reports whether the question already names entity e, in which case
 // e cannot be its answer.
 func (b *Base) named(qy *query, e Entity) bool {
-	toks := tokenize(e.Text)
-	n, in := 0, 0
-	for _, t := range toks[:baseCount(toks)] {
-		if b.lang.stop[t.lower] && !t.acronym {
-			continue
-		}
-		n++
-		if qy.qkeys[spellingKey(t.lower)] {
+	in := 0
+	for _, t := range e.terms {
+		if qy.qterms[t] {
 			in++
 		}
 	}
 	if e.Kind == Person {
 		return in > 0 // one shared name word is the same person
 	}
-	return n > 0 && in*2 > n
+	return len(e.terms) > 0 && in*2 > len(e.terms)
 }
 
 // decide says whether the top candidate answers the question.
@@ -801,8 +826,6 @@ func (b *Base) short(qy *query, di int) (string, Kind) {
 			}
 		}
 	}
-	words := tokenize(f.Text)
-	words = words[:baseCount(words)]
 	item := func(pos int) int {
 		n := 0
 		for _, s := range d.items {
@@ -851,9 +874,9 @@ func (b *Base) short(qy *query, di int) (string, Kind) {
 		if e.Kind == Title {
 			score += 0.05 * float64(e.last-e.first)
 		}
-		if e.Kind == Place && e.first > 0 && e.first-1 < len(words) {
-			switch words[e.first-1].lower {
-			case "in", "at":
+		if e.Kind == Place {
+			before := strings.ToLower(strings.TrimRight(f.Text[:e.Span.Start], " "))
+			if strings.HasSuffix(before, " in") || strings.HasSuffix(before, " at") {
 				score += 0.3
 			}
 		}
@@ -895,13 +918,8 @@ func (b *Base) suggest(qy *query, near []cand) []string {
 	seen := make(map[string]bool)
 	push := func(s string) {
 		ls := strings.ToLower(s)
-		if len(out) >= maxSuggestions || seen[ls] {
+		if len(out) >= maxSuggestions || seen[ls] || qy.qkeys[spellingKey(ls)] {
 			return
-		}
-		for k := range qy.qkeys {
-			if k == spellingKey(ls) {
-				return
-			}
 		}
 		seen[ls] = true
 		out = append(out, s)

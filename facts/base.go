@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -98,7 +99,13 @@ func New(briefs ...*Brief) (*Base, error) {
 	sorted := append([]*Brief(nil), briefs...)
 	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Name < sorted[j].Name })
 	bs := &Base{lang: newLanguage()}
-	bd := newBuilder(bs.lang)
+	size := 0
+	for _, b := range sorted {
+		size += len(b.Text)
+	}
+	bd := newBuilder(bs.lang, size)
+	bs.facts = make([]Fact, 0, size/120+1)
+	bs.docs = make([]doc, 0, size/120+1)
 	vh := sha256.New()
 	for _, b := range sorted {
 		n := len(bs.facts)
@@ -141,15 +148,22 @@ type builder struct {
 	keys     map[string]string
 	terms    map[string]uint32
 	keyList  []string
-	surface  map[string]uint32
+	tokBuf   []token  // reused for every sentence
+	idBuf    []int32  // reused for every sentence
+	arena    []docTok // doc tokens are carved from large blocks
+	termArea []uint32
+	words    map[string]wordInfo // lower-case word → term id (-1 for stop words) and class
 	nameTerm map[uint32]bool
 	acronyms map[string]map[string]bool // acronym key → expansion keys
 	topicN   map[string]int
 }
 
-func newBuilder(l *language) *builder {
-	return &builder{lang: l, tg: tagger{lang: l}, keys: make(map[string]string), terms: make(map[string]uint32),
-		surface: make(map[string]uint32), nameTerm: make(map[uint32]bool),
+// newBuilder sizes its maps from the corpus size: about one new word per
+// 40 bytes on large corpora, which saves rehashing as they grow.
+func newBuilder(l *language, size int) *builder {
+	words := min(size/40+64, 1<<20)
+	return &builder{lang: l, tg: tagger{lang: l}, keys: make(map[string]string), terms: make(map[string]uint32, words),
+		words: make(map[string]wordInfo, words), nameTerm: make(map[uint32]bool),
 		acronyms: make(map[string]map[string]bool), topicN: make(map[string]int)}
 }
 
@@ -176,64 +190,121 @@ func (bd *builder) addBrief(b *Brief, fs []Fact, ds []doc) ([]Fact, []doc) {
 	for pi, p := range b.Paragraphs {
 		for si, sp := range bd.lang.split.split(p.Text) {
 			text := p.Text[sp.Start:sp.End]
-			toks := tokenize(text)
+			toks := tokenizeInto(bd.tokBuf, text)
+			bd.tokBuf = toks
+			ids := bd.lookup(toks)
 			ents := bd.tg.tag(text, toks)
 			f := Fact{Text: text, Entities: ents, Citation: Citation{
 				Brief: b.Name, Title: b.Title, Source: b.Source, Paragraph: pi + 1, Sentence: si + 1,
 				Start: p.Offset + sp.Start, End: p.Offset + sp.End}}
 			f.ID = factID(b.Name, pi+1, si+1, text)
 			fs = append(fs, f)
-			ds = append(ds, bd.doc(text, toks, ents))
+			ds = append(ds, bd.doc(text, toks, ids, ents))
 		}
 	}
 	return fs, ds
 }
 
 func factID(brief string, p, s int, text string) string {
-	h := sha256.Sum256([]byte(brief + "\x00" + strconv.Itoa(p) + "\x00" + strconv.Itoa(s) + "\x00" + text))
-	return fmt.Sprintf("p%ds%d-%s", p, s, hex.EncodeToString(h[:4]))
+	h := sha256.New()
+	h.Write([]byte(brief))
+	h.Write([]byte{0})
+	h.Write([]byte(strconv.Itoa(p) + "\x00" + strconv.Itoa(s)))
+	h.Write([]byte{0})
+	h.Write([]byte(text))
+	var sum [sha256.Size]byte
+	return "p" + strconv.Itoa(p) + "s" + strconv.Itoa(s) + "-" + hex.EncodeToString(h.Sum(sum[:0])[:4])
 }
 
-func (bd *builder) doc(text string, toks []token, ents []Entity) doc {
-	d := doc{canon: -1}
-	inName := make(map[int]bool)
-	for _, e := range ents {
-		switch e.Kind {
-		case Person, Org, Place:
-			for x := e.first; x <= e.last; x++ {
-				inName[x] = true
+// docToks returns an empty slice with room for n tokens, carved from a
+// shared block: one allocation serves thousands of facts.
+func (bd *builder) docToks(n int) []docTok {
+	if cap(bd.arena)-len(bd.arena) < n {
+		bd.arena = make([]docTok, 0, max(n, 1<<14))
+	}
+	s := bd.arena[len(bd.arena) : len(bd.arena) : len(bd.arena)+n]
+	bd.arena = bd.arena[:len(bd.arena)+n]
+	return s
+}
+
+func (bd *builder) docTerms(n int) []uint32 {
+	if cap(bd.termArea)-len(bd.termArea) < n {
+		bd.termArea = make([]uint32, 0, max(n, 1<<14))
+	}
+	s := bd.termArea[len(bd.termArea) : len(bd.termArea) : len(bd.termArea)+n]
+	bd.termArea = bd.termArea[:len(bd.termArea)+n]
+	return s
+}
+
+// lookup finds each token's term id (-1 for a stop word) and word class,
+// with one map access per token.
+func (bd *builder) lookup(toks []token) []int32 {
+	ids := slices.Grow(bd.idBuf[:0], len(toks))[:len(toks)]
+	bd.idBuf = ids
+	for i := range toks {
+		t := &toks[i]
+		wi, ok := bd.words[t.lower]
+		if !ok {
+			wi.cls = bd.lang.class(t.lower)
+			wi.id = -1
+			if wi.cls&cStop == 0 {
+				wi.id = int32(bd.term(spellingKey(t.lower)))
+			}
+			bd.words[t.lower] = wi
+		}
+		t.cls = wi.cls
+		ids[i] = wi.id
+		if wi.id < 0 && t.acronym {
+			ids[i] = int32(bd.term(bd.key(t.lower))) // "US" is a name, "us" a pronoun
+		}
+	}
+	return ids
+}
+
+type wordInfo struct {
+	id  int32
+	cls wordClass
+}
+
+func (bd *builder) doc(text string, toks []token, ids []int32, ents []Entity) doc {
+	n := 0
+	for _, id := range ids {
+		if id >= 0 {
+			n++
+		}
+	}
+	d := doc{canon: -1, toks: bd.docToks(n), terms: bd.docTerms(n)}
+	for i, t := range toks {
+		id := ids[i]
+		if id < 0 {
+			continue
+		}
+		if !t.compound {
+			d.length++
+		}
+		d.toks = append(d.toks, docTok{term: uint32(id), start: uint32(t.start), end: uint32(t.end), pos: uint16(min(t.pos, 65535))})
+		d.terms = append(d.terms, uint32(id))
+	}
+	for ei := range ents {
+		e := &ents[ei]
+		for x := e.first; x <= e.last && x < len(ids); x++ {
+			if ids[x] >= 0 {
+				e.terms = append(e.terms, uint32(ids[x]))
+				if e.Kind == Person || e.Kind == Org || e.Kind == Place {
+					bd.nameTerm[uint32(ids[x])] = true
+				}
 			}
 		}
-		if e.Kind != Date && e.Kind != Number {
+		if e.Kind != Date && e.Kind != Number && e.Kind != Group {
 			bd.topicN[e.Text]++
 		}
 		if e.last > e.first && (e.Kind == Org || e.Kind == Place || e.Kind == Misc) {
 			bd.acronym(toks[e.first : e.last+1])
 		}
 	}
-	seen := make(map[uint32]bool)
-	for i, t := range toks {
-		if bd.lang.stop[t.lower] && !t.acronym {
-			continue
-		}
-		id := bd.term(bd.key(t.lower))
-		if _, ok := bd.surface[t.lower]; !ok {
-			bd.surface[t.lower] = id
-		}
-		if !t.compound {
-			d.length++
-			if inName[i] {
-				bd.nameTerm[id] = true
-			}
-		}
-		d.toks = append(d.toks, docTok{term: id, start: uint32(t.start), end: uint32(t.end), pos: uint16(min(t.pos, 65535))})
-		if !seen[id] {
-			seen[id] = true
-			d.terms = append(d.terms, id)
-		}
-	}
-	sort.Slice(d.terms, func(i, j int) bool { return d.terms[i] < d.terms[j] })
-	d.reason = hasReason(text)
+	slices.Sort(d.terms)
+	d.terms = slices.Compact(d.terms)
+	d.reason = bd.lang.hasReason(toks)
 	d.items = coordinatedItems(text, toks)
 	return d
 }
@@ -268,18 +339,27 @@ func (bd *builder) acronym(toks []token) {
 	}
 }
 
-// reasonMarkers are phrases that state a cause or purpose; a "why" question
-// prefers facts that contain one.
-const reasonMarkers = `because|due to|owing to|in order to|so that|so as to|aimed at|aims to|aim to|to ensure|
-crucial to|crucial for|essential to|essential for|vital to|vital for|key to|necessary|as a result|
-in a bid to|reason|purpose|in response to|thanks to|given that|in light of|to help|to retain|retaining|to secure|
-as they |as it |as this |as these |as we |strive to|seek to|seeks to|in an effort to|so they can`
-
-func hasReason(text string) bool {
-	lower := strings.ToLower(text)
-	for _, m := range strings.Split(reasonMarkers, "|") {
-		if m = strings.TrimSpace(m); m != "" && strings.Contains(lower, m) {
-			return true
+// hasReason reports whether a sentence states a cause or purpose
+// ("crucial to", "because"); a "why" question prefers such facts.
+func (l *language) hasReason(toks []token) bool {
+	for i, t := range toks {
+		if t.cls&cReason == 0 && t.cls&cSet != 0 {
+			continue
+		}
+		for _, rest := range l.reasons[t.lower] {
+			if i+len(rest) >= len(toks) {
+				continue
+			}
+			ok := true
+			for k, w := range rest {
+				if toks[i+1+k].lower != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return true
+			}
 		}
 	}
 	return false

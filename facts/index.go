@@ -2,6 +2,7 @@ package facts
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"unicode/utf8"
 
@@ -24,7 +25,9 @@ type index struct {
 	// lexicon's, sorted. grams maps a byte bigram (with ^ and $ marking the
 	// ends) to the words that contain it, for edit-distance candidates.
 	words []string
-	grams map[uint16][]uint32
+	byLen []int      // byLen[n] is the index in words of the first word of n bytes or more
+	alpha []string   // words in alphabetical order, for prefix buckets
+	grams [][]uint32 // indexed by bigram
 
 	synonyms map[string][]string // spelling key → keys of its synonyms
 	acronyms map[string][]string // acronym → keys of the words it stands for
@@ -42,20 +45,43 @@ const (
 )
 
 func (bd *builder) finish(ds []doc) *index {
-	ix := &index{terms: bd.terms, keys: bd.keyList, surface: bd.surface}
-	ix.postings = make([][]posting, len(bd.keyList))
+	ix := &index{terms: bd.terms, keys: bd.keyList, surface: make(map[string]uint32, len(bd.words))}
+	for w, wi := range bd.words {
+		if wi.id >= 0 {
+			ix.surface[w] = uint32(wi.id)
+		}
+	}
+	// Count document frequencies first so every posting list is carved
+	// from one block at its exact size.
+	df := make([]int32, len(bd.keyList))
 	total := 0
 	for di := range ds {
-		d := &ds[di]
-		total += d.length
-		for _, t := range d.terms {
-			tf := 0
-			for _, o := range d.toks {
-				if o.term == t {
-					tf++
+		total += ds[di].length
+		for _, t := range ds[di].terms {
+			df[t]++
+		}
+	}
+	sum := 0
+	for _, n := range df {
+		sum += int(n)
+	}
+	block := make([]posting, sum)
+	ix.postings = make([][]posting, len(bd.keyList))
+	off := 0
+	for t, n := range df {
+		ix.postings[t] = block[off : off : off+int(n)]
+		off += int(n)
+	}
+	for di := range ds {
+		for _, o := range ds[di].toks {
+			p := ix.postings[o.term]
+			if n := len(p); n > 0 && p[n-1].doc == uint32(di) {
+				if p[n-1].tf < 65535 {
+					p[n-1].tf++
 				}
+				continue
 			}
-			ix.postings[t] = append(ix.postings[t], posting{doc: uint32(di), tf: uint16(min(tf, 65535))})
+			ix.postings[o.term] = append(p, posting{doc: uint32(di), tf: 1})
 		}
 	}
 	if len(ds) > 0 {
@@ -72,8 +98,8 @@ func (bd *builder) finish(ds []doc) *index {
 		ix.nameTerm[t] = true
 	}
 	// The spelling dictionary: words of the facts and of the lexicon.
-	dict := make(map[string]bool, len(bd.surface))
-	for w := range bd.surface {
+	dict := make(map[string]bool, len(ix.surface))
+	for w := range ix.surface {
 		if utf8.RuneCountInString(w) >= 3 && !bd.lang.stop[w] && !isDigitByte(w[0]) {
 			dict[w] = true
 		}
@@ -88,8 +114,36 @@ func (bd *builder) finish(ds []doc) *index {
 	for w := range dict {
 		ix.words = append(ix.words, w)
 	}
-	sort.Strings(ix.words)
-	ix.grams = make(map[uint16][]uint32)
+	// Sorted by length, then alphabetically: the words of a length range
+	// are then a contiguous run of indices, which corrections exploit.
+	sort.Slice(ix.words, func(a, b int) bool {
+		if len(ix.words[a]) != len(ix.words[b]) {
+			return len(ix.words[a]) < len(ix.words[b])
+		}
+		return ix.words[a] < ix.words[b]
+	})
+	ix.byLen = make([]int, 0, 64)
+	for i, w := range ix.words {
+		for len(ix.byLen) <= len(w) {
+			ix.byLen = append(ix.byLen, i)
+		}
+	}
+	ix.alpha = append([]string(nil), ix.words...)
+	sort.Strings(ix.alpha)
+	// Bigram lists are carved from one block after counting: a map of
+	// growing slices cost more than the rest of the index.
+	ix.grams = make([][]uint32, 1<<16)
+	gramN := make([]uint32, 1<<16)
+	all := 0
+	for _, w := range ix.words {
+		forBigrams(w, func(g uint16) { gramN[g]++; all++ })
+	}
+	gramBlock := make([]uint32, all)
+	at := uint32(0)
+	for g, c := range gramN {
+		ix.grams[g] = gramBlock[at : at : at+c]
+		at += c
+	}
 	for i, w := range ix.words {
 		forBigrams(w, func(g uint16) { ix.grams[g] = append(ix.grams[g], uint32(i)) })
 	}
@@ -173,9 +227,15 @@ func (ix *index) corrections(w string, counts []uint8) []string {
 	if need < 1 {
 		need = 1
 	}
+	// Only words within maxD bytes of w's length can be close enough;
+	// they are one contiguous index range in every posting list.
+	lo, hi := ix.lenRange(len(w)-maxD), ix.lenRange(len(w)+maxD+1)
 	var touched []uint32
 	forBigrams(w, func(g uint16) {
-		for _, i := range ix.grams[g] {
+		list := ix.grams[g]
+		a, _ := slices.BinarySearch(list, uint32(lo))
+		b, _ := slices.BinarySearch(list, uint32(hi))
+		for _, i := range list[a:b] {
 			if counts[i] == 0 {
 				touched = append(touched, i)
 			}
@@ -228,6 +288,17 @@ func (ix *index) corrections(w string, counts []uint8) []string {
 	return out
 }
 
+// lenRange returns the index of the first word at least n bytes long.
+func (ix *index) lenRange(n int) int {
+	switch {
+	case n <= 0:
+		return 0
+	case n >= len(ix.byLen):
+		return len(ix.words)
+	}
+	return ix.byLen[n]
+}
+
 // abbreviations returns dictionary words that contain w's letters in order,
 // starting with its first letter ("govt" → "government", "extrem" →
 // "extremism"). sahilm/fuzzy is built for exactly this kind of in-order
@@ -236,9 +307,9 @@ func (ix *index) abbreviations(w string) []string {
 	if utf8.RuneCountInString(w) < 4 || len(w) > 40 {
 		return nil
 	}
-	lo := sort.SearchStrings(ix.words, w[:1])
-	hi := sort.SearchStrings(ix.words, w[:1]+"\xff")
-	bucket := ix.words[lo:hi]
+	lo := sort.SearchStrings(ix.alpha, w[:1])
+	hi := sort.SearchStrings(ix.alpha, w[:1]+"\xff")
+	bucket := ix.alpha[lo:hi]
 	ms := fuzzy.Find(w, bucket)
 	var out []string
 	for _, m := range ms {

@@ -188,6 +188,12 @@ united states|united kingdom|saudi arabia|new zealand|sri lanka|south africa|
 north korea|south korea|new delhi|new york|gulf region|persian gulf|indo-pacific|asia-pacific|
 united arab emirates|abu dhabi|the hague|south sudan|costa rica|el salvador|ivory coast`
 
+// reasonMarkers are phrases that state a cause or purpose.
+const reasonMarkers = `because|due to|owing to|in order to|so that|so as to|aimed at|aims to|aim to|to ensure|
+crucial to|crucial for|essential to|essential for|vital to|vital for|key to|necessary|as a result|
+in a bid to|reason|purpose|in response to|thanks to|given that|in light of|to help|to retain|retaining|to secure|
+as they|as it|as this|as these|as we|strive to|seek to|seeks to|in an effort to|so they can|since it|since they`
+
 // language holds the word lists as sets, built once per fact base so that
 // the package keeps no mutable or package-level state.
 type language struct {
@@ -203,6 +209,8 @@ type language struct {
 	weekday   map[string]bool
 	connector map[string]bool
 	people    map[string]bool
+	reasons   map[string][][]string // first word of a reason marker → the words after it
+	classes   map[string]wordClass
 	place     map[string]bool
 	places    []string // multi-word places, lower case
 	known     map[string]bool
@@ -242,6 +250,12 @@ func newLanguage() *language {
 			}
 		}
 	}
+	l.reasons = make(map[string][][]string)
+	for _, m := range strings.Split(reasonMarkers, "|") {
+		if ws := strings.Fields(m); len(ws) > 0 {
+			l.reasons[ws[0]] = append(l.reasons[ws[0]], ws[1:])
+		}
+	}
 	for _, p := range strings.Split(multiPlaces, "|") {
 		if p = strings.TrimSpace(p); p != "" {
 			l.places = append(l.places, p)
@@ -261,7 +275,52 @@ func newLanguage() *language {
 	for w := range l.typeNoun {
 		l.known[w] = true
 	}
+	l.buildClasses()
 	return l
+}
+
+// wordClass says which word lists a word is on, looked up once per distinct
+// word while building a fact base rather than once per occurrence.
+type wordClass uint16
+
+const (
+	cSet wordClass = 1 << iota // the class has been computed
+	cStop
+	cGlue
+	cKnown
+	cMonth
+	cTitle
+	cOrg
+	cDoc
+	cUnit
+	cWeekday
+	cConnector
+	cPeople
+	cPlace
+	cReason // first word of a reason marker
+)
+
+func (l *language) class(lower string) wordClass {
+	return cSet | l.classes[lower]
+}
+
+// buildClasses merges the word lists into one map, so classifying a word
+// costs one look-up.
+func (l *language) buildClasses() {
+	l.classes = make(map[string]wordClass)
+	for _, x := range []struct {
+		set map[string]bool
+		bit wordClass
+	}{{l.stop, cStop}, {l.glue, cGlue}, {l.known, cKnown}, {l.month, cMonth}, {l.title, cTitle},
+		{l.org, cOrg}, {l.doc, cDoc}, {l.unit, cUnit}, {l.weekday, cWeekday}, {l.connector, cConnector},
+		{l.people, cPeople}, {l.place, cPlace}} {
+		for w := range x.set {
+			l.classes[w] |= x.bit
+		}
+	}
+	for w := range l.reasons {
+		l.classes[w] |= cReason
+	}
 }
 
 func kindByName(s string) Kind {

@@ -111,5 +111,8 @@ func readBrief(fsys fs.FS, p string) (*Brief, error) {
 		return nil, &BriefError{File: p, Err: err}
 	}
 	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.Size() > MaxBriefSize {
+		return nil, &BriefError{File: p, Err: ErrTooLarge}
+	}
 	return ParseBrief(p, f)
 }

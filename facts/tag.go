@@ -55,6 +55,9 @@ type Entity struct {
 	Span Span   `json:"-"`
 	// first, last index the sentence's tokens the entity covers.
 	first, last int
+	// terms are the entity's content words as index terms, so the matcher
+	// compares them with a question without re-analysing the text.
+	terms []uint32
 }
 
 // tagger finds entities in a sentence with rules over its tokens.
@@ -74,6 +77,11 @@ func baseCount(toks []token) int {
 func (tg *tagger) tag(text string, toks []token) []Entity {
 	n := baseCount(toks)
 	toks = toks[:n]
+	for i := range toks {
+		if toks[i].cls == 0 {
+			toks[i].cls = tg.lang.class(toks[i].lower)
+		}
+	}
 	used := make([]bool, n)
 	var ents []Entity
 	add := func(k Kind, i, j int) {
@@ -108,7 +116,7 @@ func (tg *tagger) tag(text string, toks []token) []Entity {
 			i = e
 		case t.num && isYear(t.lower) && !used[i]:
 			add(Date, i, i)
-		case tg.lang.weekday[t.lower] || t.lower == "yesterday" || t.lower == "today" || t.lower == "tomorrow":
+		case (t.cls&cWeekday != 0) || t.lower == "yesterday" || t.lower == "today" || t.lower == "tomorrow":
 			add(Date, i, i)
 		}
 	}
@@ -119,14 +127,14 @@ func (tg *tagger) tag(text string, toks []token) []Entity {
 		}
 		t := toks[i]
 		switch {
-		case tg.lang.unit[t.lower] && t.hyphenNext && i+1 < n && toks[i+1].lower == "long":
+		case (t.cls&cUnit != 0) && t.hyphenNext && i+1 < n && toks[i+1].lower == "long":
 			s := i
 			if i > 0 && toks[i-1].hyphenNext && tg.isQuantity(toks[i-1].lower) {
 				s = i - 1
 			}
 			add(Duration, s, i+1)
 			i++
-		case tg.isQuantity(t.lower) && i+1 < n && tg.lang.unit[toks[i+1].lower] && !used[i+1]:
+		case tg.isQuantity(t.lower) && i+1 < n && (toks[i+1].cls&cUnit != 0) && !used[i+1]:
 			s, e := i, i+1
 			if toks[i+1].hyphenNext && i+2 < n && toks[i+2].lower == "long" {
 				e = i + 2
@@ -150,12 +158,12 @@ func (tg *tagger) tag(text string, toks []token) []Entity {
 	}
 	// Groups of people: "government officials", "human rights defenders".
 	for i := 0; i < n; i++ {
-		if used[i] || !tg.lang.people[toks[i].lower] || toks[i].cap {
+		if used[i] || !(toks[i].cls&cPeople != 0) || toks[i].cap {
 			continue
 		}
 		s := i
 		for s > 0 && i-s < 2 && !used[s-1] && !toks[s-1].cap && !toks[s-1].num && spaced(s-1) &&
-			!tg.lang.stop[toks[s-1].lower] && !tg.lang.glue[toks[s-1].lower] && !tg.lang.people[toks[s-1].lower] &&
+			!(toks[s-1].cls&cStop != 0) && !(toks[s-1].cls&cGlue != 0) && !(toks[s-1].cls&cPeople != 0) &&
 			!strings.HasSuffix(toks[s-1].lower, "ing") && !strings.HasSuffix(toks[s-1].lower, "ed") {
 			s--
 		}
@@ -175,7 +183,7 @@ func (tg *tagger) tag(text string, toks []token) []Entity {
 			}
 			// Connectors join only when a capitalised word follows them.
 			k := j + 1
-			for k < n && tg.lang.connector[toks[k].lower] && !toks[k].cap && spaced(k-1) && k-j <= 2 {
+			for k < n && (toks[k].cls&cConnector != 0) && !toks[k].cap && spaced(k-1) && k-j <= 2 {
 				k++
 			}
 			if k > j+1 && k < n && spaced(k-1) && !used[k] && tg.properWord(toks[k]) {
@@ -196,7 +204,7 @@ func (tg *tagger) tag(text string, toks []token) []Entity {
 }
 
 func (tg *tagger) isMonth(t token, i int) bool {
-	if !tg.lang.month[t.lower] || !t.cap {
+	if !(t.cls&cMonth != 0) || !t.cap {
 		return false
 	}
 	// "May" and "March" open sentences as verbs and names too often.
@@ -242,10 +250,10 @@ func (tg *tagger) properWord(t token) bool {
 	if !t.cap || t.num {
 		return false
 	}
-	if tg.lang.month[t.lower] {
+	if t.cls&cMonth != 0 {
 		return false
 	}
-	return t.acronym || !tg.lang.stop[t.lower]
+	return t.acronym || !(t.cls&cStop != 0)
 }
 
 // properStart reports whether toks[i] can open a capitalised phrase. A
@@ -259,10 +267,10 @@ func (tg *tagger) properStart(toks []token, i int, spacedNext bool) bool {
 	if i > 0 {
 		return true
 	}
-	if t.acronym || tg.lang.place[t.lower] || tg.lang.title[t.lower] || tg.lang.org[t.lower] {
+	if t.acronym || (t.cls&cPlace != 0) || (t.cls&cTitle != 0) || (t.cls&cOrg != 0) {
 		return true
 	}
-	if tg.lang.glue[t.lower] || tg.lang.known[t.lower] {
+	if (t.cls&cGlue != 0) || (t.cls&cKnown != 0) {
 		return false
 	}
 	return spacedNext && tg.properWord(toks[i+1])
@@ -275,15 +283,15 @@ func (tg *tagger) classify(text string, toks []token, i, j int) []Entity {
 	mk := func(k Kind, a, b int) Entity {
 		return Entity{Kind: k, Text: text[toks[a].start:toks[b].end], Span: Span{toks[a].start, toks[b].end}, first: a, last: b}
 	}
-	for i < j && (toks[i].lower == "the" || tg.lang.connector[toks[i].lower] && !toks[i].cap) {
+	for i < j && (toks[i].lower == "the" || (toks[i].cls&cConnector != 0) && !toks[i].cap) {
 		i++
 	}
-	for j > i && tg.lang.connector[toks[j].lower] {
+	for j > i && (toks[j].cls&cConnector != 0) {
 		j--
 	}
 	hasTitle := false
 	for x := i; x <= j; x++ {
-		if tg.lang.title[toks[x].lower] {
+		if toks[x].cls&cTitle != 0 {
 			hasTitle = true
 			break
 		}
@@ -314,13 +322,13 @@ func (tg *tagger) classify(text string, toks []token, i, j int) []Entity {
 		}
 		// "Ambassador Olof Skoog": leading title words, then a name.
 		k := i
-		for k <= j && (tg.lang.title[toks[k].lower] || toks[k].acronym) {
+		for k <= j && ((toks[k].cls&cTitle != 0) || toks[k].acronym) {
 			k++
 		}
 		if k > i && k <= j && !tg.keywordIn(toks, k, j) && j-k < 4 && !tg.connectorIn(toks, k, j) {
 			return []Entity{mk(Title, i, k-1), mk(Person, k, j)}
 		}
-		if !tg.lang.org[toks[j].lower] {
+		if !(toks[j].cls&cOrg != 0) {
 			return []Entity{mk(Title, i, j)}
 		}
 	}
@@ -329,7 +337,7 @@ func (tg *tagger) classify(text string, toks []token, i, j int) []Entity {
 	switch {
 	case tg.isPlace(phrase):
 		return []Entity{mk(Place, i, j)}
-	case tg.lang.org[last] || tg.lang.org[toks[i].lower] && i < j || i == j && toks[i].acronym:
+	case tg.lang.org[last] || (toks[i].cls&cOrg != 0) && i < j || i == j && toks[i].acronym:
 		return []Entity{mk(Org, i, j)}
 	case tg.lang.doc[last]:
 		return []Entity{mk(Misc, i, j)}
@@ -354,7 +362,7 @@ func (tg *tagger) isPlace(phrase string) bool {
 }
 
 func (tg *tagger) keywordAt(t token) bool {
-	return tg.lang.title[t.lower] || tg.lang.org[t.lower] || tg.lang.doc[t.lower]
+	return (t.cls&cTitle != 0) || (t.cls&cOrg != 0) || (t.cls&cDoc != 0)
 }
 
 func (tg *tagger) keywordIn(toks []token, i, j int) bool {
@@ -368,7 +376,7 @@ func (tg *tagger) keywordIn(toks []token, i, j int) bool {
 
 func (tg *tagger) connectorIn(toks []token, i, j int) bool {
 	for x := i; x <= j; x++ {
-		if tg.lang.connector[toks[x].lower] && !toks[x].cap {
+		if (toks[x].cls&cConnector != 0) && !toks[x].cap {
 			return true
 		}
 	}
@@ -377,7 +385,7 @@ func (tg *tagger) connectorIn(toks []token, i, j int) bool {
 
 func (tg *tagger) titleIn(toks []token, i, j int) bool {
 	for x := i; x <= j; x++ {
-		if tg.lang.title[toks[x].lower] {
+		if toks[x].cls&cTitle != 0 {
 			return true
 		}
 	}
@@ -388,12 +396,12 @@ func (tg *tagger) orgIn(toks []token, i, j int) bool {
 	if i > j {
 		return false
 	}
-	return tg.lang.org[toks[j].lower] || i == j && toks[i].acronym || tg.isPlace(strings.ToLower(toks[i].lower))
+	return (toks[j].cls&cOrg != 0) || i == j && toks[i].acronym || tg.isPlace(strings.ToLower(toks[i].lower))
 }
 
 func (tg *tagger) placeIn(toks []token, i, j int) bool {
 	for x := i; x <= j; x++ {
-		if tg.lang.place[toks[x].lower] {
+		if toks[x].cls&cPlace != 0 {
 			return true
 		}
 	}

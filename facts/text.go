@@ -13,7 +13,6 @@ import (
 type token struct {
 	raw        string // as written, possessive removed ("Pakistan’s" → "Pakistan")
 	lower      string // folded lower case, used for vocabulary look-ups
-	key        string // matching key: stem of the canonical spelling
 	start, end int    // byte offsets of raw in the source text
 	pos        int    // word position; compound tokens share their first part's
 	cap        bool   // starts with an upper-case letter
@@ -22,6 +21,7 @@ type token struct {
 	poss       bool   // followed by a possessive ’s
 	compound   bool   // joined form of a hyphenated word ("counterterrorism")
 	hyphenNext bool   // joined to the next token by a hyphen
+	cls        wordClass
 }
 
 // foldRune maps typographic variants to their plain forms so that “quotes”,
@@ -47,7 +47,13 @@ func isWordRune(r rune) bool {
 // tokenize splits text into word tokens with byte offsets. It never fails:
 // invalid UTF-8 and control characters are treated as separators.
 func tokenize(text string) []token {
-	var toks []token
+	return tokenizeInto(make([]token, 0, len(text)/6+1), text)
+}
+
+// tokenizeInto is tokenize appending to buf, so a builder can reuse one
+// buffer for every sentence of a corpus.
+func tokenizeInto(buf []token, text string) []token {
+	toks := buf[:0]
 	pos := 0
 	i := 0
 	for i < len(text) {

@@ -1,0 +1,265 @@
+package facts_test
+
+import (
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"testing/fstest"
+	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/facts"
+	"github.com/briefbot/briefbot/facts/eval"
+	"github.com/briefbot/briefbot/facts/seed"
+)
+
+// TestQuestionSets holds the matcher to the project's quality targets on
+// the shared development set and on a second set written independently in
+// other words.
+func TestQuestionSets(t *testing.T) {
+	b := seedBase(t)
+	for _, file := range []string{"dev.jsonl", "heldout-style.jsonl"} {
+		t.Run(file, func(t *testing.T) {
+			f, err := os.Open("testdata/" + file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			cases, err := eval.Read(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := eval.Score(b, cases)
+			t.Log(r.Summary())
+			// The in-scope target is 95% on the held-out set; the second
+			// set here was written to be harder and is held to 85%.
+			want := eval.Targets()
+			if file != "dev.jsonl" {
+				want.InScope = 0.85
+			}
+			if !r.Meets(want) {
+				for _, m := range r.Misses {
+					t.Log("miss", m)
+				}
+				t.Errorf("%s below target %+v", r.Summary(), want)
+			}
+		})
+	}
+}
+
+func TestShortAnswers(t *testing.T) {
+	b := seedBase(t)
+	tests := []struct{ q, want string }{
+		{"Where was the dialogue held?", "Brussels"},
+		{"When did the ninth dialogue take place?", "February 20, 2025"},
+		{"Who led the EU delegation?", "Maciej Stadejek"},
+		{"Who led Pakistan's delegation?", "Abdul Hameed"},
+		{"Who is Olof Skoog?", "EU Special Representative for Human Rights"},
+		{"How long was Skoog's visit?", "week-long"},
+		{"When did Skoog visit Pakistan?", "January"},
+		{"Which plan frames the cooperation?", "Strategic Engagement Plan"},
+		{"Where does Abdul Hameed work?", "Pakistan’s Ministry of Foreign Affairs"},
+		{"What is Maciej Stadejek's title?", "Director for Security and Defence Policy"},
+		{"Who did Ambassador Skoog engage with?", "numerous stakeholders"},
+	}
+	for _, tt := range tests {
+		a := b.Ask(tt.q)
+		if !a.Answered || a.Short != tt.want {
+			t.Errorf("Ask(%q) = answered %v short %q, want %q", tt.q, a.Answered, a.Short, tt.want)
+		}
+	}
+}
+
+func TestAbstains(t *testing.T) {
+	b := seedBase(t)
+	for _, q := range []string{
+		"What is the capital of France?",
+		"Who is the Prime Minister of Pakistan?",
+		"When will the tenth dialogue take place?",
+		"What is Maciej Stadejek's age?",
+		"What time is it?",
+		"When?",
+		"Who?",
+	} {
+		a := b.Ask(q)
+		if a.Answered || a.Short != "" {
+			t.Errorf("Ask(%q) answered %q from %q", q, a.Short, a.Results[0].Fact.Text)
+		}
+		if len(a.Suggestions) == 0 || len(a.Suggestions) > 3 {
+			t.Errorf("Ask(%q) suggestions %q, want 1 to 3", q, a.Suggestions)
+		}
+		if a.Explain() != "The brief doesn't say." {
+			t.Errorf("Ask(%q).Explain() = %q", q, a.Explain())
+		}
+	}
+}
+
+func TestBadQuestions(t *testing.T) {
+	b := seedBase(t)
+	tests := []struct {
+		name string
+		q    string
+		want facts.Problem
+	}{
+		{"empty", "", facts.ProblemEmpty},
+		{"whitespace", " \t\n ", facts.ProblemEmpty},
+		{"control characters", "\x00\x01\x02\x7f", facts.ProblemEmpty},
+		{"terminal escapes", "\x1b[2J\x1b[0m where was the dialogue held?", facts.ProblemNone},
+		{"100 KB", strings.Repeat("where was the dialogue held ", 100*1024/28), facts.ProblemTooLong},
+		{"emoji only", "🤔🙃🔥", facts.ProblemNoWords},
+		{"punctuation only", "?!?...;", facts.ProblemNoWords},
+		{"invalid UTF-8", "\xff\xfe\xfd", facts.ProblemEmpty},
+		{"invalid UTF-8 around words", "wh\xffere was the dialogue held?", facts.ProblemNone},
+		{"mention markup", "<@123456789> where was the dialogue held?", facts.ProblemNone},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := b.Ask(tt.q)
+			if a.Problem != tt.want {
+				t.Fatalf("problem %q, want %q", a.Problem, tt.want)
+			}
+			if tt.want != facts.ProblemNone && (a.Answered || a.Explain() == "") {
+				t.Fatalf("answered %v, explain %q", a.Answered, a.Explain())
+			}
+			if !utf8.ValidString(a.Question) || len(a.Question) > facts.MaxQuestionBytes {
+				t.Fatalf("question echoed as %d bytes", len(a.Question))
+			}
+		})
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	qs := []string{"who led the eu delegaton", "Where was the dialogue held?", "What is the capital of France?", "abdul hamid"}
+	first := map[string]facts.Answer{}
+	for round := 0; round < 3; round++ {
+		b := seedBase(t) // a fresh base each round: map order must not matter
+		for _, q := range qs {
+			a := b.Ask(q)
+			if round == 0 {
+				first[q] = a
+				continue
+			}
+			f := first[q]
+			if a.Answered != f.Answered || a.Short != f.Short || a.Confidence != f.Confidence ||
+				strings.Join(a.Suggestions, "|") != strings.Join(f.Suggestions, "|") ||
+				len(a.Results) != len(f.Results) || len(a.Results) > 0 && a.Results[0].Fact.ID != f.Results[0].Fact.ID {
+				t.Fatalf("Ask(%q) changed between runs: %+v then %+v", q, f, a)
+			}
+		}
+	}
+}
+
+func TestAnswerCitesSourceAndHighlights(t *testing.T) {
+	a := seedBase(t).Ask("Where was the dialogue held?")
+	if !a.Answered {
+		t.Fatal("not answered")
+	}
+	top := a.Results[0]
+	if top.Fact.Citation.Source != "www.geo.tv" {
+		t.Errorf("source %q", top.Fact.Citation.Source)
+	}
+	var words []string
+	for _, h := range top.Highlights {
+		words = append(words, top.Fact.Text[h.Start:h.End])
+	}
+	if !strings.Contains(strings.ToLower(strings.Join(words, " ")), "dialogue") {
+		t.Errorf("highlights %q do not include the matched word", words)
+	}
+	if a.Confidence <= 0 || a.Confidence > 1 {
+		t.Errorf("confidence %v", a.Confidence)
+	}
+}
+
+// TestStoreSwapsAtomically asks questions from many goroutines while
+// another reloads between two fact bases; every answer must come wholly
+// from one of them. Run with -race.
+func TestStoreSwapsAtomically(t *testing.T) {
+	seedB := seedBase(t)
+	other, err := facts.LoadFS(fstest.MapFS{"other.txt": {Data: []byte(
+		"The harbour festival took place in Lisbon on 3 May 2024.\nOriginal Source: news.example.org")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	store := facts.NewStore(seedB)
+	stop := make(chan struct{})
+	reloaded := make(chan int)
+	go func() {
+		n := 0
+		defer func() { reloaded <- n }()
+		for {
+			select {
+			case <-stop:
+				return
+			default:
+			}
+			next := seedB
+			if n%2 == 0 {
+				next = other
+			}
+			if _, err := store.Reload(func() (*facts.Base, error) { return next, nil }); err != nil {
+				t.Error(err)
+				return
+			}
+			n++
+		}
+	}()
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 200; i++ {
+				base := store.Base()
+				a := base.Ask("Where was it held?")
+				want := "www.geo.tv"
+				if base == other {
+					want = "news.example.org"
+				}
+				for _, r := range a.Results {
+					if r.Fact.Citation.Source != want {
+						t.Errorf("answer mixes bases: %s from base %s", r.Fact.Citation.Source, base.Version())
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(stop)
+	if n := <-reloaded; n < 2 {
+		t.Errorf("only %d reloads happened while questions were asked", n)
+	}
+}
+
+func TestReloadFailureKeepsServing(t *testing.T) {
+	store := facts.NewStore(seedBase(t))
+	before := store.Base().Version()
+	_, err := store.Reload(func() (*facts.Base, error) {
+		return facts.LoadFS(fstest.MapFS{"bad.txt": {Data: []byte("no source line")}})
+	})
+	if err == nil {
+		t.Fatal("bad brief loaded")
+	}
+	if store.Base().Version() != before || !store.Ask("Where was the dialogue held?").Answered {
+		t.Fatal("failed reload changed the facts being served")
+	}
+}
+
+func TestCompare(t *testing.T) {
+	old := seedBase(t)
+	changed, err := facts.LoadFS(fstest.MapFS{
+		"pakistan-eu-counter-terrorism-dialogue.txt": {Data: []byte("A new first sentence.\nOriginal Source: www.geo.tv")},
+		"extra.txt": {Data: []byte("Another brief.\nOriginal Source: b.example")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := facts.Compare(old, changed)
+	if !d.Changed() || len(d.BriefsAdded) != 1 || len(d.BriefsChanged) != 1 || d.FactsRemoved != 17 || d.FactsAdded != 2 {
+		t.Fatalf("diff %+v", d)
+	}
+	if d := facts.Compare(old, seedBase(t)); d.Changed() || d.FactsKept != 17 {
+		t.Fatalf("same facts diff %+v", d)
+	}
+	_ = seed.Briefs
+}

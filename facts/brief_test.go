@@ -1,0 +1,120 @@
+package facts
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func TestParseBrief(t *testing.T) {
+	tests := []struct {
+		name     string
+		in       string
+		wantErr  error
+		wantLine int
+		paras    int
+		source   string
+	}{
+		{"ok", "First para. Two.\nSecond para.\nOriginal Source: www.geo.tv", nil, 0, 2, "www.geo.tv"},
+		{"crlf and blank lines", "One.\r\n\r\nTwo.\r\nOriginal Source: example.com\r\n", nil, 0, 2, "example.com"},
+		{"bom", "\ufeffOne.\nOriginal Source: example.com", nil, 0, 1, "example.com"},
+		{"url source", "One.\nOriginal Source: https://www.geo.tv/latest/1", nil, 0, 1, "www.geo.tv"},
+		{"case-insensitive label", "One.\noriginal source: Example.COM", nil, 0, 1, "example.com"},
+		{"empty", "", ErrEmpty, 0, 0, ""},
+		{"blank", " \n\t\n", ErrEmpty, 0, 0, ""},
+		{"no source", "One.\nTwo.", ErrNoSource, 2, 0, ""},
+		{"source not last", "One.\nOriginal Source: a.com\nTwo.", ErrNoSource, 3, 0, ""},
+		{"source twice", "One.\nOriginal Source: a.com\nOriginal Source: b.com", ErrNoSource, 2, 0, ""},
+		{"bad host", "One.\nOriginal Source: not a host", ErrBadSource, 2, 0, ""},
+		{"empty host", "One.\nOriginal Source:", ErrBadSource, 2, 0, ""},
+		{"no paragraphs", "Original Source: a.com", ErrNoText, 1, 0, ""},
+		{"invalid utf8", "One.\nTw\xffo.\nOriginal Source: a.com", ErrNotUTF8, 2, 0, ""},
+		{"nul byte", "One.\x00\nOriginal Source: a.com", ErrNotUTF8, 1, 0, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := ParseBrief("x.txt", strings.NewReader(tt.in))
+			if tt.wantErr != nil {
+				if !errors.Is(err, tt.wantErr) {
+					t.Fatalf("err = %v, want %v", err, tt.wantErr)
+				}
+				var be *BriefError
+				if !errors.As(err, &be) || be.File != "x.txt" || be.Line != tt.wantLine {
+					t.Fatalf("err = %#v, want file x.txt line %d", err, tt.wantLine)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(b.Paragraphs) != tt.paras || b.Source != tt.source || b.Name != "x" {
+				t.Fatalf("got %d paragraphs from %q named %q", len(b.Paragraphs), b.Source, b.Name)
+			}
+			for _, p := range b.Paragraphs {
+				if b.Text[p.Offset:p.Offset+len(p.Text)] != p.Text {
+					t.Errorf("paragraph offset %d does not point at %q", p.Offset, p.Text)
+				}
+			}
+		})
+	}
+}
+
+func TestParseBriefTooLarge(t *testing.T) {
+	big := strings.Repeat("word ", MaxBriefSize/5+10) + "\nOriginal Source: a.com"
+	if _, err := ParseBrief("big.txt", strings.NewReader(big)); !errors.Is(err, ErrTooLarge) {
+		t.Fatalf("err = %v, want ErrTooLarge", err)
+	}
+}
+
+func TestLoadFSListsEveryBadFile(t *testing.T) {
+	fsys := fstest.MapFS{
+		"good.txt":       {Data: []byte("Fine.\nOriginal Source: a.com")},
+		"empty.txt":      {Data: []byte("")},
+		"nosource.txt":   {Data: []byte("Text.\n")},
+		"sub/good.txt":   {Data: []byte("Fine.\nOriginal Source: a.com")},
+		"Good.TXT":       {Data: []byte("Dup.\nOriginal Source: a.com")},
+		"notes.md":       {Data: []byte("not a brief")},
+		".hidden/x.txt":  {Data: []byte("")},
+		".swap.txt":      {Data: []byte("")},
+		"binary.txt":     {Data: []byte("\xff\xfe")},
+		"dir.txt/ok.txt": {Data: []byte("Fine.\nOriginal Source: a.com")},
+	}
+	_, err := LoadFS(fsys)
+	var le *LoadError
+	if !errors.As(err, &le) {
+		t.Fatalf("err = %v, want *LoadError", err)
+	}
+	got := map[string]error{}
+	for _, e := range le.Errs {
+		got[e.File] = e.Err
+	}
+	want := map[string]error{"empty.txt": ErrEmpty, "nosource.txt": ErrNoSource, "good.txt": ErrDuplicate, "binary.txt": ErrNotUTF8}
+	for f, w := range want {
+		if !errors.Is(got[f], w) {
+			t.Errorf("%s: err %v, want %v", f, got[f], w)
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("bad files %v, want exactly %v", got, want)
+	}
+	for _, name := range []string{"empty.txt", "nosource.txt", "binary.txt"} {
+		if !strings.Contains(err.Error(), name) {
+			t.Errorf("error %q does not name %s", err, name)
+		}
+	}
+}
+
+func TestLoadFSNoBriefs(t *testing.T) {
+	if _, err := LoadFS(fstest.MapFS{"a.md": {Data: []byte("x")}}); !errors.Is(err, ErrNoBriefs) {
+		t.Fatalf("err = %v, want ErrNoBriefs", err)
+	}
+}
+
+func TestNewRejectsDuplicateNames(t *testing.T) {
+	a, _ := ParseBrief("dir1/same.txt", strings.NewReader("A.\nOriginal Source: a.com"))
+	b, _ := ParseBrief("dir2/same.txt", strings.NewReader("B.\nOriginal Source: b.com"))
+	if _, err := New(a, b); !errors.Is(err, ErrDuplicate) {
+		t.Fatalf("err = %v, want ErrDuplicate", err)
+	}
+}

@@ -1,0 +1,96 @@
+package facts_test
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/facts"
+)
+
+// FuzzParseBrief feeds arbitrary files to the parser and, when they parse,
+// to the fact base builder: neither may panic, and every fact's citation
+// must point at its own text in the file.
+func FuzzParseBrief(f *testing.F) {
+	f.Add([]byte("One. Two.\nOriginal Source: www.geo.tv"))
+	f.Add([]byte("Dr. J. Smith met Mr. Khan on Feb. 3, 2024 in the U.S. \"Done.\" He left.\r\n\r\nOriginal Source: a.b"))
+	f.Add([]byte("\ufeff\xff\x00\nOriginal Source: x"))
+	f.Add([]byte("Ambassador Olof Skoog, EU Special Representative for Human Rights, met officials.\nOriginal Source: https://x.y/z"))
+	f.Add([]byte(""))
+	f.Add([]byte("Original Source: a.com"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		b, err := facts.ParseBrief("fuzz.txt", bytes.NewReader(data))
+		if err != nil {
+			if !strings.Contains(err.Error(), "fuzz.txt") {
+				t.Fatalf("error %q does not name the file", err)
+			}
+			return
+		}
+		base, err := facts.New(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, fc := range base.Facts() {
+			c := fc.Citation
+			if c.Start < 0 || c.End > len(b.Text) || b.Text[c.Start:c.End] != fc.Text {
+				t.Fatalf("fact %s: citation %d-%d does not hold %q", fc.ID, c.Start, c.End, fc.Text)
+			}
+			for _, e := range fc.Entities {
+				if !strings.Contains(fc.Text, e.Text) {
+					t.Fatalf("entity %q not in %q", e.Text, fc.Text)
+				}
+			}
+		}
+		base.Ask(string(data))
+	})
+}
+
+// FuzzAsk asks arbitrary questions: no panic, a valid reply, the same
+// reply twice, and never a short answer without an answer.
+func FuzzAsk(f *testing.F) {
+	b := seedBase(f)
+	for _, q := range []string{"Where was the dialogue held?", "who led the eu delegaton", "", "🤔", "\xff",
+		"What is the capital of France?", strings.Repeat("a", 2000), "how long how many when where who",
+		"<@!123> @everyone ninth?", "GSP+ ''' \"\" -- 3.5.5 9th"} {
+		f.Add(q)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		a := b.Ask(q)
+		if a.Short != "" && !a.Answered {
+			t.Fatalf("short answer %q without an answer", a.Short)
+		}
+		if a.Answered && (len(a.Results) == 0 || a.Results[0].Fact.Citation.Source == "") {
+			t.Fatal("answer without a cited source")
+		}
+		if a.Confidence < 0 || a.Confidence > 1 || !utf8.ValidString(a.Question) || len(a.Suggestions) > 3 {
+			t.Fatalf("bad answer %+v", a)
+		}
+		for _, r := range a.Results {
+			for _, h := range r.Highlights {
+				if h.Start < 0 || h.End > len(r.Fact.Text) || h.Start >= h.End {
+					t.Fatalf("highlight %+v outside %q", h, r.Fact.Text)
+				}
+			}
+		}
+		again := b.Ask(q)
+		if again.Answered != a.Answered || again.Short != a.Short || again.Confidence != a.Confidence {
+			t.Fatalf("not deterministic: %+v then %+v", a, again)
+		}
+	})
+}
+
+func FuzzSplitSentences(f *testing.F) {
+	for _, s := range []string{"A. B.", "Dr. X. Y? \"Z.\" w", "...", "e.g. U.S. 3.5 ?!", "“Hi.” ‘x’"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		last := 0
+		for _, sp := range facts.SplitSentences(s) {
+			if sp.Start < last || sp.End <= sp.Start || sp.End > len(s) {
+				t.Fatalf("span %+v after %d in %q", sp, last, s)
+			}
+			last = sp.End
+		}
+	})
+}

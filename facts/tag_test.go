@@ -1,0 +1,87 @@
+package facts
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+)
+
+func TestTag(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string // "kind:text", in text order; others may also be present
+	}{
+		{"On February 20, 2025, Pakistan and the EU held talks in Brussels.",
+			[]string{"date:February 20, 2025", "place:Pakistan", "org:EU", "place:Brussels"}},
+		{"Delegations were led by Maciej Stadejek, Director for Security and Defence Policy of the European External Action Service.",
+			[]string{"person:Maciej Stadejek", "title:Director for Security and Defence Policy", "org:European External Action Service"}},
+		{"Abdul Hameed, Director General for Counter-Terrorism at Pakistan’s Ministry of Foreign Affairs, spoke.",
+			[]string{"person:Abdul Hameed", "title:Director General for Counter-Terrorism", "org:Pakistan’s Ministry of Foreign Affairs", "place:Pakistan", "org:Ministry of Foreign Affairs"}},
+		{"Furthermore, EU Special Representative for Human Rights, Ambassador Olof Skoog, made a week-long visit in January.",
+			[]string{"title:EU Special Representative for Human Rights", "title:Ambassador", "person:Olof Skoog", "duration:week-long", "date:January"}},
+		{"Ambassador Skoog engaged with government officials and human rights defenders.",
+			[]string{"title:Ambassador", "person:Skoog", "group:government officials", "group:human rights defenders"}},
+		{"They held their ninth dialogue under the 2019 Strategic Engagement Plan.",
+			[]string{"number:ninth", "date:2019", "misc:Strategic Engagement Plan"}},
+		{"The situation in Afghanistan and the Middle East was discussed.",
+			[]string{"place:Afghanistan", "place:Middle East"}},
+		{"The talks lasted three days and cost 12 million euros.",
+			[]string{"duration:three days", "number:12", "number:million"}},
+		{"The summit opened on 3 March 2024 in New Delhi.", []string{"date:3 March 2024", "place:New Delhi"}},
+		{"Strong collaboration was deemed essential.", nil},
+		{"May they succeed.", nil},
+		{"Talks resumed in March after May elections.", []string{"date:March", "date:May"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in[:min(len(tt.in), 30)], func(t *testing.T) {
+			tg := tagger{lang: newLanguage()}
+			var got []string
+			for _, e := range tg.tag(tt.in, tokenize(tt.in)) {
+				got = append(got, fmt.Sprintf("%s:%s", e.Kind, e.Text))
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q in %q", w, got)
+				}
+			}
+			if tt.want == nil && len(got) > 0 {
+				t.Errorf("tagged %q, want nothing", got)
+			}
+		})
+	}
+}
+
+func TestSpellingKey(t *testing.T) {
+	same := [][2]string{
+		{"radicalisation", "radicalization"}, {"organise", "organize"}, {"defence", "defense"},
+		{"dialogue", "dialog"}, {"dialogues", "dialogs"}, {"colour", "color"}, {"centre", "center"},
+		{"ninth", "9th"}, {"two", "2"}, {"terrorist", "terrorism"}, {"extremist", "extremism"},
+		{"condemned", "condemn"}, {"travelled", "traveled"}, {"analyse", "analyze"},
+	}
+	for _, p := range same {
+		if a, b := spellingKey(p[0]), spellingKey(p[1]); a != b {
+			t.Errorf("spellingKey(%q) = %q, spellingKey(%q) = %q; want equal", p[0], a, p[1], b)
+		}
+	}
+	differ := [][2]string{{"four", "for"}, {"filling", "filing"}, {"assist", "ass"}, {"ninth", "tenth"}}
+	for _, p := range differ {
+		if a, b := spellingKey(p[0]), spellingKey(p[1]); a == b {
+			t.Errorf("spellingKey(%q) == spellingKey(%q) == %q; want different", p[0], p[1], a)
+		}
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	toks := tokenize("Pakistan’s counter-terrorism 3.5 GSP+ don't")
+	var got []string
+	for _, t := range toks {
+		got = append(got, t.lower)
+	}
+	want := []string{"pakistan", "counter", "terrorism", "3.5", "gsp", "don't", "counterterrorism"}
+	if !slices.Equal(got, want) {
+		t.Errorf("tokens %q, want %q", got, want)
+	}
+	if !toks[0].poss || !toks[1].hyphenNext || !toks[4].acronym {
+		t.Errorf("flags wrong: %+v", toks[:5])
+	}
+}
