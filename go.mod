@@ -1,6 +1,6 @@
 module github.com/briefbot/briefbot
 
-go 1.26.8
+go 1.24.5
 
 require (
 	github.com/joho/godotenv v1.5.1

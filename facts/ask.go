@@ -83,16 +83,20 @@ const unmatchedKnownWeight = 0.5
 
 // Strengths of the ways a question word can match a fact word.
 const (
-	strengthExact    = 1.0
-	strengthAcronym  = 0.8
-	strengthTypo1    = 0.85
-	strengthTypo2    = 0.65
-	strengthSynonym  = 0.6
-	strengthAbbrev   = 0.6
-	maxCandidates    = 30
-	maxResults       = 3
-	maxSuggestions   = 3
-	canonicalSlack   = 0.05
+	strengthExact   = 1.0
+	strengthAcronym = 0.8
+	strengthTypo1   = 0.85
+	strengthTypo2   = 0.65
+	strengthSynonym = 0.6
+	strengthAbbrev  = 0.6
+	maxCandidates   = 30
+	maxResults      = 3
+	maxSuggestions  = 3
+	canonicalSlack  = 0.05
+	// restateSlack lets the fuller fact of a restatement answer even when
+	// the shorter one words the question more closely ("held" against
+	// "convened"), as long as it still answers and holds what is asked.
+	restateSlack     = 0.15
 	bm25RankWeight   = 0.02
 	typeWeightFactor = 0.6
 	// nameWeight discounts names: they say what a question is about, but a
@@ -524,9 +528,14 @@ func (b *Base) answer(qy *query, a *Answer, sc *scratch) {
 		}
 		cc := cand{doc: canon}
 		b.score(qy, &cc, maxBM)
-		if cc.cov >= c.cov-canonicalSlack {
+		switch {
+		case cc.cov >= c.cov-canonicalSlack:
 			cc.final = max(cc.final, c.final)
 			*c = cc
+		case cc.cov >= answerThreshold && b.wantedScore(qy, canon, cc.match) >= b.wantedScore(qy, c.doc, c.match):
+			// The fuller fact answers too, in other words ("convened"
+			// for "held"): cite it, with the restatement's confidence.
+			c.doc = canon
 		}
 	}
 	sort.Slice(cands, func(i, j int) bool {

@@ -341,6 +341,18 @@ func clean(s string) string {
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
+		if r == '\x1b' && i < len(s) && s[i] == '[' {
+			// A terminal escape sequence ("\x1b[31m") pasted from a console.
+			j := i + 1
+			for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == ';' || s[j] == '?') {
+				j++
+			}
+			if j < len(s) && (s[j] >= '@' && s[j] <= '~') {
+				i = j + 1
+				b.WriteByte(' ')
+				continue
+			}
+		}
 		switch {
 		case r == utf8.RuneError && size <= 1:
 			b.WriteByte(' ')

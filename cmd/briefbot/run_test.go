@@ -1,0 +1,298 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files in testdata/")
+
+// result is what one run of the program printed and returned.
+type result struct {
+	stdout, stderr string
+	err            error
+}
+
+// runWith drives the whole program in-process, as main would.
+func runWith(t *testing.T, env map[string]string, stdin string, args ...string) result {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	getenv := func(k string) string { return env[k] }
+	err := run(context.Background(), append([]string{"briefbot"}, args...), getenv, strings.NewReader(stdin), &out, &errOut)
+	return result{out.String(), errOut.String(), err}
+}
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("output differs from %s:\n%s", path, got)
+	}
+}
+
+func decodeLines(t *testing.T, s string) []jsonAnswer {
+	t.Helper()
+	var out []jsonAnswer
+	for _, line := range strings.Split(strings.TrimSpace(s), "\n") {
+		var a jsonAnswer
+		if err := json.Unmarshal([]byte(line), &a); err != nil {
+			t.Fatalf("not JSON: %q: %v", line, err)
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+func TestAskJSONArgs(t *testing.T) {
+	r := runWith(t, nil, "", "ask", "--json", "Where", "was", "the", "dialogue", "held?")
+	if r.err != nil {
+		t.Fatal(r.err, r.stderr)
+	}
+	as := decodeLines(t, r.stdout)
+	if len(as) != 1 {
+		t.Fatalf("%d answers", len(as))
+	}
+	a := as[0]
+	if !a.Answered || a.Answer != "Brussels" || a.Question != "Where was the dialogue held?" || a.Confidence <= 0 {
+		t.Fatalf("answer %+v", a)
+	}
+	c := a.Citations[0]
+	if c.Source != "www.geo.tv" || c.Brief != "pakistan-eu-counter-terrorism-dialogue" || c.Paragraph != 2 ||
+		c.Sentence != 1 || !strings.Contains(c.Text, "Brussels") || c.Fact == "" {
+		t.Fatalf("citation %+v", c)
+	}
+}
+
+// TestAskJSONStdin checks one JSON line per input line, whatever the line.
+func TestAskJSONStdin(t *testing.T) {
+	lines := []string{
+		"Who led the EU delegation?",
+		"What is the capital of France?",
+		"",
+		"   ",
+		strings.Repeat("x", 100*1024),
+		"\xff\xfe",
+		"🤔🤔",
+		"?!",
+		"\x1b[31mwhen was the dialogue\x1b[0m",
+	}
+	r := runWith(t, nil, strings.Join(lines, "\n")+"\n", "ask", "--json")
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	as := decodeLines(t, r.stdout)
+	if len(as) != len(lines) {
+		t.Fatalf("%d answers for %d lines", len(as), len(lines))
+	}
+	wantProblem := []string{"", "", "empty", "empty", "too_long", "empty", "no_words", "no_words", ""}
+	for i, a := range as {
+		if a.Problem != wantProblem[i] {
+			t.Errorf("line %d: problem %q, want %q", i, a.Problem, wantProblem[i])
+		}
+		if a.Suggestions == nil || a.Citations == nil {
+			t.Errorf("line %d: null lists in %+v", i, a)
+		}
+	}
+	if !as[0].Answered || as[0].Answer != "Maciej Stadejek" {
+		t.Errorf("first answer %+v", as[0])
+	}
+	if as[1].Answered || len(as[1].Suggestions) == 0 || len(as[1].Citations) != 0 {
+		t.Errorf("out-of-scope answer %+v", as[1])
+	}
+	if !as[8].Answered {
+		t.Errorf("question wrapped in terminal escapes not answered: %+v", as[8])
+	}
+}
+
+func TestAskPlainGolden(t *testing.T) {
+	r := runWith(t, nil, "Where was the dialogue held?\nwho led pakistans delegaton\nWhat is the population of Pakistan?\n\n", "ask")
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	golden(t, "ask-plain.golden", r.stdout)
+}
+
+func TestConsoleChatPiped(t *testing.T) {
+	r := runWith(t, nil, "Where was the dialogue held?\nHow long was Skoog's visit?\n")
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	if !strings.Contains(r.stderr, "Discord is off") || strings.Count(r.stderr, "\n") != 1 {
+		t.Errorf("stderr %q, want a one-line notice", r.stderr)
+	}
+	if !strings.Contains(r.stdout, "Brussels") || !strings.Contains(r.stdout, "week-long") || !strings.Contains(r.stdout, "www.geo.tv") {
+		t.Errorf("stdout %q", r.stdout)
+	}
+}
+
+func TestFacts(t *testing.T) {
+	r := runWith(t, nil, "", "facts", "--json")
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+	if len(lines) != 17 {
+		t.Fatalf("%d facts", len(lines))
+	}
+	var f struct {
+		ID       string `json:"id"`
+		Citation struct {
+			Source string `json:"source"`
+		} `json:"citation"`
+	}
+	if err := json.Unmarshal([]byte(lines[0]), &f); err != nil || f.ID == "" || f.Citation.Source != "www.geo.tv" {
+		t.Fatalf("fact %q: %v", lines[0], err)
+	}
+	plain := runWith(t, nil, "", "facts")
+	golden(t, "facts-plain.golden", plain.stdout)
+}
+
+func TestEval(t *testing.T) {
+	r := runWith(t, nil, "", "eval", "../../facts/testdata/dev.jsonl")
+	if r.err != nil {
+		t.Fatal(r.err, r.stdout)
+	}
+	if !strings.Contains(r.stdout, "in-scope 28/28") {
+		t.Errorf("stdout %q", r.stdout)
+	}
+}
+
+func TestBriefsDir(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("harbour.txt", "The harbour festival opened in Lisbon on 3 May 2024.\nOriginal Source: news.example.org\n")
+	for _, r := range []result{
+		runWith(t, map[string]string{"BRIEFS_DIR": dir}, "", "ask", "--json", "Where did the festival open?"),
+		runWith(t, nil, "", "ask", "--json", "--briefs", dir, "Where did the festival open?"),
+	} {
+		if r.err != nil {
+			t.Fatal(r.err)
+		}
+		a := decodeLines(t, r.stdout)[0]
+		if a.Answer != "Lisbon" || a.Citations[0].Source != "news.example.org" {
+			t.Errorf("answer %+v", a)
+		}
+	}
+	write("broken.txt", "no source line")
+	write("empty.txt", "")
+	r := runWith(t, map[string]string{"BRIEFS_DIR": dir}, "", "ask", "x")
+	if r.err == nil || !strings.Contains(r.err.Error(), "broken.txt") || !strings.Contains(r.err.Error(), "empty.txt") {
+		t.Fatalf("err %v, want both bad files named", r.err)
+	}
+	r = runWith(t, map[string]string{"BRIEFS_DIR": filepath.Join(dir, "missing")}, "", "ask", "x")
+	if r.err == nil || !strings.Contains(r.err.Error(), "BRIEFS_DIR") {
+		t.Fatalf("err %v, want it to name BRIEFS_DIR", r.err)
+	}
+}
+
+func TestUsage(t *testing.T) {
+	tests := []struct {
+		args      []string
+		usageErr  bool
+		wantInErr string
+	}{
+		{[]string{"ask", "--bogus"}, true, "flag provided but not defined"},
+		{[]string{"nonsense"}, true, "unknown command"},
+		{[]string{"eval"}, true, "Usage: briefbot eval"},
+		{[]string{"facts", "--json=maybe"}, true, "invalid boolean"},
+		{[]string{"extra-arg-for-chat", "--x"}, true, "unknown command"},
+		{[]string{"ask", "--help"}, false, "Usage: briefbot ask"},
+		{[]string{"-h"}, false, "Usage: briefbot"},
+	}
+	for _, tt := range tests {
+		r := runWith(t, nil, "", tt.args...)
+		var ue usageError
+		if got := errors.As(r.err, &ue); got != tt.usageErr {
+			t.Errorf("%q: err %v, usage error %v, want %v", tt.args, r.err, got, tt.usageErr)
+		}
+		if !tt.usageErr && r.err != nil {
+			t.Errorf("%q: err %v", tt.args, r.err)
+		}
+		if !strings.Contains(r.stderr, tt.wantInErr) {
+			t.Errorf("%q: stderr %q lacks %q", tt.args, r.stderr, tt.wantInErr)
+		}
+	}
+	if r := runWith(t, nil, "", "help"); r.err != nil || !strings.Contains(r.stdout, "briefbot ask") {
+		t.Errorf("help: %v %q", r.err, r.stdout)
+	}
+}
+
+func TestDotEnv(t *testing.T) {
+	dir := t.TempDir()
+	briefs := filepath.Join(dir, "briefs")
+	if err := os.Mkdir(briefs, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(briefs, "a.txt"), []byte("The parade was held in Oslo.\nOriginal Source: a.example\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, ".env"), []byte("# local settings\nBRIEFS_DIR="+briefs+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(dir)
+	r := runWith(t, nil, "", "ask", "--json", "Where was the parade held?")
+	if r.err != nil || decodeLines(t, r.stdout)[0].Answer != "Oslo" {
+		t.Fatalf(".env not used: %v %q", r.err, r.stdout)
+	}
+	// A variable set in the environment wins over .env.
+	r = runWith(t, map[string]string{"BRIEFS_DIR": filepath.Join(dir, "nope")}, "", "ask", "x")
+	if r.err == nil || !strings.Contains(r.err.Error(), "nope") {
+		t.Fatalf("environment did not win over .env: %v", r.err)
+	}
+}
+
+func TestCancelledContextStops(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out, errOut bytes.Buffer
+	err := run(ctx, []string{"briefbot"}, func(string) string { return "" }, strings.NewReader("Where?\n"), &out, &errOut)
+	if err != nil || out.Len() != 0 {
+		t.Fatalf("err %v, out %q", err, out.String())
+	}
+}
+
+// FuzzAskStdin feeds arbitrary input to "ask --json": the program must
+// print exactly one JSON object per input line and never fail.
+func FuzzAskStdin(f *testing.F) {
+	f.Add("Where was the dialogue held?\nwho?\n")
+	f.Add("\x00\r\n\xff\n")
+	f.Add("no newline at end")
+	f.Fuzz(func(t *testing.T, in string) {
+		r := runWith(t, nil, in, "ask", "--json")
+		if r.err != nil {
+			t.Fatal(r.err)
+		}
+		want := strings.Count(in, "\n")
+		if in != "" && !strings.HasSuffix(in, "\n") {
+			want++
+		}
+		got := 0
+		if strings.TrimSpace(r.stdout) != "" {
+			got = len(decodeLines(t, r.stdout))
+		}
+		if got != want {
+			t.Fatalf("%d answers for %d lines of %q", got, want, in)
+		}
+	})
+}
