@@ -3,6 +3,7 @@ package facts
 import (
 	"container/heap"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -143,6 +144,7 @@ type qterm struct {
 	unknown bool // no word of the facts matches it in any way
 	name    bool // names a person, organisation or place of the facts
 	numeric bool // a number or ordinal ("2019", "eighth")
+	focus   bool // the first content word after the question word
 }
 
 type query struct {
@@ -319,6 +321,27 @@ func (b *Base) analyze(all []token, sc *scratch) *query {
 		seen[k] = true
 		qy.terms = append(qy.terms, b.expand(w, sc))
 	}
+	// The focus of a wh-question is its first word past the question word
+	// that is not a stop word, a framing word or a name: "What was the
+	// outcome of …", "What is the EU's budget …", "Who won …".
+	if wh >= 0 {
+		for k := wh + 1; k < len(toks); k++ {
+			w := toks[k].lower
+			if lang.stop[w] || lang.glue[w] || b.isName(w) || k == typeWord {
+				continue
+			}
+			if _, ok := lang.typeNoun[w]; ok {
+				break
+			}
+			key := spellingKey(w)
+			for i := range qy.terms {
+				if spellingKey(qy.terms[i].word) == key {
+					qy.terms[i].focus = true
+				}
+			}
+			break
+		}
+	}
 	// "Who is Olof Skoog?" asks for the person's role, not for a person.
 	if wantsKind(qy.kinds, Person) && len(qy.terms) > 0 {
 		allNames := true
@@ -359,12 +382,42 @@ func (b *Base) respell(w string, sc *scratch) string {
 	if _, _, ok := b.idx.termOf(w); ok {
 		return w
 	}
+	if len(w) >= 3 && (w[0] == 'w' || w[0] == 'h') {
+		// "whn", "wher", "hwo": a misspelt question word. Swapped and
+		// dropped letters are likelier than wrong ones: "whn" is "when"
+		// rather than "who".
+		best, bestRank := "", 3
+		for _, q := range [...]string{"who", "what", "when", "where", "which", "why", "how"} {
+			if osaDistance(w, q, 1) != 1 {
+				continue
+			}
+			rank := 2
+			switch {
+			case len(q) == len(w) && sortedLetters(q) == sortedLetters(w):
+				rank = 0
+			case len(q) == len(w)+1:
+				rank = 1
+			}
+			if rank < bestRank {
+				best, bestRank = q, rank
+			}
+		}
+		if best != "" {
+			return best
+		}
+	}
 	for _, c := range b.corrections(w, sc) {
 		if _, ok := b.lang.typeNoun[c]; ok {
 			return c
 		}
 	}
 	return w
+}
+
+func sortedLetters(s string) string {
+	b := []byte(s)
+	slices.Sort(b)
+	return string(b)
 }
 
 // expand finds the fact words a question word can match, and how strongly.
@@ -675,7 +728,8 @@ func (b *Base) wantedScore(qy *query, di int, match []float32) float64 {
 	}
 	best := 0.0
 	for _, e := range b.facts[di].Entities {
-		if b.wantedEntity(qy, di, e) < 0 {
+		rank := b.wantedEntity(qy, di, e)
+		if rank < 0 {
 			continue
 		}
 		dist := 1 << 20
@@ -690,6 +744,9 @@ func (b *Base) wantedScore(qy *query, di int, match []float32) float64 {
 		s := 0.6
 		if dist < 1<<20 {
 			s += 0.4 / (1 + float64(dist)/6)
+		}
+		if rank > 0 {
+			s *= 0.7 // a second-choice kind: an organisation for "where"
 		}
 		best = max(best, s)
 	}
@@ -771,6 +828,10 @@ func (b *Base) decide(qy *query, top cand) bool {
 	for i, qt := range qy.terms {
 		// Numbers are exact: "the eighth dialogue" is not the ninth.
 		if top.match[i] == 0 && qt.numeric {
+			return false
+		}
+		// What the question is about is a word the briefs never use.
+		if qt.focus && qt.unknown {
 			return false
 		}
 	}
