@@ -114,6 +114,8 @@ type scratch struct {
 	acc    []float32
 	counts []uint8
 	fixes  map[string][]string // corrections already computed for this question
+	hits   []uint32            // dictionary words touched by a correction search
+	docs   []int               // facts touched by candidate gathering
 }
 
 // corrections memoises index.corrections within one question.
@@ -127,7 +129,7 @@ func (b *Base) corrections(w string, sc *scratch) []string {
 	if sc.fixes == nil {
 		sc.fixes = make(map[string][]string)
 	}
-	fx := b.idx.corrections(w, sc.counts)
+	fx := b.idx.corrections(w, sc.counts, &sc.hits)
 	sc.fixes[w] = fx
 	return fx
 }
@@ -519,7 +521,8 @@ func (b *Base) answer(qy *query, a *Answer, sc *scratch) {
 	// in more than a twentieth of all facts only add noise and time to
 	// gathering, so they are left to scoring when rarer terms exist.
 	acc := sc.acc
-	var touched []int
+	touched := sc.docs[:0]
+	defer func() { sc.docs = touched[:0] }()
 	common := max(1000, len(b.docs)/20)
 	rare := false
 	for _, qt := range qy.terms {
@@ -850,13 +853,22 @@ func (b *Base) decide(qy *query, top cand) bool {
 
 // highlights returns the spans of fact words matched by the question.
 func (b *Base) highlights(qy *query, di int) []Span {
-	d := &b.docs[di]
+	// Offsets are not stored per word (it would double the index); the
+	// fact is tokenized again, which costs microseconds for three facts.
+	text := b.facts[di].Text
 	var out []Span
-	for _, t := range d.toks {
+	for _, t := range tokenize(text) {
+		if t.compound {
+			continue
+		}
+		id, ok := b.idx.surface[t.lower]
+		if !ok {
+			continue
+		}
 		hit := false
 		for _, qt := range qy.terms {
 			for _, e := range qt.exps {
-				if e.term == t.term {
+				if e.term == id {
 					hit = true
 				}
 			}
@@ -864,9 +876,9 @@ func (b *Base) highlights(qy *query, di int) []Span {
 		if !hit {
 			continue
 		}
-		s := Span{int(t.start), int(t.end)}
-		if n := len(out); n > 0 && out[n-1].End >= s.Start {
-			out[n-1].End = max(out[n-1].End, s.End)
+		s := Span{t.start, t.end}
+		if n := len(out); n > 0 && strings.TrimSpace(text[out[n-1].End:s.Start]) == "" {
+			out[n-1].End = s.End // adjacent words form one highlight
 			continue
 		}
 		out = append(out, s)

@@ -76,9 +76,8 @@ type doc struct {
 }
 
 type docTok struct {
-	term       uint32
-	start, end uint32
-	pos        uint16
+	term uint32
+	pos  uint16 // word position in the sentence
 }
 
 // New builds a fact base from parsed briefs. Two briefs with the same name
@@ -116,6 +115,10 @@ func New(briefs ...*Brief) (*Base, error) {
 			Facts: len(bs.facts) - n, Hash: hex.EncodeToString(h[:6])})
 		fmt.Fprintf(vh, "%s\x00%x\x00", b.Name, h)
 	}
+	// The slices were sized from an estimate; copy them to their length so
+	// the spare capacity is not kept for the life of the base.
+	bs.facts = slices.Clone(bs.facts)
+	bs.docs = slices.Clone(bs.docs)
 	bs.idx = bd.finish(bs.docs)
 	bs.version = hex.EncodeToString(vh.Sum(nil))[:12]
 	bs.topics = bd.topics(bs.facts)
@@ -282,7 +285,7 @@ func (bd *builder) doc(text string, toks []token, ids []int32, ents []Entity) do
 		if !t.compound {
 			d.length++
 		}
-		d.toks = append(d.toks, docTok{term: uint32(id), start: uint32(t.start), end: uint32(t.end), pos: uint16(min(t.pos, 65535))})
+		d.toks = append(d.toks, docTok{term: uint32(id), pos: uint16(min(t.pos, 65535))})
 		d.terms = append(d.terms, uint32(id))
 	}
 	for ei := range ents {
@@ -389,10 +392,16 @@ func linkDuplicates(fs []Fact, ds []doc, offset int32) {
 	for i := range ds {
 		ds[i].canon = offset + int32(i)
 	}
+	// A long brief compares its opening paragraph with every fact and the
+	// rest only with nearby facts, so linking stays linear in brief length.
+	const window = 64
 	for i := range ds {
 		best, bestInfo := -1, info(&ds[i], &fs[i])
 		for j := range ds {
 			if i == j || len(ds[i].terms) == 0 {
+				continue
+			}
+			if abs(i-j) > window && fs[i].Citation.Paragraph != 1 && fs[j].Citation.Paragraph != 1 {
 				continue
 			}
 			shared := sharedTerms(ds[i].terms, ds[j].terms)

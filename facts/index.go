@@ -213,7 +213,7 @@ func (ix *index) termOf(lower string) (uint32, string, bool) {
 // one edit for words of four or five letters, two for longer ones, fewer
 // edits preferred. It answers misspellings such as "delegaton", "lenght",
 // "hamid".
-func (ix *index) corrections(w string, counts []uint8) []string {
+func (ix *index) corrections(w string, counts []uint8, touched *[]uint32) []string {
 	n := utf8.RuneCountInString(w)
 	if n < 4 || len(w) > 40 {
 		return nil
@@ -230,14 +230,15 @@ func (ix *index) corrections(w string, counts []uint8) []string {
 	// Only words within maxD bytes of w's length can be close enough;
 	// they are one contiguous index range in every posting list.
 	lo, hi := ix.lenRange(len(w)-maxD), ix.lenRange(len(w)+maxD+1)
-	var touched []uint32
+	hits := (*touched)[:0]
+	defer func() { *touched = hits[:0] }()
 	forBigrams(w, func(g uint16) {
 		list := ix.grams[g]
 		a, _ := slices.BinarySearch(list, uint32(lo))
 		b, _ := slices.BinarySearch(list, uint32(hi))
 		for _, i := range list[a:b] {
 			if counts[i] == 0 {
-				touched = append(touched, i)
+				hits = append(hits, i)
 			}
 			if counts[i] < 255 {
 				counts[i]++
@@ -249,7 +250,7 @@ func (ix *index) corrections(w string, counts []uint8) []string {
 		d int
 	}
 	var cands []cand
-	for _, i := range touched {
+	for _, i := range hits {
 		c := int(counts[i])
 		counts[i] = 0
 		if c < need {
