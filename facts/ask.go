@@ -212,6 +212,13 @@ func (b *Base) analyze(all []token, sc *scratch) *query {
 		}
 	}
 	// The question word: the first wh-word anywhere ("In what city …").
+	// "were did …", "wat is …": a question word mistyped into another
+	// real word, told by the auxiliary verb that follows it.
+	if len(toks) > 1 && lang.aux[toks[1].lower] && !lang.wh[toks[0].lower] {
+		if q := nearestQuestionWord(toks[0].lower); q != "" {
+			toks[0].lower = q
+		}
+	}
 	wh := -1
 	for i, t := range toks {
 		switch t.lower {
@@ -264,8 +271,20 @@ func (b *Base) analyze(all []token, sc *scratch) *query {
 			}
 			if k < len(toks) {
 				w := toks[k].lower
+				next := ""
+				if k+1 < len(toks) {
+					next = toks[k+1].lower
+				}
 				if kind, ok := lang.typeNoun[w]; ok {
 					qy.kinds, typeWord = []Kind{kind}, k
+				} else if kind, ok := lang.typeNoun[next]; ok && next != "long" && next != "where" && !lang.stop[w] {
+					// "which dialogue number", "what meeting date".
+					qy.kinds, typeWord = []Kind{kind}, k+1
+				} else if lang.doc[w] {
+					// "which agreement", "what framework": any named
+					// document or programme answers.
+					qy.kinds = []Kind{Misc}
+					qy.head = spellingKey(w)
 				} else if !lang.stop[w] && !lang.glue[w] && !b.isName(w) {
 					qy.head = spellingKey(w)
 				}
@@ -307,6 +326,18 @@ func (b *Base) analyze(all []token, sc *scratch) *query {
 		if i > 0 && i < len(toks) && toks[i-1].lower == "the" && t.lower == "two" {
 			continue
 		}
+		// "both sides", "the EU side", "the two parties" refer to the
+		// participants, like a pronoun, rather than name a topic.
+		if i > 0 && i < len(toks) && lang.referent[w] {
+			prev := toks[i-1].lower
+			if lang.collective[prev] || b.isName(prev) {
+				continue
+			}
+		}
+		// "take place" frames a when or where question.
+		if i > 0 && i < len(toks) && w == "place" && lang.glue[toks[i-1].lower] {
+			continue
+		}
 		if t.compound {
 			// A hyphenated question word is matched by its parts.
 			continue
@@ -315,7 +346,7 @@ func (b *Base) analyze(all []token, sc *scratch) *query {
 		if seen[k] {
 			continue
 		}
-		if wantsKind(qy.kinds, Org) && (k == "work" || k == "employ" || k == "serv" || k == "base") {
+		if wantsKind(qy.kinds, Org) && lang.affiliation[k] {
 			// "Where does X work?", "Which agency does X work for?": the
 			// verb only restates that an organisation is asked for.
 			continue
@@ -329,10 +360,12 @@ func (b *Base) analyze(all []token, sc *scratch) *query {
 	if wh >= 0 {
 		for k := wh + 1; k < len(toks); k++ {
 			w := toks[k].lower
-			if lang.stop[w] || lang.glue[w] || b.isName(w) || k == typeWord {
+			if lang.stop[w] || lang.glue[w] || b.isName(w) {
 				continue
 			}
-			if _, ok := lang.typeNoun[w]; ok {
+			if _, ok := lang.typeNoun[w]; ok || k == typeWord || spellingKey(w) == qy.head {
+				// "Which plan frames …": the head noun is the focus, and
+				// the verb after it may be the question's own wording.
 				break
 			}
 			key := spellingKey(w)
@@ -384,29 +417,8 @@ func (b *Base) respell(w string, sc *scratch) string {
 	if _, _, ok := b.idx.termOf(w); ok {
 		return w
 	}
-	if len(w) >= 3 && (w[0] == 'w' || w[0] == 'h') {
-		// "whn", "wher", "hwo": a misspelt question word. Swapped and
-		// dropped letters are likelier than wrong ones: "whn" is "when"
-		// rather than "who".
-		best, bestRank := "", 3
-		for _, q := range [...]string{"who", "what", "when", "where", "which", "why", "how"} {
-			if osaDistance(w, q, 1) != 1 {
-				continue
-			}
-			rank := 2
-			switch {
-			case len(q) == len(w) && sortedLetters(q) == sortedLetters(w):
-				rank = 0
-			case len(q) == len(w)+1:
-				rank = 1
-			}
-			if rank < bestRank {
-				best, bestRank = q, rank
-			}
-		}
-		if best != "" {
-			return best
-		}
+	if q := nearestQuestionWord(w); q != "" {
+		return q
 	}
 	for _, c := range b.corrections(w, sc) {
 		if _, ok := b.lang.typeNoun[c]; ok {
@@ -414,6 +426,32 @@ func (b *Base) respell(w string, sc *scratch) string {
 		}
 	}
 	return w
+}
+
+// nearestQuestionWord returns the question word one edit from w ("whn",
+// "wher", "hwo"), or "". Swapped and dropped letters are likelier than
+// wrong ones: "whn" is "when" rather than "who".
+func nearestQuestionWord(w string) string {
+	if len(w) < 3 || w[0] != 'w' && w[0] != 'h' {
+		return ""
+	}
+	best, bestRank := "", 3
+	for _, q := range [...]string{"who", "what", "when", "where", "which", "why", "how"} {
+		if osaDistance(w, q, 1) != 1 {
+			continue
+		}
+		rank := 2
+		switch {
+		case len(q) == len(w) && sortedLetters(q) == sortedLetters(w):
+			rank = 0
+		case len(q) == len(w)+1:
+			rank = 1
+		}
+		if rank < bestRank {
+			best, bestRank = q, rank
+		}
+	}
+	return best
 }
 
 func sortedLetters(s string) string {

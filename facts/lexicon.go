@@ -51,7 +51,7 @@ org:organization organizations organisation organisations agency agencies body b
 const synonymGroups = `
 meet meeting meetings met convene convened convening gather gathered assemble hold held host hosted summit session
 talk talks dialogue dialogues discussion discussions discuss discussed conversation negotiation negotiations consultation consultations
-lead led leads leading head headed heads chair chaired chairs helm steer spearhead preside presided
+lead led leads leading head headed heads chair chaired chairs helm steer spearhead preside presided charge
 leader head chief director chairman chairperson
 delegation delegations delegate delegates team teams represent represented representing
 side sides party parties
@@ -120,6 +120,13 @@ purpose aim aims goal goals objective objectives reason reasons
 city capital town
 week weekly
 `
+
+// auxList holds auxiliary verbs, which follow a question word.
+const auxList = `did does do is was are were will can could has have had would should`
+
+// affiliationList holds the keys of verbs that only restate membership
+// when an organisation is asked for ("Which agency does X work for?").
+const affiliationList = `work employ serv base belong member affili repres`
 
 // titleWords mark a capitalised phrase as a role or office.
 const titleWords = `president vice minister secretary ambassador envoy representative director general commissioner
@@ -197,42 +204,52 @@ as they|as it|as this|as these|as we|strive to|seek to|seeks to|in an effort to|
 // language holds the word lists as sets, built once per fact base so that
 // the package keeps no mutable or package-level state.
 type language struct {
-	stop      map[string]bool
-	glue      map[string]bool
-	typeNoun  map[string]Kind
-	synonyms  map[string][]string // lower word → other members of its groups
-	title     map[string]bool
-	org       map[string]bool
-	doc       map[string]bool
-	month     map[string]bool
-	unit      map[string]bool
-	weekday   map[string]bool
-	connector map[string]bool
-	people    map[string]bool
-	reasons   map[string][][]string // first word of a reason marker → the words after it
-	classes   map[string]wordClass
-	place     map[string]bool
-	places    []string // multi-word places, lower case
-	known     map[string]bool
-	split     *splitter
+	stop        map[string]bool
+	glue        map[string]bool
+	typeNoun    map[string]Kind
+	synonyms    map[string][]string // lower word → other members of its groups
+	title       map[string]bool
+	org         map[string]bool
+	doc         map[string]bool
+	month       map[string]bool
+	unit        map[string]bool
+	weekday     map[string]bool
+	connector   map[string]bool
+	people      map[string]bool
+	aux         map[string]bool
+	wh          map[string]bool
+	affiliation map[string]bool
+	referent    map[string]bool       // nouns that refer to the participants: "both sides"
+	collective  map[string]bool       // words before them that make them refer
+	reasons     map[string][][]string // first word of a reason marker → the words after it
+	classes     map[string]wordClass
+	place       map[string]bool
+	places      []string // multi-word places, lower case
+	known       map[string]bool
+	split       *splitter
 }
 
 func newLanguage() *language {
 	l := &language{
-		stop:      wordSet(stopwordList),
-		glue:      wordSet(glueList),
-		typeNoun:  make(map[string]Kind),
-		synonyms:  make(map[string][]string),
-		title:     wordSet(titleWords),
-		org:       wordSet(orgWords),
-		doc:       wordSet(docWords),
-		month:     wordSet(monthList),
-		unit:      wordSet(unitList),
-		weekday:   wordSet(weekdayList),
-		connector: wordSet(connectorList),
-		people:    wordSet(peopleList),
-		place:     wordSet(placeList),
-		split:     newSplitter(),
+		stop:        wordSet(stopwordList),
+		glue:        wordSet(glueList),
+		typeNoun:    make(map[string]Kind),
+		synonyms:    make(map[string][]string),
+		title:       wordSet(titleWords),
+		org:         wordSet(orgWords),
+		doc:         wordSet(docWords),
+		month:       wordSet(monthList),
+		unit:        wordSet(unitList),
+		weekday:     wordSet(weekdayList),
+		connector:   wordSet(connectorList),
+		people:      wordSet(peopleList),
+		place:       wordSet(placeList),
+		split:       newSplitter(),
+		aux:         wordSet(auxList),
+		wh:          wordSet("who whom whose what which when where why how"),
+		affiliation: wordSet(affiliationList),
+		referent:    wordSet("side sides party parties"),
+		collective:  wordSet("both two either each other opposing"),
 	}
 	for _, line := range strings.Split(strings.TrimSpace(typeNouns), "\n") {
 		kind, words, _ := strings.Cut(line, ":")
