@@ -158,7 +158,6 @@ type query struct {
 	terms     []qterm
 	qkeys     map[string]bool // keys of every question word
 	qterms    map[uint32]bool // index terms of every question word
-	tokens    []token
 }
 
 // Ask answers a question from the fact base. It never panics on any input
@@ -203,7 +202,7 @@ func (b *Base) analyze(all []token, sc *scratch) *query {
 		all[i].lower = b.respell(all[i].lower, sc)
 	}
 	toks := all[:baseCount(all)]
-	qy := &query{qkeys: make(map[string]bool), qterms: make(map[uint32]bool), tokens: toks}
+	qy := &query{qkeys: make(map[string]bool), qterms: make(map[uint32]bool)}
 	for _, t := range all {
 		k := spellingKey(t.lower)
 		qy.qkeys[k] = true
@@ -675,6 +674,8 @@ func better(a, b cand) bool {
 	return a.doc < b.doc
 }
 
+// candHeap keeps the best candidates seen so far, worst on top, for
+// container/heap.
 type candHeap []cand
 
 func (h candHeap) Len() int           { return len(h) }

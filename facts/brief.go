@@ -50,6 +50,7 @@ type BriefError struct {
 	Err  error
 }
 
+// Error reads "file:line: problem", the form editors and terminals link.
 func (e *BriefError) Error() string {
 	if e.Line > 0 {
 		return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err)
@@ -57,6 +58,7 @@ func (e *BriefError) Error() string {
 	return fmt.Sprintf("%s: %v", e.File, e.Err)
 }
 
+// Unwrap exposes the problem to errors.Is (ErrEmpty, ErrNoSource, …).
 func (e *BriefError) Unwrap() error { return e.Err }
 
 // Problems a brief can have; test with errors.Is.

@@ -31,7 +31,6 @@ type index struct {
 
 	synonyms map[string][]string // spelling key → keys of its synonyms
 	acronyms map[string][]string // acronym → keys of the words it stands for
-	expands  map[string][]string // key of a name word → acronyms containing it
 }
 
 type posting struct {
@@ -162,17 +161,12 @@ func (bd *builder) finish(ds []doc) *index {
 		sort.Strings(ix.synonyms[k])
 	}
 	ix.acronyms = make(map[string][]string)
-	ix.expands = make(map[string][]string)
 	for a, m := range bd.acronyms {
 		ak := bd.key(a)
 		for k := range m {
 			ix.acronyms[ak] = append(ix.acronyms[ak], k)
-			ix.expands[k] = append(ix.expands[k], ak)
 		}
 		sort.Strings(ix.acronyms[ak])
-	}
-	for k := range ix.expands {
-		sort.Strings(ix.expands[k])
 	}
 	return ix
 }

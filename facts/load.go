@@ -15,6 +15,7 @@ type LoadError struct {
 	Errs []*BriefError
 }
 
+// Error lists every bad file on one line, for logs.
 func (e *LoadError) Error() string {
 	if len(e.Errs) == 1 {
 		return "bad brief: " + e.Errs[0].Error()

@@ -21,6 +21,7 @@ const (
 	Group // people described rather than named: "government officials"
 )
 
+// String is the kind's name as it appears in JSON: "person", "date", ….
 func (k Kind) String() string {
 	switch k {
 	case Person:

@@ -11,9 +11,8 @@ import (
 // token is one word of a sentence or question. Offsets point into the text
 // the token came from, so matched words can be highlighted in the original.
 type token struct {
-	raw        string // as written, possessive removed ("Pakistan’s" → "Pakistan")
 	lower      string // folded lower case, used for vocabulary look-ups
-	start, end int    // byte offsets of raw in the source text
+	start, end int    // byte offsets of the word in the source text
 	pos        int    // word position; compound tokens share their first part's
 	cap        bool   // starts with an upper-case letter
 	acronym    bool   // two or more letters, all upper case ("EU", "GSP")
@@ -88,7 +87,7 @@ func tokenizeInto(buf []token, text string) []token {
 			break
 		}
 		raw := text[start:end]
-		t := token{raw: raw, start: start, end: end, pos: pos}
+		t := token{start: start, end: end, pos: pos}
 		t.lower = lowerFold(raw)
 		first, _ := utf8.DecodeRuneInString(raw)
 		t.cap = unicode.IsUpper(first)
@@ -162,7 +161,7 @@ func withCompounds(toks []token) []token {
 		if j >= len(toks) {
 			j = len(toks) - 1
 		}
-		c := token{raw: b.String(), lower: b.String(), start: toks[i].start, end: toks[j].end,
+		c := token{lower: b.String(), start: toks[i].start, end: toks[j].end,
 			pos: toks[i].pos, compound: true, cap: toks[i].cap}
 		out = append(out, c)
 		i = j

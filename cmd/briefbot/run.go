@@ -23,6 +23,7 @@ import (
 // after the message has been printed.
 type usageError struct{ err error }
 
+// Error and Unwrap let usageError carry the flag package's message.
 func (e usageError) Error() string { return e.err.Error() }
 func (e usageError) Unwrap() error { return e.err }
 

@@ -71,6 +71,7 @@ func (r Ratio) Rate() float64 {
 	return float64(r.Hit) / float64(r.Total)
 }
 
+// String formats the ratio as "hit/total", as score.py prints it.
 func (r Ratio) String() string { return fmt.Sprintf("%d/%d", r.Hit, r.Total) }
 
 // Report holds the figures of one scoring run.
