@@ -790,6 +790,9 @@ func (b *Base) wantedScore(qy *query, di int, match []float32) float64 {
 		if rank > 0 {
 			s *= 0.7 // a second-choice kind: an organisation for "where"
 		}
+		if e.Kind == Title {
+			s += 0.02 * float64(min(e.last-e.first, 5)) // a fuller title says more
+		}
 		best = max(best, s)
 	}
 	return best
@@ -1016,11 +1019,9 @@ func (b *Base) short(qy *query, di int) (string, Kind) {
 // gives that person ("Olof Skoog").
 func (b *Base) fullName(brief, surname string) string {
 	best := surname
-	for i := range b.facts {
+	r := b.spans[brief]
+	for i := r[0]; i < r[1]; i++ {
 		f := &b.facts[i]
-		if f.Citation.Brief != brief {
-			continue
-		}
 		for _, e := range f.Entities {
 			if e.Kind == Person && strings.HasSuffix(e.Text, " "+surname) && len(e.Text) > len(best) {
 				best = e.Text
@@ -1050,7 +1051,10 @@ func (b *Base) suggest(qy *query, near []cand) []string {
 			continue
 		}
 		for _, m := range fuzzy.Find(qt.word, b.topics) {
-			if m.Score > 0 {
+			// Only a near-contiguous match is a misspelt name; letters
+			// scattered across a long topic are chance.
+			span := m.MatchedIndexes[len(m.MatchedIndexes)-1] - m.MatchedIndexes[0] + 1
+			if m.Score > 0 && span <= len(qt.word)+2 {
 				push(m.Str)
 			}
 			break
@@ -1063,9 +1067,14 @@ func (b *Base) suggest(qy *query, near []cand) []string {
 		for _, e := range b.facts[c.doc].Entities {
 			switch e.Kind {
 			case Person, Org, Place, Misc:
-				if !b.named(qy, e) {
-					push(e.Text)
+				if b.named(qy, e) {
+					continue
 				}
+				if e.Kind == Person && !strings.Contains(e.Text, " ") {
+					push(b.fullName(b.facts[c.doc].Citation.Brief, e.Text))
+					continue
+				}
+				push(e.Text)
 			}
 		}
 	}

@@ -61,7 +61,8 @@ type Base struct {
 	docs    []doc
 	idx     *index
 	version string
-	topics  []string // prominent topics, for suggestions when nothing matches
+	topics  []string          // prominent topics, for suggestions when nothing matches
+	spans   map[string][2]int // brief name → its facts' index range
 	pool    sync.Pool
 }
 
@@ -106,9 +107,11 @@ func New(briefs ...*Brief) (*Base, error) {
 	bs.facts = make([]Fact, 0, size/120+1)
 	bs.docs = make([]doc, 0, size/120+1)
 	vh := sha256.New()
+	bs.spans = make(map[string][2]int, len(sorted))
 	for _, b := range sorted {
 		n := len(bs.facts)
 		bs.facts, bs.docs = bd.addBrief(b, bs.facts, bs.docs)
+		bs.spans[b.Name] = [2]int{n, len(bs.facts)}
 		linkDuplicates(bs.facts[n:], bs.docs[n:], int32(n))
 		h := sha256.Sum256([]byte(b.Text))
 		bs.briefs = append(bs.briefs, BriefInfo{Name: b.Name, Title: b.Title, Source: b.Source,

@@ -33,7 +33,7 @@ brief article report reports reported news story text according give gave given
 please could would anyone someone tell me explain describe detail details
 exactly actually really specifically roughly approximately
 mean means meant regarding concerning about related relating relate relates
-like likes liked`
+like likes liked plus`
 
 // typeNouns name the kind of answer a "what/which …" question wants.
 const typeNouns = `
@@ -42,8 +42,8 @@ place:city cities town towns country countries place places location locations v
 title:title titles role roles position positions job jobs post posts rank office designation capacity
 duration:length duration period long
 number:number numbers amount amounts count total figure figures round rounds edition editions iteration iterations
-person:person persons name names individual individuals man woman
-org:organization organizations organisation organisations agency agencies body bodies institution institutions ministry ministries department departments
+person:person persons name names individual individuals man woman leader head chief
+org:organization organizations organisation organisations agency agencies body bodies institution institutions ministry ministries department departments employer employers company firm
 `
 
 // synonymGroups are sets of words that news questions and articles use for
