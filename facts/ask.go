@@ -30,20 +30,20 @@ const (
 
 // Answer is the matcher's reply to one question.
 type Answer struct {
-	Question string `json:"question"`
+	Question string
 	// Answered is true only when the top fact answers the question; an
 	// unanswered reply never carries a short answer.
-	Answered bool `json:"answered"`
+	Answered bool
 	// Short is the short answer ("Brussels") when the question asks for a
 	// person, date, place, duration, number, title or named thing.
-	Short      string  `json:"answer"`
-	ShortKind  Kind    `json:"-"`
-	Confidence float64 `json:"confidence"`
+	Short      string
+	ShortKind  Kind
+	Confidence float64
 	// Results are the best facts, most relevant first; when Answered,
 	// Results[0] is the fact that answers.
-	Results     []Result `json:"-"`
-	Suggestions []string `json:"suggestions"`
-	Problem     Problem  `json:"problem,omitempty"`
+	Results     []Result
+	Suggestions []string
+	Problem     Problem
 }
 
 // Result is one ranked fact.

@@ -222,24 +222,15 @@ func factID(brief string, p, s int, text string) string {
 	return "p" + strconv.Itoa(p) + "s" + strconv.Itoa(s) + "-" + hex.EncodeToString(h.Sum(sum[:0])[:4])
 }
 
-// docToks returns an empty slice with room for n tokens, carved from a
-// shared block: one allocation serves thousands of facts.
-func (bd *builder) docToks(n int) []docTok {
-	if cap(bd.arena)-len(bd.arena) < n {
-		bd.arena = make([]docTok, 0, max(n, 1<<14))
+// carve returns an empty slice with room for n elements, cut from a shared
+// block so that one allocation serves thousands of facts.
+func carve[T any](block *[]T, n int) []T {
+	if cap(*block)-len(*block) < n {
+		*block = make([]T, 0, max(n, 1<<14))
 	}
-	s := bd.arena[len(bd.arena) : len(bd.arena) : len(bd.arena)+n]
-	bd.arena = bd.arena[:len(bd.arena)+n]
-	return s
-}
-
-func (bd *builder) docTerms(n int) []uint32 {
-	if cap(bd.termArea)-len(bd.termArea) < n {
-		bd.termArea = make([]uint32, 0, max(n, 1<<14))
-	}
-	s := bd.termArea[len(bd.termArea) : len(bd.termArea) : len(bd.termArea)+n]
-	bd.termArea = bd.termArea[:len(bd.termArea)+n]
-	return s
+	b := *block
+	*block = b[:len(b)+n]
+	return b[len(b) : len(b) : len(b)+n]
 }
 
 // lookup finds each token's term id (-1 for a stop word) and word class,
@@ -279,7 +270,7 @@ func (bd *builder) doc(text string, toks []token, ids []int32, ents []Entity) do
 			n++
 		}
 	}
-	d := doc{canon: -1, toks: bd.docToks(n), terms: bd.docTerms(n)}
+	d := doc{canon: -1, toks: carve(&bd.arena, n), terms: carve(&bd.termArea, n)}
 	for i, t := range toks {
 		id := ids[i]
 		if id < 0 {

@@ -108,6 +108,31 @@ func parse(fs *flag.FlagSet, args []string) (help bool, err error) {
 	return false, nil
 }
 
+// command is a parsed command line with its fact base loaded.
+type command struct {
+	fs   *flag.FlagSet
+	base *facts.Base
+	json bool
+}
+
+// prepare parses the flags every fact-reading command shares (--briefs,
+// --json) and loads the fact base. It returns nil and no error after
+// --help.
+func prepare(name, synopsis string, args []string, getenv func(string) string, stderr io.Writer) (*command, error) {
+	fs, dir := flags(name, synopsis, stderr)
+	c := &command{fs: fs}
+	fs.BoolVar(&c.json, "json", false, "print one JSON object per line")
+	if help, err := parse(fs, args); help || err != nil {
+		return nil, err
+	}
+	base, err := loadBase(*dir, getenv)
+	if err != nil {
+		return nil, err
+	}
+	c.base = base
+	return c, nil
+}
+
 // loadBase loads the briefs directory named by the flag or BRIEFS_DIR, or
 // the built-in brief when neither is set.
 func loadBase(dir string, getenv func(string) string) (*facts.Base, error) {
@@ -244,20 +269,16 @@ func readLine(br *bufio.Reader) (string, error) {
 }
 
 func runAsk(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs, dir := flags("ask", "briefbot ask [--json] [--briefs DIR] [QUESTION ...]", stderr)
-	asJSON := fs.Bool("json", false, "print one JSON object per question")
-	if help, err := parse(fs, args); help || err != nil {
+	c, err := prepare("ask", "briefbot ask [--json] [--briefs DIR] [QUESTION ...]", args, getenv, stderr)
+	if c == nil || err != nil {
 		return err
 	}
-	base, err := loadBase(*dir, getenv)
-	if err != nil {
-		return err
-	}
+	base, fs := c.base, c.fs
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
 	answer := func(q string) error {
 		a := base.Ask(q)
-		if *asJSON {
+		if c.json {
 			return json.NewEncoder(out).Encode(toJSON(a))
 		}
 		writePlain(out, a)
@@ -331,20 +352,16 @@ func writePlain(w io.Writer, a facts.Answer) {
 }
 
 func runFacts(args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	fs, dir := flags("facts", "briefbot facts [--json] [--briefs DIR]", stderr)
-	asJSON := fs.Bool("json", false, "print one JSON object per fact")
-	if help, err := parse(fs, args); help || err != nil {
+	c, err := prepare("facts", "briefbot facts [--json] [--briefs DIR]", args, getenv, stderr)
+	if c == nil || err != nil {
 		return err
 	}
-	base, err := loadBase(*dir, getenv)
-	if err != nil {
-		return err
-	}
+	base := c.base
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
 	enc := json.NewEncoder(out)
 	for _, f := range base.Facts() {
-		if *asJSON {
+		if c.json {
 			if err := enc.Encode(f); err != nil {
 				return fmt.Errorf("write fact: %w", err)
 			}
