@@ -196,8 +196,9 @@ func truncate(s string, n int) string {
 	return strings.TrimSpace(string(r[:n-1])) + "…"
 }
 
+// analyze reads a question: what it asks for, its topic words and how each
+// can match the facts.
 func (b *Base) analyze(all []token, sc *scratch) *query {
-	lang := b.lang
 	for i := range all {
 		all[i].lower = b.respell(all[i].lower, sc)
 	}
@@ -210,7 +211,30 @@ func (b *Base) analyze(all []token, sc *scratch) *query {
 			qy.qterms[id] = true
 		}
 	}
-	// The question word: the first wh-word anywhere ("In what city …").
+	wh, typeWord := b.questionKind(qy, toks)
+	b.contentTerms(qy, toks, wh, typeWord, sc)
+	b.markFocus(qy, toks, wh, typeWord)
+	// "Who is Olof Skoog?" asks for the person's role, not for a person.
+	if wantsKind(qy.kinds, Person) && len(qy.terms) > 0 {
+		allNames := true
+		for _, qt := range qy.terms {
+			if !qt.name {
+				allNames = false
+			}
+		}
+		if allNames {
+			qy.kinds = []Kind{Title, Org}
+		}
+	}
+	return qy
+}
+
+// questionKind finds the question word and what it asks for: the kinds of
+// entity that answer, a head noun ("which plan"), a reason. It returns the
+// question word's index and that of a type noun ("city", "title") that
+// only says what kind of answer is wanted, or -1.
+func (b *Base) questionKind(qy *query, toks []token) (wh, typeWord int) {
+	lang := b.lang
 	// "were did …", "wat is …": a question word mistyped into another
 	// real word, told by the auxiliary verb that follows it.
 	if len(toks) > 1 && lang.aux[toks[1].lower] && !lang.wh[toks[0].lower] {
@@ -218,7 +242,8 @@ func (b *Base) analyze(all []token, sc *scratch) *query {
 			toks[0].lower = q
 		}
 	}
-	wh := -1
+	// The question word: the first wh-word anywhere ("In what city …").
+	wh, typeWord = -1, -1
 	for i, t := range toks {
 		switch t.lower {
 		case "who", "whom", "whose", "when", "where", "why", "what", "which", "how":
@@ -228,7 +253,6 @@ func (b *Base) analyze(all []token, sc *scratch) *query {
 			break
 		}
 	}
-	typeWord := -1
 	if wh >= 0 {
 		next := func(k int) string {
 			if wh+k < len(toks) {
@@ -244,9 +268,8 @@ func (b *Base) analyze(all []token, sc *scratch) *query {
 		case "where":
 			qy.kinds = []Kind{Place, Org}
 			for _, t := range toks {
-				switch spellingKey(t.lower) {
-				case "work", "employ", "base", "serv":
-					qy.kinds = []Kind{Org, Place}
+				if lang.affiliation[spellingKey(t.lower)] {
+					qy.kinds = []Kind{Org, Place} // "Where does X work?"
 				}
 			}
 		case "why":
@@ -315,30 +338,34 @@ func (b *Base) analyze(all []token, sc *scratch) *query {
 	if len(qy.kinds) == 1 && qy.kinds[0] == Place {
 		qy.kinds = []Kind{Place, Org}
 	}
+	return wh, typeWord
+}
+
+// contentTerms turns the question's topic words into query terms: stop
+// words, framing words and the words that set the question's kind are
+// dropped; hyphenated words are matched by their parts.
+func (b *Base) contentTerms(qy *query, toks []token, wh, typeWord int, sc *scratch) {
+	lang := b.lang
 	seen := make(map[string]bool)
-	for i, t := range all {
+	for i, t := range toks {
 		w := t.lower
 		if i == typeWord || i == wh || lang.stop[w] && !t.acronym || lang.glue[w] {
 			continue
 		}
 		// "the two sides": a count that only restates "both".
-		if i > 0 && i < len(toks) && toks[i-1].lower == "the" && t.lower == "two" {
+		if i > 0 && toks[i-1].lower == "the" && t.lower == "two" {
 			continue
 		}
 		// "both sides", "the EU side", "the two parties" refer to the
 		// participants, like a pronoun, rather than name a topic.
-		if i > 0 && i < len(toks) && lang.referent[w] {
+		if i > 0 && lang.referent[w] {
 			prev := toks[i-1].lower
 			if lang.collective[prev] || b.isName(prev) {
 				continue
 			}
 		}
 		// "take place" frames a when or where question.
-		if i > 0 && i < len(toks) && w == "place" && lang.glue[toks[i-1].lower] {
-			continue
-		}
-		if t.compound {
-			// A hyphenated question word is matched by its parts.
+		if i > 0 && w == "place" && lang.glue[toks[i-1].lower] {
 			continue
 		}
 		k := spellingKey(w)
@@ -353,9 +380,13 @@ func (b *Base) analyze(all []token, sc *scratch) *query {
 		seen[k] = true
 		qy.terms = append(qy.terms, b.expand(w, sc))
 	}
-	// The focus of a wh-question is its first word past the question word
-	// that is not a stop word, a framing word or a name: "What was the
-	// outcome of …", "What is the EU's budget …", "Who won …".
+}
+
+// markFocus marks the focus of a wh-question: its first word past the
+// question word that is not a stop word, a framing word or a name ("What
+// was the outcome of …", "What is the EU's budget …", "Who won …").
+func (b *Base) markFocus(qy *query, toks []token, wh, typeWord int) {
+	lang := b.lang
 	if wh >= 0 {
 		for k := wh + 1; k < len(toks); k++ {
 			w := toks[k].lower
@@ -376,19 +407,6 @@ func (b *Base) analyze(all []token, sc *scratch) *query {
 			break
 		}
 	}
-	// "Who is Olof Skoog?" asks for the person's role, not for a person.
-	if wantsKind(qy.kinds, Person) && len(qy.terms) > 0 {
-		allNames := true
-		for _, qt := range qy.terms {
-			if !qt.name {
-				allNames = false
-			}
-		}
-		if allNames {
-			qy.kinds = []Kind{Title, Org}
-		}
-	}
-	return qy
 }
 
 func wantsKind(kinds []Kind, k Kind) bool {
