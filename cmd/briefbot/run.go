@@ -221,30 +221,54 @@ func isTerminal(r io.Reader) bool {
 }
 
 // eachLine calls f for every line of r until f returns false, r ends or
-// ctx is done. Lines longer than the scanner's buffer are passed on cut, so
-// f can answer them with a clear "too long".
+// ctx is done. Lines longer than 64 KiB are passed on cut, so f can answer
+// them with a clear "too long". Reading happens in its own goroutine so that
+// Ctrl-C ends a console session waiting at its prompt.
 func eachLine(ctx context.Context, r io.Reader, f func(string) (bool, error), prompt func()) error {
-	br := bufio.NewReaderSize(r, 64*1024)
+	type read struct {
+		line string
+		err  error
+	}
+	lines := make(chan read)
+	go func() {
+		br := bufio.NewReaderSize(r, 64*1024)
+		for {
+			line, err := readLine(br)
+			select {
+			case lines <- read{line, err}:
+			case <-ctx.Done():
+				return
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
 	for {
-		if err := ctx.Err(); err != nil {
+		if ctx.Err() != nil {
 			return nil
 		}
 		prompt()
-		line, err := readLine(br)
-		if line != "" || err == nil {
-			more, ferr := f(line)
-			if ferr != nil {
-				return ferr
+		var rd read
+		select {
+		case <-ctx.Done():
+			return nil
+		case rd = <-lines:
+		}
+		if rd.line != "" || rd.err == nil {
+			more, err := f(rd.line)
+			if err != nil {
+				return err
 			}
 			if !more {
 				return nil
 			}
 		}
-		if err == io.EOF {
+		if rd.err == io.EOF {
 			return nil
 		}
-		if err != nil {
-			return fmt.Errorf("read questions: %w", err)
+		if rd.err != nil {
+			return fmt.Errorf("read questions: %w", rd.err)
 		}
 	}
 }

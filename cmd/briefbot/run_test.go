@@ -6,10 +6,12 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files in testdata/")
@@ -269,6 +271,31 @@ func TestCancelledContextStops(t *testing.T) {
 	err := run(ctx, []string{"briefbot"}, func(string) string { return "" }, strings.NewReader("Where?\n"), &out, &errOut)
 	if err != nil || out.Len() != 0 {
 		t.Fatalf("err %v, out %q", err, out.String())
+	}
+}
+
+// TestCancelWhileWaiting checks that a console session blocked on input
+// ends when the context is cancelled (Ctrl-C), without waiting for a line.
+func TestCancelWhileWaiting(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	pr, pw := io.Pipe()
+	defer pw.Close()
+	done := make(chan error, 1)
+	go func() {
+		var out, errOut bytes.Buffer
+		done <- run(ctx, []string{"briefbot"}, func(string) string { return "" }, pr, &out, &errOut)
+	}()
+	if _, err := pw.Write([]byte("Where was the dialogue held?\n")); err != nil {
+		t.Fatal(err)
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("run did not return after cancel")
 	}
 }
 
