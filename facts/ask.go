@@ -86,6 +86,7 @@ const unmatchedKnownWeight = 0.5
 const (
 	strengthExact   = 1.0
 	strengthAcronym = 0.8
+	strengthVariant = 0.8
 	strengthTypo1   = 0.85
 	strengthTypo2   = 0.65
 	strengthSynonym = 0.6
@@ -150,14 +151,16 @@ type qterm struct {
 }
 
 type query struct {
-	kinds     []Kind
-	head      string   // key of the noun in "which plan …"
-	headTerms []uint32 // the head noun and its synonyms as fact terms
-	why       bool
-	amount    bool // "how much": a quantity, not an ordinal
-	terms     []qterm
-	qkeys     map[string]bool // keys of every question word
-	qterms    map[uint32]bool // index terms of every question word
+	kinds      []Kind
+	head       string   // key of the noun in "which plan …"
+	headActive bool     // some candidate fact names a thing of that noun
+	headTerms  []uint32 // the head noun and its synonyms as fact terms
+	why        bool
+	amount     bool // "how much": a quantity, not an ordinal
+	event      bool // why, when or where: the question is about an event
+	terms      []qterm
+	qkeys      map[string]bool // keys of every question word
+	qterms     map[uint32]bool // index terms of every question word
 }
 
 // Ask answers a question from the fact base. It never panics on any input
@@ -264,16 +267,16 @@ func (b *Base) questionKind(qy *query, toks []token) (wh, typeWord int) {
 		case "who", "whom", "whose":
 			qy.kinds = []Kind{Person, Group}
 		case "when":
-			qy.kinds = []Kind{Date}
+			qy.kinds, qy.event = []Kind{Date}, true
 		case "where":
-			qy.kinds = []Kind{Place, Org}
+			qy.kinds, qy.event = []Kind{Place, Org}, true
 			for _, t := range toks {
 				if lang.affiliation[spellingKey(t.lower)] {
 					qy.kinds = []Kind{Org, Place} // "Where does X work?"
 				}
 			}
 		case "why":
-			qy.why = true
+			qy.why, qy.event = true, true
 		case "how":
 			switch next(1) {
 			case "long":
@@ -298,10 +301,10 @@ func (b *Base) questionKind(qy *query, toks []token) (wh, typeWord int) {
 					next = toks[k+1].lower
 				}
 				if kind, ok := lang.typeNoun[w]; ok {
-					qy.kinds, typeWord = []Kind{kind}, k
+					qy.kinds, typeWord = kindsFor(kind), k
 				} else if kind, ok := lang.typeNoun[next]; ok && next != "long" && next != "where" && !lang.stop[w] {
 					// "which dialogue number", "what meeting date".
-					qy.kinds, typeWord = []Kind{kind}, k+1
+					qy.kinds, typeWord = kindsFor(kind), k+1
 				} else if lang.doc[w] {
 					// "which agreement", "what framework": any named
 					// document or programme answers.
@@ -314,6 +317,7 @@ func (b *Base) questionKind(qy *query, toks []token) (wh, typeWord int) {
 		}
 	}
 	if qy.head != "" {
+		qy.headActive = true
 		if id, ok := b.idx.terms[qy.head]; ok {
 			qy.headTerms = append(qy.headTerms, id)
 		}
@@ -330,7 +334,7 @@ func (b *Base) questionKind(qy *query, toks []token) (wh, typeWord int) {
 				continue // "take place"
 			}
 			if kind, ok := lang.typeNoun[toks[k].lower]; ok && toks[k].lower != "long" && toks[k].lower != "where" {
-				qy.kinds, typeWord = []Kind{kind}, k
+				qy.kinds, typeWord = kindsFor(kind), k
 				break
 			}
 		}
@@ -360,9 +364,14 @@ func (b *Base) contentTerms(qy *query, toks []token, wh, typeWord int, sc *scrat
 		// participants, like a pronoun, rather than name a topic.
 		if i > 0 && lang.referent[w] {
 			prev := toks[i-1].lower
-			if lang.collective[prev] || b.isName(prev) {
+			if lang.collective[prev] || b.isName(prev) || b.demonym(prev) {
 				continue
 			}
+		}
+		// "Was X discussed?", "What X was raised?": a passive verb of
+		// saying only frames the question.
+		if i > 0 && lang.framing[w] && lang.passive[toks[i-1].lower] {
+			continue
 		}
 		// "take place" frames a when or where question.
 		if i > 0 && w == "place" && lang.glue[toks[i-1].lower] {
@@ -409,10 +418,32 @@ func (b *Base) markFocus(qy *query, toks []token, wh, typeWord int) {
 	}
 }
 
+// kindsFor lists the kinds that answer a type noun: a person noun is also
+// answered by a described group ("government officials").
+func kindsFor(k Kind) []Kind {
+	if k == Person {
+		return []Kind{Person, Group}
+	}
+	return []Kind{k}
+}
+
 func wantsKind(kinds []Kind, k Kind) bool {
 	for _, x := range kinds {
 		if x == k {
 			return true
+		}
+	}
+	return false
+}
+
+// demonym reports whether w names the people of a place of the facts or
+// the gazetteer: "Pakistani", "European", "Afghan".
+func (b *Base) demonym(w string) bool {
+	for _, suf := range [...]string{"i", "an", "ian", "n", "ese", "ish"} {
+		if s, ok := strings.CutSuffix(w, suf); ok && len(s) >= 3 {
+			if b.isName(s) || b.lang.place[s] || b.isName(s+"e") || b.lang.place[s+"e"] {
+				return true
+			}
 		}
 	}
 	return false
@@ -515,7 +546,21 @@ func (b *Base) expand(w string, sc *scratch) qterm {
 		qt.name = ix.nameTerm[id]
 	}
 	found := exact(w, strengthExact)
-	if !found && !lang.known[w] && lowerASCII(w) {
+	if !found {
+		// Derivations Porter2 leaves apart differ by a letter of their
+		// stems: "financial" (financi) and "financing" (financ).
+		if k := spellingKey(w); len(k) >= 6 && lowerASCII(k) {
+			if id, ok := ix.terms[k[:len(k)-1]]; ok {
+				add(id, strengthVariant)
+			}
+			for c := byte('a'); c <= 'z'; c++ {
+				if id, ok := ix.terms[k+string(c)]; ok {
+					add(id, strengthVariant)
+				}
+			}
+		}
+	}
+	if !found && len(qt.exps) == 0 && !lang.known[w] && lowerASCII(w) {
 		// A real English word is a word, not a typo: it may only be a
 		// misspelt name of the brief ("hammed" for "Hameed").
 		word := english.Known(w)
@@ -624,9 +669,19 @@ func (b *Base) answer(qy *query, a *Answer, sc *scratch) {
 	for _, c := range cands {
 		maxBM = max(maxBM, c.bm25)
 	}
-	inSet := make(map[int]bool, len(cands))
+	if qy.head != "" && len(qy.kinds) == 0 {
+		// A head noun ("which official") counts only when some candidate
+		// names such a thing; otherwise it is just a topic word.
+		qy.headActive = false
+		for _, c := range cands {
+			for _, e := range b.facts[c.doc].Entities {
+				if b.wantedEntity(qy, c.doc, e) >= 0 {
+					qy.headActive = true
+				}
+			}
+		}
+	}
 	for i := range cands {
-		inSet[cands[i].doc] = true
 		b.score(qy, &cands[i], maxBM)
 	}
 	// A restated fact gives way to the most informative one of its group
@@ -733,7 +788,7 @@ func (b *Base) score(qy *query, c *cand, maxBM float32) {
 			den += unmatchedKnownWeight * w
 		}
 	}
-	if len(qy.kinds) > 0 || qy.head != "" || qy.why {
+	if len(qy.kinds) > 0 || qy.headActive || qy.why {
 		tw := typeWeightFactor * sumW / float64(len(qy.terms))
 		den += tw
 		num += tw * b.wantedScore(qy, c.doc, c.match)
@@ -897,6 +952,12 @@ func (b *Base) decide(qy *query, top cand) bool {
 		if qt.focus && qt.unknown {
 			return false
 		}
+		// Why, when and where ask about an event: an event the briefs
+		// never mention ("Why was the dialogue postponed?") has no answer
+		// in them, however well the rest matches.
+		if qt.unknown && !qt.name && qy.event && !b.lang.known[qt.word] {
+			return false
+		}
 	}
 	if content > 0 && contentHit == 0 {
 		// Names alone answer only when the other words are ones the brief
@@ -950,7 +1011,7 @@ func (b *Base) highlights(qy *query, di int) []Span {
 // wanted kind that stands closest to what the question matched, within the
 // same item of a coordinated list.
 func (b *Base) short(qy *query, di int) (string, Kind) {
-	if len(qy.kinds) == 0 && qy.head == "" {
+	if len(qy.kinds) == 0 && !qy.headActive {
 		return "", 0
 	}
 	f, d := &b.facts[di], &b.docs[di]

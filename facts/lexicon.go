@@ -33,7 +33,7 @@ brief article report reports reported news story text according give gave given
 please could would anyone someone tell me explain describe detail details
 exactly actually really specifically roughly approximately
 mean means meant regarding concerning about related relating relate relates
-like likes liked plus`
+like likes liked plus try tries tried trying want wants wanted`
 
 // typeNouns name the kind of answer a "what/which …" question wants.
 const typeNouns = `
@@ -42,7 +42,8 @@ place:city cities town towns country countries place places location locations v
 title:title titles role roles position positions job jobs post posts rank office designation capacity
 duration:length duration period long
 number:number numbers amount amounts count total figure figures round rounds edition editions iteration iterations
-person:person persons name names individual individuals man woman leader head chief
+person:person persons name names individual individuals man woman leader head chief official officials
+group:group groups
 org:organization organizations organisation organisations agency agencies body bodies institution institutions ministry ministries department departments employer employers company firm
 `
 
@@ -118,6 +119,8 @@ response respond responded reaction react
 effort efforts initiative initiatives attempt attempts
 purpose aim aims goal goals objective objectives reason reasons
 city capital town
+topic topics subject subjects matter matters theme themes item items
+keep keeping kept retain retaining retained maintain maintaining preserve
 week weekly
 `
 
@@ -220,6 +223,8 @@ type language struct {
 	wh          map[string]bool
 	affiliation map[string]bool
 	referent    map[string]bool       // nouns that refer to the participants: "both sides"
+	framing     map[string]bool       // verbs of saying that frame a passive question
+	passive     map[string]bool       // auxiliaries that make them passive
 	collective  map[string]bool       // words before them that make them refer
 	reasons     map[string][][]string // first word of a reason marker → the words after it
 	classes     map[string]wordClass
@@ -249,6 +254,8 @@ func newLanguage() *language {
 		wh:          wordSet("who whom whose what which when where why how"),
 		affiliation: wordSet(affiliationList),
 		referent:    wordSet("side sides party parties"),
+		framing:     wordSet("discussed mentioned raised covered addressed talked brought tabled debated said"),
+		passive:     wordSet("was were is are been being be get got"),
 		collective:  wordSet("both two either each other opposing"),
 	}
 	for _, line := range strings.Split(strings.TrimSpace(typeNouns), "\n") {
