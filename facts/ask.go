@@ -534,10 +534,8 @@ func (b *Base) expand(w string, sc *scratch) qterm {
 				add(sid, s*strengthSynonym)
 			}
 		}
-		for _, ak := range ix.acronyms[k] {
-			if aid, ok := ix.terms[ak]; ok {
-				add(aid, s*strengthAcronym)
-			}
+		for _, aid := range ix.acronyms[k] {
+			add(aid, s*strengthAcronym)
 		}
 		return ok
 	}

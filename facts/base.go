@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // Fact is one sentence of a brief, with where it came from and what it
@@ -149,19 +150,20 @@ func (b *Base) Topics() []string { return append([]string(nil), b.topics...) }
 // builder turns briefs into facts and index postings. It caches spelling
 // keys, which dominate build time on large corpora.
 type builder struct {
-	lang     *language
-	tg       tagger
-	keys     map[string]string
-	terms    map[string]uint32
-	keyList  []string
-	tokBuf   []token  // reused for every sentence
-	idBuf    []int32  // reused for every sentence
-	arena    []docTok // doc tokens are carved from large blocks
-	termArea []uint32
-	words    map[string]wordInfo // lower-case word → term id (-1 for stop words) and class
-	nameTerm map[uint32]bool
-	acronyms map[string]map[string]bool // acronym key → expansion keys
-	topicN   map[string]int
+	lang      *language
+	tg        tagger
+	keys      map[string]string
+	terms     map[string]uint32
+	keyList   []string
+	tokBuf    []token  // reused for every sentence
+	idBuf     []int32  // reused for every sentence
+	arena     []docTok // doc tokens are carved from large blocks
+	termArea  []uint32
+	words     map[string]wordInfo // lower-case word → term id (-1 for stop words) and class
+	nameTerm  map[uint32]bool
+	acroNames []acroName // multi-word names by their initials
+	acroTerms []uint32   // the names' words, as index terms
+	topicN    map[string]int
 }
 
 // newBuilder sizes its maps from the corpus size: about one new word per
@@ -170,7 +172,7 @@ func newBuilder(l *language, size int) *builder {
 	words := min(size/40+64, 1<<20)
 	return &builder{lang: l, tg: tagger{lang: l}, keys: make(map[string]string), terms: make(map[string]uint32, words),
 		words: make(map[string]wordInfo, words), nameTerm: make(map[uint32]bool),
-		acronyms: make(map[string]map[string]bool), topicN: make(map[string]int)}
+		topicN: make(map[string]int)}
 }
 
 func (bd *builder) key(lower string) string {
@@ -296,7 +298,7 @@ func (bd *builder) doc(text string, toks []token, ids []int32, ents []Entity) do
 			bd.topicN[e.Text]++
 		}
 		if e.last > e.first && (e.Kind == Org || e.Kind == Place || e.Kind == Misc) {
-			bd.acronym(toks[e.first : e.last+1])
+			bd.acronym(toks[e.first:e.last+1], ids[e.first:e.last+1])
 		}
 	}
 	slices.Sort(d.terms)
@@ -308,32 +310,32 @@ func (bd *builder) doc(text string, toks []token, ids []int32, ents []Entity) do
 
 // acronym records "European Union" under "eu", so a question saying "EU"
 // finds facts that spell the name out, and the other way round.
-func (bd *builder) acronym(toks []token) {
-	var ac strings.Builder
-	var keys []string
-	for _, t := range toks {
-		if t.compound || bd.lang.connector[t.lower] && !t.cap {
+func (bd *builder) acronym(toks []token, ids []int32) {
+	var buf [16]byte
+	ac := buf[:0]
+	start := len(bd.acroTerms)
+	for i, t := range toks {
+		if t.compound || t.cls&cConnector != 0 && !t.cap {
 			continue
 		}
-		if !t.cap || t.acronym {
+		if !t.cap || t.acronym || ids[i] < 0 || len(ac) == len(buf) {
+			bd.acroTerms = bd.acroTerms[:start]
 			return
 		}
-		r := []rune(t.lower)
-		ac.WriteRune(r[0])
-		keys = append(keys, bd.key(t.lower))
+		ac = utf8.AppendRune(ac, []rune(t.lower[:min(len(t.lower), 4)])[0])
+		bd.acroTerms = append(bd.acroTerms, uint32(ids[i]))
 	}
-	if ac.Len() < 2 {
+	if len(bd.acroTerms)-start < 2 {
+		bd.acroTerms = bd.acroTerms[:start]
 		return
 	}
-	a := ac.String()
-	m := bd.acronyms[a]
-	if m == nil {
-		m = make(map[string]bool)
-		bd.acronyms[a] = m
-	}
-	for _, k := range keys {
-		m[k] = true
-	}
+	bd.acroNames = append(bd.acroNames, acroName{string(ac), start, len(bd.acroTerms)})
+}
+
+// acroName is an acronym and the range of builder.acroTerms it stands for.
+type acroName struct {
+	acronym    string
+	start, end int
 }
 
 // hasReason reports whether a sentence states a cause or purpose
@@ -398,9 +400,11 @@ func linkDuplicates(fs []Fact, ds []doc, offset int32) {
 			if abs(i-j) > window && fs[i].Citation.Paragraph != 1 && fs[j].Citation.Paragraph != 1 {
 				continue
 			}
-			shared := sharedTerms(ds[i].terms, ds[j].terms)
 			small := min(len(ds[i].terms), len(ds[j].terms))
-			if small < 4 || float64(shared) < 0.7*float64(small) {
+			if small < 4 {
+				continue
+			}
+			if shared := sharedTerms(ds[i].terms, ds[j].terms); float64(shared) < 0.7*float64(small) {
 				continue
 			}
 			if inf := info(&ds[j], &fs[j]); inf > bestInfo {

@@ -30,7 +30,7 @@ type index struct {
 	grams [][]uint32 // indexed by bigram
 
 	synonyms map[string][]string // spelling key → keys of its synonyms
-	acronyms map[string][]string // acronym → keys of the words it stands for
+	acronyms map[string][]uint32 // acronym key → the terms of the words it stands for
 }
 
 type posting struct {
@@ -160,13 +160,18 @@ func (bd *builder) finish(ds []doc) *index {
 	for k := range ix.synonyms {
 		sort.Strings(ix.synonyms[k])
 	}
-	ix.acronyms = make(map[string][]string)
-	for a, m := range bd.acronyms {
-		ak := bd.key(a)
-		for k := range m {
-			ix.acronyms[ak] = append(ix.acronyms[ak], k)
+	// Acronyms map to the words they stand for, as index terms.
+	ix.acronyms = make(map[string][]uint32)
+	for _, an := range bd.acroNames {
+		ak := bd.key(an.acronym)
+		for _, t := range bd.acroTerms[an.start:an.end] {
+			if !slices.Contains(ix.acronyms[ak], t) {
+				ix.acronyms[ak] = append(ix.acronyms[ak], t)
+			}
 		}
-		sort.Strings(ix.acronyms[ak])
+	}
+	for k := range ix.acronyms {
+		slices.Sort(ix.acronyms[k])
 	}
 	return ix
 }
