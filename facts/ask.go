@@ -610,11 +610,35 @@ type cand struct {
 }
 
 func (b *Base) answer(qy *query, a *Answer, sc *scratch) {
-	ix := b.idx
 	if len(qy.terms) == 0 {
 		a.Suggestions = b.suggest(qy, nil)
 		return
 	}
+	results := b.rank(qy, sc, maxResults)
+	if len(results) == 0 {
+		a.Suggestions = b.suggest(qy, nil)
+		return
+	}
+	top := results[0]
+	a.Confidence = round3(top.cov)
+	a.Answered = b.decide(qy, top)
+	for _, r := range results {
+		a.Results = append(a.Results, Result{Fact: b.facts[r.doc], Confidence: round3(r.cov),
+			Highlights: b.highlights(qy, r.doc)})
+	}
+	if !a.Answered {
+		a.Suggestions = b.suggest(qy, results)
+		return
+	}
+	a.Short, a.ShortKind = b.short(qy, top.doc)
+}
+
+// rank gathers candidate facts with BM25 over every expansion of the
+// question's words, scores each by coverage, lets restatements give way to
+// the fuller fact, and returns the best limit facts, one per group of
+// near-duplicates, best first.
+func (b *Base) rank(qy *query, sc *scratch, limit int) []cand {
+	ix := b.idx
 	// BM25 over every expansion gathers candidates. On a large base, terms
 	// in more than a twentieth of all facts only add noise and time to
 	// gathering, so they are left to scoring when rarer terms exist.
@@ -651,7 +675,7 @@ func (b *Base) answer(qy *query, a *Answer, sc *scratch) {
 	for _, d := range touched {
 		c := cand{doc: d, bm25: acc[d]}
 		acc[d] = 0
-		if h.Len() < maxCandidates {
+		if h.Len() < max(maxCandidates, limit) {
 			heap.Push(h, c)
 		} else if better(c, (*h)[0]) {
 			(*h)[0] = c
@@ -660,8 +684,7 @@ func (b *Base) answer(qy *query, a *Answer, sc *scratch) {
 	}
 	cands := []cand(*h)
 	if len(cands) == 0 {
-		a.Suggestions = b.suggest(qy, nil)
-		return
+		return nil
 	}
 	var maxBM float32
 	for _, c := range cands {
@@ -718,22 +741,11 @@ func (b *Base) answer(qy *query, a *Answer, sc *scratch) {
 		}
 		groups[g] = true
 		results = append(results, c)
-		if len(results) == maxResults {
+		if len(results) == limit {
 			break
 		}
 	}
-	top := results[0]
-	a.Confidence = round3(top.cov)
-	a.Answered = b.decide(qy, top)
-	for _, r := range results {
-		a.Results = append(a.Results, Result{Fact: b.facts[r.doc], Confidence: round3(r.cov),
-			Highlights: b.highlights(qy, r.doc)})
-	}
-	if !a.Answered {
-		a.Suggestions = b.suggest(qy, results)
-		return
-	}
-	a.Short, a.ShortKind = b.short(qy, top.doc)
+	return results
 }
 
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }

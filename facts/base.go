@@ -65,6 +65,9 @@ type Base struct {
 	topics  []string          // prominent topics, for suggestions when nothing matches
 	spans   map[string][2]int // brief name → its facts' index range
 	pool    sync.Pool
+
+	completionsOnce sync.Once
+	completions     []string // built on first use by Complete
 }
 
 // doc is a fact as the matcher sees it: compact term occurrences.
