@@ -94,3 +94,28 @@ func FuzzSplitSentences(f *testing.F) {
 		}
 	})
 }
+
+// FuzzBrowse feeds arbitrary text to Search and Complete, which take what a
+// user types: no panic, results within their limits.
+func FuzzBrowse(f *testing.F) {
+	b := seedBase(f)
+	for _, s := range []string{"GSP+", "skoog", "", "\xff\x00", "🤔", "who is", strings.Repeat("ab", 300)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, r := range b.Search(s, 5) {
+			if r.Confidence <= 0 || r.Confidence > 1 || r.Fact.Citation.Source == "" {
+				t.Fatalf("Search(%q) result %+v", s, r)
+			}
+		}
+		cs := b.Complete(s, 25)
+		if len(cs) > 25 {
+			t.Fatalf("Complete(%q) = %d completions", s, len(cs))
+		}
+		for _, c := range cs {
+			if len(c) > facts.MaxCompletion || !utf8.ValidString(c) {
+				t.Fatalf("Complete(%q) offered %q", s, c)
+			}
+		}
+	})
+}
