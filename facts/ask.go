@@ -623,7 +623,7 @@ func (b *Base) answer(qy *query, a *Answer, sc *scratch) {
 	a.Confidence = round3(top.cov)
 	a.Answered = b.decide(qy, top)
 	for _, r := range results {
-		a.Results = append(a.Results, Result{Fact: b.facts[r.doc], Confidence: round3(r.cov),
+		a.Results = append(a.Results, Result{Fact: b.facts[r.doc].clone(), Confidence: round3(r.cov),
 			Highlights: b.highlights(qy, r.doc)})
 	}
 	if !a.Answered {

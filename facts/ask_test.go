@@ -263,3 +263,21 @@ func TestCompare(t *testing.T) {
 	}
 	_ = seed.Briefs
 }
+
+// TestCallersCannotChangeFacts checks that what the base hands out is a
+// copy: changing it does not change the facts being served.
+func TestCallersCannotChangeFacts(t *testing.T) {
+	b := seedBase(t)
+	fs := b.Facts()
+	fs[0].Text = "changed"
+	fs[0].Entities[0].Text = "changed"
+	a := b.Ask("When was the dialogue held?")
+	a.Results[0].Fact.Entities[0].Text = "changed"
+	again := b.Facts()
+	if again[0].Text == "changed" || again[0].Entities[0].Text == "changed" {
+		t.Fatal("a caller changed the facts being served")
+	}
+	if b.Ask("When was the dialogue held?").Short != "February 20, 2025" {
+		t.Fatal("answers changed after a caller edited its copy")
+	}
+}

@@ -133,8 +133,24 @@ func New(briefs ...*Brief) (*Base, error) {
 	return bs, nil
 }
 
-// Facts returns a copy of the facts, in brief then text order.
-func (b *Base) Facts() []Fact { return append([]Fact(nil), b.facts...) }
+// Facts returns a copy of the facts, in brief then text order. The copy is
+// deep, so a caller cannot change the facts being served.
+func (b *Base) Facts() []Fact {
+	out := make([]Fact, len(b.facts))
+	for i := range b.facts {
+		out[i] = b.facts[i].clone()
+	}
+	return out
+}
+
+// clone copies f with its own entity slice.
+func (f Fact) clone() Fact {
+	f.Entities = slices.Clone(f.Entities)
+	for i := range f.Entities {
+		f.Entities[i].terms = nil // internal to the base that made it
+	}
+	return f
+}
 
 // Len returns the number of facts.
 func (b *Base) Len() int { return len(b.facts) }

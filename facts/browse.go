@@ -34,7 +34,7 @@ func (b *Base) Search(query string, n int) []Result {
 		if c.cov <= 0 {
 			continue
 		}
-		out = append(out, Result{Fact: b.facts[c.doc], Confidence: round3(c.cov), Highlights: b.highlights(qy, c.doc)})
+		out = append(out, Result{Fact: b.facts[c.doc].clone(), Confidence: round3(c.cov), Highlights: b.highlights(qy, c.doc)})
 	}
 	return out
 }
