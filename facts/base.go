@@ -410,10 +410,14 @@ func linkDuplicates(fs []Fact, ds []doc, offset int32) {
 	// A long brief compares its opening paragraph with every fact and the
 	// rest only with nearby facts, so linking stays linear in brief length.
 	const window = 64
+	infos := make([]float64, len(ds))
 	for i := range ds {
-		best, bestInfo := -1, info(&ds[i], &fs[i])
+		infos[i] = info(&ds[i], &fs[i])
+	}
+	for i := range ds {
+		best, bestInfo := -1, infos[i]
 		for j := range ds {
-			if i == j || len(ds[i].terms) == 0 {
+			if i == j || len(ds[i].terms) == 0 || infos[j] <= bestInfo {
 				continue
 			}
 			if abs(i-j) > window && fs[i].Citation.Paragraph != 1 && fs[j].Citation.Paragraph != 1 {
@@ -426,9 +430,7 @@ func linkDuplicates(fs []Fact, ds []doc, offset int32) {
 			if shared := sharedTerms(ds[i].terms, ds[j].terms); float64(shared) < 0.7*float64(small) {
 				continue
 			}
-			if inf := info(&ds[j], &fs[j]); inf > bestInfo {
-				best, bestInfo = j, inf
-			}
+			best, bestInfo = j, infos[j]
 		}
 		if best >= 0 {
 			ds[i].canon = offset + int32(best)
@@ -469,29 +471,25 @@ func sharedTerms(a, b []uint32) int {
 	return n
 }
 
-// topics lists entity names that occur in the base, most frequent first.
+// topics lists entity names that occur in the base, most frequent first
+// (ties alphabetically). Only the buckets of counts that reach the top are
+// sorted: a large base has tens of thousands of names seen once.
 func (bd *builder) topics(fs []Fact) []string {
-	type tc struct {
-		t string
-		n int
-	}
-	var all []tc
-	for t, n := range bd.topicN {
-		all = append(all, tc{t, n})
-	}
-	sort.Slice(all, func(i, j int) bool {
-		if all[i].n != all[j].n {
-			return all[i].n > all[j].n
-		}
-		return all[i].t < all[j].t
-	})
 	const maxTopics = 200
-	var out []string
-	for _, x := range all {
-		if len(out) == maxTopics {
-			break
+	byCount := make(map[int][]string)
+	var counts []int
+	for t, n := range bd.topicN {
+		if byCount[n] == nil {
+			counts = append(counts, n)
 		}
-		out = append(out, x.t)
+		byCount[n] = append(byCount[n], t)
+	}
+	slices.Sort(counts)
+	var out []string
+	for i := len(counts) - 1; i >= 0 && len(out) < maxTopics; i-- {
+		bucket := byCount[counts[i]]
+		slices.Sort(bucket)
+		out = append(out, bucket[:min(len(bucket), maxTopics-len(out))]...)
 	}
 	return out
 }

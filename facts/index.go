@@ -24,10 +24,10 @@ type index struct {
 	// words is the spelling dictionary: every word of the facts plus the
 	// lexicon's, sorted. grams maps a byte bigram (with ^ and $ marking the
 	// ends) to the words that contain it, for edit-distance candidates.
-	words []string
-	byLen []int      // byLen[n] is the index in words of the first word of n bytes or more
-	alpha []string   // words in alphabetical order, for prefix buckets
-	grams [][]uint32 // indexed by bigram
+	words   []string
+	byLen   []int         // byLen[n] is the index in words of the first word of n bytes or more
+	byFirst [256][]uint32 // words by first byte, for abbreviations
+	grams   [][]uint32    // indexed by bigram
 
 	synonyms map[string][]string // spelling key → keys of its synonyms
 	acronyms map[string][]uint32 // acronym key → the terms of the words it stands for
@@ -127,8 +127,9 @@ func (bd *builder) finish(ds []doc) *index {
 			ix.byLen = append(ix.byLen, i)
 		}
 	}
-	ix.alpha = append([]string(nil), ix.words...)
-	sort.Strings(ix.alpha)
+	for wi, w := range ix.words {
+		ix.byFirst[w[0]] = append(ix.byFirst[w[0]], uint32(wi))
+	}
 	// Bigram lists are carved from one block after counting: a map of
 	// growing slices cost more than the rest of the index.
 	ix.grams = make([][]uint32, 1<<16)
@@ -307,10 +308,8 @@ func (ix *index) abbreviations(w string) []string {
 	if utf8.RuneCountInString(w) < 4 || len(w) > 40 {
 		return nil
 	}
-	lo := sort.SearchStrings(ix.alpha, w[:1])
-	hi := sort.SearchStrings(ix.alpha, w[:1]+"\xff")
-	bucket := ix.alpha[lo:hi]
-	ms := fuzzy.Find(w, bucket)
+	bucket := ix.byFirst[w[0]]
+	ms := fuzzy.FindFrom(w, wordList{ix.words, bucket})
 	var out []string
 	for _, m := range ms {
 		if len(out) == 2 || m.Score <= 0 {
@@ -323,6 +322,15 @@ func (ix *index) abbreviations(w string) []string {
 	}
 	return out
 }
+
+// wordList presents some dictionary words to sahilm/fuzzy.
+type wordList struct {
+	words []string
+	which []uint32
+}
+
+func (l wordList) String(i int) string { return l.words[l.which[i]] }
+func (l wordList) Len() int            { return len(l.which) }
 
 func abs(x int) int {
 	if x < 0 {
