@@ -108,8 +108,8 @@ func New(briefs ...*Brief) (*Base, error) {
 		size += len(b.Text)
 	}
 	bd := newBuilder(bs.lang, size)
-	bs.facts = make([]Fact, 0, size/120+1)
-	bs.docs = make([]doc, 0, size/120+1)
+	bs.facts = make([]Fact, 0, size/150+1) // news sentences run 150 to 200 bytes
+	bs.docs = make([]doc, 0, size/150+1)
 	vh := sha256.New()
 	bs.spans = make(map[string][2]int, len(sorted))
 	for _, b := range sorted {
@@ -122,10 +122,12 @@ func New(briefs ...*Brief) (*Base, error) {
 			Facts: len(bs.facts) - n, Hash: hex.EncodeToString(h[:6])})
 		fmt.Fprintf(vh, "%s\x00%x\x00", b.Name, h)
 	}
-	// The slices were sized from an estimate; copy them to their length so
-	// the spare capacity is not kept for the life of the base.
-	bs.facts = slices.Clone(bs.facts)
-	bs.docs = slices.Clone(bs.docs)
+	// The slices were sized from an estimate; when that left much spare
+	// capacity, copy them so it is not kept for the life of the base.
+	if cap(bs.facts) > len(bs.facts)+len(bs.facts)/8 {
+		bs.facts = slices.Clone(bs.facts)
+		bs.docs = slices.Clone(bs.docs)
+	}
 	bs.idx = bd.finish(bs.docs)
 	bs.version = hex.EncodeToString(vh.Sum(nil))[:12]
 	bs.topics = bd.topics(bs.facts)
@@ -174,6 +176,7 @@ type builder struct {
 	keys      map[string]string
 	terms     map[string]uint32
 	keyList   []string
+	hashBuf   []byte
 	tokBuf    []token  // reused for every sentence
 	idBuf     []int32  // reused for every sentence
 	arena     []docTok // doc tokens are carved from large blocks
@@ -186,9 +189,9 @@ type builder struct {
 }
 
 // newBuilder sizes its maps from the corpus size: about one new word per
-// 40 bytes on large corpora, which saves rehashing as they grow.
+// 64 bytes on large corpora, which saves rehashing as they grow.
 func newBuilder(l *language, size int) *builder {
-	words := min(size/40+64, 1<<20)
+	words := min(size/64+64, 1<<20)
 	return &builder{lang: l, tg: tagger{lang: l}, keys: make(map[string]string), terms: make(map[string]uint32, words),
 		words: make(map[string]wordInfo, words), nameTerm: make(map[uint32]bool),
 		topicN: make(map[string]int)}
@@ -224,7 +227,7 @@ func (bd *builder) addBrief(b *Brief, fs []Fact, ds []doc) ([]Fact, []doc) {
 			f := Fact{Text: text, Entities: ents, Citation: Citation{
 				Brief: b.Name, Title: b.Title, Source: b.Source, Paragraph: pi + 1, Sentence: si + 1,
 				Start: p.Offset + sp.Start, End: p.Offset + sp.End}}
-			f.ID = factID(b.Name, pi+1, si+1, text)
+			bd.hashBuf, f.ID = factID(bd.hashBuf, b.Name, pi+1, si+1, text)
 			fs = append(fs, f)
 			ds = append(ds, bd.doc(text, toks, ids, ents))
 		}
@@ -232,15 +235,16 @@ func (bd *builder) addBrief(b *Brief, fs []Fact, ds []doc) ([]Fact, []doc) {
 	return fs, ds
 }
 
-func factID(brief string, p, s int, text string) string {
-	h := sha256.New()
-	h.Write([]byte(brief))
-	h.Write([]byte{0})
-	h.Write([]byte(strconv.Itoa(p) + "\x00" + strconv.Itoa(s)))
-	h.Write([]byte{0})
-	h.Write([]byte(text))
-	var sum [sha256.Size]byte
-	return "p" + strconv.Itoa(p) + "s" + strconv.Itoa(s) + "-" + hex.EncodeToString(h.Sum(sum[:0])[:4])
+func factID(buf []byte, brief string, p, s int, text string) ([]byte, string) {
+	buf = append(buf[:0], brief...)
+	buf = append(buf, 0)
+	buf = strconv.AppendInt(buf, int64(p), 10)
+	buf = append(buf, 0)
+	buf = strconv.AppendInt(buf, int64(s), 10)
+	buf = append(buf, 0)
+	buf = append(buf, text...)
+	sum := sha256.Sum256(buf)
+	return buf, "p" + strconv.Itoa(p) + "s" + strconv.Itoa(s) + "-" + hex.EncodeToString(sum[:4])
 }
 
 // carve returns an empty slice with room for n elements, cut from a shared

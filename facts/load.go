@@ -1,8 +1,10 @@
 package facts
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"path"
 	"sort"
@@ -112,8 +114,20 @@ func readBrief(fsys fs.FS, p string) (*Brief, error) {
 		return nil, &BriefError{File: p, Err: err}
 	}
 	defer f.Close()
-	if st, err := f.Stat(); err == nil && st.Size() > MaxBriefSize {
+	st, err := f.Stat()
+	if err != nil {
+		return ParseBrief(p, f)
+	}
+	if st.Size() > MaxBriefSize {
 		return nil, &BriefError{File: p, Err: ErrTooLarge}
 	}
-	return ParseBrief(p, f)
+	// Read into a buffer of the file's size rather than growing one.
+	buf := bytes.NewBuffer(make([]byte, 0, st.Size()+1))
+	if _, err := buf.ReadFrom(io.LimitReader(f, MaxBriefSize+1)); err != nil {
+		return nil, &BriefError{File: p, Err: fmt.Errorf("read: %w", err)}
+	}
+	if buf.Len() > MaxBriefSize {
+		return nil, &BriefError{File: p, Err: ErrTooLarge}
+	}
+	return parseBrief(p, buf.Bytes())
 }

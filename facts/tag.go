@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -62,7 +63,10 @@ type Entity struct {
 }
 
 // tagger finds entities in a sentence with rules over its tokens.
-type tagger struct{ lang *language }
+type tagger struct {
+	lang *language
+	used []bool // reused across sentences
+}
 
 // baseCount is the number of tokens before the appended compound tokens.
 func baseCount(toks []token) int {
@@ -83,7 +87,9 @@ func (tg *tagger) tag(text string, toks []token) []Entity {
 			toks[i].cls = tg.lang.class(toks[i].lower)
 		}
 	}
-	used := make([]bool, n)
+	used := slices.Grow(tg.used[:0], n)[:n]
+	clear(used)
+	tg.used = used
 	var ents []Entity
 	add := func(k Kind, i, j int) {
 		ents = append(ents, Entity{Kind: k, Text: text[toks[i].start:toks[j].end],
