@@ -934,10 +934,7 @@ func (b *Base) decide(qy *query, top cand) bool {
 	if top.cov < answerThreshold {
 		return false
 	}
-	// A question whose own words (beyond names) the fact lacks is not
-	// answered by a fact that merely shares the names in it.
 	content, contentHit, anyHit := 0, 0, 0
-	_ = content
 	for i, qt := range qy.terms {
 		if top.match[i] > 0 {
 			anyHit++
@@ -970,9 +967,9 @@ func (b *Base) decide(qy *query, top cand) bool {
 		}
 	}
 	if content > 0 && contentHit == 0 {
-		// Names alone answer only when the other words are ones the brief
-		// uses elsewhere; a word it never uses ("age", "population") is
-		// the point of the question and the brief does not cover it.
+		// A question whose own words (beyond names) the fact lacks is not
+		// answered by a fact that merely shares the names in it, when a
+		// word it never uses ("age", "population") is the point of it.
 		for i, qt := range qy.terms {
 			if !qt.name && top.match[i] == 0 && qt.unknown {
 				return false
