@@ -145,6 +145,21 @@ func (b *Base) Facts() []Fact {
 	return out
 }
 
+// FactsRange returns copies of the facts from index start up to end, in
+// the order of Facts, clamped to the base: a page of a listing without
+// copying the whole base.
+func (b *Base) FactsRange(start, end int) []Fact {
+	start, end = max(0, min(start, len(b.facts))), max(0, min(end, len(b.facts)))
+	if start >= end {
+		return nil
+	}
+	out := make([]Fact, end-start)
+	for i := range out {
+		out[i] = b.facts[start+i].clone()
+	}
+	return out
+}
+
 // clone copies f with its own entity slice.
 func (f Fact) clone() Fact {
 	f.Entities = slices.Clone(f.Entities)

@@ -10,10 +10,13 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"os/signal"
 	"strings"
+	"syscall"
 
 	"github.com/joho/godotenv"
 
+	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/facts"
 	"github.com/briefbot/briefbot/facts/eval"
 	"github.com/briefbot/briefbot/facts/seed"
@@ -170,16 +173,18 @@ func runChat(ctx context.Context, args []string, getenv func(string) string, std
 		fs.Usage()
 		return usageError{fmt.Errorf("unexpected argument %q", fs.Arg(0))}
 	}
+	log, err := newLogger(getenv, stderr)
+	if err != nil {
+		return err
+	}
+	if getenv("DISCORD_TOKEN") != "" {
+		return runDiscord(ctx, *dir, getenv, log)
+	}
 	base, err := loadBase(*dir, getenv)
 	if err != nil {
 		return err
 	}
-	log := slog.New(slog.NewTextHandler(stderr, nil))
-	if getenv("DISCORD_TOKEN") == "" {
-		fmt.Fprintln(stderr, "Discord is off (DISCORD_TOKEN is not set): answering on the console.")
-	} else {
-		log.Warn("Discord mode is not available in this build; answering on the console")
-	}
+	fmt.Fprintln(stderr, "Discord is off (DISCORD_TOKEN is not set): answering on the console.")
 	interactive := isTerminal(stdin)
 	if interactive {
 		fmt.Fprintf(stdout, "Ask about %s. An empty line or Ctrl-D quits.\n", briefList(base))
@@ -198,6 +203,47 @@ func runChat(ctx context.Context, args []string, getenv func(string) string, std
 			fmt.Fprint(stdout, "> ")
 		}
 	})
+}
+
+// runDiscord serves the briefs on Discord until ctx is done (SIGINT or
+// SIGTERM); SIGHUP reloads the briefs.
+func runDiscord(ctx context.Context, dir string, getenv func(string) string, log *slog.Logger) error {
+	cfg, err := discordConfig(getenv)
+	if err != nil {
+		return err
+	}
+	load := func() (*facts.Base, error) { return loadBase(dir, getenv) }
+	base, err := load()
+	if err != nil {
+		return err
+	}
+	log.Info("briefs loaded", "briefs", len(base.Briefs()), "facts", base.Len(), "version", base.Version())
+	b := bot.New(cfg, facts.NewStore(base), load, log)
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	go func() {
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-hup:
+				d, err := b.Reload()
+				if err != nil {
+					log.Error("reload on SIGHUP failed; old facts still served", "err", err)
+					continue
+				}
+				log.Info("reloaded on SIGHUP", "version", d.NewVersion, "briefs_added", len(d.BriefsAdded),
+					"briefs_removed", len(d.BriefsRemoved), "briefs_changed", len(d.BriefsChanged),
+					"facts_added", d.FactsAdded, "facts_removed", d.FactsRemoved)
+			}
+		}
+	}()
+	if err := b.Run(ctx); err != nil {
+		return err
+	}
+	log.Info("stopped")
+	return nil
 }
 
 func briefList(b *facts.Base) string {

@@ -1,0 +1,68 @@
+package bot
+
+import (
+	"context"
+	"testing"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/briefbot/briefbot/facts"
+	"github.com/briefbot/briefbot/facts/factstest"
+)
+
+type nopResponder struct{}
+
+func (nopResponder) Respond(*discordgo.InteractionResponse) error { return nil }
+func (nopResponder) EditOriginal(*discordgo.WebhookEdit) error    { return nil }
+
+func command(name string, opts ...*discordgo.ApplicationCommandInteractionDataOption) *discordgo.Interaction {
+	return &discordgo.Interaction{ID: "1", Type: discordgo.InteractionApplicationCommand, GuildID: "2",
+		Member: &discordgo.Member{User: &discordgo.User{ID: "3"}},
+		Data:   discordgo.ApplicationCommandInteractionData{Name: name, Options: opts}}
+}
+
+// BenchmarkServeAsk is one /ask through the router: matching, rendering,
+// fitting to Discord's limits.
+func BenchmarkServeAsk(b *testing.B) {
+	bot := fuzzBot(b)
+	i := command("ask", &discordgo.ApplicationCommandInteractionDataOption{Name: "question", Type: discordgo.ApplicationCommandOptionString, Value: "Who led the EU delegation?"})
+	b.ReportAllocs()
+	for b.Loop() {
+		bot.Router().Serve(context.Background(), nopResponder{}, i)
+	}
+}
+
+// BenchmarkServeAutocomplete is one keystroke's worth of /ask autocomplete.
+func BenchmarkServeAutocomplete(b *testing.B) {
+	bot := fuzzBot(b)
+	i := command("ask", &discordgo.ApplicationCommandInteractionDataOption{Name: "question", Type: discordgo.ApplicationCommandOptionString, Value: "who skoo", Focused: true})
+	i.Type = discordgo.InteractionApplicationCommandAutocomplete
+	b.ReportAllocs()
+	for b.Loop() {
+		bot.Router().Serve(context.Background(), nopResponder{}, i)
+	}
+}
+
+// BenchmarkFactsPage renders a page of every fact, the costliest listing.
+func BenchmarkFactsPage(b *testing.B) {
+	bot := fuzzBot(b)
+	base := bot.store.Base()
+	b.ReportAllocs()
+	for b.Loop() {
+		factsPage(base, "", 1)
+	}
+}
+
+// BenchmarkFactsPage2000 turns a page of every fact of 2000 briefs
+// (26,114 facts): the listing is rebuilt on every button press.
+func BenchmarkFactsPage2000(b *testing.B) {
+	base, err := facts.LoadFS(factstest.Generate(factstest.Default()).Files)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		factsPage(base, "", 1000)
+	}
+}

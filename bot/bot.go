@@ -1,0 +1,301 @@
+// Package bot puts the fact base on Discord: slash commands with
+// autocomplete, answers to mentions and DMs, and an admin reload. It is the
+// only package that speaks to Discord (through discordgo); everything it
+// knows about briefs comes from package facts.
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"slices"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/gorilla/websocket"
+
+	"github.com/briefbot/briefbot/facts"
+)
+
+// Config is what the bot needs to run. cmd/briefbot builds it from the
+// environment.
+type Config struct {
+	// Token is the bot token, without the "Bot " prefix.
+	Token string
+	// GuildID, when set, registers the commands in that one server, where
+	// they appear at once; otherwise they are global.
+	GuildID string
+	// APIURL, when set, receives every REST request in place of
+	// https://discord.com (a REST proxy, or a test server); the gateway
+	// address then comes from its /gateway answer.
+	APIURL *url.URL
+	// AdminUserIDs and AdminRoleIDs may reload, besides members with the
+	// Administrator or Manage Server permission.
+	AdminUserIDs []string
+	AdminRoleIDs []string
+	// CooldownQuestions per CooldownWindow per user; 0 disables.
+	CooldownQuestions int
+	CooldownWindow    time.Duration
+	// Version of the program, shown by /source.
+	Version string
+}
+
+// Intents the bot asks for: guilds, guild messages and DMs. Discord
+// delivers the content of messages that mention the bot and of DMs without
+// the privileged message-content intent.
+const Intents = discordgo.IntentsGuilds | discordgo.IntentsGuildMessages | discordgo.IntentsDirectMessages
+
+// ErrTokenRejected means Discord refused DISCORD_TOKEN; retrying cannot help.
+var ErrTokenRejected = errors.New("Discord rejected the bot token (401 Unauthorized): check DISCORD_TOKEN")
+
+// FactStore is what the bot needs of the fact base being served.
+type FactStore interface {
+	Base() *facts.Base
+	Reload(load func() (*facts.Base, error)) (facts.Diff, error)
+}
+
+var _ FactStore = (*facts.Store)(nil)
+
+// MessageSender posts a channel message; the Discord session is one.
+type MessageSender interface {
+	ChannelMessageSendComplex(channelID string, data *discordgo.MessageSend, options ...discordgo.RequestOption) (*discordgo.Message, error)
+}
+
+var _ MessageSender = (*discordgo.Session)(nil)
+
+// Bot answers questions about the fact base on Discord.
+type Bot struct {
+	cfg      Config
+	store    FactStore
+	load     func() (*facts.Base, error)
+	log      *slog.Logger
+	router   *Router
+	cooldown *Cooldown
+	now      func() time.Time
+
+	reloading sync.Mutex
+	loaded    atomic.Int64 // unix nanoseconds of the last successful load
+	selfID    atomic.Pointer[string]
+	inflight  sync.WaitGroup
+}
+
+// New returns a bot serving store; load builds a fresh fact base for
+// /reload and SIGHUP.
+func New(cfg Config, store FactStore, load func() (*facts.Base, error), log *slog.Logger) *Bot {
+	b := &Bot{
+		cfg:      cfg,
+		store:    store,
+		load:     load,
+		log:      log,
+		cooldown: NewCooldown(cfg.CooldownQuestions, cfg.CooldownWindow),
+		now:      time.Now,
+	}
+	b.loaded.Store(time.Now().UnixNano())
+	b.router = b.routes()
+	return b
+}
+
+// Run connects to Discord, registers the commands and answers until ctx
+// is done, then closes the gateway connection and returns nil. A rejected
+// token returns an error wrapping ErrTokenRejected at once.
+func (b *Bot) Run(ctx context.Context) error {
+	s, err := discordgo.New("Bot " + b.cfg.Token)
+	if err != nil {
+		return fmt.Errorf("create Discord session: %w", err)
+	}
+	s.Client = &http.Client{Timeout: 20 * time.Second, Transport: b.transport()}
+	s.Identify.Intents = Intents
+	s.AddHandler(func(_ *discordgo.Session, r *discordgo.Ready) {
+		b.log.Info("connected to Discord", "bot", r.User.Username, "guilds", len(r.Guilds))
+	})
+	s.AddHandler(func(*discordgo.Session, *discordgo.Resumed) { b.log.Info("gateway session resumed") })
+	s.AddHandler(func(*discordgo.Session, *discordgo.Disconnect) { b.log.Warn("gateway disconnected") })
+	s.AddHandler(func(s *discordgo.Session, ic *discordgo.InteractionCreate) {
+		b.inflight.Add(1)
+		defer b.inflight.Done()
+		hctx := context.WithoutCancel(ctx)
+		b.router.Serve(hctx, sessionResponder{s: s, i: ic.Interaction, ctx: hctx}, ic.Interaction)
+	})
+	s.AddHandler(func(s *discordgo.Session, mc *discordgo.MessageCreate) {
+		b.inflight.Add(1)
+		defer b.inflight.Done()
+		b.OnMessage(context.WithoutCancel(ctx), s, mc.Message)
+	})
+
+	if err := b.open(ctx, s); err != nil {
+		return err
+	}
+	if ctx.Err() != nil {
+		return b.close(s)
+	}
+	self := s.State.User.ID
+	b.selfID.Store(&self)
+	appID := self
+	if s.State.Application != nil && s.State.Application.ID != "" {
+		appID = s.State.Application.ID
+	}
+	cmds, err := s.ApplicationCommandBulkOverwrite(appID, b.cfg.GuildID, Commands(), discordgo.WithContext(ctx))
+	if err != nil {
+		_ = b.close(s)
+		if ctx.Err() != nil {
+			return nil
+		}
+		if isUnauthorized(err) {
+			return fmt.Errorf("register commands: %w", ErrTokenRejected)
+		}
+		where := "globally"
+		if b.cfg.GuildID != "" {
+			where = "in server " + b.cfg.GuildID + " (is the bot invited there with the applications.commands scope?)"
+		}
+		return fmt.Errorf("register slash commands %s: %w", where, err)
+	}
+	b.log.Info("slash commands registered", "count", len(cmds), "guild", b.cfg.GuildID)
+	<-ctx.Done()
+	return b.close(s)
+}
+
+// close ends the gateway connection and gives in-flight answers a moment.
+func (b *Bot) close(s *discordgo.Session) error {
+	b.log.Info("shutting down")
+	if err := s.Close(); err != nil {
+		b.log.Warn("close gateway", "err", err)
+	}
+	done := make(chan struct{})
+	go func() { b.inflight.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(3 * time.Second):
+		b.log.Warn("gave up waiting for answers in flight")
+	}
+	return nil
+}
+
+// open connects to the gateway, retrying a few times on network errors
+// but never on a rejected token or refused intents.
+func (b *Bot) open(ctx context.Context, s *discordgo.Session) error {
+	wait := time.Second
+	for attempt := 1; ; attempt++ {
+		err := s.Open()
+		if err == nil {
+			return nil
+		}
+		if fatal := fatalOpen(err); fatal != nil {
+			return fatal
+		}
+		if attempt == 5 {
+			return fmt.Errorf("connect to the Discord gateway: %w", err)
+		}
+		b.log.Warn("connect to the Discord gateway failed; retrying", "attempt", attempt, "in", wait, "err", err)
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(wait):
+		}
+		wait *= 2
+	}
+}
+
+// fatalOpen turns the errors no retry can fix into a clear message.
+func fatalOpen(err error) error {
+	if isUnauthorized(err) {
+		return ErrTokenRejected
+	}
+	var ce *websocket.CloseError
+	if errors.As(err, &ce) {
+		switch ce.Code {
+		case 4004:
+			return ErrTokenRejected
+		case 4013, 4014:
+			return fmt.Errorf("Discord refused the gateway intents (close %d %s): enable nothing privileged; the bot needs only guilds, guild messages and direct messages", ce.Code, ce.Text)
+		case 4010, 4011, 4012:
+			return fmt.Errorf("Discord closed the gateway (close %d %s)", ce.Code, ce.Text)
+		}
+	}
+	return nil
+}
+
+func isUnauthorized(err error) bool {
+	var re *discordgo.RESTError
+	return errors.As(err, &re) && re.Response != nil && re.Response.StatusCode == http.StatusUnauthorized
+}
+
+// transport sends REST requests for discord.com to Config.APIURL instead.
+func (b *Bot) transport() http.RoundTripper {
+	base := http.DefaultTransport
+	if b.cfg.APIURL == nil {
+		return base
+	}
+	return rewriteTransport{base: base, target: b.cfg.APIURL}
+}
+
+// rewriteTransport points requests for Discord's API host at another
+// scheme and host, path unchanged: a REST proxy or a test server.
+type rewriteTransport struct {
+	base   http.RoundTripper
+	target *url.URL
+}
+
+var _ http.RoundTripper = rewriteTransport{}
+
+func (t rewriteTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	switch req.URL.Host {
+	case "discord.com", "discordapp.com":
+	default:
+		return t.base.RoundTrip(req)
+	}
+	r := req.Clone(req.Context())
+	r.URL.Scheme = t.target.Scheme
+	r.URL.Host = t.target.Host
+	r.Host = t.target.Host
+	return t.base.RoundTrip(r)
+}
+
+// Reload loads the briefs again and swaps them in, unless a reload is
+// already running (ErrReloading). A bad brief leaves the old facts serving.
+func (b *Bot) Reload() (facts.Diff, error) {
+	if !b.reloading.TryLock() {
+		return facts.Diff{}, ErrReloading
+	}
+	defer b.reloading.Unlock()
+	d, err := b.store.Reload(b.load)
+	if err != nil {
+		return d, err
+	}
+	b.loaded.Store(b.now().UnixNano())
+	return d, nil
+}
+
+// ErrReloading means another reload is still running.
+var ErrReloading = errors.New("a reload is already running")
+
+func (b *Bot) self() string {
+	if p := b.selfID.Load(); p != nil {
+		return *p
+	}
+	return ""
+}
+
+// isAdmin reports whether the member may reload: Administrator or Manage
+// Server permission in the interaction, or a configured user or role.
+func (b *Bot) isAdmin(r *Request) bool {
+	if r.Member == nil {
+		return false
+	}
+	if r.Member.Permissions&(discordgo.PermissionAdministrator|discordgo.PermissionManageGuild) != 0 {
+		return true
+	}
+	if slices.Contains(b.cfg.AdminUserIDs, r.UserID()) {
+		return true
+	}
+	for _, role := range r.Member.Roles {
+		if slices.Contains(b.cfg.AdminRoleIDs, role) {
+			return true
+		}
+	}
+	return false
+}

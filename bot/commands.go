@@ -1,0 +1,202 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/sahilm/fuzzy"
+
+	"github.com/briefbot/briefbot/facts"
+)
+
+// maxTopic caps /facts topics so a page button's custom id can carry one.
+const maxTopic = 80
+
+// Commands are the slash commands, registered with one bulk overwrite at
+// start so that stale ones vanish.
+func Commands() []*discordgo.ApplicationCommand {
+	manage := int64(discordgo.PermissionManageGuild)
+	no := false
+	guildOnly := []discordgo.InteractionContextType{discordgo.InteractionContextGuild}
+	minLen := 1
+	private := &discordgo.ApplicationCommandOption{
+		Type:        discordgo.ApplicationCommandOptionBoolean,
+		Name:        "private",
+		Description: "Only you see the answer",
+	}
+	return []*discordgo.ApplicationCommand{
+		{
+			Name:        "ask",
+			Description: "Ask a question about the brief; the answer cites the sentence that says so",
+			Options: []*discordgo.ApplicationCommandOption{{
+				Type:         discordgo.ApplicationCommandOptionString,
+				Name:         "question",
+				Description:  "Your question, e.g. who, when, where or what",
+				Required:     true,
+				Autocomplete: true,
+				MinLength:    &minLen,
+				MaxLength:    facts.MaxQuestionBytes,
+			}, private},
+		},
+		{
+			Name:        "facts",
+			Description: "List the facts in the brief, on a topic or all, with their citations",
+			Options: []*discordgo.ApplicationCommandOption{{
+				Type:         discordgo.ApplicationCommandOptionString,
+				Name:         "topic",
+				Description:  "A name, place or subject; leave empty for every fact",
+				Autocomplete: true,
+				MaxLength:    maxTopic,
+			}, private},
+		},
+		{Name: "source", Description: "Show the loaded briefs, their sources, fact counts and version"},
+		{Name: "help", Description: "How to ask, what I know, and my commands"},
+		{
+			Name:                     "reload",
+			Description:              "Reload the briefs from disk (server managers only)",
+			DefaultMemberPermissions: &manage,
+			DMPermission:             &no,
+			Contexts:                 &guildOnly,
+		},
+	}
+}
+
+func (b *Bot) routes() *Router {
+	rt := NewRouter(b.log)
+	rt.Command("ask", b.ask)
+	rt.Autocomplete("ask", b.completeQuestion)
+	rt.Command("facts", b.facts)
+	rt.Autocomplete("facts", b.completeTopic)
+	rt.Component(factsPrefix, b.factsPage)
+	rt.Command("source", b.source)
+	rt.Command("help", b.help)
+	rt.Command("reload", b.reload)
+	return rt
+}
+
+// Router returns the bot's interaction router, for tests that feed it
+// recorded interactions.
+func (b *Bot) Router() *Router { return b.router }
+
+func (b *Bot) ask(_ context.Context, w *ResponseWriter, r *Request) error {
+	user := r.UserID()
+	if ok, wait := b.cooldown.Allow(user, b.now()); !ok {
+		b.log.Info("question refused by cooldown", "user", user, "guild", r.GuildID, "via", "command", "wait", wait.Round(time.Second))
+		return w.Reply(Message{Content: cooldownText(wait), Ephemeral: true})
+	}
+	a := b.store.Base().Ask(cleanQuestion(r.String("question")))
+	m := answerMessage(a)
+	m.Ephemeral = r.Bool("private")
+	err := w.Reply(m)
+	b.logQuestion("command", user, r.GuildID, a, r.Received, err)
+	return err
+}
+
+func cooldownText(wait time.Duration) string {
+	s := int(math.Ceil(wait.Seconds()))
+	return fmt.Sprintf("You're asking quickly: please try again in %d s.", max(s, 1))
+}
+
+// logQuestion writes the one log line each question gets.
+func (b *Bot) logQuestion(via, user, guild string, a facts.Answer, start time.Time, err error) {
+	attrs := []any{"via", via, "user", user, "guild", guild, "answered", a.Answered,
+		"confidence", a.Confidence, "latency", time.Since(start).Round(time.Microsecond)}
+	if a.Answered {
+		attrs = append(attrs, "fact", a.Results[0].Fact.ID)
+	}
+	if a.Problem != facts.ProblemNone {
+		attrs = append(attrs, "problem", string(a.Problem))
+	}
+	if err != nil {
+		attrs = append(attrs, "err", err)
+		b.log.Error("question", attrs...)
+		return
+	}
+	b.log.Info("question", attrs...)
+}
+
+func (b *Bot) completeQuestion(_ context.Context, w *ResponseWriter, r *Request) error {
+	_, typed := r.Focused()
+	list := b.store.Base().Complete(typed, maxChoices)
+	choices := make([]*discordgo.ApplicationCommandOptionChoice, len(list))
+	for i, q := range list {
+		choices[i] = &discordgo.ApplicationCommandOptionChoice{Name: q, Value: q}
+	}
+	return w.Choices(choices)
+}
+
+func (b *Bot) completeTopic(_ context.Context, w *ResponseWriter, r *Request) error {
+	_, typed := r.Focused()
+	topics := b.store.Base().Topics()
+	var list []string
+	if strings.TrimSpace(typed) == "" {
+		list = topics
+	} else {
+		for _, m := range fuzzy.Find(cutRunes(typed, maxTopic), topics) {
+			list = append(list, m.Str)
+		}
+	}
+	var choices []*discordgo.ApplicationCommandOptionChoice
+	for _, t := range list {
+		if len(t) <= maxTopic {
+			choices = append(choices, &discordgo.ApplicationCommandOptionChoice{Name: t, Value: t})
+		}
+	}
+	return w.Choices(choices)
+}
+
+func (b *Bot) facts(_ context.Context, w *ResponseWriter, r *Request) error {
+	topic := strings.TrimSpace(cutRunes(r.String("topic"), maxTopic))
+	m := factsPage(b.store.Base(), topic, 0)
+	m.Ephemeral = r.Bool("private")
+	return w.Reply(m)
+}
+
+func (b *Bot) factsPage(_ context.Context, w *ResponseWriter, r *Request) error {
+	page, topic, ok := parsePageID(r.MessageComponentData().CustomID)
+	if !ok {
+		return fmt.Errorf("bad page button %q", r.MessageComponentData().CustomID)
+	}
+	return w.Update(factsPage(b.store.Base(), topic, page))
+}
+
+func (b *Bot) source(_ context.Context, w *ResponseWriter, _ *Request) error {
+	return w.Reply(sourceMessage(b.store.Base(), time.Unix(0, b.loaded.Load()), b.cfg.Version))
+}
+
+func (b *Bot) help(_ context.Context, w *ResponseWriter, _ *Request) error {
+	return w.Reply(helpMessage(b.store.Base()))
+}
+
+func (b *Bot) reload(_ context.Context, w *ResponseWriter, r *Request) error {
+	user := r.UserID()
+	if r.GuildID == "" {
+		b.log.Warn("reload refused in a DM", "user", user)
+		return w.Reply(Message{Content: "Reload works only in a server, for its managers.", Ephemeral: true})
+	}
+	if !b.isAdmin(r) {
+		b.log.Warn("reload refused: not an admin", "user", user, "guild", r.GuildID)
+		return w.Reply(Message{Content: "Only server managers can reload the briefs.", Ephemeral: true})
+	}
+	if err := w.Defer(true); err != nil {
+		return err
+	}
+	start := time.Now()
+	d, err := b.Reload()
+	switch {
+	case errors.Is(err, ErrReloading):
+		b.log.Info("reload refused: one is already running", "user", user, "guild", r.GuildID)
+		return w.Reply(Message{Content: "A reload is already running; try again when it has finished.", Ephemeral: true})
+	case err != nil:
+		b.log.Error("reload failed; old facts still served", "user", user, "guild", r.GuildID, "err", err)
+	default:
+		b.log.Info("reloaded", "user", user, "guild", r.GuildID, "version", d.NewVersion, "facts_added", d.FactsAdded,
+			"facts_removed", d.FactsRemoved, "took", time.Since(start).Round(time.Millisecond))
+	}
+	return w.Reply(reloadMessage(d, err))
+}

@@ -1,0 +1,413 @@
+package discordtest
+
+import (
+	"bytes"
+	"compress/zlib"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"regexp"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/gorilla/websocket"
+)
+
+// session is a gateway session: it outlives a dropped connection so that
+// the client can resume it and receive what it missed.
+type session struct {
+	id       string
+	seq      int64
+	compress bool
+	sent     []sentEvent
+	conn     *gwConn
+}
+
+type sentEvent struct {
+	seq     int64
+	payload []byte
+}
+
+type gwConn struct {
+	ws       *websocket.Conn
+	wmu      sync.Mutex
+	compress bool
+}
+
+// write sends one payload, zlib-compressed in a binary frame when the
+// client asked for compression: each message its own zlib stream.
+func (c *gwConn) write(payload []byte) error {
+	c.wmu.Lock()
+	defer c.wmu.Unlock()
+	_ = c.ws.SetWriteDeadline(time.Now().Add(5 * time.Second))
+	if !c.compress {
+		return c.ws.WriteMessage(websocket.TextMessage, payload)
+	}
+	var buf bytes.Buffer
+	zw := zlib.NewWriter(&buf)
+	_, _ = zw.Write(payload)
+	_ = zw.Close()
+	return c.ws.WriteMessage(websocket.BinaryMessage, buf.Bytes())
+}
+
+func (c *gwConn) closeWith(code int, text string) {
+	c.wmu.Lock()
+	_ = c.ws.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(code, text), time.Now().Add(time.Second))
+	c.wmu.Unlock()
+	_ = c.ws.Close()
+}
+
+// Privileged intents need approval in the Developer Portal; a bot that
+// asks for them without it is disconnected with 4014.
+const privilegedIntents = 1<<1 | 1<<8 | 1<<15
+
+// Identifies and Resumes count IDENTIFY and successful RESUME payloads.
+func (s *Server) Identifies() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.identifies
+}
+
+// Resumes counts successful RESUMEs.
+func (s *Server) Resumes() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.resumes
+}
+
+// Intents are the intents of the last IDENTIFY.
+func (s *Server) Intents() int64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.intents
+}
+
+// WaitReady waits until a client has identified and been sent READY.
+func (s *Server) WaitReady(timeout time.Duration) bool {
+	return s.waitFor(timeout, func() bool { return s.current != nil && s.current.conn != nil })
+}
+
+// Connected reports whether a client is connected to the current session.
+func (s *Server) Connected() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.current != nil && s.current.conn != nil
+}
+
+// WaitResumed waits until n resumes have happened and the client is
+// connected again.
+func (s *Server) WaitResumed(n int, timeout time.Duration) bool {
+	return s.waitFor(timeout, func() bool { return s.resumes >= n && s.current != nil && s.current.conn != nil })
+}
+
+// WaitDisconnected waits until no client is connected.
+func (s *Server) WaitDisconnected(timeout time.Duration) bool {
+	return s.waitFor(timeout, func() bool {
+		for _, c := range s.conns {
+			if c != nil {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// DropGateway cuts the client's gateway connection without a close frame,
+// as a network failure would. The session stays resumable.
+func (s *Server) DropGateway() {
+	s.mu.Lock()
+	var c *gwConn
+	if s.current != nil {
+		c = s.current.conn
+		s.current.conn = nil
+	}
+	s.notify()
+	s.mu.Unlock()
+	if c != nil {
+		_ = c.ws.UnderlyingConn().Close()
+	}
+}
+
+func (s *Server) closeConns() {
+	s.mu.Lock()
+	conns := append([]*gwConn(nil), s.conns...)
+	s.mu.Unlock()
+	for _, c := range conns {
+		if c != nil {
+			_ = c.ws.UnderlyingConn().Close()
+		}
+	}
+}
+
+// Dispatch sends an event to the bot on the current session. While the
+// connection is down, events wait in the session for a RESUME.
+func (s *Server) Dispatch(event string, data any) {
+	s.mu.Lock()
+	sess := s.current
+	if sess == nil {
+		s.mu.Unlock()
+		s.t.Errorf("fake Discord: %s dispatched before the bot connected", event)
+		return
+	}
+	c, payload := s.sequence(sess, event, data)
+	s.mu.Unlock()
+	if c != nil {
+		_ = c.write(payload)
+	}
+}
+
+// sequence numbers an event on sess and keeps it for replay; call with mu
+// held. It returns the connection to send it on, if any.
+func (s *Server) sequence(sess *session, event string, data any) (*gwConn, []byte) {
+	sess.seq++
+	payload, _ := json.Marshal(map[string]any{"op": 0, "s": sess.seq, "t": event, "d": data})
+	sess.sent = append(sess.sent, sentEvent{sess.seq, payload})
+	if len(sess.sent) > 1000 {
+		sess.sent = sess.sent[len(sess.sent)-1000:]
+	}
+	return sess.conn, payload
+}
+
+type gatewayPayload struct {
+	Op int             `json:"op"`
+	D  json.RawMessage `json:"d"`
+}
+
+func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
+	if q := r.URL.Query(); q.Get("v") != "9" || q.Get("encoding") != "json" {
+		s.problem("gateway connection with query %q, want v=9&encoding=json", r.URL.RawQuery)
+	}
+	ws, err := s.upgrader.Upgrade(w, r, nil)
+	if err != nil {
+		s.problem("gateway upgrade: %v", err)
+		return
+	}
+	c := &gwConn{ws: ws}
+	s.mu.Lock()
+	s.conns = append(s.conns, c)
+	slot := len(s.conns) - 1
+	s.mu.Unlock()
+	var sess *session
+	defer func() {
+		s.mu.Lock()
+		s.conns[slot] = nil
+		if sess != nil && sess.conn == c {
+			sess.conn = nil
+		}
+		s.notify()
+		s.mu.Unlock()
+		_ = ws.Close()
+	}()
+	hello, _ := json.Marshal(map[string]any{"op": 10, "s": nil, "t": nil, "d": map[string]any{"heartbeat_interval": s.HeartbeatInterval.Milliseconds()}})
+	if err := c.write(hello); err != nil {
+		return
+	}
+	for {
+		_ = ws.SetReadDeadline(time.Now().Add(2*s.HeartbeatInterval + 5*time.Second))
+		mt, msg, err := ws.ReadMessage()
+		if err != nil {
+			return
+		}
+		if mt != websocket.TextMessage {
+			c.closeWith(4002, "Decode error")
+			return
+		}
+		var p gatewayPayload
+		if err := json.Unmarshal(msg, &p); err != nil {
+			c.closeWith(4002, "Decode error")
+			return
+		}
+		switch p.Op {
+		case 1:
+			ack, _ := json.Marshal(map[string]any{"op": 11, "s": nil, "t": nil, "d": nil})
+			if c.write(ack) != nil {
+				return
+			}
+		case 2:
+			if sess != nil {
+				c.closeWith(4005, "Already authenticated.")
+				return
+			}
+			if sess = s.identify(c, p.D); sess == nil {
+				return
+			}
+		case 6:
+			if sess != nil {
+				c.closeWith(4005, "Already authenticated.")
+				return
+			}
+			if sess = s.resume(c, p.D); sess == nil {
+				return
+			}
+		case 3, 4, 8:
+		default:
+			c.closeWith(4001, "Unknown opcode.")
+			return
+		}
+	}
+}
+
+func (s *Server) tokenOK(tok string) bool {
+	return strings.TrimPrefix(tok, "Bot ") == s.Token
+}
+
+func (s *Server) identify(c *gwConn, raw json.RawMessage) *session {
+	var d struct {
+		Token    string `json:"token"`
+		Intents  *int64 `json:"intents"`
+		Compress bool   `json:"compress"`
+	}
+	if json.Unmarshal(raw, &d) != nil {
+		c.closeWith(4002, "Decode error")
+		return nil
+	}
+	if !s.tokenOK(d.Token) {
+		c.closeWith(4004, "Authentication failed.")
+		return nil
+	}
+	if d.Intents == nil {
+		c.closeWith(4013, "Invalid intent(s).")
+		return nil
+	}
+	if *d.Intents&privilegedIntents != 0 {
+		c.closeWith(4014, "Disallowed intent(s).")
+		return nil
+	}
+	s.mu.Lock()
+	s.identifies++
+	s.intents = *d.Intents
+	c.compress = d.Compress
+	sess := &session{id: fmt.Sprintf("session-%d", s.identifies), compress: d.Compress, conn: c}
+	s.sessions[sess.id] = sess
+	s.current = sess
+	ready := map[string]any{
+		"v": 9, "user": s.botUser(), "session_id": sess.id, "session_type": "normal",
+		"resume_gateway_url": s.wsURL(),
+		"application":        map[string]any{"id": s.AppID, "flags": 0},
+		"guilds":             []any{map[string]any{"id": s.GuildID, "unavailable": true}},
+		"private_channels":   []any{}, "relationships": []any{}, "presences": []any{}, "guild_join_requests": []any{},
+		"geo_ordered_rtc_regions": []any{}, "shard": []int{0, 1},
+	}
+	_, p1 := s.sequence(sess, "READY", ready)
+	guild := map[string]any{"id": s.GuildID, "name": "Test server", "unavailable": false, "member_count": 3,
+		"channels": []any{map[string]any{"id": "1100000000000000200", "type": 0, "name": "general", "guild_id": s.GuildID}},
+		"roles":    []any{}, "members": []any{}, "threads": []any{}, "voice_states": []any{}, "presences": []any{},
+		"joined_at": "2026-01-01T00:00:00+00:00", "owner_id": "1100000000000000900"}
+	_, p2 := s.sequence(sess, "GUILD_CREATE", guild)
+	s.notify()
+	s.mu.Unlock()
+	if c.write(p1) != nil || c.write(p2) != nil {
+		return sess
+	}
+	return sess
+}
+
+func (s *Server) resume(c *gwConn, raw json.RawMessage) *session {
+	var d struct {
+		Token     string `json:"token"`
+		SessionID string `json:"session_id"`
+		Seq       int64  `json:"seq"`
+	}
+	if json.Unmarshal(raw, &d) != nil {
+		c.closeWith(4002, "Decode error")
+		return nil
+	}
+	if !s.tokenOK(d.Token) {
+		c.closeWith(4004, "Authentication failed.")
+		return nil
+	}
+	s.mu.Lock()
+	sess := s.sessions[d.SessionID]
+	if sess == nil || d.Seq > sess.seq {
+		s.mu.Unlock()
+		invalid, _ := json.Marshal(map[string]any{"op": 9, "s": nil, "t": nil, "d": false})
+		_ = c.write(invalid)
+		return nil
+	}
+	c.compress = sess.compress
+	var replay [][]byte
+	for _, e := range sess.sent {
+		if e.seq > d.Seq {
+			replay = append(replay, e.payload)
+		}
+	}
+	_, resumed := s.sequence(sess, "RESUMED", map[string]any{})
+	// Hold the lock while replaying, so that nothing dispatched meanwhile
+	// overtakes the missed events.
+	for _, p := range append(replay, resumed) {
+		if c.write(p) != nil {
+			break
+		}
+	}
+	sess.conn = c
+	s.resumes++
+	s.notify()
+	s.mu.Unlock()
+	return sess
+}
+
+var commandName = regexp.MustCompile(`^[-_\p{Ll}\p{N}]{1,32}$`)
+
+// validateCommands applies Discord's rules for a bulk overwrite of chat
+// commands.
+func validateCommands(cmds []map[string]any) []string {
+	var errs []string
+	if len(cmds) > 100 {
+		errs = append(errs, fmt.Sprintf("%d commands, over 100", len(cmds)))
+	}
+	names := map[string]bool{}
+	for _, c := range cmds {
+		name, _ := c["name"].(string)
+		if !commandName.MatchString(name) {
+			errs = append(errs, fmt.Sprintf("command name %q", name))
+		}
+		if names[name] {
+			errs = append(errs, fmt.Sprintf("command %q twice", name))
+		}
+		names[name] = true
+		desc, _ := c["description"].(string)
+		if n := chars(desc); n < 1 || n > 100 {
+			errs = append(errs, fmt.Sprintf("command %q description of %d characters", name, n))
+		}
+		if p, ok := c["default_member_permissions"]; ok && p != nil {
+			if ps, ok := p.(string); !ok || strings.Trim(ps, "0123456789") != "" {
+				errs = append(errs, fmt.Sprintf("command %q default_member_permissions %v is not a string of digits", name, p))
+			}
+		}
+		opts, _ := c["options"].([]any)
+		if len(opts) > 25 {
+			errs = append(errs, fmt.Sprintf("command %q has %d options", name, len(opts)))
+		}
+		optional := false
+		for _, o := range opts {
+			om, _ := o.(map[string]any)
+			oname, _ := om["name"].(string)
+			if !commandName.MatchString(oname) {
+				errs = append(errs, fmt.Sprintf("option name %q", oname))
+			}
+			odesc, _ := om["description"].(string)
+			if n := chars(odesc); n < 1 || n > 100 {
+				errs = append(errs, fmt.Sprintf("option %q description of %d characters", oname, n))
+			}
+			req, _ := om["required"].(bool)
+			if req && optional {
+				errs = append(errs, fmt.Sprintf("required option %q after an optional one", oname))
+			}
+			optional = optional || !req
+			t, _ := om["type"].(float64)
+			if ac, _ := om["autocomplete"].(bool); ac {
+				if t != 3 && t != 4 && t != 10 {
+					errs = append(errs, fmt.Sprintf("autocomplete on option %q of type %v", oname, t))
+				}
+				if cs, _ := om["choices"].([]any); len(cs) > 0 {
+					errs = append(errs, fmt.Sprintf("option %q has both autocomplete and choices", oname))
+				}
+			}
+			if ml, ok := om["max_length"].(float64); ok && (ml < 1 || ml > 6000) {
+				errs = append(errs, fmt.Sprintf("option %q max_length %v", oname, ml))
+			}
+		}
+	}
+	return errs
+}

@@ -1,0 +1,367 @@
+package discordtest
+
+import (
+	"fmt"
+	"net/http"
+	"strconv"
+	"time"
+)
+
+// Interaction types and the option types tests use, as Discord numbers
+// them.
+const (
+	TypeCommand      = 2
+	TypeComponent    = 3
+	TypeAutocomplete = 4
+
+	OptionString  = 3
+	OptionBoolean = 5
+)
+
+// Option is one option of a slash command as the user filled it in.
+type Option struct {
+	Name    string
+	Type    int
+	Value   any
+	Focused bool
+}
+
+// User is a Discord user in the fake.
+type User struct {
+	ID       string
+	Username string
+	Bot      bool
+}
+
+func (u User) json() map[string]any {
+	return map[string]any{"id": u.ID, "username": u.Username, "discriminator": "0", "global_name": u.Username, "avatar": nil, "bot": u.Bot}
+}
+
+// InteractionSpec describes an interaction a user triggers.
+type InteractionSpec struct {
+	Type    int // TypeCommand, TypeAutocomplete or TypeComponent
+	Command string
+	Options []Option
+	// CustomID and Message are for a button click on Message.
+	CustomID string
+	Message  *Message
+	User     User
+	// InDM sends it from a DM; otherwise from ChannelID in the guild.
+	InDM      bool
+	ChannelID string
+	// Permissions and Roles of the member, in a guild.
+	Permissions int64
+	Roles       []string
+}
+
+// Interaction is one interaction sent to the bot and what the bot answered.
+type Interaction struct {
+	ID, Token string
+	Type      int
+	Sent      time.Time
+	// Callbacks are the interaction responses, in order; Discord accepts
+	// only one.
+	Callbacks []Callback
+	// Edits are the bodies of edits to the original response.
+	Edits    []*Message
+	Followup []*Message
+}
+
+// Callback is one interaction response.
+type Callback struct {
+	Type    int
+	Message *Message // for message responses (4, 7)
+	Choices []map[string]any
+	Flags   int
+	At      time.Duration // after the interaction was sent
+}
+
+// Reply is what the user sees as the answer: the message response, or the
+// latest edit of a deferred one; nil when there is none yet.
+func (i Interaction) Reply() *Message {
+	if len(i.Callbacks) == 0 {
+		return nil
+	}
+	c := i.Callbacks[0]
+	if len(i.Edits) > 0 {
+		m := *i.Edits[len(i.Edits)-1]
+		if c.Flags&64 != 0 {
+			m.Flags |= 64
+		}
+		return &m
+	}
+	return c.Message
+}
+
+// Interact sends an interaction to the bot over the gateway. A command
+// must have been registered, as Discord only offers registered ones.
+func (s *Server) Interact(spec InteractionSpec) (*Interaction, error) {
+	s.mu.Lock()
+	it := &Interaction{ID: s.id(), Token: "itoken-" + s.id(), Type: spec.Type}
+	payload := map[string]any{
+		"id": it.ID, "application_id": s.AppID, "type": spec.Type, "token": it.Token, "version": 1,
+		"locale": "en-US", "app_permissions": "2147485696", "entitlements": []any{},
+	}
+	channel := spec.ChannelID
+	if channel == "" {
+		channel = "1100000000000000200"
+	}
+	if spec.InDM {
+		payload["channel_id"] = "1100000000000000300"
+		payload["user"] = spec.User.json()
+		payload["context"] = 1
+	} else {
+		payload["guild_id"] = s.GuildID
+		payload["channel_id"] = channel
+		roles := spec.Roles
+		if roles == nil {
+			roles = []string{}
+		}
+		payload["member"] = map[string]any{
+			"user": spec.User.json(), "roles": roles, "permissions": strconv.FormatInt(spec.Permissions, 10),
+			"joined_at": "2026-01-01T00:00:00+00:00", "deaf": false, "mute": false, "nick": nil,
+		}
+		payload["context"] = 0
+	}
+	switch spec.Type {
+	case TypeCommand, TypeAutocomplete:
+		cmd := s.findCommand(spec.Command, spec.InDM)
+		if cmd == nil {
+			s.mu.Unlock()
+			return nil, fmt.Errorf("command %q is not registered", spec.Command)
+		}
+		opts := []any{}
+		for _, o := range spec.Options {
+			m := map[string]any{"name": o.Name, "type": o.Type, "value": o.Value}
+			if o.Focused {
+				m["focused"] = true
+			}
+			opts = append(opts, m)
+		}
+		payload["data"] = map[string]any{"id": cmd["id"], "name": spec.Command, "type": 1, "options": opts}
+	case TypeComponent:
+		if spec.Message == nil {
+			s.mu.Unlock()
+			return nil, fmt.Errorf("a button click needs the message it is on")
+		}
+		payload["data"] = map[string]any{"custom_id": spec.CustomID, "component_type": 2}
+		payload["message"] = spec.Message.json(s)
+	default:
+		s.mu.Unlock()
+		return nil, fmt.Errorf("interaction type %d not supported", spec.Type)
+	}
+	it.Sent = time.Now()
+	s.interactions[it.ID] = it
+	s.mu.Unlock()
+	s.Dispatch("INTERACTION_CREATE", payload)
+	return it, nil
+}
+
+// findCommand looks a command up where Discord would offer it; call with
+// mu held.
+func (s *Server) findCommand(name string, inDM bool) map[string]any {
+	scopes := []string{"global"}
+	if !inDM {
+		scopes = append(scopes, s.GuildID)
+	}
+	for _, sc := range scopes {
+		for _, c := range s.commands[sc] {
+			if c["name"] == name {
+				if inDM && (c["dm_permission"] == false || !allowsDM(c["contexts"])) {
+					return nil
+				}
+				return c
+			}
+		}
+	}
+	return nil
+}
+
+// WaitReply waits for the interaction's final answer: a response, or the
+// edit of a deferred one. It returns a copy of the interaction's record.
+func (s *Server) WaitReply(it *Interaction, timeout time.Duration) (Interaction, bool) {
+	ok := s.waitFor(timeout, func() bool {
+		if len(it.Callbacks) == 0 {
+			return false
+		}
+		switch it.Callbacks[0].Type {
+		case 5, 6:
+			return len(it.Edits) > 0
+		}
+		return true
+	})
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return *it, ok
+}
+
+func (s *Server) postCallback(w http.ResponseWriter, r *http.Request) {
+	var body struct {
+		Type int            `json:"type"`
+		Data map[string]any `json:"data"`
+	}
+	if !s.readBody(w, r, &body) {
+		return
+	}
+	s.mu.Lock()
+	it := s.interactions[r.PathValue("id")]
+	s.mu.Unlock()
+	if it == nil || it.Token != r.PathValue("token") {
+		s.problem("callback for unknown interaction %s", r.PathValue("id"))
+		writeError(w, http.StatusNotFound, 10062, "Unknown interaction")
+		return
+	}
+	after := time.Since(it.Sent)
+	if after > s.InteractionWindow {
+		s.problem("interaction %s answered after %v, past Discord's %v", it.ID, after.Round(time.Millisecond), s.InteractionWindow)
+		writeError(w, http.StatusNotFound, 10062, "Unknown interaction")
+		return
+	}
+	cb := Callback{Type: body.Type, At: after}
+	var errs []string
+	allowed := map[int][]int{TypeCommand: {4, 5, 9}, TypeAutocomplete: {8}, TypeComponent: {4, 5, 6, 7, 9}}[it.Type]
+	okType := false
+	for _, t := range allowed {
+		okType = okType || t == body.Type
+	}
+	if !okType {
+		errs = append(errs, fmt.Sprintf("response type %d is not valid for interaction type %d", body.Type, it.Type))
+	}
+	switch body.Type {
+	case 4, 7:
+		m, e := s.parseMessage(body.Data, body.Type == 4)
+		errs = append(errs, e...)
+		cb.Message, cb.Flags = m, m.Flags
+	case 5:
+		if f, ok := body.Data["flags"].(float64); ok {
+			cb.Flags = int(f)
+		}
+	case 8:
+		cs, ok := body.Data["choices"].([]any)
+		if !ok {
+			errs = append(errs, "autocomplete result without a choices array")
+		}
+		if len(cs) > 25 {
+			errs = append(errs, fmt.Sprintf("%d autocomplete choices, over 25", len(cs)))
+		}
+		for _, c := range cs {
+			cm, _ := c.(map[string]any)
+			name, _ := cm["name"].(string)
+			if n := chars(name); n < 1 || n > 100 {
+				errs = append(errs, fmt.Sprintf("choice name of %d characters", n))
+			}
+			if v, ok := cm["value"].(string); ok && chars(v) > 100 {
+				errs = append(errs, fmt.Sprintf("choice value of %d characters", chars(v)))
+			}
+			cb.Choices = append(cb.Choices, cm)
+		}
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(it.Callbacks) > 0 {
+		s.problems = append(s.problems, fmt.Sprintf("interaction %s answered twice", it.ID))
+		s.notify()
+		writeError(w, http.StatusBadRequest, 40060, "Interaction has already been acknowledged.")
+		return
+	}
+	if len(errs) > 0 {
+		s.problems = append(s.problems, fmt.Sprintf("interaction %s callback: %v", it.ID, errs))
+		s.notify()
+		writeError(w, http.StatusBadRequest, 50035, "Invalid Form Body")
+		return
+	}
+	it.Callbacks = append(it.Callbacks, cb)
+	s.notify()
+	w.WriteHeader(http.StatusNoContent)
+}
+
+// interactionByToken finds an interaction from a webhook route; call with
+// mu held.
+func (s *Server) interactionByToken(app, token string) *Interaction {
+	if app != s.AppID {
+		return nil
+	}
+	for _, it := range s.interactions {
+		if it.Token == token {
+			return it
+		}
+	}
+	return nil
+}
+
+func (s *Server) patchWebhookMessage(w http.ResponseWriter, r *http.Request) {
+	var body map[string]any
+	if !s.readBody(w, r, &body) {
+		return
+	}
+	s.mu.Lock()
+	it := s.interactionByToken(r.PathValue("app"), r.PathValue("token"))
+	s.mu.Unlock()
+	if it == nil || r.PathValue("msg") != "@original" {
+		s.problem("edit of unknown webhook message %s", r.URL.Path)
+		writeError(w, http.StatusNotFound, 10015, "Unknown Webhook")
+		return
+	}
+	m, errs := s.parseMessage(body, false)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(it.Callbacks) == 0 {
+		s.problems = append(s.problems, fmt.Sprintf("interaction %s: original edited before any response", it.ID))
+		s.notify()
+		writeError(w, http.StatusNotFound, 10008, "Unknown Message")
+		return
+	}
+	if len(errs) > 0 {
+		s.problems = append(s.problems, fmt.Sprintf("interaction %s edit: %v", it.ID, errs))
+		s.notify()
+		writeError(w, http.StatusBadRequest, 50035, "Invalid Form Body")
+		return
+	}
+	m.ID = it.ID
+	it.Edits = append(it.Edits, m)
+	s.notify()
+	writeJSON(w, http.StatusOK, m.json(s))
+}
+
+func (s *Server) postFollowup(w http.ResponseWriter, r *http.Request) {
+	var body map[string]any
+	if !s.readBody(w, r, &body) {
+		return
+	}
+	s.mu.Lock()
+	it := s.interactionByToken(r.PathValue("app"), r.PathValue("token"))
+	s.mu.Unlock()
+	if it == nil {
+		s.problem("follow-up to unknown interaction")
+		writeError(w, http.StatusNotFound, 10015, "Unknown Webhook")
+		return
+	}
+	m, errs := s.parseMessage(body, true)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(errs) > 0 || len(it.Callbacks) == 0 {
+		s.problems = append(s.problems, fmt.Sprintf("interaction %s follow-up: %v (responses %d)", it.ID, errs, len(it.Callbacks)))
+		s.notify()
+		writeError(w, http.StatusBadRequest, 50035, "Invalid Form Body")
+		return
+	}
+	m.ID = s.id()
+	it.Followup = append(it.Followup, m)
+	s.notify()
+	writeJSON(w, http.StatusOK, m.json(s))
+}
+
+// allowsDM reads a command's contexts: absent means everywhere; 1 is the
+// bot's DMs.
+func allowsDM(contexts any) bool {
+	l, ok := contexts.([]any)
+	if !ok {
+		return true
+	}
+	for _, c := range l {
+		if c == float64(1) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,125 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"log/slog"
+	"net/url"
+	"runtime/debug"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/briefbot/briefbot/bot"
+)
+
+// configError names the variable whose value stopped start-up.
+func configError(name, value, problem string) error {
+	if value == "" {
+		return fmt.Errorf("%s: %s", name, problem)
+	}
+	return fmt.Errorf("%s=%q: %s", name, value, problem)
+}
+
+// discordConfig reads the Discord settings. Every bad value is an error
+// naming its variable; the token itself is never quoted back.
+func discordConfig(getenv func(string) string) (bot.Config, error) {
+	cfg := bot.Config{CooldownQuestions: 5, CooldownWindow: 30 * time.Second, Version: version()}
+	tok := strings.TrimSpace(getenv("DISCORD_TOKEN"))
+	tok = strings.TrimSpace(strings.TrimPrefix(tok, "Bot "))
+	if tok == "" || strings.ContainsAny(tok, " \t\r\n") {
+		return cfg, configError("DISCORD_TOKEN", "", "not a bot token (copy it from the Bot page of your application in the Discord Developer Portal)")
+	}
+	cfg.Token = tok
+	if g := strings.TrimSpace(getenv("DISCORD_GUILD_ID")); g != "" {
+		if !isSnowflake(g) {
+			return cfg, configError("DISCORD_GUILD_ID", g, "not a server id (a number; right-click the server with Developer Mode on, Copy Server ID)")
+		}
+		cfg.GuildID = g
+	}
+	if raw := strings.TrimSpace(getenv("DISCORD_API_URL")); raw != "" {
+		u, err := url.Parse(raw)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || strings.Trim(u.Path, "/") != "" || u.RawQuery != "" || u.User != nil {
+			return cfg, configError("DISCORD_API_URL", raw, "want scheme://host[:port], e.g. http://localhost:8080")
+		}
+		cfg.APIURL = &url.URL{Scheme: u.Scheme, Host: u.Host}
+	}
+	var err error
+	if cfg.AdminUserIDs, err = idList("ADMIN_USER_IDS", getenv); err != nil {
+		return cfg, err
+	}
+	if cfg.AdminRoleIDs, err = idList("ADMIN_ROLE_IDS", getenv); err != nil {
+		return cfg, err
+	}
+	if v := strings.TrimSpace(getenv("COOLDOWN_QUESTIONS")); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 || n > 1000 {
+			return cfg, configError("COOLDOWN_QUESTIONS", v, "want a whole number from 0 (no cooldown) to 1000")
+		}
+		cfg.CooldownQuestions = n
+	}
+	if v := strings.TrimSpace(getenv("COOLDOWN_SECONDS")); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > 86400 {
+			return cfg, configError("COOLDOWN_SECONDS", v, "want a whole number of seconds from 1 to 86400")
+		}
+		cfg.CooldownWindow = time.Duration(n) * time.Second
+	}
+	return cfg, nil
+}
+
+// isSnowflake accepts Discord ids: unsigned 64-bit decimal numbers.
+func isSnowflake(s string) bool {
+	_, err := strconv.ParseUint(s, 10, 64)
+	return err == nil && s[0] != '+'
+}
+
+func idList(name string, getenv func(string) string) ([]string, error) {
+	var ids []string
+	for _, f := range strings.Split(getenv(name), ",") {
+		f = strings.TrimSpace(f)
+		if f == "" {
+			continue
+		}
+		if !isSnowflake(f) {
+			return nil, configError(name, f, "not a Discord id; want comma-separated numbers")
+		}
+		ids = append(ids, f)
+	}
+	return ids, nil
+}
+
+// newLogger makes the structured logger LOG_LEVEL and LOG_FORMAT ask for.
+func newLogger(getenv func(string) string, w io.Writer) (*slog.Logger, error) {
+	opts := &slog.HandlerOptions{Level: slog.LevelInfo}
+	if v := strings.TrimSpace(getenv("LOG_LEVEL")); v != "" {
+		var l slog.Level
+		if err := l.UnmarshalText([]byte(v)); err != nil {
+			return nil, configError("LOG_LEVEL", v, "want debug, info, warn or error")
+		}
+		opts.Level = l
+	}
+	switch f := strings.ToLower(strings.TrimSpace(getenv("LOG_FORMAT"))); f {
+	case "", "text":
+		return slog.New(slog.NewTextHandler(w, opts)), nil
+	case "json":
+		return slog.New(slog.NewJSONHandler(w, opts)), nil
+	default:
+		return nil, configError("LOG_FORMAT", f, "want text or json")
+	}
+}
+
+// version is the module version and VCS revision the binary was built from.
+func version() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "unknown"
+	}
+	v := bi.Main.Version
+	for _, s := range bi.Settings {
+		if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+			v += " " + s.Value[:12]
+		}
+	}
+	return v
+}

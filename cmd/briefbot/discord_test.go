@@ -1,0 +1,233 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/bot/discordtest"
+	"github.com/briefbot/briefbot/facts/seed"
+)
+
+// syncBuffer is a bytes.Buffer safe for the logger and the test at once.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+func (s *syncBuffer) waitFor(sub string, d time.Duration) bool {
+	deadline := time.Now().Add(d)
+	for time.Now().Before(deadline) {
+		if strings.Contains(s.String(), sub) {
+			return true
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	return false
+}
+
+func seedDir(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	b, err := fs.ReadFile(seed.Briefs(), "pakistan-eu-counter-terrorism-dialogue.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "pakistan-eu-counter-terrorism-dialogue.txt"), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// TestDiscordMode runs the whole program against a fake Discord: start-up,
+// a question, SIGHUP reloading a new brief, and a clean stop.
+func TestDiscordMode(t *testing.T) {
+	srv := discordtest.New(t)
+	dir := seedDir(t)
+	env := map[string]string{
+		"DISCORD_TOKEN": srv.Token, "DISCORD_API_URL": srv.URL(), "DISCORD_GUILD_ID": srv.GuildID,
+		"BRIEFS_DIR": dir, "LOG_FORMAT": "json",
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var stdout, stderr syncBuffer
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"briefbot"}, func(k string) string { return env[k] }, strings.NewReader(""), &stdout, &stderr)
+	}()
+	if !stderr.waitFor("slash commands registered", 10*time.Second) {
+		t.Fatalf("not registered; stderr:\n%s", stderr.String())
+	}
+	it, err := srv.Interact(discordtest.InteractionSpec{Type: discordtest.TypeCommand, Command: "ask",
+		User:    discordtest.User{ID: "1300000000000000001", Username: "alice"},
+		Options: []discordtest.Option{{Name: "question", Type: discordtest.OptionString, Value: "Where was the dialogue held?"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, ok := srv.WaitReply(it, 10*time.Second); !ok || !strings.Contains(got.Reply().Text(), "Brussels") {
+		t.Errorf("/ask reply = %+v", got.Reply())
+	}
+
+	brief := "The water summit was held in Lahore on March 3, 2025.\nOriginal Source: www.dawn.com\n"
+	if err := os.WriteFile(filepath.Join(dir, "water.txt"), []byte(brief), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Kill(os.Getpid(), syscall.SIGHUP); err != nil {
+		t.Fatal(err)
+	}
+	if !stderr.waitFor("reloaded on SIGHUP", 10*time.Second) {
+		t.Fatalf("SIGHUP did not reload; stderr:\n%s", stderr.String())
+	}
+	if !strings.Contains(stderr.String(), `"facts_added":1`) {
+		t.Errorf("SIGHUP reload log lacks the diff:\n%s", stderr.String())
+	}
+
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("run = %v, want nil after SIGTERM/SIGINT", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("run did not stop")
+	}
+	if strings.Contains(stderr.String(), srv.Token) {
+		t.Errorf("the token appears in the log")
+	}
+	if stdout.String() != "" {
+		t.Errorf("Discord mode wrote to stdout: %q", stdout.String())
+	}
+}
+
+func TestDiscordRejectedToken(t *testing.T) {
+	srv := discordtest.New(t)
+	env := map[string]string{"DISCORD_TOKEN": "Bot wrong-secret", "DISCORD_API_URL": srv.URL()}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	var stderr syncBuffer
+	err := run(ctx, []string{"briefbot"}, func(k string) string { return env[k] }, strings.NewReader(""), &bytes.Buffer{}, &stderr)
+	if err == nil || !strings.Contains(err.Error(), "DISCORD_TOKEN") {
+		t.Fatalf("run with a rejected token = %v", err)
+	}
+	if strings.Contains(err.Error()+stderr.String(), "wrong-secret") {
+		t.Errorf("the token was shown: %v\n%s", err, stderr.String())
+	}
+}
+
+func TestDiscordBadSettings(t *testing.T) {
+	tests := []struct {
+		name, value string
+	}{
+		{"DISCORD_GUILD_ID", "my-server"},
+		{"DISCORD_API_URL", "localhost:8080"},
+		{"DISCORD_API_URL", "http://localhost:8080/api/v9"},
+		{"LOG_LEVEL", "loud"},
+		{"LOG_FORMAT", "xml"},
+		{"ADMIN_USER_IDS", "123, bob"},
+		{"ADMIN_ROLE_IDS", "-5"},
+		{"COOLDOWN_QUESTIONS", "five"},
+		{"COOLDOWN_SECONDS", "0"},
+		{"BRIEFS_DIR", "/no/such/dir"},
+		{"DISCORD_TOKEN", "two words"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name+"="+tt.value, func(t *testing.T) {
+			env := map[string]string{"DISCORD_TOKEN": "tok", "DISCORD_API_URL": "http://127.0.0.1:1", tt.name: tt.value}
+			r := runWith(t, env, "")
+			if r.err == nil || !strings.Contains(r.err.Error(), tt.name) {
+				t.Errorf("run = %v, want an error naming %s", r.err, tt.name)
+			}
+		})
+	}
+}
+
+// FuzzDiscordConfig reads arbitrary settings: an error or a usable
+// configuration, never a panic.
+func FuzzDiscordConfig(f *testing.F) {
+	f.Add("tok", "123", "http://localhost:1", "1,2", "3", "5", "30")
+	f.Add("Bot x", "", "https://[::1]:80", " , ", "", "-1", "9999999999999")
+	f.Fuzz(func(t *testing.T, token, guild, api, users, roles, questions, seconds string) {
+		env := map[string]string{"DISCORD_TOKEN": token, "DISCORD_GUILD_ID": guild, "DISCORD_API_URL": api,
+			"ADMIN_USER_IDS": users, "ADMIN_ROLE_IDS": roles, "COOLDOWN_QUESTIONS": questions, "COOLDOWN_SECONDS": seconds}
+		cfg, err := discordConfig(func(k string) string { return env[k] })
+		if err != nil {
+			if token != "" && len(token) > 8 && strings.Contains(err.Error(), token) {
+				t.Errorf("error shows the token: %v", err)
+			}
+			return
+		}
+		if cfg.Token == "" || cfg.CooldownQuestions < 0 || cfg.CooldownWindow <= 0 {
+			t.Errorf("accepted a bad config: %+v", cfg)
+		}
+		if cfg.APIURL != nil && (cfg.APIURL.Host == "" || cfg.APIURL.Path != "") {
+			t.Errorf("accepted API URL %v", cfg.APIURL)
+		}
+	})
+}
+
+// TestBinarySignals builds the program and runs it as an operator would,
+// against a fake Discord: SIGHUP reloads, SIGTERM stops it with status 0.
+func TestBinarySignals(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	bin := filepath.Join(t.TempDir(), "briefbot")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	srv := discordtest.New(t)
+	cmd := exec.Command(bin)
+	cmd.Dir = t.TempDir()
+	cmd.Env = append(os.Environ(), "DISCORD_TOKEN="+srv.Token, "DISCORD_API_URL="+srv.URL(), "BRIEFS_DIR="+seedDir(t), "LOG_FORMAT=json")
+	var stderr syncBuffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	defer func() { _ = cmd.Process.Kill() }()
+	if !stderr.waitFor("slash commands registered", 20*time.Second) {
+		t.Fatalf("not registered; stderr:\n%s", stderr.String())
+	}
+	if len(srv.Commands("")) != 5 {
+		t.Errorf("%d global commands registered", len(srv.Commands("")))
+	}
+	_ = cmd.Process.Signal(syscall.SIGHUP)
+	if !stderr.waitFor("reloaded on SIGHUP", 10*time.Second) {
+		t.Errorf("SIGHUP did not reload; stderr:\n%s", stderr.String())
+	}
+	begin := time.Now()
+	_ = cmd.Process.Signal(syscall.SIGTERM)
+	select {
+	case err := <-exited:
+		if err != nil {
+			t.Errorf("exit after SIGTERM: %v\n%s", err, stderr.String())
+		}
+		if d := time.Since(begin); d > 5*time.Second {
+			t.Errorf("SIGTERM took %v to stop", d)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatalf("still running 10 s after SIGTERM")
+	}
+}
