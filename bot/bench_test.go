@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"testing"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
 
@@ -65,4 +66,26 @@ func BenchmarkFactsPage2000(b *testing.B) {
 	for b.Loop() {
 		factsPage(base, "", 1000)
 	}
+}
+
+// BenchmarkAutocomplete2000 is one keystroke of /ask autocomplete over
+// 2000 briefs; the first keystroke after a load also builds the
+// completion list, reported as first-ms.
+func BenchmarkAutocomplete2000(b *testing.B) {
+	base, err := facts.LoadFS(factstest.Generate(factstest.Default()).Files)
+	if err != nil {
+		b.Fatal(err)
+	}
+	start := time.Now()
+	base.Complete("", maxChoices)
+	first := time.Since(start)
+	typed := []string{"who", "wh is the dir", "when was", "zq", "the minister of"}
+	b.ReportAllocs()
+	b.ResetTimer()
+	n := 0
+	for b.Loop() {
+		base.Complete(typed[n%len(typed)], maxChoices)
+		n++
+	}
+	b.ReportMetric(float64(first.Microseconds())/1000, "first-ms")
 }

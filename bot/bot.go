@@ -111,7 +111,11 @@ func (b *Bot) Run(ctx context.Context) error {
 	s.Client = &http.Client{Timeout: 20 * time.Second, Transport: b.transport()}
 	s.Identify.Intents = Intents
 	s.AddHandler(func(_ *discordgo.Session, r *discordgo.Ready) {
-		b.log.Info("connected to Discord", "bot", r.User.Username, "guilds", len(r.Guilds))
+		if r.User != nil {
+			self := r.User.ID
+			b.selfID.Store(&self)
+			b.log.Info("connected to Discord", "bot", r.User.Username, "guilds", len(r.Guilds))
+		}
 	})
 	s.AddHandler(func(*discordgo.Session, *discordgo.Resumed) { b.log.Info("gateway session resumed") })
 	s.AddHandler(func(*discordgo.Session, *discordgo.Disconnect) { b.log.Warn("gateway disconnected") })
@@ -266,6 +270,8 @@ func (b *Bot) Reload() (facts.Diff, error) {
 	if err != nil {
 		return d, err
 	}
+	// Build the autocompletion list now rather than on a user's keystroke.
+	b.store.Base().Complete("", 1)
 	b.loaded.Store(b.now().UnixNano())
 	return d, nil
 }

@@ -55,7 +55,7 @@ func answerMessage(a facts.Answer) Message {
 		Color:       colorAnswer,
 		Fields: []*discordgo.MessageEmbedField{{
 			Name:  "Source",
-			Value: citation(top.Fact) + " · `" + top.Fact.ID + "`",
+			Value: citation(top.Fact),
 		}},
 		Footer: &discordgo.MessageEmbedFooter{Text: fmt.Sprintf("Confidence %.2f", a.Confidence)},
 	}
@@ -126,11 +126,13 @@ var markdownEscaper = strings.NewReplacer(
 
 func escape(s string) string { return markdownEscaper.Replace(s) }
 
-// citation formats where a fact stands, with the source host as a link
-// when it is a plain host name.
+// citation formats where a fact stands: the brief's title, paragraph and
+// sentence, then the source host as a link, the brief's file name and the
+// fact id, so a reader can check the sentence and an admin find the file.
 func citation(f facts.Fact) string {
 	c := f.Citation
-	return fmt.Sprintf("*%s*, paragraph %d, sentence %d · %s", escape(c.Title), c.Paragraph, c.Sentence, sourceLink(c.Source))
+	return fmt.Sprintf("*%s*, paragraph %d, sentence %d\n%s · brief `%s` · fact `%s`",
+		escape(c.Title), c.Paragraph, c.Sentence, sourceLink(c.Source), strings.ReplaceAll(c.Brief, "`", "'"), f.ID)
 }
 
 func sourceLink(host string) string {

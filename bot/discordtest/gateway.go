@@ -224,20 +224,16 @@ func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
 			if c.write(ack) != nil {
 				return
 			}
-		case 2:
+		case 2, 6: // IDENTIFY starts a session, RESUME continues one
 			if sess != nil {
 				c.closeWith(4005, "Already authenticated.")
 				return
 			}
-			if sess = s.identify(c, p.D); sess == nil {
-				return
+			begin := s.identify
+			if p.Op == 6 {
+				begin = s.resume
 			}
-		case 6:
-			if sess != nil {
-				c.closeWith(4005, "Already authenticated.")
-				return
-			}
-			if sess = s.resume(c, p.D); sess == nil {
+			if sess = begin(c, p.D); sess == nil {
 				return
 			}
 		case 3, 4, 8:
@@ -248,8 +244,19 @@ func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-func (s *Server) tokenOK(tok string) bool {
-	return strings.TrimPrefix(tok, "Bot ") == s.Token
+// decodeAuthed decodes an IDENTIFY or RESUME into v and checks the token
+// it carries (token points into v), closing the connection as Discord does
+// when either fails.
+func (s *Server) decodeAuthed(c *gwConn, raw json.RawMessage, v any, token *string) bool {
+	if json.Unmarshal(raw, v) != nil {
+		c.closeWith(4002, "Decode error")
+		return false
+	}
+	if strings.TrimPrefix(*token, "Bot ") != s.Token {
+		c.closeWith(4004, "Authentication failed.")
+		return false
+	}
+	return true
 }
 
 func (s *Server) identify(c *gwConn, raw json.RawMessage) *session {
@@ -258,12 +265,7 @@ func (s *Server) identify(c *gwConn, raw json.RawMessage) *session {
 		Intents  *int64 `json:"intents"`
 		Compress bool   `json:"compress"`
 	}
-	if json.Unmarshal(raw, &d) != nil {
-		c.closeWith(4002, "Decode error")
-		return nil
-	}
-	if !s.tokenOK(d.Token) {
-		c.closeWith(4004, "Authentication failed.")
+	if !s.decodeAuthed(c, raw, &d, &d.Token) {
 		return nil
 	}
 	if d.Intents == nil {
@@ -309,12 +311,7 @@ func (s *Server) resume(c *gwConn, raw json.RawMessage) *session {
 		SessionID string `json:"session_id"`
 		Seq       int64  `json:"seq"`
 	}
-	if json.Unmarshal(raw, &d) != nil {
-		c.closeWith(4002, "Decode error")
-		return nil
-	}
-	if !s.tokenOK(d.Token) {
-		c.closeWith(4004, "Authentication failed.")
+	if !s.decodeAuthed(c, raw, &d, &d.Token) {
 		return nil
 	}
 	s.mu.Lock()

@@ -259,15 +259,11 @@ func (s *Server) postCallback(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if len(it.Callbacks) > 0 {
-		s.problems = append(s.problems, fmt.Sprintf("interaction %s answered twice", it.ID))
-		s.notify()
-		writeError(w, http.StatusBadRequest, 40060, "Interaction has already been acknowledged.")
+		s.refuseLocked(w, http.StatusBadRequest, 40060, "Interaction has already been acknowledged.", "interaction %s answered twice", it.ID)
 		return
 	}
 	if len(errs) > 0 {
-		s.problems = append(s.problems, fmt.Sprintf("interaction %s callback: %v", it.ID, errs))
-		s.notify()
-		writeError(w, http.StatusBadRequest, 50035, "Invalid Form Body")
+		s.refuseLocked(w, http.StatusBadRequest, 50035, "Invalid Form Body", "interaction %s callback: %v", it.ID, errs)
 		return
 	}
 	it.Callbacks = append(it.Callbacks, cb)
@@ -289,32 +285,38 @@ func (s *Server) interactionByToken(app, token string) *Interaction {
 	return nil
 }
 
-func (s *Server) patchWebhookMessage(w http.ResponseWriter, r *http.Request) {
+// webhookMessage reads a message sent to an interaction's webhook and
+// finds the interaction; it answers the request itself when it cannot.
+func (s *Server) webhookMessage(w http.ResponseWriter, r *http.Request, isNew bool) (*Interaction, *Message, []string) {
 	var body map[string]any
 	if !s.readBody(w, r, &body) {
-		return
+		return nil, nil, nil
 	}
 	s.mu.Lock()
 	it := s.interactionByToken(r.PathValue("app"), r.PathValue("token"))
 	s.mu.Unlock()
-	if it == nil || r.PathValue("msg") != "@original" {
-		s.problem("edit of unknown webhook message %s", r.URL.Path)
+	if it == nil || !isNew && r.PathValue("msg") != "@original" {
+		s.problem("%s to unknown webhook message %s", r.Method, r.URL.Path)
 		writeError(w, http.StatusNotFound, 10015, "Unknown Webhook")
+		return nil, nil, nil
+	}
+	m, errs := s.parseMessage(body, isNew)
+	return it, m, errs
+}
+
+func (s *Server) patchWebhookMessage(w http.ResponseWriter, r *http.Request) {
+	it, m, errs := s.webhookMessage(w, r, false)
+	if it == nil {
 		return
 	}
-	m, errs := s.parseMessage(body, false)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if len(it.Callbacks) == 0 {
-		s.problems = append(s.problems, fmt.Sprintf("interaction %s: original edited before any response", it.ID))
-		s.notify()
-		writeError(w, http.StatusNotFound, 10008, "Unknown Message")
+		s.refuseLocked(w, http.StatusNotFound, 10008, "Unknown Message", "interaction %s: original edited before any response", it.ID)
 		return
 	}
 	if len(errs) > 0 {
-		s.problems = append(s.problems, fmt.Sprintf("interaction %s edit: %v", it.ID, errs))
-		s.notify()
-		writeError(w, http.StatusBadRequest, 50035, "Invalid Form Body")
+		s.refuseLocked(w, http.StatusBadRequest, 50035, "Invalid Form Body", "interaction %s edit: %v", it.ID, errs)
 		return
 	}
 	m.ID = it.ID
@@ -324,25 +326,14 @@ func (s *Server) patchWebhookMessage(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) postFollowup(w http.ResponseWriter, r *http.Request) {
-	var body map[string]any
-	if !s.readBody(w, r, &body) {
-		return
-	}
-	s.mu.Lock()
-	it := s.interactionByToken(r.PathValue("app"), r.PathValue("token"))
-	s.mu.Unlock()
+	it, m, errs := s.webhookMessage(w, r, true)
 	if it == nil {
-		s.problem("follow-up to unknown interaction")
-		writeError(w, http.StatusNotFound, 10015, "Unknown Webhook")
 		return
 	}
-	m, errs := s.parseMessage(body, true)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if len(errs) > 0 || len(it.Callbacks) == 0 {
-		s.problems = append(s.problems, fmt.Sprintf("interaction %s follow-up: %v (responses %d)", it.ID, errs, len(it.Callbacks)))
-		s.notify()
-		writeError(w, http.StatusBadRequest, 50035, "Invalid Form Body")
+		s.refuseLocked(w, http.StatusBadRequest, 50035, "Invalid Form Body", "interaction %s follow-up: %v (responses %d)", it.ID, errs, len(it.Callbacks))
 		return
 	}
 	m.ID = s.id()

@@ -393,10 +393,8 @@ func (s *Server) postMessage(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if len(errs) > 0 {
-		s.problems = append(s.problems, fmt.Sprintf("channel message: %v", errs))
-		s.notify()
+		s.refuseLocked(w, http.StatusBadRequest, 50035, "Invalid Form Body", "channel message: %v", errs)
 		s.mu.Unlock()
-		writeError(w, http.StatusBadRequest, 50035, "Invalid Form Body")
 		return
 	}
 	m.ID = s.id()

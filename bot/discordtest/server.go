@@ -117,6 +117,14 @@ func (s *Server) problem(format string, args ...any) {
 	s.notify()
 }
 
+// refuseLocked records a problem and answers with Discord's error; call
+// with mu held.
+func (s *Server) refuseLocked(w http.ResponseWriter, status, code int, msg, format string, args ...any) {
+	s.problems = append(s.problems, fmt.Sprintf(format, args...))
+	s.notify()
+	writeError(w, status, code, msg)
+}
+
 // notify wakes whoever waits for a change; call with mu held.
 func (s *Server) notify() {
 	close(s.changed)
