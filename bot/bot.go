@@ -137,30 +137,49 @@ func (b *Bot) Run(ctx context.Context) error {
 	if ctx.Err() != nil {
 		return b.close(s)
 	}
+	if s.State.User == nil {
+		_ = b.close(s)
+		return errors.New("the Discord gateway's READY named no bot user")
+	}
 	self := s.State.User.ID
 	b.selfID.Store(&self)
 	appID := self
 	if s.State.Application != nil && s.State.Application.ID != "" {
 		appID = s.State.Application.ID
 	}
-	cmds, err := s.ApplicationCommandBulkOverwrite(appID, b.cfg.GuildID, Commands(), discordgo.WithContext(ctx))
+	n, err := b.register(ctx, s, appID)
 	if err != nil {
 		_ = b.close(s)
 		if ctx.Err() != nil {
 			return nil
 		}
-		if isUnauthorized(err) {
-			return fmt.Errorf("register commands: %w", ErrTokenRejected)
-		}
-		where := "globally"
-		if b.cfg.GuildID != "" {
-			where = "in server " + b.cfg.GuildID + " (is the bot invited there with the applications.commands scope?)"
-		}
-		return fmt.Errorf("register slash commands %s: %w", where, err)
+		return err
 	}
-	b.log.Info("slash commands registered", "count", len(cmds), "guild", b.cfg.GuildID)
+	b.log.Info("slash commands registered", "count", n, "guild", b.cfg.GuildID)
 	<-ctx.Done()
 	return b.close(s)
+}
+
+// register replaces the application's commands with Commands in one bulk
+// overwrite, so that stale ones vanish.
+func (b *Bot) register(ctx context.Context, s *discordgo.Session, appID string) (int, error) {
+	cmds := Commands()
+	_, err := s.ApplicationCommandBulkOverwrite(appID, b.cfg.GuildID, cmds, discordgo.WithContext(ctx))
+	switch {
+	case err == nil:
+		return len(cmds), nil
+	case errors.Is(err, discordgo.ErrJSONUnmarshal):
+		// The overwrite succeeded; only its echo of the commands was unreadable.
+		b.log.Warn("slash commands registered; could not read Discord's answer", "err", err)
+		return len(cmds), nil
+	case isUnauthorized(err):
+		return 0, fmt.Errorf("register commands: %w", ErrTokenRejected)
+	}
+	where := "globally"
+	if b.cfg.GuildID != "" {
+		where = "in server " + b.cfg.GuildID + " (is the bot invited there with the applications.commands scope?)"
+	}
+	return 0, fmt.Errorf("register slash commands %s: %w", where, err)
 }
 
 // close ends the gateway connection and gives in-flight answers a moment.
