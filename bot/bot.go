@@ -51,7 +51,7 @@ type Config struct {
 const Intents = discordgo.IntentsGuilds | discordgo.IntentsGuildMessages | discordgo.IntentsDirectMessages
 
 // ErrTokenRejected means Discord refused DISCORD_TOKEN; retrying cannot help.
-var ErrTokenRejected = errors.New("Discord rejected the bot token (401 Unauthorized): check DISCORD_TOKEN")
+var ErrTokenRejected = errors.New("bot token rejected by Discord (401 Unauthorized): check DISCORD_TOKEN")
 
 // FactStore is what the bot needs of the fact base being served.
 type FactStore interface {
@@ -234,9 +234,9 @@ func fatalOpen(err error) error {
 		case 4004:
 			return ErrTokenRejected
 		case 4013, 4014:
-			return fmt.Errorf("Discord refused the gateway intents (close %d %s): enable nothing privileged; the bot needs only guilds, guild messages and direct messages", ce.Code, ce.Text)
+			return fmt.Errorf("gateway intents refused by Discord (close %d %s): the bot asks only for guilds, guild messages and direct messages, none of them privileged", ce.Code, ce.Text)
 		case 4010, 4011, 4012:
-			return fmt.Errorf("Discord closed the gateway (close %d %s)", ce.Code, ce.Text)
+			return fmt.Errorf("gateway closed by Discord (close %d %s)", ce.Code, ce.Text)
 		}
 	}
 	return nil

@@ -46,7 +46,7 @@ func (b *Bot) OnMessage(ctx context.Context, s MessageSender, m *discordgo.Messa
 	}()
 	question := cleanQuestion(stripMention(m.Content, self))
 	if question == "" {
-		if err := reply(Message{Content: "Ask me a question about the brief, e.g. mention me with “Who attended the dialogue?”, or use `/ask`. `/help` says more."}); err != nil {
+		if err := reply(hintMessage(b.store.Base())); err != nil {
 			b.log.Error("reply to empty mention", "user", m.Author.ID, "err", err)
 		}
 		return
@@ -64,6 +64,15 @@ func (b *Bot) OnMessage(ctx context.Context, s MessageSender, m *discordgo.Messa
 	a := b.store.Base().Ask(question)
 	err := reply(answerMessage(a))
 	b.logQuestion(via, m.Author.ID, m.GuildID, a, start, err)
+}
+
+// hintMessage answers a mention that asks nothing.
+func hintMessage(base *facts.Base) Message {
+	hint := "Ask me a question about the brief"
+	if ex := exampleQuestions(base.Complete("", 60), 1); len(ex) > 0 {
+		hint += ", e.g. “" + escape(ex[0]) + "”"
+	}
+	return Message{Content: hint + ", in a message that mentions me, or with `/ask`. `/help` says more."}
 }
 
 // softReference replies to m, or posts plainly if m was deleted meanwhile.
