@@ -610,3 +610,38 @@ func TestOversizedRepliesFit(t *testing.T) {
 	}
 	// The fake refuses anything over Discord's limits; its cleanup reports it.
 }
+
+// TestGatewayRecovery: whatever way Discord interrupts the gateway, the
+// bot comes back and answers the next question.
+func TestGatewayRecovery(t *testing.T) {
+	tests := []struct {
+		name       string
+		interrupt  func(*discordtest.Server)
+		identifies int // after recovery: 1 when resumed, 2 when identified afresh
+	}{
+		{"op 7 reconnect", (*discordtest.Server).RequestReconnect, 1},
+		{"close 4000", func(s *discordtest.Server) { s.CloseGateway(4000) }, 1},
+		{"op 9 invalid session", (*discordtest.Server).InvalidateSession, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := start(t, nil)
+			tt.interrupt(h.srv)
+			ok := false
+			if tt.identifies == 1 {
+				ok = h.srv.WaitResumed(1, wait)
+			} else {
+				ok = h.srv.WaitIdentified(tt.identifies, wait)
+			}
+			if !ok {
+				t.Fatalf("not back: %d identifies, %d resumes", h.srv.Identifies(), h.srv.Resumes())
+			}
+			if m := h.ask(t, "Where was the dialogue held?"); !strings.Contains(m.Text(), "Brussels") {
+				t.Errorf("question after recovery = %q", m.Text())
+			}
+			if n := h.srv.Identifies(); n != tt.identifies {
+				t.Errorf("%d identifies, want %d", n, tt.identifies)
+			}
+		})
+	}
+}

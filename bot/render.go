@@ -68,7 +68,11 @@ func answerMessage(a facts.Answer) Message {
 			continue
 		}
 		c := r.Fact.Citation
-		related = append(related, fmt.Sprintf("> %s\n— paragraph %d, sentence %d", escape(clip(r.Fact.Text, relatedBudget)), c.Paragraph, c.Sentence))
+		where := fmt.Sprintf("paragraph %d, sentence %d", c.Paragraph, c.Sentence)
+		if c.Brief != top.Fact.Citation.Brief {
+			where = "*" + escapeClip(c.Title, 80) + "*, " + where
+		}
+		related = append(related, "> "+escapeClip(r.Fact.Text, relatedBudget)+"\n— "+where)
 	}
 	if len(related) > 0 {
 		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Related", Value: strings.Join(related, "\n")})

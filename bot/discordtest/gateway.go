@@ -33,6 +33,7 @@ type gwConn struct {
 	ws       *websocket.Conn
 	wmu      sync.Mutex
 	compress bool
+	sess     *session // guarded by Server.mu; nil until IDENTIFY or RESUME
 }
 
 // write sends one payload, zlib-compressed in a binary frame when the
@@ -129,6 +130,48 @@ func (s *Server) DropGateway() {
 	}
 }
 
+// RequestReconnect sends op 7 Reconnect, as Discord does before moving a
+// session: the client should reconnect and resume.
+func (s *Server) RequestReconnect() { s.sendOp(7, nil, false) }
+
+// InvalidateSession sends op 9 Invalid Session (not resumable): the client
+// must identify again on the same connection.
+func (s *Server) InvalidateSession() { s.sendOp(9, false, true) }
+
+// CloseGateway closes the connection with a close code, as Discord does
+// on errors; 4000 to 4009 leave the session resumable.
+func (s *Server) CloseGateway(code int) {
+	s.mu.Lock()
+	var c *gwConn
+	if s.current != nil {
+		c = s.current.conn
+	}
+	s.mu.Unlock()
+	if c != nil {
+		c.closeWith(code, "closed by the test")
+	}
+}
+
+func (s *Server) sendOp(op int, d any, forget bool) {
+	s.mu.Lock()
+	var c *gwConn
+	if cur := s.current; cur != nil {
+		c = cur.conn
+		if forget {
+			delete(s.sessions, cur.id)
+			cur.conn = nil
+			if c != nil {
+				c.sess = nil
+			}
+		}
+	}
+	s.mu.Unlock()
+	if c != nil {
+		payload, _ := json.Marshal(map[string]any{"op": op, "s": nil, "t": nil, "d": d})
+		_ = c.write(payload)
+	}
+}
+
 func (s *Server) closeConns() {
 	s.mu.Lock()
 	conns := append([]*gwConn(nil), s.conns...)
@@ -188,12 +231,11 @@ func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
 	s.conns = append(s.conns, c)
 	slot := len(s.conns) - 1
 	s.mu.Unlock()
-	var sess *session
 	defer func() {
 		s.mu.Lock()
 		s.conns[slot] = nil
-		if sess != nil && sess.conn == c {
-			sess.conn = nil
+		if c.sess != nil && c.sess.conn == c {
+			c.sess.conn = nil
 		}
 		s.notify()
 		s.mu.Unlock()
@@ -225,7 +267,10 @@ func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
 				return
 			}
 		case 2, 6: // IDENTIFY starts a session, RESUME continues one
-			if sess != nil {
+			s.mu.Lock()
+			authed := c.sess != nil
+			s.mu.Unlock()
+			if authed {
 				c.closeWith(4005, "Already authenticated.")
 				return
 			}
@@ -233,7 +278,7 @@ func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
 			if p.Op == 6 {
 				begin = s.resume
 			}
-			if sess = begin(c, p.D); sess == nil {
+			if begin(c, p.D) == nil {
 				return
 			}
 		case 3, 4, 8:
@@ -281,6 +326,7 @@ func (s *Server) identify(c *gwConn, raw json.RawMessage) *session {
 	s.intents = *d.Intents
 	c.compress = d.Compress
 	sess := &session{id: fmt.Sprintf("session-%d", s.identifies), compress: d.Compress, conn: c}
+	c.sess = sess
 	s.sessions[sess.id] = sess
 	s.current = sess
 	ready := map[string]any{
@@ -338,6 +384,7 @@ func (s *Server) resume(c *gwConn, raw json.RawMessage) *session {
 		}
 	}
 	sess.conn = c
+	c.sess = sess
 	s.resumes++
 	s.notify()
 	s.mu.Unlock()
@@ -407,4 +454,10 @@ func validateCommands(cmds []map[string]any) []string {
 		}
 	}
 	return errs
+}
+
+// WaitIdentified waits until n IDENTIFYs have been answered with READY and
+// the client is connected.
+func (s *Server) WaitIdentified(n int, timeout time.Duration) bool {
+	return s.waitFor(timeout, func() bool { return s.identifies >= n && s.current != nil && s.current.conn != nil })
 }
