@@ -210,10 +210,14 @@ func (b *Bot) open(ctx context.Context, s *discordgo.Session) error {
 		if fatal := fatalOpen(err); fatal != nil {
 			return fatal
 		}
-		if attempt == 5 {
-			return fmt.Errorf("connect to the Discord gateway: %w", err)
+		via := "discord.com"
+		if b.cfg.APIURL != nil {
+			via = "DISCORD_API_URL=" + b.cfg.APIURL.String()
 		}
-		b.log.Warn("connect to the Discord gateway failed; retrying", "attempt", attempt, "in", wait, "err", err)
+		if attempt == 5 {
+			return fmt.Errorf("connect to the Discord gateway (REST via %s): %w", via, err)
+		}
+		b.log.Warn("connect to the Discord gateway failed; retrying", "attempt", attempt, "in", wait, "via", via, "err", err)
 		select {
 		case <-ctx.Done():
 			return nil
