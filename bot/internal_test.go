@@ -1,8 +1,10 @@
 package bot
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -13,6 +15,8 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/gorilla/websocket"
+
+	"github.com/briefbot/briefbot/facts"
 )
 
 func TestClip(t *testing.T) {
@@ -221,5 +225,28 @@ func TestFatalOpen(t *testing.T) {
 	}
 	if !errors.Is(fatalOpen(&websocket.CloseError{Code: 4004}), ErrTokenRejected) {
 		t.Errorf("close 4004 is not ErrTokenRejected")
+	}
+}
+
+// brokenStore serves no fact base, so every question panics inside.
+type brokenStore struct{}
+
+func (brokenStore) Base() *facts.Base { return nil }
+func (brokenStore) Reload(func() (*facts.Base, error)) (facts.Diff, error) {
+	return facts.Diff{}, errors.New("broken")
+}
+
+func TestMessagePanicGetsApology(t *testing.T) {
+	var logs strings.Builder
+	b := New(Config{}, brokenStore{}, nil, slog.New(slog.NewTextHandler(&logs, nil)))
+	self := "10"
+	b.selfID.Store(&self)
+	s := &fakeSender{t: t}
+	b.OnMessage(context.Background(), s, &discordgo.Message{ID: "1", ChannelID: "2", Content: "who?", Author: &discordgo.User{ID: "3"}})
+	if len(s.sent) != 1 || s.sent[0].Content != apology {
+		t.Fatalf("sent %+v, want one apology", s.sent)
+	}
+	if !strings.Contains(logs.String(), "message handler failed") || !strings.Contains(logs.String(), "panic") {
+		t.Errorf("log lacks the cause:\n%s", logs.String())
 	}
 }
