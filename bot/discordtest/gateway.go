@@ -193,11 +193,12 @@ func (s *Server) Dispatch(event string, data any) {
 		s.t.Errorf("fake Discord: %s dispatched before the bot connected", event)
 		return
 	}
-	c, payload := s.sequence(sess, event, data)
-	s.mu.Unlock()
-	if c != nil {
+	// Written under the lock so that events arrive in sequence order, as
+	// the client keeps only the last sequence number it saw for RESUME.
+	if c, payload := s.sequence(sess, event, data); c != nil {
 		_ = c.write(payload)
 	}
+	s.mu.Unlock()
 }
 
 // sequence numbers an event on sess and keeps it for replay; call with mu
@@ -343,11 +344,11 @@ func (s *Server) identify(c *gwConn, raw json.RawMessage) *session {
 		"roles":    []any{}, "members": []any{}, "threads": []any{}, "voice_states": []any{}, "presences": []any{},
 		"joined_at": "2026-01-01T00:00:00+00:00", "owner_id": "1100000000000000900"}
 	_, p2 := s.sequence(sess, "GUILD_CREATE", guild)
+	if c.write(p1) == nil {
+		_ = c.write(p2)
+	}
 	s.notify()
 	s.mu.Unlock()
-	if c.write(p1) != nil || c.write(p2) != nil {
-		return sess
-	}
 	return sess
 }
 
