@@ -82,7 +82,7 @@ type option func(*bot.Config, *discordtest.Server)
 // start runs a bot against a fresh fake Discord and waits until its
 // commands are registered. The briefs directory starts with the built-in
 // brief, unless files replaces it.
-func start(t *testing.T, files map[string]string, opts ...option) *harness {
+func start(t testing.TB, files map[string]string, opts ...option) *harness {
 	t.Helper()
 	srv := discordtest.New(t)
 	dir := t.TempDir()
@@ -154,7 +154,7 @@ func start(t *testing.T, files map[string]string, opts ...option) *harness {
 	return &harness{srv: srv, bot: b, dir: dir, logs: logs, stop: stop}
 }
 
-func writeFile(t *testing.T, dir, name, text string) {
+func writeFile(t testing.TB, dir, name, text string) {
 	t.Helper()
 	if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
 		t.Fatal(err)
@@ -167,7 +167,7 @@ var (
 )
 
 // ask runs /ask and returns the reply the user sees.
-func (h *harness) command(t *testing.T, spec discordtest.InteractionSpec) discordtest.Interaction {
+func (h *harness) command(t testing.TB, spec discordtest.InteractionSpec) discordtest.Interaction {
 	t.Helper()
 	if spec.Type == 0 {
 		spec.Type = discordtest.TypeCommand
@@ -186,7 +186,7 @@ func (h *harness) command(t *testing.T, spec discordtest.InteractionSpec) discor
 	return got
 }
 
-func (h *harness) ask(t *testing.T, question string, more ...discordtest.Option) *discordtest.Message {
+func (h *harness) ask(t testing.TB, question string, more ...discordtest.Option) *discordtest.Message {
 	t.Helper()
 	opts := append([]discordtest.Option{{Name: "question", Type: discordtest.OptionString, Value: question}}, more...)
 	it := h.command(t, discordtest.InteractionSpec{Command: "ask", Options: opts})
@@ -643,5 +643,23 @@ func TestGatewayRecovery(t *testing.T) {
 				t.Errorf("%d identifies, want %d", n, tt.identifies)
 			}
 		})
+	}
+}
+
+// BenchmarkRoundTrip is an /ask through the whole protocol on loopback:
+// INTERACTION_CREATE over the gateway (zlib), answer, REST callback, until
+// the fake has recorded it. It is the margin inside Discord's 3 seconds.
+func BenchmarkRoundTrip(b *testing.B) {
+	h := start(b, nil)
+	spec := discordtest.InteractionSpec{Command: "ask", Type: discordtest.TypeCommand, User: alice,
+		Options: []discordtest.Option{{Name: "question", Type: discordtest.OptionString, Value: "Who led the EU delegation?"}}}
+	for b.Loop() {
+		it, err := h.srv.Interact(spec)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, ok := h.srv.WaitReply(it, wait); !ok {
+			b.Fatal("no reply")
+		}
 	}
 }
