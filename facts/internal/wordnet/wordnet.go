@@ -1,0 +1,371 @@
+// Package wordnet holds compact lexical data derived from Princeton WordNet
+// 3.0: related words, irregular base forms, place names, demonyms and the
+// answer type of common nouns. It lets question answering see that "won"
+// is "win", that a winner is related to winning, that "new york" is a
+// place and that "which company" asks for an organization.
+//
+// The data are plain text files embedded in the binary. They are produced
+// by ./gen from the WordNet database files (see LICENSE for the licence and
+// how they were derived) and are read by Parse into a Lexicon once; a
+// Lexicon is immutable, so any number of goroutines may query it.
+package wordnet
+
+//go:generate go run ./gen -dict /usr/share/wordnet
+
+import (
+	_ "embed"
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// The embedded data. They are only ever read: Load parses them, and the
+// Lexicon's strings point into them instead of copying.
+var (
+	//go:embed related.txt
+	relatedTxt string
+	//go:embed exceptions.txt
+	exceptionsTxt string
+	//go:embed places.txt
+	placesTxt string
+	//go:embed demonyms.txt
+	demonymsTxt string
+	//go:embed nouns.txt
+	nounsTxt string
+)
+
+// Answer types returned by NounType. They are the kinds of answer a "which
+// X" or "how many X" question can ask for, so callers compare against these
+// names rather than spelling the strings themselves.
+const (
+	Person       = "person"       // spokesman, officials, minister
+	Place        = "place"        // city, country, province
+	Organization = "organization" // company, army, police
+	Time         = "time"         // year, month, week
+	Quantity     = "quantity"     // number, amount
+	Money        = "money"        // dollar, euro, money
+)
+
+// nounTypeConst returns the constant spelling typ, so a parsed Lexicon
+// holds no copies of the type names, and whether typ is one of them.
+func nounTypeConst(typ string) (string, bool) {
+	switch typ {
+	case Person:
+		return Person, true
+	case Place:
+		return Place, true
+	case Organization:
+		return Organization, true
+	case Time:
+		return Time, true
+	case Quantity:
+		return Quantity, true
+	case Money:
+		return Money, true
+	}
+	return "", false
+}
+
+// Lexicon holds the WordNet-derived data, built once and read concurrently.
+// The zero value and a nil *Lexicon are empty lexicons: every lookup
+// reports nothing, so a caller that failed to load can still run.
+type Lexicon struct {
+	related  map[string][]string
+	base     map[string]string
+	places   map[string]struct{}
+	maxPlace int
+	demonym  map[string]string
+	nounType map[string]string
+}
+
+// Files holds the text of the five data files in the format ./gen writes
+// them, one entry per line, fields separated by single spaces:
+//
+//	Related     word rel1 rel2 ...   words related to word
+//	Exceptions  inflected base       irregular inflection and its base form
+//	Places      name of place        lower-case place name, one or more words
+//	Demonyms    adjective place      adjective pertaining to a listed place
+//	Nouns       word type            answer type of a noun (see the constants)
+//
+// It exists so Parse can be tested and fuzzed on arbitrary input.
+type Files struct {
+	Related, Exceptions, Places, Demonyms, Nouns string
+}
+
+// Load parses the embedded data. It takes a few milliseconds and allocates
+// a few megabytes, so callers load once and share the Lexicon.
+func Load() (*Lexicon, error) {
+	return Parse(Files{
+		Related:    relatedTxt,
+		Exceptions: exceptionsTxt,
+		Places:     placesTxt,
+		Demonyms:   demonymsTxt,
+		Nouns:      nounsTxt,
+	})
+}
+
+// Parse builds a Lexicon from data in the Files format. It rejects
+// malformed lines (empty fields, control characters, a wrong number of
+// fields, unknown noun types, duplicate keys, demonyms of unlisted places)
+// with an error naming the file and line, and never panics. The Lexicon
+// keeps substrings of the input rather than copies.
+func Parse(f Files) (*Lexicon, error) {
+	l := &Lexicon{}
+	if err := l.parseRelated(f.Related); err != nil {
+		return nil, err
+	}
+	l.base = make(map[string]string, countLines(f.Exceptions))
+	err := eachLine("exceptions.txt", f.Exceptions, func(line string) error {
+		infl, base, ok := strings.Cut(line, " ")
+		if !ok || strings.Contains(base, " ") {
+			return errFields
+		}
+		return put(l.base, infl, base)
+	})
+	if err != nil {
+		return nil, err
+	}
+	l.places = make(map[string]struct{}, countLines(f.Places))
+	err = eachLine("places.txt", f.Places, func(line string) error {
+		if _, dup := l.places[line]; dup {
+			return errDuplicate
+		}
+		l.places[line] = struct{}{}
+		l.maxPlace = max(l.maxPlace, strings.Count(line, " ")+1)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	l.demonym = make(map[string]string, countLines(f.Demonyms))
+	err = eachLine("demonyms.txt", f.Demonyms, func(line string) error {
+		adj, place, ok := strings.Cut(line, " ")
+		if !ok {
+			return errFields
+		}
+		if _, ok := l.places[place]; !ok {
+			return fmt.Errorf("%q is not in places.txt", place)
+		}
+		return put(l.demonym, adj, place)
+	})
+	if err != nil {
+		return nil, err
+	}
+	l.nounType = make(map[string]string, countLines(f.Nouns))
+	err = eachLine("nouns.txt", f.Nouns, func(line string) error {
+		word, typ, ok := strings.Cut(line, " ")
+		if !ok || strings.Contains(typ, " ") {
+			return errFields
+		}
+		t, ok := nounTypeConst(typ)
+		if !ok {
+			return fmt.Errorf("unknown noun type %q", typ)
+		}
+		return put(l.nounType, word, t)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return l, nil
+}
+
+// parseRelated fills l.related. All relation lists share one backing array,
+// each capped at its own length so no caller's append can reach the next.
+func (l *Lexicon) parseRelated(s string) error {
+	l.related = make(map[string][]string, countLines(s))
+	backing := make([]string, 0, strings.Count(s, " "))
+	return eachLine("related.txt", s, func(line string) error {
+		word, rest, ok := strings.Cut(line, " ")
+		if !ok {
+			return errFields
+		}
+		if _, dup := l.related[word]; dup {
+			return errDuplicate
+		}
+		start := len(backing)
+		for rest != "" {
+			var w string
+			w, rest, _ = strings.Cut(rest, " ")
+			backing = append(backing, w)
+		}
+		l.related[word] = backing[start:len(backing):len(backing)]
+		return nil
+	})
+}
+
+var (
+	errFields    = errors.New("wrong number of fields")
+	errDuplicate = errors.New("duplicate entry")
+)
+
+// put adds k -> v to m, refusing a second entry for k: the generator writes
+// one line per key, so a repeat means the data are not what it wrote.
+func put(m map[string]string, k, v string) error {
+	if _, dup := m[k]; dup {
+		return errDuplicate
+	}
+	m[k] = v
+	return nil
+}
+
+// countLines sizes maps; it may overcount by one, never undercount.
+func countLines(s string) int { return strings.Count(s, "\n") + 1 }
+
+// eachLine calls fn for every line of s after checking that its fields are
+// non-empty and separated by single spaces. A final newline is optional.
+func eachLine(name, s string, fn func(line string) error) error {
+	for n := 1; s != ""; n++ {
+		var line string
+		line, s, _ = strings.Cut(s, "\n")
+		if err := checkLine(line); err != nil {
+			return fmt.Errorf("wordnet: %s:%d: %w", name, n, err)
+		}
+		if err := fn(line); err != nil {
+			return fmt.Errorf("wordnet: %s:%d: %w", name, n, err)
+		}
+	}
+	return nil
+}
+
+// checkLine rejects empty lines, empty fields and control characters.
+func checkLine(line string) error {
+	if line == "" {
+		return errors.New("empty line")
+	}
+	if line[0] == ' ' || line[len(line)-1] == ' ' || strings.Contains(line, "  ") {
+		return errors.New("empty field")
+	}
+	for i := 0; i < len(line); i++ {
+		if c := line[i]; c < ' ' || c == 0x7f {
+			return fmt.Errorf("control character %#x", c)
+		}
+	}
+	return nil
+}
+
+// Related returns the words WordNet relates to word: synonyms and
+// derivationally related forms of its two most frequent senses in each part
+// of speech ("win" gives "winner", "winning", "gain", ...), sorted, at most
+// twelve, all common English words. word is a lower-case base form; the
+// result is nil if there are none. The slice is shared: do not modify it.
+func (l *Lexicon) Related(word string) []string {
+	if l == nil {
+		return nil
+	}
+	return l.related[word]
+}
+
+// Base returns the base form of an irregular inflection from WordNet's
+// exception lists: "went" gives "go", "children" "child", "mice" "mouse".
+// Regular inflections ("walked") are not listed; word is lower case.
+func (l *Lexicon) Base(word string) (string, bool) {
+	if l == nil {
+		return "", false
+	}
+	b, ok := l.base[word]
+	return b, ok
+}
+
+// IsPlace reports whether name is a geographical place: a city, country,
+// state, region, continent, island, river, mountain, sea, and so on. name is
+// lower case with words separated by single spaces ("new york"), which is
+// how places are stored; hyphens, periods and upper case are also accepted
+// and read as separators and lower case ("Winston-Salem", "st. louis").
+// Names that are also ordinary words ("reading", "nice") are not places.
+func (l *Lexicon) IsPlace(name string) bool {
+	if l == nil {
+		return false
+	}
+	if _, ok := l.places[name]; ok {
+		return true
+	}
+	norm, changed := normalizeName(name)
+	if !changed {
+		return false
+	}
+	_, ok := l.places[norm]
+	return ok
+}
+
+// normalizeName lower-cases ASCII letters and turns runs of spaces,
+// hyphens, periods, underscores and other ASCII whitespace into one space,
+// trimming the ends. It reports whether that changed name, allocating only
+// when it did.
+func normalizeName(name string) (string, bool) {
+	clean := true
+	prevSpace := true
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= 'A' && c <= 'Z', isSeparator(c) && c != ' ':
+			clean = false
+		case c == ' ':
+			if prevSpace {
+				clean = false
+			}
+		}
+		prevSpace = c == ' '
+	}
+	if clean && !prevSpace {
+		return name, false
+	}
+	var b strings.Builder
+	b.Grow(len(name))
+	pending := false
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if isSeparator(c) {
+			pending = b.Len() > 0
+			continue
+		}
+		if pending {
+			b.WriteByte(' ')
+			pending = false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String(), true
+}
+
+func isSeparator(c byte) bool {
+	switch c {
+	case ' ', '-', '.', '_', '\t', '\n', '\r', '\v', '\f':
+		return true
+	}
+	return false
+}
+
+// MaxPlaceWords returns the number of words in the longest place name, the
+// longest n-gram worth looking up with IsPlace.
+func (l *Lexicon) MaxPlaceWords() int {
+	if l == nil {
+		return 0
+	}
+	return l.maxPlace
+}
+
+// Demonym returns the place a lower-case adjective pertains to, as listed by
+// IsPlace: "french" gives "france", "pakistani" "pakistan". Adjectives that
+// are also ordinary words ("roman", "attic") are not listed.
+func (l *Lexicon) Demonym(adj string) (string, bool) {
+	if l == nil {
+		return "", false
+	}
+	p, ok := l.demonym[adj]
+	return p, ok
+}
+
+// NounType returns the answer type of a lower-case noun, judged by its most
+// frequent WordNet sense: one of Person, Place, Organization, Time, Quantity
+// and Money. "city" is a place, "spokesman" and "officials" are persons,
+// "company" an organization, "year" a time. Most nouns have no type.
+func (l *Lexicon) NounType(word string) (string, bool) {
+	if l == nil {
+		return "", false
+	}
+	t, ok := l.nounType[word]
+	return t, ok
+}

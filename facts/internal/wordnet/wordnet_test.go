@@ -1,0 +1,447 @@
+package wordnet
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+func load(t testing.TB) *Lexicon {
+	t.Helper()
+	l, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+func TestLoadSizes(t *testing.T) {
+	l := load(t)
+	for _, c := range []struct {
+		name string
+		n    int
+		min  int
+	}{
+		{"related", len(l.related), 20000},
+		{"exceptions", len(l.base), 5000},
+		{"places", len(l.places), 4000},
+		{"demonyms", len(l.demonym), 250},
+		{"nouns", len(l.nounType), 8000},
+	} {
+		if c.n < c.min {
+			t.Errorf("%s: %d entries, want at least %d", c.name, c.n, c.min)
+		}
+	}
+	total := len(relatedTxt) + len(exceptionsTxt) + len(placesTxt) + len(demonymsTxt) + len(nounsTxt)
+	if total > 3<<20 {
+		t.Errorf("embedded data is %d bytes, want under 3 MiB", total)
+	}
+}
+
+// TestEmbeddedSorted checks the files are as the generator writes them:
+// sorted, without repeated lines, relations sorted within each line.
+func TestEmbeddedSorted(t *testing.T) {
+	for name, s := range map[string]string{
+		"related.txt": relatedTxt, "exceptions.txt": exceptionsTxt,
+		"places.txt": placesTxt, "demonyms.txt": demonymsTxt, "nouns.txt": nounsTxt,
+	} {
+		if !strings.HasSuffix(s, "\n") {
+			t.Errorf("%s does not end in a newline", name)
+		}
+		lines := strings.Split(strings.TrimSuffix(s, "\n"), "\n")
+		if !sort.StringsAreSorted(lines) || len(slices.Compact(slices.Clone(lines))) != len(lines) {
+			t.Errorf("%s is not sorted and distinct", name)
+		}
+	}
+	for _, line := range strings.Split(strings.TrimSuffix(relatedTxt, "\n"), "\n") {
+		f := strings.Fields(line)
+		rel := f[1:]
+		if !sort.StringsAreSorted(rel) || len(rel) > 12 || slices.Contains(rel, f[0]) {
+			t.Errorf("related.txt line %q: want at most 12 sorted relations, not the word itself", line)
+		}
+	}
+}
+
+func TestRelated(t *testing.T) {
+	l := load(t)
+	for _, c := range []struct {
+		word string
+		want []string // each must be present
+	}{
+		{"win", []string{"winner", "winning", "gain"}},
+		{"marry", []string{"marriage", "wed"}},
+		{"kill", []string{"killer", "killing"}},
+		{"arrest", []string{"apprehend", "apprehension", "collar", "nab"}},
+		{"vote", []string{"ballot", "voter", "voting"}},
+		{"elect", []string{"election", "elector"}},
+		{"die", []string{"death", "perish", "decease"}},
+		{"injure", []string{"injury", "hurt", "wound"}},
+		{"announce", []string{"announcement", "declare"}},
+		{"lead", []string{"leader", "guide"}},
+		{"rise", []string{"ascent", "rising"}},
+		{"price", []string{"cost", "pricing"}},
+		{"city", []string{"metropolis"}},
+		{"winner", []string{"win"}},
+		{"marriage", []string{"marry"}},
+	} {
+		got := l.Related(c.word)
+		for _, w := range c.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("Related(%q) = %v, want it to include %q", c.word, got, w)
+			}
+		}
+	}
+	for _, w := range []string{"", "the", "xyzzy", "Win", "new york"} {
+		if got := l.Related(w); got != nil {
+			t.Errorf("Related(%q) = %v, want nil", w, got)
+		}
+	}
+}
+
+// TestRelatedShared checks that appending to one result cannot overwrite
+// another word's relations, though they share a backing array.
+func TestRelatedShared(t *testing.T) {
+	l := load(t)
+	a := l.Related("win")
+	before := slices.Clone(l.Related(l.nextRelatedKey("win")))
+	_ = append(a, "oops")
+	if after := l.Related(l.nextRelatedKey("win")); !slices.Equal(before, after) {
+		t.Errorf("append to Related(win) changed the next entry: %v -> %v", before, after)
+	}
+}
+
+// nextRelatedKey returns the related.txt key after word, whose list follows
+// word's in the backing array.
+func (l *Lexicon) nextRelatedKey(word string) string {
+	_, rest, _ := strings.Cut(relatedTxt, "\n"+word+" ")
+	_, rest, _ = strings.Cut(rest, "\n")
+	k, _, _ := strings.Cut(rest, " ")
+	return k
+}
+
+func TestBase(t *testing.T) {
+	l := load(t)
+	for _, c := range []struct{ word, base string }{
+		{"went", "go"}, {"children", "child"}, {"mice", "mouse"}, {"was", "be"},
+		{"won", "win"}, {"led", "lead"}, {"rose", "rise"}, {"men", "man"},
+		{"better", "good"}, {"feet", "foot"},
+	} {
+		if got, ok := l.Base(c.word); !ok || got != c.base {
+			t.Errorf("Base(%q) = %q, %v, want %q", c.word, got, ok, c.base)
+		}
+	}
+	for _, w := range []string{"", "walked", "go", "is is", "cities"} {
+		if got, ok := l.Base(w); ok {
+			t.Errorf("Base(%q) = %q, want none", w, got)
+		}
+	}
+}
+
+func TestIsPlace(t *testing.T) {
+	l := load(t)
+	for _, c := range []struct {
+		name string
+		want bool
+	}{
+		{"brussels", true},
+		{"pakistan", true},
+		{"new york", true},
+		{"texas", true},
+		{"nile", true},
+		{"china", true}, // also porcelain, but the country is its first sense
+		{"japan", true},
+		{"europe", true},
+		{"mount everest", true},
+		{"united states", true},
+		{"st louis", true},
+		{"St. Louis", true}, // normalised
+		{"Winston-Salem", true},
+		{" new  york ", true},
+		{"New York", true},
+		{"the", false},
+		{"report", false},
+		{"vote", false},
+		{"reading", false}, // a town, but mostly an ordinary word
+		{"nice", false},
+		{"split", false},
+		{"turkey", false}, // the bird is the first sense
+		{"us", false},
+		{"uk", true},
+		{"u s", true}, // "U.S." as a tokenizer splits it
+		{"de", false}, // Delaware, but mostly "Charles de Gaulle"
+		{"al", false},
+		{"north", false},
+		{"new", false},
+		{"york new", false},
+		{"", false},
+		{" ", false},
+		{"-", false},
+	} {
+		if got := l.IsPlace(c.name); got != c.want {
+			t.Errorf("IsPlace(%q) = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+func TestMaxPlaceWords(t *testing.T) {
+	l := load(t)
+	n := l.MaxPlaceWords()
+	if n < 3 || n > 10 {
+		t.Fatalf("MaxPlaceWords() = %d, want 3..10", n)
+	}
+	longest := 0
+	for p := range l.places {
+		longest = max(longest, len(strings.Fields(p)))
+	}
+	if longest != n {
+		t.Errorf("MaxPlaceWords() = %d, longest place has %d words", n, longest)
+	}
+}
+
+func TestDemonym(t *testing.T) {
+	l := load(t)
+	for _, c := range []struct{ adj, place string }{
+		{"pakistani", "pakistan"}, {"french", "france"}, {"european", "europe"},
+		{"chinese", "china"}, {"iraqi", "iraq"}, {"texan", "texas"},
+		{"british", "great britain"},
+	} {
+		if got, ok := l.Demonym(c.adj); !ok || got != c.place {
+			t.Errorf("Demonym(%q) = %q, %v, want %q", c.adj, got, ok, c.place)
+		}
+		if !l.IsPlace(c.place) {
+			t.Errorf("Demonym(%q) = %q is not a place", c.adj, c.place)
+		}
+	}
+	for _, w := range []string{"", "big", "roman", "attic", "wilsonian", "france"} {
+		if got, ok := l.Demonym(w); ok {
+			t.Errorf("Demonym(%q) = %q, want none", w, got)
+		}
+	}
+}
+
+func TestNounType(t *testing.T) {
+	l := load(t)
+	for _, c := range []struct{ word, typ string }{
+		{"city", Place}, {"cities", Place}, {"town", Place}, {"country", Place},
+		{"province", Place},
+		{"company", Organization}, {"army", Organization}, {"police", Organization},
+		{"spokesman", Person}, {"official", Person}, {"officials", Person},
+		{"minister", Person}, {"president", Person}, {"soldiers", Person},
+		{"year", Time}, {"years", Time}, {"month", Time}, {"week", Time},
+		{"dollar", Money}, {"euro", Money}, {"money", Money},
+		{"number", Quantity},
+	} {
+		if got, ok := l.NounType(c.word); !ok || got != c.typ {
+			t.Errorf("NounType(%q) = %q, %v, want %q", c.word, got, ok, c.typ)
+		}
+	}
+	for _, w := range []string{"", "the", "report", "run", "City"} {
+		if got, ok := l.NounType(w); ok {
+			t.Errorf("NounType(%q) = %q, want none", w, got)
+		}
+	}
+}
+
+// TestNil checks that a nil or zero Lexicon answers nothing instead of
+// panicking, so callers that failed to load degrade gracefully.
+func TestNil(t *testing.T) {
+	for _, l := range []*Lexicon{nil, {}} {
+		if l.Related("win") != nil || l.IsPlace("texas") || l.MaxPlaceWords() != 0 {
+			t.Error("empty lexicon found something")
+		}
+		if _, ok := l.Base("went"); ok {
+			t.Error("empty lexicon has a base")
+		}
+		if _, ok := l.Demonym("french"); ok {
+			t.Error("empty lexicon has a demonym")
+		}
+		if _, ok := l.NounType("city"); ok {
+			t.Error("empty lexicon has a noun type")
+		}
+	}
+}
+
+func TestParse(t *testing.T) {
+	l, err := Parse(Files{
+		Related:    "win gain winner\nwinner win",
+		Exceptions: "went go\n",
+		Places:     "new york\ntexas\nlower saxony land\n",
+		Demonyms:   "texan texas\n",
+		Nouns:      "city place\nyear time\n",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := l.Related("win"); !slices.Equal(got, []string{"gain", "winner"}) {
+		t.Errorf("Related(win) = %v", got)
+	}
+	if got := l.Related("winner"); !slices.Equal(got, []string{"win"}) {
+		t.Errorf("Related(winner) = %v", got)
+	}
+	if b, _ := l.Base("went"); b != "go" {
+		t.Errorf("Base(went) = %q", b)
+	}
+	if !l.IsPlace("new york") || l.MaxPlaceWords() != 3 {
+		t.Errorf("IsPlace(new york) = %v, MaxPlaceWords() = %d", l.IsPlace("new york"), l.MaxPlaceWords())
+	}
+	if p, _ := l.Demonym("texan"); p != "texas" {
+		t.Errorf("Demonym(texan) = %q", p)
+	}
+	if typ, _ := l.NounType("year"); typ != Time {
+		t.Errorf("NounType(year) = %q", typ)
+	}
+
+	empty, err := Parse(Files{})
+	if err != nil || empty.MaxPlaceWords() != 0 || empty.Related("win") != nil {
+		t.Errorf("Parse(empty) = %v, %v", empty, err)
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		files Files
+		want  string // in the error message
+	}{
+		{"related without relations", Files{Related: "win\n"}, "related.txt:1: wrong number of fields"},
+		{"related duplicate", Files{Related: "win gain\nwin victory\n"}, "related.txt:2: duplicate"},
+		{"blank line", Files{Related: "win gain\n\nwed marry\n"}, "related.txt:2: empty line"},
+		{"double space", Files{Related: "win  gain\n"}, "empty field"},
+		{"trailing space", Files{Exceptions: "went go \n"}, "empty field"},
+		{"leading space", Files{Places: " texas\n"}, "empty field"},
+		{"crlf", Files{Places: "texas\r\n"}, "control character"},
+		{"tab", Files{Nouns: "city\tplace\n"}, "control character"},
+		{"exception fields", Files{Exceptions: "went go going\n"}, "exceptions.txt:1: wrong number of fields"},
+		{"exception one field", Files{Exceptions: "went\n"}, "wrong number of fields"},
+		{"exception duplicate", Files{Exceptions: "went go\nwent walk\n"}, "duplicate"},
+		{"place duplicate", Files{Places: "texas\ntexas\n"}, "places.txt:2: duplicate"},
+		{"demonym of no place", Files{Places: "texas\n", Demonyms: "french france\n"}, `demonyms.txt:1: "france" is not in places.txt`},
+		{"demonym one field", Files{Demonyms: "french\n"}, "wrong number of fields"},
+		{"noun type", Files{Nouns: "city town\n"}, `unknown noun type "town"`},
+		{"noun fields", Files{Nouns: "city place extra\n"}, "wrong number of fields"},
+	} {
+		_, err := Parse(c.files)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: Parse error %v, want one containing %q", c.name, err, c.want)
+		}
+	}
+}
+
+func TestNormalizeName(t *testing.T) {
+	for _, c := range []struct {
+		in, out string
+		changed bool
+	}{
+		{"new york", "new york", false},
+		{"New York", "new york", true},
+		{"st. louis", "st louis", true},
+		{"winston-salem", "winston salem", true},
+		{"  a -- b . ", "a b", true},
+		{"", "", true},
+		{"é", "é", false},
+	} {
+		out, changed := normalizeName(c.in)
+		if out != c.out || changed != c.changed {
+			t.Errorf("normalizeName(%q) = %q, %v, want %q, %v", c.in, out, changed, c.out, c.changed)
+		}
+	}
+}
+
+// TestConcurrent reads one Lexicon from many goroutines; run with -race.
+func TestConcurrent(t *testing.T) {
+	l := load(t)
+	var wg sync.WaitGroup
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := 0; j < 200; j++ {
+				l.Related("win")
+				l.Base("went")
+				l.IsPlace("New York")
+				l.Demonym("french")
+				l.NounType("city")
+				l.MaxPlaceWords()
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// TestLoadTime keeps Load cheap enough to run at startup. The bound is
+// loose so that slow or instrumented (-race) builds still pass.
+func TestLoadTime(t *testing.T) {
+	start := time.Now()
+	load(t)
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("Load took %v", d)
+	}
+}
+
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Load(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkIsPlace(b *testing.B) {
+	l := load(b)
+	for b.Loop() {
+		l.IsPlace("new york")
+		l.IsPlace("report")
+		l.IsPlace("St. Louis")
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add("win gain winner\n", "went go\n", "new york\n", "yorker new york\n", "city place\n")
+	f.Add("a b\r\n", "x", "", "", "y time")
+	f.Add("", "", "a  b", "c a b", "")
+	f.Add(relatedTxt[:2000], exceptionsTxt[:500], placesTxt[:500], "", nounsTxt[:500])
+	f.Fuzz(func(t *testing.T, related, exceptions, places, demonyms, nouns string) {
+		l, err := Parse(Files{related, exceptions, places, demonyms, nouns})
+		if err != nil {
+			if l != nil {
+				t.Fatal("Parse returned a Lexicon with an error")
+			}
+			return
+		}
+		// Whatever parsed must be found again.
+		for _, line := range strings.Split(related, "\n") {
+			if w, rest, ok := strings.Cut(line, " "); ok {
+				if got := strings.Join(l.Related(w), " "); got != rest {
+					t.Fatalf("Related(%q) = %q, want %q", w, got, rest)
+				}
+			}
+		}
+		for _, line := range strings.Split(places, "\n") {
+			if line != "" && !l.IsPlace(line) {
+				t.Fatalf("IsPlace(%q) = false", line)
+			}
+			if n := len(strings.Split(line, " ")); line != "" && n > l.MaxPlaceWords() {
+				t.Fatalf("MaxPlaceWords() = %d < %d", l.MaxPlaceWords(), n)
+			}
+		}
+		for _, line := range strings.Split(demonyms, "\n") {
+			if a, p, ok := strings.Cut(line, " "); ok {
+				if got, _ := l.Demonym(a); got != p || !l.IsPlace(got) {
+					t.Fatalf("Demonym(%q) = %q, want place %q", a, got, p)
+				}
+			}
+		}
+		for _, line := range strings.Split(nouns, "\n") {
+			if w, typ, ok := strings.Cut(line, " "); ok {
+				if got, _ := l.NounType(w); got != typ {
+					t.Fatalf("NounType(%q) = %q, want %q", w, got, typ)
+				}
+			}
+		}
+		_ = l.IsPlace(related) // arbitrary input must not panic
+	})
+}
