@@ -56,6 +56,7 @@ type BriefInfo struct {
 // answers questions over it. It is safe for concurrent use; a reload builds
 // a new Base rather than changing one.
 type Base struct {
+	know    *Knowledge
 	lang    *language
 	briefs  []BriefInfo
 	facts   []Fact
@@ -85,9 +86,20 @@ type docTok struct {
 	pos  uint16 // word position in the sentence
 }
 
+// New builds a fact base from parsed briefs with the embedded knowledge.
+// A program that builds many bases loads the knowledge once with
+// LoadKnowledge and calls its New instead.
+func New(briefs ...*Brief) (*Base, error) {
+	k, err := LoadKnowledge()
+	if err != nil {
+		return nil, err
+	}
+	return k.New(briefs...)
+}
+
 // New builds a fact base from parsed briefs. Two briefs with the same name
 // are an error, since citations could not tell them apart.
-func New(briefs ...*Brief) (*Base, error) {
+func (k *Knowledge) New(briefs ...*Brief) (*Base, error) {
 	seen := make(map[string]bool)
 	var errs []*BriefError
 	for _, b := range briefs {
@@ -102,7 +114,7 @@ func New(briefs ...*Brief) (*Base, error) {
 	}
 	sorted := append([]*Brief(nil), briefs...)
 	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Name < sorted[j].Name })
-	bs := &Base{lang: newLanguage()}
+	bs := &Base{know: k, lang: newLanguage(k.wn)}
 	size := 0
 	for _, b := range sorted {
 		size += len(b.Text)
@@ -128,7 +140,7 @@ func New(briefs ...*Brief) (*Base, error) {
 		bs.facts = slices.Clone(bs.facts)
 		bs.docs = slices.Clone(bs.docs)
 	}
-	bs.idx = bd.finish(bs.docs)
+	bs.idx = bd.finish(bs.docs, k.vec)
 	bs.version = hex.EncodeToString(vh.Sum(nil))[:12]
 	bs.topics = bd.topics(bs.facts)
 	bs.pool.New = func() any { return &scratch{acc: make([]float32, len(bs.docs))} }

@@ -31,10 +31,10 @@ func (b *Base) Search(query string, n int) []Result {
 	}
 	var out []Result
 	for _, c := range b.rank(qy, sc, n) {
-		if c.cov <= 0 {
+		if c.cover() <= 0 {
 			continue
 		}
-		out = append(out, Result{Fact: b.facts[c.doc].clone(), Confidence: round3(c.cov), Highlights: b.highlights(qy, c.doc)})
+		out = append(out, Result{Fact: b.facts[c.doc].clone(), Confidence: round3(c.cover()), Highlights: b.highlights(qy, c.doc)})
 	}
 	return out
 }

@@ -17,7 +17,8 @@ type index struct {
 	postings [][]posting
 	idf      []float32
 	avgLen   float32
-	nameTerm []bool // term occurs inside a person, organisation or place name
+	nameTerm []bool  // term occurs inside a person, organisation or place name
+	vec      []int32 // term → row in the word vectors, -1 for none
 	maxIDF   float32
 
 	surface map[string]uint32 // lower-case word in the facts → term id
@@ -43,11 +44,22 @@ const (
 	bm25B  = 0.75
 )
 
-func (bd *builder) finish(ds []doc) *index {
+func (bd *builder) finish(ds []doc, vec wordVectors) *index {
 	ix := &index{terms: bd.terms, keys: bd.keyList, surface: make(map[string]uint32, len(bd.words))}
+	// Each term's word vector is that of its most frequent surface form
+	// (the vectors are in frequency order).
+	ix.vec = make([]int32, len(bd.keyList))
+	for i := range ix.vec {
+		ix.vec[i] = -1
+	}
 	for w, wi := range bd.words {
 		if wi.id >= 0 {
 			ix.surface[w] = uint32(wi.id)
+			if vec != nil {
+				if v, ok := vec.Index(w); ok && (ix.vec[wi.id] < 0 || int32(v) < ix.vec[wi.id]) {
+					ix.vec[wi.id] = int32(v)
+				}
+			}
 		}
 	}
 	// Count document frequencies first so every posting list is carved
@@ -95,6 +107,7 @@ func (bd *builder) finish(ds []doc) *index {
 	ix.nameTerm = make([]bool, len(ix.keys))
 	for t := range bd.nameTerm {
 		ix.nameTerm[t] = true
+		ix.vec[t] = -1 // names match by spelling, not by meaning
 	}
 	// The spelling dictionary: words of the facts and of the lexicon.
 	dict := make(map[string]bool, len(ix.surface))
@@ -102,9 +115,6 @@ func (bd *builder) finish(ds []doc) *index {
 		if utf8.RuneCountInString(w) >= 3 && !bd.lang.stop[w] && !isDigitByte(w[0]) {
 			dict[w] = true
 		}
-	}
-	for w := range bd.lang.synonyms {
-		dict[w] = true
 	}
 	for w := range bd.lang.typeNoun {
 		dict[w] = true
@@ -147,20 +157,7 @@ func (bd *builder) finish(ds []doc) *index {
 	for i, w := range ix.words {
 		forBigrams(w, func(g uint16) { ix.grams[g] = append(ix.grams[g], uint32(i)) })
 	}
-	// Synonyms by spelling key, so inflected question words find them.
-	ix.synonyms = make(map[string][]string)
-	for w, others := range bd.lang.synonyms {
-		k := bd.key(w)
-		for _, o := range others {
-			ok := bd.key(o)
-			if ok != k && !contains(ix.synonyms[k], ok) {
-				ix.synonyms[k] = append(ix.synonyms[k], ok)
-			}
-		}
-	}
-	for k := range ix.synonyms {
-		sort.Strings(ix.synonyms[k])
-	}
+	ix.synonyms = relatedKeys(bd, ix.surface)
 	// Acronyms map to the words they stand for, as index terms.
 	ix.acronyms = make(map[string][]uint32)
 	for _, an := range bd.acroNames {
@@ -175,6 +172,46 @@ func (bd *builder) finish(ds []doc) *index {
 		slices.Sort(ix.acronyms[k])
 	}
 	return ix
+}
+
+// relatedKeys maps the spelling key of a word WordNet relates to a word
+// of the facts ("winner", "victory" to "won") to the keys of those fact
+// words, so a question in other words finds them. Irregular forms are
+// related through their base form ("won" through "win").
+func relatedKeys(bd *builder, surface map[string]uint32) map[string][]string {
+	wn := bd.lang.wn
+	out := make(map[string][]string)
+	keyOf := make(map[string]string)
+	key := func(w string) string {
+		k, ok := keyOf[w]
+		if !ok {
+			k = spellingKey(w)
+			keyOf[w] = k
+		}
+		return k
+	}
+	for w, id := range surface {
+		fk := bd.keyList[id]
+		add := func(r string) {
+			rk := key(r)
+			if rk != fk && !contains(out[rk], fk) {
+				out[rk] = append(out[rk], fk)
+			}
+		}
+		if base, ok := wn.Base(w); ok {
+			add(base)
+			for _, r := range wn.Related(base) {
+				add(r)
+			}
+		}
+		for _, r := range wn.Related(w) {
+			add(r)
+		}
+	}
+	for k := range out {
+		sort.Strings(out[k])
+	}
+	return out
 }
 
 func idf(n, df float64) float32 {

@@ -1,6 +1,10 @@
 package facts
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/briefbot/briefbot/facts/internal/wordnet"
+)
 
 // The word lists below are general English and general news vocabulary. They
 // are data for rules, not answers: nothing here names anything in a brief.
@@ -41,87 +45,10 @@ date:date dates day days year years month months time times
 place:city cities town towns country countries place places location locations venue venues capital capitals where nation nations
 title:title titles role roles position positions job jobs post posts rank office designation capacity
 duration:length duration period long
-number:number numbers amount amounts count total figure figures round rounds edition editions iteration iterations
+number:number numbers amount amounts count total figure figures round rounds edition editions iteration iterations age ages
 person:person persons name names individual individuals man woman leader head chief official officials
 group:group groups
 org:organization organizations organisation organisations agency agencies body bodies institution institutions ministry ministries department departments employer employers company firm
-`
-
-// synonymGroups are sets of words that news questions and articles use for
-// the same thing. A question word matches any member at reduced strength.
-const synonymGroups = `
-meet meeting meetings met convene convened convening gather gathered assemble hold held host hosted summit session
-talk talks dialogue dialogues discussion discussions discuss discussed conversation negotiation negotiations consultation consultations
-lead led leads leading head headed heads chair chaired chairs helm steer spearhead preside presided charge
-leader head chief director chairman chairperson
-delegation delegations delegate delegates team teams represent represented representing
-side sides party parties
-condemn condemned condemnation denounce denounced deplore decry censure criticize criticise
-terrorism terror terrorist terrorists
-militancy militant militants extremist extremists
-envoy envoys ambassador ambassadors representative representatives emissary diplomat diplomats
-stress stressed emphasize emphasized emphasise emphasised underscore underscored underline underlined highlight highlighted insist
-important importance crucial essential vital key critical pivotal significant significance
-visit visited trip trips tour toured journey stay mission
-length long duration lasted last lasting
-trade trading commerce commercial tariff tariffs export exports
-money funding financing finance funds fund financial
-fighter fighters combatant combatants jihadist jihadists militant militants
-radicalization radicalisation radicalize radicalise radical radicalism
-prevent prevention stop curb deter thwart avert
-counter countering combat combating combatting fight fighting tackle tackling confront
-cooperation collaboration collaborate cooperate partnership partner partners coordination alliance
-security safety defence defense protection
-agreement agreements deal accord pact treaty
-plan plans framework strategy roadmap blueprint programme program scheme
-challenge challenges threat threats problem problems issue issues risk risks danger dangers concern concerns
-region regions regional area areas neighborhood
-international global worldwide multilateral world
-status standing
-review reviewing assessment evaluation examination scrutiny appraisal monitoring
-commitment commitments pledge pledged promise promised vow vowed resolve dedication
-government governments officials authorities administration state
-military army armed forces generals
-invest invested investment investments investing stake
-progress development advancement growth
-approach method methods
-comprehensive holistic broad wide-ranging all-encompassing overall
-step steps move moves milestone measure measures
-practice practices experience experiences lessons expertise knowledge
-exchange exchanged share shared sharing swap
-link linked links connect connected connection tie tied ties relate related intertwine intertwines associated
-stakeholder stakeholders actor actors participant participants
-announce announced state stated declare declared express expressed voice voiced
-engage engaged engagement interact interacted consult consulted meet met
-begin began start started launch launched open opened
-end ended finish finished conclude concluded close closed
-previous previously earlier prior before formerly
-recent recently latest new newest
-ongoing continuing current pending underway
-help helped assist assisted assistance support supported aid aided
-obligation obligations duty duties responsibility responsibilities
-emerging rising growing new evolving
-enhance enhanced enhancing improve improved strengthen strengthened boost bolster reinforce reinforced reinforcing deepen increase
-focus focused focusing center centered concentrate emphasis priority priorities theme themes
-online internet digital cyber
-movement movements flow flows travel
-regulate regulating regulation control controlling monitor manage
-violent violence
-unequivocal unambiguous clear firm strong strongly
-reaffirm reaffirmed reiterate reiterated renew renewed confirm confirmed
-country countries nation nations
-foreign overseas external
-ministry ministries department departments
-agency agencies service services
-defender defenders advocate advocates activist activists
-society public citizens
-response respond responded reaction react
-effort efforts initiative initiatives attempt attempts
-purpose aim aims goal goals objective objectives reason reasons
-city capital town
-topic topics subject subjects matter matters theme themes item items
-keep keeping kept retain retaining retained maintain maintaining preserve
-week weekly
 `
 
 // auxList holds auxiliary verbs, which follow a question word.
@@ -167,37 +94,6 @@ delegations governments authorities investigators prosecutors judges voters prot
 
 const monthList = `january february march april may june july august september october november december`
 
-// placeList is a small gazetteer of countries, regions and capitals. It
-// lets the tagger tell "in Brussels" (a place) from "in Parliament".
-const placeList = `afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
-bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil
-brunei bulgaria burkina burundi cambodia cameroon canada chad chile china colombia comoros congo
-croatia cuba cyprus czechia czech denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia
-fiji finland france gabon gambia georgia germany ghana greece grenada guatemala guinea guyana haiti
-honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan
-kenya kiribati korea kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein
-lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius mexico micronesia
-moldova monaco mongolia montenegro morocco mozambique myanmar namibia nauru nepal netherlands nicaragua
-niger nigeria norway oman pakistan palau palestine panama paraguay peru philippines poland portugal qatar
-romania russia rwanda samoa senegal serbia seychelles singapore slovakia slovenia somalia spain sudan
-suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey
-turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe
-kashmir balochistan punjab sindh gaza crimea tibet xinjiang
-europe asia africa america americas antarctica oceania arctic eurasia scandinavia balkans caucasus sahel
-brussels islamabad karachi lahore peshawar quetta rawalpindi kabul kandahar tehran baghdad damascus beirut
-riyadh doha dubai ankara istanbul cairo delhi mumbai dhaka colombo kathmandu beijing shanghai tokyo seoul
-moscow kyiv kiev warsaw berlin paris london madrid rome lisbon vienna prague budapest athens amsterdam
-hague geneva zurich bern stockholm oslo copenhagen helsinki dublin washington york boston chicago ottawa
-toronto brasilia lima bogota caracas nairobi lagos abuja johannesburg pretoria addis ababa khartoum
-tripoli tunis algiers rabat jakarta manila bangkok hanoi canberra sydney wellington strasbourg luxembourg`
-
-// multiPlaces are places of more than one word.
-const multiPlaces = `middle east|south asia|central asia|east asia|southeast asia|south east asia|north africa|
-west africa|east africa|horn of africa|latin america|north america|south america|
-united states|united kingdom|saudi arabia|new zealand|sri lanka|south africa|
-north korea|south korea|new delhi|new york|gulf region|persian gulf|indo-pacific|asia-pacific|
-united arab emirates|abu dhabi|the hague|south sudan|costa rica|el salvador|ivory coast`
-
 // reasonMarkers are phrases that state a cause or purpose.
 const reasonMarkers = `because|due to|owing to|in order to|so that|so as to|aimed at|aims to|aim to|to ensure|
 crucial to|crucial for|essential to|essential for|vital to|vital for|key to|necessary|as a result|
@@ -210,7 +106,6 @@ type language struct {
 	stop        map[string]bool
 	glue        map[string]bool
 	typeNoun    map[string]Kind
-	synonyms    map[string][]string // lower word → other members of its groups
 	title       map[string]bool
 	org         map[string]bool
 	doc         map[string]bool
@@ -228,18 +123,19 @@ type language struct {
 	collective  map[string]bool       // words before them that make them refer
 	reasons     map[string][][]string // first word of a reason marker → the words after it
 	classes     map[string]wordClass
-	place       map[string]bool
-	places      []string // multi-word places, lower case
-	known       map[string]bool
-	split       *splitter
+	// wn is WordNet: places for the tagger, related words for matching.
+	wn *wordnet.Lexicon
+	// qty holds the closed word classes of amount phrases.
+	qty   quantityWords
+	known map[string]bool
+	split *splitter
 }
 
-func newLanguage() *language {
+func newLanguage(wn *wordnet.Lexicon) *language {
 	l := &language{
 		stop:        wordSet(stopwordList),
 		glue:        wordSet(glueList),
 		typeNoun:    make(map[string]Kind),
-		synonyms:    make(map[string][]string),
 		title:       wordSet(titleWords),
 		org:         wordSet(orgWords),
 		doc:         wordSet(docWords),
@@ -248,7 +144,8 @@ func newLanguage() *language {
 		weekday:     wordSet(weekdayList),
 		connector:   wordSet(connectorList),
 		people:      wordSet(peopleList),
-		place:       wordSet(placeList),
+		wn:          wn,
+		qty:         newQuantityWords(),
 		split:       newSplitter(),
 		aux:         wordSet(auxList),
 		wh:          wordSet("who whom whose what which when where why how"),
@@ -264,37 +161,19 @@ func newLanguage() *language {
 			l.typeNoun[w] = kindByName(kind)
 		}
 	}
-	for _, line := range strings.Split(strings.TrimSpace(synonymGroups), "\n") {
-		group := strings.Fields(line)
-		for _, w := range group {
-			for _, o := range group {
-				if o != w {
-					l.synonyms[w] = append(l.synonyms[w], o)
-				}
-			}
-		}
-	}
 	l.reasons = make(map[string][][]string)
 	for _, m := range strings.Split(reasonMarkers, "|") {
 		if ws := strings.Fields(m); len(ws) > 0 {
 			l.reasons[ws[0]] = append(l.reasons[ws[0]], ws[1:])
 		}
 	}
-	for _, p := range strings.Split(multiPlaces, "|") {
-		if p = strings.TrimSpace(p); p != "" {
-			l.places = append(l.places, p)
-		}
-	}
 	// known words are real English words: a question word among them is
 	// not "corrected" into a different word of the brief.
 	l.known = make(map[string]bool)
-	for _, set := range []map[string]bool{l.stop, l.glue, l.title, l.org, l.doc, l.month, l.place} {
+	for _, set := range []map[string]bool{l.stop, l.glue, l.title, l.org, l.doc, l.month} {
 		for w := range set {
 			l.known[w] = true
 		}
-	}
-	for w := range l.synonyms {
-		l.known[w] = true
 	}
 	for w := range l.typeNoun {
 		l.known[w] = true
@@ -337,7 +216,7 @@ func (l *language) buildClasses() {
 		bit wordClass
 	}{{l.stop, cStop}, {l.glue, cGlue}, {l.known, cKnown}, {l.month, cMonth}, {l.title, cTitle},
 		{l.org, cOrg}, {l.doc, cDoc}, {l.unit, cUnit}, {l.weekday, cWeekday}, {l.connector, cConnector},
-		{l.people, cPeople}, {l.place, cPlace}} {
+		{l.people, cPeople}} {
 		for w := range x.set {
 			l.classes[w] |= x.bit
 		}

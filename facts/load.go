@@ -53,6 +53,15 @@ func LoadFS(fsys fs.FS) (*Base, error) {
 	return New(briefs...)
 }
 
+// LoadFS is the package's LoadFS with knowledge already loaded.
+func (k *Knowledge) LoadFS(fsys fs.FS) (*Base, error) {
+	briefs, err := ReadBriefs(fsys)
+	if err != nil {
+		return nil, err
+	}
+	return k.New(briefs...)
+}
+
 // ReadBriefs parses every ".txt" file under fsys, in name order.
 func ReadBriefs(fsys fs.FS) ([]*Brief, error) {
 	var files []string

@@ -141,7 +141,8 @@ func (tg *tagger) tag(text string, toks []token) []Entity {
 			}
 			add(Duration, s, i+1)
 			i++
-		case tg.isQuantity(t.lower) && i+1 < n && (toks[i+1].cls&cUnit != 0) && !used[i+1]:
+		case tg.isQuantity(t.lower) && i+1 < n && (toks[i+1].cls&cUnit != 0) && !used[i+1] &&
+			!(i+2 < n && toks[i+2].lower == "old"): // "30 years old", "47-year-old" are ages
 			s, e := i, i+1
 			if toks[i+1].hyphenNext && i+2 < n && toks[i+2].lower == "long" {
 				e = i + 2
@@ -153,15 +154,21 @@ func (tg *tagger) tag(text string, toks []token) []Entity {
 			i = e
 		}
 	}
-	// Numbers and ordinals.
+	// Numbers and ordinals, grown into the amount phrase around them.
 	for i := 0; i < n; i++ {
 		if used[i] {
 			continue
 		}
 		t := toks[i]
-		if t.num || isNumberWord(t.lower) {
-			add(Number, i, i)
+		if !t.num && !isNumberWord(t.lower) {
+			continue
 		}
+		first, last, start, end := tg.quantity(text, toks, used, i)
+		ents = append(ents, Entity{Kind: Number, Text: text[start:end], Span: Span{start, end}, first: first, last: last})
+		for x := first; x <= last; x++ {
+			used[x] = true
+		}
+		i = last
 	}
 	// Groups of people: "government officials", "human rights defenders".
 	for i := 0; i < n; i++ {
@@ -206,8 +213,32 @@ func (tg *tagger) tag(text string, toks []token) []Entity {
 		i = j
 	}
 	ents = tg.possessiveOrgs(text, toks, ents)
+	placesByContext(toks, ents)
 	sortEntities(ents)
 	return ents
+}
+
+// placesByContext tags as places the names that only their context shows
+// to be one, so that a town no word list knows still answers "where":
+// a name right after a preposition of place ("in Košice", "near Brno")
+// and the first part of "Lyon-based".
+func placesByContext(toks []token, ents []Entity) {
+	for i := range ents {
+		e := &ents[i]
+		if e.Kind != Misc && !(e.Kind == Person && e.last == e.first) {
+			continue
+		}
+		if e.first > 0 {
+			switch toks[e.first-1].lower {
+			case "in", "near", "outside", "across", "throughout":
+				e.Kind = Place
+				continue
+			}
+		}
+		if e.last+1 < len(toks) && toks[e.last].hyphenNext && toks[e.last+1].lower == "based" {
+			e.Kind = Place
+		}
+	}
 }
 
 func (tg *tagger) isMonth(t token, i int) bool {
@@ -274,7 +305,7 @@ func (tg *tagger) properStart(toks []token, i int, spacedNext bool) bool {
 	if i > 0 {
 		return true
 	}
-	if t.acronym || (t.cls&cPlace != 0) || (t.cls&cTitle != 0) || (t.cls&cOrg != 0) {
+	if t.acronym || tg.lang.wn.IsPlace(t.lower) || (t.cls&cTitle != 0) || (t.cls&cOrg != 0) {
 		return true
 	}
 	if (t.cls&cGlue != 0) || (t.cls&cKnown != 0) {
@@ -335,6 +366,12 @@ func (tg *tagger) classify(text string, toks []token, i, j int) []Entity {
 		if k > i && k <= j && !tg.keywordIn(toks, k, j) && j-k < 4 && !tg.connectorIn(toks, k, j) {
 			return []Entity{mk(Title, i, k-1), mk(Person, k, j)}
 		}
+		// "Vietnamese Trade Minister Nguyen Van An", "Chief Executive
+		// Hélène Marchetti": modifiers, then a title word, then a name.
+		if x := tg.lastTitle(toks, i, j); x > i && x < j && j-x <= 3 &&
+			!tg.keywordIn(toks, x+1, j) && !tg.connectorIn(toks, x+1, j) && !tg.placeIn(toks, x+1, j) {
+			return []Entity{mk(Title, i, x), mk(Person, x+1, j)}
+		}
 		if !(toks[j].cls&cOrg != 0) {
 			return []Entity{mk(Title, i, j)}
 		}
@@ -356,16 +393,18 @@ func (tg *tagger) classify(text string, toks []token, i, j int) []Entity {
 	return []Entity{mk(Misc, i, j)}
 }
 
-func (tg *tagger) isPlace(phrase string) bool {
-	if tg.lang.place[phrase] {
-		return true
-	}
-	for _, p := range tg.lang.places {
-		if phrase == p {
-			return true
+// lastTitle is the index of the last title word in toks[i..j], or -1.
+func (tg *tagger) lastTitle(toks []token, i, j int) int {
+	for x := j; x >= i; x-- {
+		if toks[x].cls&cTitle != 0 {
+			return x
 		}
 	}
-	return false
+	return -1
+}
+
+func (tg *tagger) isPlace(phrase string) bool {
+	return tg.lang.wn.IsPlace(phrase)
 }
 
 func (tg *tagger) keywordAt(t token) bool {
@@ -408,7 +447,7 @@ func (tg *tagger) orgIn(toks []token, i, j int) bool {
 
 func (tg *tagger) placeIn(toks []token, i, j int) bool {
 	for x := i; x <= j; x++ {
-		if toks[x].cls&cPlace != 0 {
+		if tg.lang.wn.IsPlace(toks[x].lower) {
 			return true
 		}
 	}

@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"github.com/briefbot/briefbot/facts/internal/wordnet"
+
 	"fmt"
 	"slices"
 	"testing"
@@ -26,15 +28,22 @@ func TestTag(t *testing.T) {
 		{"The situation in Afghanistan and the Middle East was discussed.",
 			[]string{"place:Afghanistan", "place:Middle East"}},
 		{"The talks lasted three days and cost 12 million euros.",
-			[]string{"duration:three days", "number:12", "number:million"}},
+			[]string{"duration:three days", "number:12 million euros"}},
+		{"Revenue rose 9.4% to €842 million, about NZ$6.4 million more.", []string{"number:9.4%", "number:€842 million", "number:about NZ$6.4 million"}},
+		{"Eastfield won 3-1 and the motion passed by 68 votes to 52.", []string{"number:3-1", "number:68 votes to 52"}},
+		{"Solberg, a 47-year-old former minister, and trees more than 30 years old.", []string{"number:47-year-old", "number:more than 30 years old"}},
 		{"The summit opened on 3 March 2024 in New Delhi.", []string{"date:3 March 2024", "place:New Delhi"}},
 		{"Strong collaboration was deemed essential.", nil},
 		{"May they succeed.", nil},
 		{"Talks resumed in March after May elections.", []string{"date:March", "date:May"}},
 	}
+	wn, err := wordnet.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, tt := range tests {
 		t.Run(tt.in[:min(len(tt.in), 30)], func(t *testing.T) {
-			tg := tagger{lang: newLanguage()}
+			tg := tagger{lang: newLanguage(wn)}
 			var got []string
 			for _, e := range tg.tag(tt.in, tokenize(tt.in)) {
 				got = append(got, fmt.Sprintf("%s:%s", e.Kind, e.Text))

@@ -16,10 +16,13 @@ import (
 
 // Case is one row of a question set.
 type Case struct {
-	Kind   string   `json:"kind"` // para, typo, oos, hard_oos
+	Kind   string   `json:"kind"` // para, typo, terse, oos, hard_oos
 	Q      string   `json:"q"`
 	Expect []string `json:"expect,omitempty"`
 	Short  []string `json:"short,omitempty"`
+	// Brief, when set, is the brief that answers: with several loaded, a
+	// citation of another brief is wrong even if its text matches.
+	Brief string `json:"brief,omitempty"`
 }
 
 // InScope reports whether the brief answers the case.
@@ -76,7 +79,7 @@ func (r Ratio) String() string { return fmt.Sprintf("%d/%d", r.Hit, r.Total) }
 
 // Report holds the figures of one scoring run.
 type Report struct {
-	InScope, Para, Typo Ratio
+	InScope, Para, Typo, Terse Ratio
 	OOS, HardOOS        Ratio
 	Short               Ratio
 	Uncited             int // answers whose first citation lacks the source
@@ -107,7 +110,8 @@ func Score(a Asker, cases []Case) Report {
 		}
 		var good bool
 		if c.InScope() {
-			good = ans.Answered && containsAny(top, c.Expect)
+			good = ans.Answered && containsAny(top, c.Expect) &&
+				(c.Brief == "" || ans.Results[0].Fact.Citation.Brief == c.Brief)
 			if len(c.Short) > 0 {
 				r.Short.Total++
 				if ans.Answered && containsAny(ans.Short, c.Short) {
@@ -130,6 +134,8 @@ func Score(a Asker, cases []Case) Report {
 			tally(&r.InScope, &r.Para)
 		case "typo":
 			tally(&r.InScope, &r.Typo)
+		case "terse":
+			tally(&r.InScope, &r.Terse)
 		case "oos":
 			tally(&r.OOS)
 		case "hard_oos":
@@ -156,8 +162,12 @@ func (r Report) Meets(t Thresholds) bool {
 
 // Summary is the one-line figure, in score.py's wording.
 func (r Report) Summary() string {
-	return fmt.Sprintf("in-scope %s (para %s, typo %s), abstain oos %s, hard %s, short %s, uncited-source %d",
-		r.InScope, r.Para, r.Typo, r.OOS, r.HardOOS, r.Short, r.Uncited)
+	terse := ""
+	if r.Terse.Total > 0 {
+		terse = ", terse " + r.Terse.String()
+	}
+	return fmt.Sprintf("in-scope %s (para %s, typo %s%s), abstain oos %s, hard %s, short %s, uncited-source %d",
+		r.InScope, r.Para, r.Typo, terse, r.OOS, r.HardOOS, r.Short, r.Uncited)
 }
 
 func containsAny(s string, subs []string) bool {

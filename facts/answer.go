@@ -1,0 +1,101 @@
+package facts
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// MaxQuestionBytes bounds a question. Real questions are a sentence or two;
+// a longer text is refused with a clear problem rather than matched slowly.
+const MaxQuestionBytes = 1000
+
+// Problem says why a question could not be asked at all.
+type Problem string
+
+// Problems with a question itself, as opposed to the brief not answering it.
+const (
+	ProblemNone    Problem = ""
+	ProblemEmpty   Problem = "empty"
+	ProblemTooLong Problem = "too_long"
+	ProblemNoWords Problem = "no_words"
+)
+
+// Answer is the matcher's reply to one question.
+type Answer struct {
+	Question string
+	// Answered is true only when the top fact answers the question; an
+	// unanswered reply never carries a short answer.
+	Answered bool
+	// Short is the short answer ("Brussels") when the question asks for a
+	// person, date, place, duration, number, title or named thing.
+	Short      string
+	ShortKind  Kind
+	Confidence float64
+	// Results are the best facts, most relevant first; when Answered,
+	// Results[0] is the fact that answers.
+	Results     []Result
+	Suggestions []string
+	Problem     Problem
+}
+
+// Result is one ranked fact.
+type Result struct {
+	Fact       Fact
+	Confidence float64
+	// Highlights are the byte spans in Fact.Text of words the question
+	// matched, for bolding.
+	Highlights []Span
+}
+
+// Explain is the sentence to show a person when the question was not
+// answered.
+func (a Answer) Explain() string {
+	switch a.Problem {
+	case ProblemEmpty:
+		return "Please ask a question about the brief."
+	case ProblemTooLong:
+		return "That question is too long; please ask it in under 1000 characters."
+	case ProblemNoWords:
+		return "I could not find any words in that question; please ask it in words."
+	}
+	if a.Answered {
+		return ""
+	}
+	return "The brief doesn't say."
+}
+
+// Ask answers a question from the fact base. It never panics on any input
+// and is deterministic: the same question on the same base gives the same
+// answer and confidence.
+func (b *Base) Ask(question string) Answer {
+	q := clean(question)
+	a := Answer{Question: q, Suggestions: []string{}}
+	switch {
+	case q == "":
+		a.Problem = ProblemEmpty
+		return a
+	case len(q) > MaxQuestionBytes:
+		a.Question = truncate(q, 80)
+		a.Problem = ProblemTooLong
+		return a
+	}
+	toks := tokenize(q)
+	if len(toks) == 0 {
+		a.Problem = ProblemNoWords
+		return a
+	}
+	sc := b.pool.Get().(*scratch)
+	defer b.pool.Put(sc)
+	clear(sc.fixes)
+	qy := b.analyze(toks, sc)
+	b.answer(qy, &a, sc)
+	return a
+}
+
+func truncate(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return strings.TrimSpace(string(r[:n-1])) + "…"
+}

@@ -1,0 +1,37 @@
+// Package facts turns news briefs into a base of cited facts and answers
+// questions from it.
+//
+// A brief (brief.go, load.go) is split into sentences (split.go), each a
+// Fact with a stable id and a citation, tagged with entities (tag.go,
+// quantity.go) and indexed by spelling key (text.go, index.go). A Base is
+// immutable; a Store swaps a newly loaded one in atomically.
+//
+// Base.Ask answers a question in steps, each in a file of its own:
+//
+//  1. question.go reads what the question asks for (a person for who, a
+//     date for when, an age for how old, a reason for why) and its topic
+//     words;
+//  2. expand.go finds the fact words each topic word can match: the word
+//     itself, its WordNet relations ("won" for "winner"), acronyms learnt
+//     from the briefs, corrected spellings and abbreviations;
+//  3. rank.go gathers candidate facts (every fact of a small base, else BM25
+//     over the expansions) and scores them with the fitted model over the
+//     features of features.go: word overlap, word-vector similarity
+//     (GloVe), whether the fact holds what is asked for (wanted.go), how
+//     well the fact's brief matches, and more;
+//  4. decide.go turns how clearly the best fact wins into a calibrated
+//     confidence and answers only above the fitted threshold, else says
+//     the brief does not say;
+//  5. short.go picks the short answer, the entity of the asked-for kind
+//     nearest the matched words;
+//  6. suggest.go offers topics when nothing answers.
+//
+// Nothing here is keyed to any brief: word knowledge comes from WordNet
+// (internal/wordnet) and GloVe (internal/vectors), each converted by a
+// generator kept beside its data with its licence, and every weight and
+// threshold comes from the fit command (model/fit) run on public question
+// sets and the project's own corpus (testdata/corpus).
+//
+// The package is pure: readers and fs.FS in, values out; no globals, no
+// logging. Everything is safe for concurrent use.
+package facts

@@ -1,0 +1,167 @@
+package facts
+
+import (
+	"github.com/briefbot/briefbot/facts/english"
+)
+
+// unmatchedKnownWeight discounts a question word the brief uses elsewhere
+// but the candidate fact lacks, in the coverage feature: the question is
+// about the brief, the word just was not repeated in this sentence.
+const unmatchedKnownWeight = 0.5
+
+// Strengths of the ways a question word can match a fact word, in the
+// coverage feature; the ranker weighs coverage against exact matches and
+// vector similarity, so these only order the kinds of match.
+const (
+	strengthExact   = 1.0
+	strengthAcronym = 0.8
+	strengthVariant = 0.8
+	strengthTypo1   = 0.85
+	strengthTypo2   = 0.65
+	strengthSynonym = 0.6
+	strengthAbbrev  = 0.6
+	maxResults      = 3
+	maxSuggestions  = 3
+	// canonicalSlack is how much less of the question the fuller fact of a
+	// restatement may cover and still be cited in its place.
+	canonicalSlack = 0.05
+	// unknownWeight scales a question word no fact uses: as heavy as a
+	// rare word of the brief, a little less, since questions carry verbs
+	// ("cover", "view") that a brief phrases differently.
+	unknownWeight = 0.75
+)
+
+type scratch struct {
+	acc    []float32
+	counts []uint8
+	fixes  map[string][]string // corrections already computed for this question
+	hits   []uint32            // dictionary words touched by a correction search
+	docs   []int               // facts touched by candidate gathering
+	scores []float64           // ranking scores of the last question's candidates, best first
+}
+
+// corrections memoises index.corrections within one question.
+func (b *Base) corrections(w string, sc *scratch) []string {
+	if fx, ok := sc.fixes[w]; ok {
+		return fx
+	}
+	if sc.counts == nil {
+		sc.counts = make([]uint8, len(b.idx.words))
+	}
+	if sc.fixes == nil {
+		sc.fixes = make(map[string][]string)
+	}
+	fx := b.idx.corrections(w, sc.counts, &sc.hits)
+	sc.fixes[w] = fx
+	return fx
+}
+
+type exp struct {
+	term uint32
+	s    float32
+}
+
+// expand finds the fact words a question word can match, and how strongly.
+func (b *Base) expand(w string, sc *scratch) qterm {
+	ix, lang := b.idx, b.lang
+	qt := qterm{word: w, vec: -1}
+	if b.know.vec != nil {
+		if v, ok := b.know.vec.Index(w); ok {
+			qt.vec = int32(v)
+		}
+	}
+	if k := spellingKey(w); k != "" && isDigitByte(k[0]) {
+		qt.numeric = true
+	}
+	add := func(id uint32, s float32) {
+		for i := range qt.exps {
+			if qt.exps[i].term == id {
+				qt.exps[i].s = max(qt.exps[i].s, s)
+				return
+			}
+		}
+		qt.exps = append(qt.exps, exp{id, s})
+	}
+	exact := func(word string, s float32) bool {
+		id, k, ok := ix.termOf(word)
+		if ok {
+			add(id, s)
+		}
+		for _, sk := range ix.synonyms[k] {
+			if sid, ok := ix.terms[sk]; ok {
+				add(sid, s*strengthSynonym)
+			}
+		}
+		for _, aid := range ix.acronyms[k] {
+			add(aid, s*strengthAcronym)
+		}
+		return ok
+	}
+	if id, _, ok := ix.termOf(w); ok {
+		qt.weight = ix.idf[id]
+		qt.name = ix.nameTerm[id]
+	}
+	found := exact(w, strengthExact)
+	if base, ok := lang.wn.Base(w); ok && !found {
+		// An irregular form ("won", "children") finds its base form.
+		found = exact(base, strengthVariant)
+	}
+	if !found {
+		// Derivations Porter2 leaves apart differ by a letter of their
+		// stems: "financial" (financi) and "financing" (financ).
+		if k := spellingKey(w); len(k) >= 6 && lowerASCII(k) {
+			if id, ok := ix.terms[k[:len(k)-1]]; ok {
+				add(id, strengthVariant)
+			}
+			for c := byte('a'); c <= 'z'; c++ {
+				if id, ok := ix.terms[k+string(c)]; ok {
+					add(id, strengthVariant)
+				}
+			}
+		}
+	}
+	if !found && len(qt.exps) == 0 && !lang.known[w] && lowerASCII(w) {
+		// A real English word is a word, not a typo: it may only be a
+		// misspelt name of the brief ("hammed" for "Hameed").
+		word := english.Known(w)
+		for _, c := range b.corrections(w, sc) {
+			d := osaDistance(w, c, 2)
+			if word && (d > 1 || !b.isName(c)) {
+				continue
+			}
+			s := float32(strengthTypo1)
+			if d == 2 {
+				s = strengthTypo2
+			}
+			exact(c, s)
+		}
+		if len(qt.exps) == 0 && !word {
+			for _, c := range ix.abbreviations(w) {
+				exact(c, strengthAbbrev)
+			}
+		}
+		if len(qt.exps) > 0 {
+			best := qt.exps[0]
+			for _, e := range qt.exps {
+				if e.s > best.s {
+					best = e
+				}
+			}
+			qt.name = ix.nameTerm[best.term] && best.s >= strengthTypo2
+			if qt.vec < 0 {
+				qt.vec = ix.vec[best.term]
+			}
+		}
+	}
+	if qt.weight == 0 {
+		if len(qt.exps) == 0 {
+			qt.unknown = true
+			qt.weight = unknownWeight * ix.maxIDF
+		} else {
+			for _, e := range qt.exps {
+				qt.weight = max(qt.weight, ix.idf[e.term])
+			}
+		}
+	}
+	return qt
+}

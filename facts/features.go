@@ -1,0 +1,432 @@
+package facts
+
+import (
+	"math"
+	"sort"
+	"strings"
+)
+
+// The ranker's features, in the order the fitted weights use them. Each is
+// a general property of a question and a sentence, not of any brief: the
+// model learns from public question sets and the project's corpus how much
+// each counts.
+const (
+	fCover         = iota // weighted share of the question's words the fact holds (synonyms, typos partly)
+	fExact                // IDF-weighted share matched word for word
+	fMatched              // unweighted share of question words matched in any way
+	fBM25                 // BM25 relative to the best candidate
+	fAlign                // word-vector alignment: each question word's best cosine in the fact
+	fWanted               // holds the kind of thing asked for (a date for when, …), near the matched words
+	fTypeless             // asks for a kind of thing the fact does not hold
+	fReason               // a why question and the fact states a reason
+	fFirst                // the brief's first sentence
+	fLength               // log of the fact's length in words
+	fNameMiss             // weighted share of the question's names the fact lacks
+	fNumMiss              // a number of the question the fact lacks
+	fFocusMiss            // the question's focus word is not in the fact
+	fUnknown              // share of the question's weight no fact word matches (question level)
+	fBigram               // share of the question's adjacent word pairs adjacent in the fact
+	fDefFirst             // a "what is X" question and the brief's first sentence
+	fCopula               // a "what is X" question and the fact defines something ("is a")
+	fTerms                // log of the number of question words (question level)
+	fBriefCover           // weighted share of the question's words found anywhere in the fact's brief
+	fFocusUnknown         // the question's focus word is in no brief (question level)
+	fEventUnknown         // a why/when/where question whose verb or noun is in no brief (question level)
+	fNamesOnly            // the fact matches only the question's names while another of its words is in no brief
+	fContentCover         // fCover over the question's words other than names: names pick the brief, the rest the sentence
+	fContentAlign         // fAlign over the same words
+	fCentroid             // cosine of the IDF-weighted mean word vectors of question and fact
+	fWantPerson           // fWanted when a person is asked for: each kind of answer is tagged more or less reliably
+	fWantDate             // … a date
+	fWantPlace            // … a place
+	fWantNumber           // … a number, amount or duration
+	fCapUnknown           // share of the question's capitalised words (names) no brief mentions (question level)
+	fAlign50              // weighted share of question words with a fact word at cosine ≥ 0.5: loosely related
+	fAlign65              // … ≥ 0.65: closely related
+	fAlign80              // … ≥ 0.8: near synonyms and inflections
+	fBriefNameMiss        // share of the question's capitalised words the fact's brief lacks: names pick the brief
+	fAskWho               // the question word is who (question level: how often each kind is answerable differs)
+	fAskWhen              // … when
+	fAskWhere             // … where
+	fAskWhy               // … why
+	fAskHow               // … how, not asking an amount ("how did …")
+	fAskAmount            // how many, how much, how long, how old
+	fAskWhat              // … what or which
+	fLocative             // a place is asked for and the fact has one after "in", "at" or "near" that the question does not name
+	fNoAge                // an age is asked for and the fact states none
+	numFeatures
+)
+
+// FeatureNames names the ranker's features in order, for the weights file.
+func FeatureNames() []string {
+	return []string{"cover", "exact", "matched", "bm25", "align", "wanted", "typeless", "reason",
+		"first", "length", "name_miss", "num_miss", "focus_miss", "unknown", "bigram",
+		"def_first", "copula", "terms", "brief_cover", "focus_unknown",
+		"event_unknown", "names_only", "content_cover", "content_align",
+		"centroid", "want_person", "want_date", "want_place", "want_number", "cap_unknown",
+		"align50", "align65", "align80", "brief_name_miss",
+		"ask_who", "ask_when", "ask_where", "ask_why", "ask_how", "ask_amount", "ask_what", "locative", "no_age"}
+}
+
+// features fills c.feat for one candidate.
+func (b *Base) features(qy *query, c *cand, maxBM float32) {
+	d := &b.docs[c.doc]
+	f := &b.facts[c.doc]
+	c.match = make([]float32, len(qy.terms))
+	var fv [numFeatures]float64
+	var num, den, sumW, exactW, nameW, nameMissW, unknownW, alignS float64
+	var cNum, cDen, cAlign, cW float64 // the same over words other than names
+	var a50, a65, a80 float64
+	matched, caps, capsUnknown := 0, 0, 0
+	for i, qt := range qy.terms {
+		if qt.cap {
+			caps++
+			if qt.unknown {
+				capsUnknown++
+			}
+		}
+		var s float32
+		exact := false
+		for _, e := range qt.exps {
+			if hasTerm(d.terms, e.term) {
+				s = max(s, e.s)
+				exact = exact || e.s >= strengthExact
+			}
+		}
+		c.match[i] = s
+		w := float64(qt.weight)
+		sumW += w
+		if qt.name {
+			nameW += w
+			if s == 0 {
+				nameMissW += w
+			}
+		}
+		if qt.unknown {
+			unknownW += w
+		}
+		if s > 0 {
+			matched++
+			num += w * float64(s)
+			den += w
+		} else if qt.unknown {
+			den += w
+		} else {
+			den += unmatchedKnownWeight * w
+		}
+		if exact {
+			exactW += w
+		}
+		a := max(float64(s), b.align(qt, d))
+		alignS += w * a
+		if a >= 0.5 {
+			a50 += w
+		}
+		if a >= 0.65 {
+			a65 += w
+		}
+		if a >= 0.8 {
+			a80 += w
+		}
+		if !qt.name {
+			cW += w
+			cAlign += w * a
+			cNum += w * float64(s)
+			if s > 0 || qt.unknown {
+				cDen += w
+			} else {
+				cDen += unmatchedKnownWeight * w
+			}
+		}
+		if s == 0 && qt.numeric {
+			fv[fNumMiss] = 1
+		}
+		if s == 0 && qt.focus {
+			fv[fFocusMiss] = 1
+		}
+		if qt.focus && qt.unknown {
+			fv[fFocusUnknown] = 1
+		}
+		if qt.unknown && !qt.name && qy.event && !b.lang.known[qt.word] {
+			fv[fEventUnknown] = 1
+		}
+	}
+	if den > 0 {
+		fv[fCover] = num / den
+	}
+	fv[fNamesOnly] = namesOnly(qy, c.match)
+	if cDen > 0 {
+		fv[fContentCover] = cNum / cDen
+	}
+	if cW > 0 {
+		fv[fContentAlign] = cAlign / cW
+	}
+	if sumW > 0 {
+		fv[fExact] = exactW / sumW
+		fv[fAlign] = alignS / sumW
+		fv[fUnknown] = unknownW / sumW
+		fv[fAlign50], fv[fAlign65], fv[fAlign80] = a50/sumW, a65/sumW, a80/sumW
+	}
+	if nameW > 0 {
+		fv[fNameMiss] = nameMissW / nameW
+	}
+	if caps > 0 {
+		fv[fCapUnknown] = float64(capsUnknown) / float64(caps)
+	}
+	if n := len(qy.terms); n > 0 {
+		fv[fMatched] = float64(matched) / float64(n)
+		fv[fTerms] = math.Log(float64(n))
+	}
+	if maxBM > 0 {
+		fv[fBM25] = float64(c.bm25 / maxBM)
+	}
+	if sumW > 0 {
+		cover, capMiss := b.briefCover(qy, f.Citation.Brief)
+		fv[fBriefCover] = cover / sumW
+		if caps > 0 {
+			fv[fBriefNameMiss] = float64(capMiss) / float64(caps)
+		}
+	}
+	if len(qy.kinds) > 0 || qy.headActive {
+		fv[fWanted] = b.wantedScore(qy, c.doc, c.match)
+		if fv[fWanted] == 0 {
+			fv[fTypeless] = 1
+			if qy.age {
+				fv[fNoAge] = 1
+			}
+		}
+		if wantsKind(qy.kinds, Place) && b.locative(qy, f) {
+			fv[fLocative] = 1
+		}
+		if len(qy.kinds) > 0 {
+			switch qy.kinds[0] {
+			case Person:
+				fv[fWantPerson] = fv[fWanted]
+			case Date:
+				fv[fWantDate] = fv[fWanted]
+			case Place:
+				fv[fWantPlace] = fv[fWanted]
+			case Number, Duration:
+				fv[fWantNumber] = fv[fWanted]
+			}
+		}
+	}
+	if qy.why && d.reason {
+		fv[fReason] = 1
+	}
+	first := f.Citation.Paragraph == 1 && f.Citation.Sentence == 1
+	if first {
+		fv[fFirst] = 1
+	}
+	fv[fLength] = math.Log(1 + float64(d.length))
+	fv[fBigram] = bigramShare(qy, d)
+	if qy.definition {
+		if first {
+			fv[fDefFirst] = 1
+		}
+		if definesSomething(f.Text) {
+			fv[fCopula] = 1
+		}
+	}
+	fv[fCentroid] = b.centroidCos(qy, d)
+	askFeatures(qy, &fv)
+	c.feat = fv[:]
+}
+
+// centroidCos compares the question and the fact as wholes: the cosine of
+// their IDF-weighted mean word vectors, which credits a paraphrase whose
+// words each match only loosely.
+func (b *Base) centroidCos(qy *query, d *doc) float64 {
+	if b.know.vec == nil || qy.centroid == nil {
+		return 0
+	}
+	var fc [vectorDims]float32
+	any := false
+	for _, t := range d.terms {
+		if v := b.idx.vec[t]; v >= 0 {
+			b.know.vec.Add(fc[:], int(v), b.idx.idf[t])
+			any = true
+		}
+	}
+	if !any {
+		return 0
+	}
+	return float64(cosine(qy.centroid, fc[:]))
+}
+
+// vectorDims is the word vectors' dimension.
+const vectorDims = 100
+
+func cosine(a, b []float32) float32 {
+	var ab, aa, bb float32
+	for i := range a {
+		ab += a[i] * b[i]
+		aa += a[i] * a[i]
+		bb += b[i] * b[i]
+	}
+	if aa == 0 || bb == 0 {
+		return 0
+	}
+	return ab / float32(math.Sqrt(float64(aa)*float64(bb)))
+}
+
+// locative reports whether the fact places something: a place the
+// question does not name, right after "in", "at" or "near".
+func (b *Base) locative(qy *query, f *Fact) bool {
+	for _, e := range f.Entities {
+		if e.Kind != Place || b.named(qy, e) {
+			continue
+		}
+		before := strings.TrimRight(f.Text[:e.Span.Start], " ")
+		i := strings.LastIndexByte(before, ' ')
+		switch strings.ToLower(before[i+1:]) {
+		case "in", "at", "near":
+			return true
+		}
+	}
+	return false
+}
+
+// askFeatures marks the kind of question.
+func askFeatures(qy *query, fv *[numFeatures]float64) {
+	switch qy.wh {
+	case "who", "whom", "whose":
+		fv[fAskWho] = 1
+	case "when":
+		fv[fAskWhen] = 1
+	case "where":
+		fv[fAskWhere] = 1
+	case "why":
+		fv[fAskWhy] = 1
+	case "how":
+		if len(qy.kinds) > 0 {
+			fv[fAskAmount] = 1
+		} else {
+			fv[fAskHow] = 1
+		}
+	case "what", "which":
+		fv[fAskWhat] = 1
+	}
+}
+
+// namesOnly is 1 when the fact shares only names with the question while
+// the point of the question is a word no brief uses ("What is X's age?").
+func namesOnly(qy *query, match []float32) float64 {
+	content, hit, unknown := 0, 0, false
+	for i, qt := range qy.terms {
+		if qt.name {
+			continue
+		}
+		content++
+		if match[i] > 0 {
+			hit++
+		} else if qt.unknown {
+			unknown = true
+		}
+	}
+	if content > 0 && hit == 0 && unknown {
+		return 1
+	}
+	return 0
+}
+
+// gated reports whether a fact cannot answer, whatever its confidence: a
+// number of the question it lacks (numbers are exact: the eighth is not the
+// ninth), or no age when one is asked for (an age is written in a few
+// ways the tagger knows: "47-year-old", "aged 47", "47 years old"). Other
+// kinds of answer are left to the confidence: dates, names and places are
+// written in too many ways for their absence to be sure, and gating on
+// them lost more right answers than wrong ones on the dev splits. The fit
+// applies the same gates.
+func gated(feat []float64) bool {
+	return feat[fNumMiss] > 0 || feat[fNoAge] > 0
+}
+
+// Gated is gated for the fit command, which sees features as a slice.
+func Gated(feat []float64) bool { return len(feat) == numFeatures && gated(feat) }
+
+// briefCover is the weight of the question's words that the brief holds
+// somewhere: with several briefs loaded, it tells which one a question is
+// about when the answering sentence does not repeat the brief's subject.
+// It is memoised per question and brief.
+func (b *Base) briefCover(qy *query, brief string) (w float64, capMiss int) {
+	if bc, ok := qy.briefCover[brief]; ok {
+		return bc.w, bc.capMiss
+	}
+	r := b.spans[brief]
+	for _, qt := range qy.terms {
+		found := false
+		for _, e := range qt.exps {
+			// Postings are in fact order: the first at or after the
+			// brief's start tells whether the brief holds the word.
+			ps := b.idx.postings[e.term]
+			i := sort.Search(len(ps), func(i int) bool { return int(ps[i].doc) >= r[0] })
+			if i < len(ps) && int(ps[i].doc) < r[1] {
+				found = true
+				break
+			}
+		}
+		if found {
+			w += float64(qt.weight)
+		} else if qt.cap {
+			capMiss++
+		}
+	}
+	if qy.briefCover == nil {
+		qy.briefCover = make(map[string]briefMatch)
+	}
+	qy.briefCover[brief] = briefMatch{w, capMiss}
+	return w, capMiss
+}
+
+// briefMatch is how a question matches one brief as a whole.
+type briefMatch struct {
+	w       float64 // weight of the question words the brief holds
+	capMiss int     // capitalised question words it lacks
+}
+
+// align is the best cosine between a question word and any word of the
+// fact, from the word vectors; 0 when either has none.
+func (b *Base) align(qt qterm, d *doc) float64 {
+	if qt.vec < 0 || b.know.vec == nil {
+		return 0
+	}
+	best := float32(0)
+	for _, t := range d.terms {
+		if v := b.idx.vec[t]; v >= 0 {
+			best = max(best, b.know.vec.Cos(int(qt.vec), int(v)))
+		}
+	}
+	return float64(best)
+}
+
+// bigramShare is the share of the question's adjacent content-word pairs
+// that stand next to each other in the fact: phrases, not only words.
+func bigramShare(qy *query, d *doc) float64 {
+	if len(qy.pairs) == 0 {
+		return 0
+	}
+	hit := 0
+	for _, p := range qy.pairs {
+		for i := 0; i+1 < len(d.toks); i++ {
+			if d.toks[i].term == p[0] && d.toks[i+1].term == p[1] {
+				hit++
+				break
+			}
+		}
+	}
+	return float64(hit) / float64(len(qy.pairs))
+}
+
+// definesSomething reports whether a sentence has the shape of a
+// definition: "X is a …", "X was an …", "X are the …".
+func definesSomething(text string) bool {
+	l := strings.ToLower(text)
+	for _, m := range [...]string{" is a ", " is an ", " is the ", " was a ", " was an ", " was the ",
+		" are a ", " are the ", " were a ", " were the ", " refers to "} {
+		if i := strings.Index(l, m); i >= 0 && i < 120 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,61 @@
+package facts
+
+import (
+	"fmt"
+
+	"github.com/briefbot/briefbot/facts/internal/vectors"
+	"github.com/briefbot/briefbot/facts/internal/wordnet"
+	"github.com/briefbot/briefbot/facts/model"
+)
+
+// wordVectors says how alike two words are in meaning. It is the GloVe
+// table in production and a small table in tests.
+type wordVectors interface {
+	Index(word string) (int, bool)
+	Cos(a, b int) float32
+	Add(dst []float32, i int, w float32)
+	Dims() int
+}
+
+var _ wordVectors = (*vectors.Table)(nil)
+
+// Knowledge is what the matcher knows beyond the briefs: word vectors and
+// the fitted model. It is read-only, shared by every base built from it,
+// and loaded once per process because parsing it costs tens of
+// milliseconds.
+type Knowledge struct {
+	vec   wordVectors
+	wn    *wordnet.Lexicon
+	model *model.Model
+}
+
+// LoadKnowledge parses the embedded word vectors and model weights.
+func LoadKnowledge() (*Knowledge, error) {
+	vec, err := vectors.Load()
+	if err != nil {
+		return nil, fmt.Errorf("load word vectors: %w", err)
+	}
+	m, err := model.Load()
+	if err != nil {
+		return nil, err
+	}
+	return NewKnowledge(vec, m)
+}
+
+// NewKnowledge combines word vectors, the embedded WordNet data and a
+// model; it refuses a model fitted for other features than the matcher
+// computes. The fit command passes a blank model to compute features.
+func NewKnowledge(vec *vectors.Table, m *model.Model) (*Knowledge, error) {
+	if err := m.Check(FeatureNames()); err != nil {
+		return nil, err
+	}
+	wn, err := wordnet.Load()
+	if err != nil {
+		return nil, fmt.Errorf("load WordNet data: %w", err)
+	}
+	k := &Knowledge{model: m, wn: wn}
+	if vec != nil {
+		k.vec = vec
+	}
+	return k, nil
+}

@@ -1,0 +1,407 @@
+package main
+
+import (
+	"math"
+	"slices"
+
+	"github.com/briefbot/briefbot/facts/model"
+)
+
+// Fitting settings. They trade fit against generalisation and time; none is
+// tuned per data set.
+const (
+	// l2 is the ridge penalty on standardised weights: larger keeps weights
+	// small and spread over features, which holds up better on text of
+	// other kinds than the training sets.
+	l2 = 1e-3
+	// hiddenL2 is the stronger penalty on the hidden units, which can
+	// otherwise memorise the small training sources.
+	hiddenL2 = 0.05
+	// steps and rate drive Adam from a fixed start, so the same data gives
+	// the same weights.
+	steps = 600
+	rate  = 0.03
+	// rankHidden and confHidden are the hidden units of the two nets: a
+	// few let the fit combine features (a date matters for "when", not for
+	// "why"); more would fit the training questions rather than questions.
+	rankHidden = 4
+	confHidden = 0
+	// initScale is the spread of the hidden weights' fixed starting values.
+	initScale = 0.1
+)
+
+// standardiser maps features to zero mean and unit variance, so one
+// learning rate and one penalty suit them all.
+type standardiser struct{ mean, std []float64 }
+
+func newStandardiser(rows [][]float64) standardiser {
+	n := len(rows[0])
+	s := standardiser{mean: make([]float64, n), std: make([]float64, n)}
+	for _, r := range rows {
+		for j, x := range r {
+			s.mean[j] += x
+		}
+	}
+	for j := range s.mean {
+		s.mean[j] /= float64(len(rows))
+	}
+	for _, r := range rows {
+		for j, x := range r {
+			d := x - s.mean[j]
+			s.std[j] += d * d
+		}
+	}
+	for j := range s.std {
+		s.std[j] = math.Sqrt(s.std[j] / float64(len(rows)))
+		if s.std[j] < 1e-9 {
+			s.std[j] = 0 // a constant feature: its weight stays 0
+		}
+	}
+	return s
+}
+
+func (s standardiser) apply(r []float64) []float64 {
+	out := make([]float64, len(r))
+	for j, x := range r {
+		if s.std[j] > 0 {
+			out[j] = (x - s.mean[j]) / s.std[j]
+		}
+	}
+	return out
+}
+
+// lossGrad sets dy to the gradient of the loss with respect to each row's
+// output y.
+type lossGrad func(y, dy []float64)
+
+// trainNet fits a Net to rows under a loss, deterministically: fixed
+// starting weights, full-batch Adam for a fixed number of steps.
+//
+// sign, when not nil, constrains the linear weight of each feature: +1
+// never below zero, -1 never above, 0 free.
+func trainNet(rows [][]float64, hidden int, sign []int, grad lossGrad) model.Net {
+	st := newStandardiser(rows)
+	dim := len(st.mean)
+	z := make([][]float64, len(rows))
+	for i, r := range rows {
+		z[i] = st.apply(r)
+	}
+	// Parameters, flattened: linear (dim), bias, then per unit: weights
+	// (dim), bias, output.
+	per := dim + 2
+	p := make([]float64, dim+1+hidden*per)
+	seed := uint64(88172645463325252)
+	for h := range hidden {
+		for j := range dim {
+			seed ^= seed << 13
+			seed ^= seed >> 7
+			seed ^= seed << 17
+			p[dim+1+h*per+j] = initScale * (float64(seed%2001)/1000 - 1)
+		}
+		p[dim+1+h*per+dim+1] = initScale * float64(1-2*(h%2))
+	}
+	y := make([]float64, len(rows))
+	dy := make([]float64, len(rows))
+	act := make([][]float64, len(rows))
+	for i := range act {
+		act[i] = make([]float64, hidden)
+	}
+	project := func(p []float64) {
+		for j, sg := range sign {
+			switch {
+			case sg > 0 && p[j] < 0, sg < 0 && p[j] > 0:
+				p[j] = 0
+			}
+		}
+	}
+	adam(p, project, func(p, g []float64) {
+		for i, x := range z {
+			v := p[dim] + model.Dot(p[:dim], x)
+			for h := range hidden {
+				u := p[dim+1+h*per : dim+1+(h+1)*per]
+				a := math.Tanh(u[dim] + model.Dot(u[:dim], x))
+				act[i][h] = a
+				v += u[dim+1] * a
+			}
+			y[i] = v
+		}
+		clear(dy)
+		grad(y, dy)
+		for i, x := range z {
+			d := dy[i]
+			if d == 0 {
+				continue
+			}
+			for j, xj := range x {
+				g[j] += d * xj
+			}
+			g[dim] += d
+			for h := range hidden {
+				o := dim + 1 + h*per
+				a := act[i][h]
+				g[o+dim+1] += d * a
+				dp := d * p[o+dim+1] * (1 - a*a)
+				for j, xj := range x {
+					g[o+j] += dp * xj
+				}
+				g[o+dim] += dp
+			}
+		}
+		for j := range dim {
+			g[j] += 2 * l2 * p[j]
+		}
+		for h := range hidden {
+			o := dim + 1 + h*per
+			for j := range dim {
+				g[o+j] += 2 * hiddenL2 * p[o+j]
+			}
+			g[o+dim+1] += 2 * hiddenL2 * p[o+dim+1]
+		}
+	})
+	// The linear part goes back onto raw features; the hidden layer keeps
+	// the standardisation.
+	n := model.Net{Linear: make([]float64, dim), Bias: p[dim]}
+	for j := range dim {
+		if st.std[j] > 0 {
+			n.Linear[j] = p[j] / st.std[j]
+			n.Bias -= p[j] * st.mean[j] / st.std[j]
+		}
+	}
+	if hidden > 0 {
+		n.Mean, n.Std = st.mean, st.std
+		for h := range hidden {
+			o := dim + 1 + h*per
+			n.Hidden = append(n.Hidden, slices.Clone(p[o:o+dim]))
+			n.HBias = append(n.HBias, p[o+dim])
+			n.Out = append(n.Out, p[o+dim+1])
+		}
+	}
+	return n
+}
+
+// adam minimises a loss given its gradient, in place from p, projecting p
+// back onto the allowed weights after each step.
+func adam(p []float64, project func([]float64), grad func(p, g []float64)) {
+	g := make([]float64, len(p))
+	m := make([]float64, len(p))
+	v := make([]float64, len(p))
+	const b1, b2, eps = 0.9, 0.999, 1e-8
+	for t := 1; t <= steps; t++ {
+		clear(g)
+		grad(p, g)
+		c1, c2 := 1-math.Pow(b1, float64(t)), 1-math.Pow(b2, float64(t))
+		for j := range p {
+			m[j] = b1*m[j] + (1-b1)*g[j]
+			v[j] = b2*v[j] + (1-b2)*g[j]*g[j]
+			p[j] -= rate * (m[j] / c1) / (math.Sqrt(v[j]/c2) + eps)
+		}
+		project(p)
+	}
+}
+
+// fitRanker learns the ranker listwise: for each question with right and
+// wrong candidates, it maximises the softmax probability of the right
+// ones. Each source weighs the same in all, whatever its size.
+func fitRanker(qs []question) model.Net {
+	var rows [][]float64
+	type group struct {
+		from, to int
+		right    []bool
+		w        float64
+	}
+	var groups []group
+	var use []question
+	for _, q := range qs {
+		if slices.Contains(q.right, true) && slices.Contains(q.right, false) {
+			use = append(use, q)
+		}
+	}
+	weight := sourceWeights(use)
+	for i, q := range use {
+		g := group{from: len(rows), right: q.right, w: weight[i]}
+		for _, c := range q.cands {
+			rows = append(rows, c.Features)
+		}
+		g.to = len(rows)
+		groups = append(groups, g)
+	}
+	return trainNet(rows, rankHidden, nil, func(y, dy []float64) {
+		for _, g := range groups {
+			s := y[g.from:g.to]
+			top := slices.Max(s)
+			var sum, sumRight float64
+			for k, v := range s {
+				e := math.Exp(v - top)
+				sum += e
+				if g.right[k] {
+					sumRight += e
+				}
+			}
+			for k, v := range s {
+				e := math.Exp(v - top)
+				d := e / sum
+				if g.right[k] {
+					d -= e / sumRight
+				}
+				dy[g.from+k] = g.w * d
+			}
+		}
+	})
+}
+
+// homeShare is the share of the ranker's training weight given to the
+// project's own corpus, the rest split evenly among the external sets:
+// more fits the kind of brief users load, less leans on the larger and
+// more varied public sets. A half did no better on the dev splits than a
+// third (each source the same), so each source counts the same.
+const homeShare = 1.0 / 3
+
+// sourceWeights gives each question its source's share divided by the
+// source's size, so a source counts by its share, not its size.
+func sourceWeights(qs []question) []float64 {
+	n := make(map[string]int)
+	for _, q := range qs {
+		n[q.source]++
+	}
+	others := float64(len(n))
+	if n["corpus"] > 0 {
+		others--
+	}
+	out := make([]float64, len(qs))
+	for i, q := range qs {
+		share := 1.0
+		switch {
+		case q.source == "corpus" && others > 0:
+			share = homeShare
+		case q.source != "corpus" && n["corpus"] > 0:
+			share = (1 - homeShare) / others
+		case q.source != "corpus":
+			share = 1 / others
+		}
+		// Scaled so that the weights add up to the number of sources,
+		// which keeps the penalty l2 at the strength it was chosen for.
+		out[i] = share * float64(len(n)) / float64(n[q.source])
+	}
+	return out
+}
+
+// outcome is the ranker's top candidate for one question.
+type outcome struct {
+	conf       []float64 // its confidence features; nil when there was no candidate
+	right      bool      // it answers the question
+	answerable bool
+	source     string
+}
+
+func outcomes(m *model.Model, qs []question) []outcome {
+	var out []outcome
+	for _, q := range qs {
+		o := outcome{answerable: q.answerable, source: q.source}
+		if len(q.cands) == 0 {
+			out = append(out, o)
+			continue
+		}
+		order := make([]int, len(q.cands))
+		scores := make([]float64, len(q.cands))
+		for k, c := range q.cands {
+			order[k] = k
+			scores[k] = m.Score(c.Features)
+		}
+		slices.SortStableFunc(order, func(a, b int) int {
+			switch {
+			case scores[a] > scores[b]:
+				return -1
+			case scores[a] < scores[b]:
+				return 1
+			}
+			return 0
+		})
+		sorted := make([]float64, len(order))
+		for k, i := range order {
+			sorted[k] = scores[i]
+		}
+		o.conf = model.ConfFeatures(sorted, q.cands[order[0]].Features)
+		o.right = q.right[order[0]]
+		out = append(out, o)
+	}
+	return out
+}
+
+// fitConfidence learns the probability that the top candidate answers
+// (log loss); an unanswerable question's top candidate never does. Each
+// source weighs the same in all.
+//
+// Sources differ in how often their questions are answerable (WikiQA about
+// two in five, the corpus four in five), and features that merely tell the
+// sources apart (capitalised questions, single-document briefs) would
+// otherwise stand in for that base rate. So each source gets an intercept
+// of its own while fitting, and the model keeps the intercept of home,
+// the source that is most like the briefs users load.
+//
+// Each feature's weight keeps the sign that its meaning gives it (signs):
+// a question word no brief uses never makes an answer likelier right,
+// however the training sources happen to mix.
+func fitConfidence(os []outcome, home string, signs []int) model.Net {
+	var rows [][]float64
+	var use []outcome
+	var sources []string
+	for _, o := range os {
+		if o.conf != nil && !slices.Contains(sources, o.source) {
+			sources = append(sources, o.source)
+		}
+	}
+	slices.Sort(sources)
+	for _, o := range os {
+		if o.conf == nil {
+			continue
+		}
+		row := slices.Clone(o.conf)
+		for _, src := range sources {
+			if src == o.source {
+				row = append(row, 1)
+			} else {
+				row = append(row, 0)
+			}
+		}
+		rows = append(rows, row)
+		use = append(use, o)
+	}
+	n := make(map[string]float64)
+	for _, o := range use {
+		n[o.source]++
+	}
+	net := trainNet(rows, 0, signs, func(y, dy []float64) {
+		for i, o := range use {
+			t := 0.0
+			if o.right && o.answerable {
+				t = 1
+			}
+			dy[i] = (model.Sigmoid(y[i]) - t) / n[o.source]
+		}
+	})
+	dim := len(rows[0]) - len(sources)
+	if i := slices.Index(sources, home); i >= 0 {
+		net.Bias += net.Linear[dim+i]
+	}
+	net.Linear = net.Linear[:dim]
+	return net
+}
+
+// confSigns gives each confidence feature the sign of its weight: +1 for
+// evidence that the fact answers, -1 for evidence that it does not, 0 where
+// either can hold (the kind of question, the fact's length or place).
+func confSigns(names []string) []int {
+	out := make([]int, len(names))
+	for i, n := range names {
+		switch n {
+		case "top", "margin", "softmax", "cover", "exact", "matched", "align", "wanted", "reason",
+			"bigram", "brief_cover", "content_cover", "content_align", "centroid", "align50", "align65",
+			"align80", "locative", "want_person", "want_date", "want_place", "want_number":
+			out[i] = 1
+		case "name_miss", "num_miss", "focus_miss", "unknown", "focus_unknown", "event_unknown",
+			"names_only", "cap_unknown", "brief_name_miss", "typeless", "no_age":
+			out[i] = -1
+		}
+	}
+	return out
+}

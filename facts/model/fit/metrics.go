@@ -1,0 +1,160 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/briefbot/briefbot/facts"
+	"math"
+	"sort"
+
+	"github.com/briefbot/briefbot/facts/model"
+)
+
+// stats are the figures of one source at one threshold, as the external
+// scorer defines them.
+type stats struct {
+	answerable, unanswerable int
+	top                      int // answerable questions whose top candidate is right, answered or not
+	answered, right          int // answered; answered and right
+	abstainedUnans           int
+}
+
+func (s stats) p1() float64 { return ratio(s.right, s.answerable) }
+
+func (s stats) f1() float64 {
+	p, r := ratio(s.right, s.answered), ratio(s.right, s.answerable)
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+// accuracy is the share of questions answered right or rightly left
+// unanswered: what a user of a brief sees.
+func (s stats) accuracy() float64 {
+	return ratio(s.right+s.abstainedUnans, s.answerable+s.unanswerable)
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// answers reports whether the matcher would answer with this top candidate
+// at threshold t: confident enough, and some question word matched.
+func answers(o outcome, m *model.Model, t float64, matched int) bool {
+	const gates = true
+	if o.conf == nil {
+		return false
+	}
+	top := o.conf[len(model.ConfNames()):]
+	return m.Confidence(o.conf) >= t && top[matched] > 0 && (!gates || !facts.Gated(top))
+}
+
+func measure(os []outcome, m *model.Model, t float64, matched int) map[string]*stats {
+	out := make(map[string]*stats)
+	for _, o := range os {
+		s := out[o.source]
+		if s == nil {
+			s = &stats{}
+			out[o.source] = s
+		}
+		a := answers(o, m, t, matched)
+		if !o.answerable {
+			s.unanswerable++
+			if a {
+				s.answered++
+			} else {
+				s.abstainedUnans++
+			}
+			continue
+		}
+		s.answerable++
+		if o.right {
+			s.top++
+		}
+		if a {
+			s.answered++
+			if o.right {
+				s.right++
+			}
+		}
+	}
+	return out
+}
+
+// objective is what the threshold is chosen for: the mean over the dev
+// sources of the figure each is judged by.
+func objective(ss map[string]*stats) float64 {
+	sum, n := 0.0, 0
+	for src, s := range ss {
+		switch src {
+		case "wikiqa":
+			sum += s.f1()
+		case "trecqa":
+			sum += s.p1()
+		default:
+			sum += s.accuracy()
+		}
+		n++
+	}
+	return sum / float64(max(n, 1))
+}
+
+// chooseThreshold picks, on the dev splits, the confidence an answer
+// needs; ties go to the higher threshold, the side of saying less.
+func chooseThreshold(os []outcome, m *model.Model, matched int) float64 {
+	best, bestT := math.Inf(-1), 0.5
+	for i := 5; i <= 95; i++ {
+		t := float64(i) / 100
+		if v := objective(measure(os, m, t, matched)); v >= best {
+			best, bestT = v, t
+		}
+	}
+	return bestT
+}
+
+// report gives one line of figures per source, in source order.
+func report(split string, os []outcome, m *model.Model, matched int) map[string]string {
+	ss := measure(os, m, m.Threshold, matched)
+	srcs := make([]string, 0, len(ss))
+	for src := range ss {
+		srcs = append(srcs, src)
+	}
+	sort.Strings(srcs)
+	lines := make(map[string]string)
+	for _, src := range srcs {
+		s := ss[src]
+		lines[src] = fmt.Sprintf("%s/%s: top-1 %.3f  P@1 %.3f (%d/%d)  AT-F1 %.3f  abstain-unans %.3f (%d/%d)  accuracy %.3f",
+			split, src, ratio(s.top, s.answerable), s.p1(), s.right, s.answerable, s.f1(),
+			ratio(s.abstainedUnans, s.unanswerable), s.abstainedUnans, s.unanswerable, s.accuracy())
+	}
+	return lines
+}
+
+// reliability tabulates, on the dev splits, the share of answers that are
+// right by confidence bucket: a calibrated confidence has the share near
+// the bucket's middle.
+func reliability(os []outcome, m *model.Model) []string {
+	const buckets = 10
+	var n, right [buckets]int
+	for _, o := range os {
+		if o.conf == nil {
+			continue
+		}
+		b := min(int(m.Confidence(o.conf)*buckets), buckets-1)
+		n[b]++
+		if o.right && o.answerable {
+			right[b]++
+		}
+	}
+	lines := []string{"dev reliability: confidence → share right (n)"}
+	for b := range buckets {
+		if n[b] > 0 {
+			lines = append(lines, fmt.Sprintf("  %.1f–%.1f  %.2f (%d)", float64(b)/buckets, float64(b+1)/buckets, ratio(right[b], n[b]), n[b]))
+		}
+	}
+	return lines
+}

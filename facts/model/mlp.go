@@ -1,0 +1,75 @@
+package model
+
+import "math"
+
+// Net is a small feed-forward scorer: a linear part on the raw features
+// plus one hidden layer of tanh units on the standardised features, which
+// lets the fit find interactions (a date matters for "when", not for
+// "why") that a linear model cannot. With no hidden units it is linear.
+type Net struct {
+	Linear []float64   `json:"linear"`
+	Bias   float64     `json:"bias"`
+	Mean   []float64   `json:"mean,omitempty"`
+	Std    []float64   `json:"std,omitempty"`
+	Hidden [][]float64 `json:"hidden,omitempty"` // one row of input weights per unit
+	HBias  []float64   `json:"hbias,omitempty"`
+	Out    []float64   `json:"out,omitempty"` // output weight per unit
+}
+
+// Eval scores one feature vector.
+func (n *Net) Eval(x []float64) float64 {
+	y := n.Bias + Dot(n.Linear, x)
+	if len(n.Hidden) == 0 {
+		return y
+	}
+	z := n.standardise(x)
+	for h, w := range n.Hidden {
+		y += n.Out[h] * math.Tanh(n.HBias[h]+Dot(w, z))
+	}
+	return y
+}
+
+func (n *Net) standardise(x []float64) []float64 {
+	z := make([]float64, len(x))
+	for j := range min(len(x), len(n.Mean), len(n.Std)) {
+		if n.Std[j] > 0 {
+			z[j] = (x[j] - n.Mean[j]) / n.Std[j]
+		}
+	}
+	return z
+}
+
+// valid reports whether the net's sizes fit inputs of dim features.
+func (n *Net) valid(dim int) bool {
+	if len(n.Linear) != dim || len(n.Hidden) != len(n.HBias) || len(n.Hidden) != len(n.Out) {
+		return false
+	}
+	if len(n.Hidden) > 0 && (len(n.Mean) != dim || len(n.Std) != dim) {
+		return false
+	}
+	for _, w := range n.Hidden {
+		if len(w) != dim {
+			return false
+		}
+	}
+	return finite(n.Linear) && finite(n.Mean) && finite(n.Std) && finite(n.HBias) && finite(n.Out) &&
+		finite([]float64{n.Bias}) && finiteRows(n.Hidden)
+}
+
+func finite(xs []float64) bool {
+	for _, x := range xs {
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return false
+		}
+	}
+	return true
+}
+
+func finiteRows(rows [][]float64) bool {
+	for _, r := range rows {
+		if !finite(r) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,418 @@
+package facts
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/briefbot/briefbot/facts/english"
+)
+
+type qterm struct {
+	word    string
+	exps    []exp
+	weight  float32
+	unknown bool  // no word of the facts matches it in any way
+	name    bool  // names a person, organisation or place of the facts
+	numeric bool  // a number or ordinal ("2019", "eighth")
+	focus   bool  // the first content word after the question word
+	vec     int32 // the word's row in the word vectors, or -1
+	cap     bool  // written with a capital inside the question, or an acronym
+}
+
+type query struct {
+	kinds      []Kind
+	head       string   // key of the noun in "which plan …"
+	headActive bool     // some candidate fact names a thing of that noun
+	headTerms  []uint32 // the head noun and its synonyms as fact terms
+	why        bool
+	amount     bool   // "how much": a quantity, not an ordinal
+	age        bool   // "how old": an age
+	wh         string // the question word, "" for none
+	event      bool   // why, when or where: the question is about an event
+	terms      []qterm
+	qkeys      map[string]bool // keys of every question word
+	qterms     map[uint32]bool // index terms of every question word
+	pairs      [][2]uint32     // adjacent content words, as exact terms
+	definition bool            // "what is X", "who was X": a definition is asked for
+	briefCover map[string]briefMatch
+	centroid   []float32 // IDF-weighted mean word vector of the question's words
+}
+
+// analyze reads a question: what it asks for, its topic words and how each
+// can match the facts.
+func (b *Base) analyze(all []token, sc *scratch) *query {
+	for i := range all {
+		all[i].lower = b.respell(all[i].lower, sc)
+	}
+	toks := all[:baseCount(all)]
+	qy := &query{qkeys: make(map[string]bool), qterms: make(map[uint32]bool)}
+	for _, t := range all {
+		k := spellingKey(t.lower)
+		qy.qkeys[k] = true
+		if id, ok := b.idx.terms[k]; ok {
+			qy.qterms[id] = true
+		}
+	}
+	wh, typeWord := b.questionKind(qy, toks)
+	b.contentTerms(qy, toks, wh, typeWord, sc)
+	b.markFocus(qy, toks, wh, typeWord)
+	// "Who is Olof Skoog?" asks for the person's role, not for a person.
+	if wantsKind(qy.kinds, Person) && len(qy.terms) > 0 {
+		allNames := true
+		for _, qt := range qy.terms {
+			if !qt.name {
+				allNames = false
+			}
+		}
+		if allNames {
+			qy.kinds = []Kind{Title, Org}
+		}
+	}
+	qy.definition = wh == 0 && len(toks) > 1 && b.lang.passive[toks[1].lower] &&
+		(toks[0].lower == "what" || toks[0].lower == "who") && len(qy.terms) <= maxDefinitionWords
+	qy.pairs = adjacentPairs(qy.terms)
+	qy.centroid = b.centroid(qy.terms)
+	return qy
+}
+
+// centroid is the IDF-weighted sum of the question words' vectors, nil when
+// none has one.
+func (b *Base) centroid(terms []qterm) []float32 {
+	if b.know.vec == nil {
+		return nil
+	}
+	var c []float32
+	for _, qt := range terms {
+		if qt.vec >= 0 {
+			if c == nil {
+				c = make([]float32, vectorDims)
+			}
+			b.know.vec.Add(c, int(qt.vec), qt.weight)
+		}
+	}
+	return c
+}
+
+// maxDefinitionWords bounds "what is X" questions treated as asking for a
+// definition: a longer X is a question about X, not what X is.
+const maxDefinitionWords = 4
+
+// adjacentPairs lists consecutive question words matched exactly, for the
+// phrase feature.
+func adjacentPairs(terms []qterm) [][2]uint32 {
+	var out [][2]uint32
+	for i := 0; i+1 < len(terms); i++ {
+		a, aok := exactTerm(terms[i])
+		c, cok := exactTerm(terms[i+1])
+		if aok && cok {
+			out = append(out, [2]uint32{a, c})
+		}
+	}
+	return out
+}
+
+func exactTerm(qt qterm) (uint32, bool) {
+	for _, e := range qt.exps {
+		if e.s >= strengthExact {
+			return e.term, true
+		}
+	}
+	return 0, false
+}
+
+// questionKind finds the question word and what it asks for: the kinds of
+// entity that answer, a head noun ("which plan"), a reason. It returns the
+// question word's index and that of a type noun ("city", "title") that
+// only says what kind of answer is wanted, or -1.
+func (b *Base) questionKind(qy *query, toks []token) (wh, typeWord int) {
+	lang := b.lang
+	// "were did …", "wat is …": a question word mistyped into another
+	// real word, told by the auxiliary verb that follows it.
+	if len(toks) > 1 && lang.aux[toks[1].lower] && !lang.wh[toks[0].lower] {
+		if q := nearestQuestionWord(toks[0].lower); q != "" {
+			toks[0].lower = q
+		}
+	}
+	// The question word: the first wh-word anywhere ("In what city …").
+	wh, typeWord = -1, -1
+	for i, t := range toks {
+		switch t.lower {
+		case "who", "whom", "whose", "when", "where", "why", "what", "which", "how":
+			wh = i
+		}
+		if wh >= 0 {
+			break
+		}
+	}
+	if wh >= 0 {
+		qy.wh = toks[wh].lower
+		next := func(k int) string {
+			if wh+k < len(toks) {
+				return toks[wh+k].lower
+			}
+			return ""
+		}
+		switch toks[wh].lower {
+		case "who", "whom", "whose":
+			qy.kinds = []Kind{Person, Group}
+		case "when":
+			qy.kinds, qy.event = []Kind{Date}, true
+		case "where":
+			qy.kinds, qy.event = []Kind{Place, Org}, true
+			for _, t := range toks {
+				if lang.affiliation[spellingKey(t.lower)] {
+					qy.kinds = []Kind{Org, Place} // "Where does X work?"
+				}
+			}
+		case "why":
+			qy.why, qy.event = true, true
+		case "how":
+			switch next(1) {
+			case "long":
+				qy.kinds, typeWord = []Kind{Duration}, wh+1
+			case "many", "often":
+				qy.kinds = []Kind{Number}
+			case "much":
+				qy.kinds, qy.amount = []Kind{Number}, true
+			case "old":
+				// An age: only an amount written as one ("47-year-old",
+				// "aged 47", "30 years old") answers.
+				qy.kinds, qy.age, typeWord = []Kind{Number}, true, wh+1
+			}
+		case "what", "which":
+			// The noun the question is about: "which plan", "what kind of
+			// approach", or a type noun anywhere ("Skoog's title").
+			k := wh + 1
+			for k < len(toks) && k <= wh+3 && (toks[k].lower == "kind" || toks[k].lower == "type" ||
+				toks[k].lower == "sort" || toks[k].lower == "of") {
+				k++
+			}
+			if k < len(toks) {
+				w := toks[k].lower
+				next := ""
+				if k+1 < len(toks) {
+					next = toks[k+1].lower
+				}
+				if kind, ok := lang.typeNoun[w]; ok {
+					qy.kinds, typeWord = kindsFor(kind), k
+				} else if kind, ok := lang.typeNoun[next]; ok && next != "long" && next != "where" && !lang.stop[w] {
+					// "which dialogue number", "what meeting date".
+					qy.kinds, typeWord = kindsFor(kind), k+1
+				} else if lang.doc[w] {
+					// "which agreement", "what framework": any named
+					// document or programme answers.
+					qy.kinds = []Kind{Misc}
+					qy.head = spellingKey(w)
+				} else if !lang.stop[w] && !lang.glue[w] && !b.isName(w) {
+					qy.head = spellingKey(w)
+				}
+			}
+		}
+	}
+	if qy.head != "" {
+		qy.headActive = true
+		if id, ok := b.idx.terms[qy.head]; ok {
+			qy.headTerms = append(qy.headTerms, id)
+		}
+		for _, k := range b.idx.synonyms[qy.head] {
+			if id, ok := b.idx.terms[k]; ok {
+				qy.headTerms = append(qy.headTerms, id)
+			}
+		}
+	}
+	if qy.kinds == nil && qy.head == "" && !qy.why && (wh < 0 || toks[wh].lower == "what" || toks[wh].lower == "which") {
+		// A type noun anywhere: "What is Skoog's title?", "skoog role".
+		for k := range toks {
+			if k > 0 && toks[k].lower == "place" && lang.glue[toks[k-1].lower] {
+				continue // "take place"
+			}
+			if kind, ok := lang.typeNoun[toks[k].lower]; ok && toks[k].lower != "long" && toks[k].lower != "where" {
+				qy.kinds, typeWord = kindsFor(kind), k
+				break
+			}
+		}
+	}
+	if len(qy.kinds) == 1 && qy.kinds[0] == Place {
+		qy.kinds = []Kind{Place, Org}
+	}
+	if typeWord >= 0 && (toks[typeWord].lower == "age" || toks[typeWord].lower == "ages") {
+		qy.age = true // "What is X's age?" asks what "how old" asks
+	}
+	return wh, typeWord
+}
+
+// contentTerms turns the question's topic words into query terms: stop
+// words, framing words and the words that set the question's kind are
+// dropped; hyphenated words are matched by their parts.
+func (b *Base) contentTerms(qy *query, toks []token, wh, typeWord int, sc *scratch) {
+	lang := b.lang
+	seen := make(map[string]bool)
+	for i, t := range toks {
+		w := t.lower
+		if i == typeWord || i == wh || lang.stop[w] && !t.acronym || lang.glue[w] {
+			continue
+		}
+		// "the two sides": a count that only restates "both".
+		if i > 0 && toks[i-1].lower == "the" && t.lower == "two" {
+			continue
+		}
+		// "both sides", "the EU side", "the two parties" refer to the
+		// participants, like a pronoun, rather than name a topic.
+		if i > 0 && lang.referent[w] {
+			prev := toks[i-1].lower
+			if lang.collective[prev] || b.isName(prev) || b.demonym(prev) {
+				continue
+			}
+		}
+		// "Was X discussed?", "What X was raised?": a passive verb of
+		// saying only frames the question.
+		if i > 0 && lang.framing[w] && lang.passive[toks[i-1].lower] {
+			continue
+		}
+		// "take place" frames a when or where question.
+		if i > 0 && w == "place" && lang.glue[toks[i-1].lower] {
+			continue
+		}
+		k := spellingKey(w)
+		if seen[k] {
+			continue
+		}
+		if wantsKind(qy.kinds, Org) && lang.affiliation[k] {
+			// "Where does X work?", "Which agency does X work for?": the
+			// verb only restates that an organisation is asked for.
+			continue
+		}
+		seen[k] = true
+		qt := b.expand(w, sc)
+		// A capitalised word past the first names something; one the
+		// briefs never mention says the question is about something else.
+		qt.cap = (t.cap && i > 0) || t.acronym
+		if qt.cap || qt.name {
+			// Names match by spelling only: how alike two names' vectors
+			// are says nothing about the brief, and an answer must not
+			// change when a brief names other people and places.
+			qt.vec = -1
+		}
+		qy.terms = append(qy.terms, qt)
+	}
+}
+
+// markFocus marks the focus of a wh-question: its first word past the
+// question word that is not a stop word, a framing word or a name ("What
+// was the outcome of …", "What is the EU's budget …", "Who won …").
+func (b *Base) markFocus(qy *query, toks []token, wh, typeWord int) {
+	lang := b.lang
+	if wh >= 0 {
+		for k := wh + 1; k < len(toks); k++ {
+			w := toks[k].lower
+			if lang.stop[w] || lang.glue[w] || b.isName(w) {
+				continue
+			}
+			if _, ok := lang.typeNoun[w]; ok || k == typeWord || spellingKey(w) == qy.head {
+				// "Which plan frames …": the head noun is the focus, and
+				// the verb after it may be the question's own wording.
+				break
+			}
+			key := spellingKey(w)
+			for i := range qy.terms {
+				if spellingKey(qy.terms[i].word) == key {
+					qy.terms[i].focus = true
+				}
+			}
+			break
+		}
+	}
+}
+
+// kindsFor lists the kinds that answer a type noun: a person noun is also
+// answered by a described group ("government officials").
+func kindsFor(k Kind) []Kind {
+	if k == Person {
+		return []Kind{Person, Group}
+	}
+	return []Kind{k}
+}
+
+func wantsKind(kinds []Kind, k Kind) bool {
+	for _, x := range kinds {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+// demonym reports whether w names the people of a place (WordNet's
+// pertainyms: "Pakistani", "European") or of a name of the facts.
+func (b *Base) demonym(w string) bool {
+	if _, ok := b.lang.wn.Demonym(w); ok {
+		return true
+	}
+	for _, suf := range [...]string{"i", "an", "ian", "n", "ese", "ish"} {
+		if s, ok := strings.CutSuffix(w, suf); ok && len(s) >= 3 {
+			if b.isName(s) || b.isName(s+"e") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isName reports whether a question word is part of a name in the facts.
+func (b *Base) isName(w string) bool {
+	id, _, ok := b.idx.termOf(w)
+	return ok && b.idx.nameTerm[id]
+}
+
+// respell corrects a misspelt question word to a question word proper
+// ("titel" → "title", "whre" → "where") so the question's kind is still
+// understood; other words are left to expand.
+func (b *Base) respell(w string, sc *scratch) string {
+	if b.lang.known[w] || !lowerASCII(w) || english.Known(w) {
+		return w
+	}
+	if _, _, ok := b.idx.termOf(w); ok {
+		return w
+	}
+	if q := nearestQuestionWord(w); q != "" {
+		return q
+	}
+	for _, c := range b.corrections(w, sc) {
+		if _, ok := b.lang.typeNoun[c]; ok {
+			return c
+		}
+	}
+	return w
+}
+
+// nearestQuestionWord returns the question word one edit from w ("whn",
+// "wher", "hwo"), or "". Swapped and dropped letters are likelier than
+// wrong ones: "whn" is "when" rather than "who".
+func nearestQuestionWord(w string) string {
+	if len(w) < 3 || w[0] != 'w' && w[0] != 'h' {
+		return ""
+	}
+	best, bestRank := "", 3
+	for _, q := range [...]string{"who", "what", "when", "where", "which", "why", "how"} {
+		if osaDistance(w, q, 1) != 1 {
+			continue
+		}
+		rank := 2
+		switch {
+		case len(q) == len(w) && sortedLetters(q) == sortedLetters(w):
+			rank = 0
+		case len(q) == len(w)+1:
+			rank = 1
+		}
+		if rank < bestRank {
+			best, bestRank = q, rank
+		}
+	}
+	return best
+}
+
+func sortedLetters(s string) string {
+	b := []byte(s)
+	slices.Sort(b)
+	return string(b)
+}

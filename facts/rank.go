@@ -1,0 +1,232 @@
+package facts
+
+import (
+	"container/heap"
+	"math"
+	"sort"
+
+	"github.com/briefbot/briefbot/facts/model"
+)
+
+// Candidate gathering. These bound work, not quality: every fact of a small
+// base is scored, so they only matter for bases of many briefs.
+const (
+	// allFactsBelow is the base size up to which every fact is a candidate;
+	// above it BM25 over the question's expanded words gathers them.
+	allFactsBelow = 256
+	// maxCandidates is how many BM25 candidates are scored on a large base.
+	maxCandidates = 40
+	// leadBriefs is how many of the best BM25 candidates bring their
+	// brief's first sentence along: a lead answers "what is X" questions
+	// in words of its own.
+	leadBriefs = 3
+)
+
+type cand struct {
+	doc   int
+	bm25  float32
+	feat  []float64
+	score float64
+	match []float32 // strength per query term
+}
+
+func (c *cand) cover() float64 { return c.feat[fCover] }
+
+// gather collects candidate facts: all of a small base, else the best by
+// BM25 over every expansion of the question's words plus the leads of
+// their briefs.
+func (b *Base) gather(qy *query, sc *scratch) []cand {
+	ix := b.idx
+	acc := sc.acc
+	touched := sc.docs[:0]
+	defer func() { sc.docs = touched[:0] }()
+	// On a large base, terms in more than a twentieth of all facts only add
+	// noise and time to gathering, so they are left to scoring when rarer
+	// terms exist.
+	common := max(1000, len(b.docs)/20)
+	rare := false
+	for _, qt := range qy.terms {
+		for _, e := range qt.exps {
+			if len(ix.postings[e.term]) <= common {
+				rare = true
+			}
+		}
+	}
+	for _, qt := range qy.terms {
+		for _, e := range qt.exps {
+			if rare && len(ix.postings[e.term]) > common {
+				continue
+			}
+			w := ix.idf[e.term] * e.s
+			for _, p := range ix.postings[e.term] {
+				d := &b.docs[p.doc]
+				tf := float32(p.tf)
+				norm := tf * (bm25K1 + 1) / (tf + bm25K1*(1-bm25B+bm25B*float32(d.length)/ix.avgLen))
+				if acc[p.doc] == 0 {
+					touched = append(touched, int(p.doc))
+				}
+				acc[p.doc] += w * norm
+			}
+		}
+	}
+	if len(b.docs) <= allFactsBelow {
+		cands := make([]cand, len(b.docs))
+		for d := range b.docs {
+			cands[d] = cand{doc: d, bm25: acc[d]}
+		}
+		for _, d := range touched {
+			acc[d] = 0
+		}
+		return cands
+	}
+	h := &candHeap{}
+	for _, d := range touched {
+		c := cand{doc: d, bm25: acc[d]}
+		acc[d] = 0
+		if h.Len() < maxCandidates {
+			heap.Push(h, c)
+		} else if better(c, (*h)[0]) {
+			(*h)[0] = c
+			heap.Fix(h, 0)
+		}
+	}
+	cands := []cand(*h)
+	sort.Slice(cands, func(i, j int) bool { return better(cands[i], cands[j]) })
+	have := make(map[int]bool, len(cands))
+	for _, c := range cands {
+		have[c.doc] = true
+	}
+	for _, c := range cands[:min(leadBriefs, len(cands))] {
+		lead := b.spans[b.facts[c.doc].Citation.Brief][0]
+		if !have[lead] {
+			have[lead] = true
+			cands = append(cands, cand{doc: lead})
+		}
+	}
+	return cands
+}
+
+// rank scores every candidate with the fitted model and returns them best
+// first, one per group of near-duplicates, at most limit.
+func (b *Base) rank(qy *query, sc *scratch, limit int) []cand {
+	cands := b.gather(qy, sc)
+	if len(cands) == 0 {
+		return nil
+	}
+	var maxBM float32
+	for _, c := range cands {
+		maxBM = max(maxBM, c.bm25)
+	}
+	for i := range cands {
+		b.features(qy, &cands[i], maxBM)
+		cands[i].score = b.know.model.Score(cands[i].feat)
+	}
+	sort.Slice(cands, func(i, j int) bool {
+		if cands[i].score != cands[j].score {
+			return cands[i].score > cands[j].score
+		}
+		return cands[i].doc < cands[j].doc
+	})
+	var results []cand
+	groups := make(map[int32]bool)
+	for _, c := range cands {
+		g := b.docs[c.doc].canon
+		if groups[g] {
+			continue
+		}
+		groups[g] = true
+		results = append(results, b.fuller(qy, c, maxBM))
+		if len(results) == limit {
+			break
+		}
+	}
+	// The scores of all candidates say how clearly the top one wins.
+	scores := make([]float64, len(cands))
+	for i, c := range cands {
+		scores[i] = c.score
+	}
+	sc.scores = scores
+	return results
+}
+
+// fuller lets a restatement (the opening summary) give way to the most
+// informative fact of its group when that one covers the question as well,
+// so answers cite the fuller sentence.
+func (b *Base) fuller(qy *query, c cand, maxBM float32) cand {
+	canon := int(b.docs[c.doc].canon)
+	if canon == c.doc || canon < 0 {
+		return c
+	}
+	cc := cand{doc: canon}
+	b.features(qy, &cc, maxBM)
+	if cc.cover() >= c.cover()-canonicalSlack {
+		cc.score = c.score
+		return cc
+	}
+	return c
+}
+
+// confidence is the calibrated probability that the top candidate answers.
+func (b *Base) confidence(scores []float64, top cand) float64 {
+	return b.know.model.Confidence(model.ConfFeatures(scores, top.feat))
+}
+
+func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
+
+func better(a, b cand) bool {
+	if a.bm25 != b.bm25 {
+		return a.bm25 > b.bm25
+	}
+	return a.doc < b.doc
+}
+
+// candHeap keeps the best candidates seen so far, worst on top, for
+// container/heap.
+type candHeap []cand
+
+func (h candHeap) Len() int           { return len(h) }
+func (h candHeap) Less(i, j int) bool { return better(h[j], h[i]) }
+func (h candHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *candHeap) Push(x any)        { *h = append(*h, x.(cand)) }
+func (h *candHeap) Pop() any          { old := *h; x := old[len(old)-1]; *h = old[:len(old)-1]; return x }
+
+// Candidate is a fact the matcher considers for a question, with the
+// features the ranker weighs. The fit command learns the weights from
+// these; answering never needs them.
+type Candidate struct {
+	Fact     Fact
+	Features []float64
+}
+
+// Candidates returns every fact the matcher would score for the question,
+// with its features, in fact order. A question that cannot be asked gives
+// none.
+func (b *Base) Candidates(question string) []Candidate {
+	q := clean(question)
+	if q == "" || len(q) > MaxQuestionBytes {
+		return nil
+	}
+	toks := tokenize(q)
+	if len(toks) == 0 {
+		return nil
+	}
+	sc := b.pool.Get().(*scratch)
+	defer b.pool.Put(sc)
+	clear(sc.fixes)
+	qy := b.analyze(toks, sc)
+	if len(qy.terms) == 0 {
+		return nil
+	}
+	cands := b.gather(qy, sc)
+	var maxBM float32
+	for _, c := range cands {
+		maxBM = max(maxBM, c.bm25)
+	}
+	sort.Slice(cands, func(i, j int) bool { return cands[i].doc < cands[j].doc })
+	out := make([]Candidate, len(cands))
+	for i := range cands {
+		b.features(qy, &cands[i], maxBM)
+		out[i] = Candidate{Fact: b.facts[cands[i].doc].clone(), Features: cands[i].feat}
+	}
+	return out
+}

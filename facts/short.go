@@ -1,0 +1,109 @@
+package facts
+
+import (
+	"math"
+	"strings"
+)
+
+// short picks the short answer from the answering fact: the entity of the
+// wanted kind that stands closest to what the question matched, within the
+// same item of a coordinated list.
+func (b *Base) short(qy *query, di int) (string, Kind) {
+	if len(qy.kinds) == 0 && !qy.headActive {
+		return "", 0
+	}
+	f, d := &b.facts[di], &b.docs[di]
+	type hit struct {
+		pos int
+		w   float64
+	}
+	var hits []hit
+	for _, t := range d.toks {
+		for _, qt := range qy.terms {
+			for _, e := range qt.exps {
+				if e.term == t.term {
+					hits = append(hits, hit{int(t.pos), float64(qt.weight * e.s)})
+				}
+			}
+		}
+	}
+	item := func(pos int) int {
+		n := 0
+		for _, s := range d.items {
+			if pos >= int(s) {
+				n++
+			}
+		}
+		return n
+	}
+	// Words before the first candidate are shared by every list item
+	// ("Delegations were led by A …, and B …").
+	first := -1
+	for _, e := range f.Entities {
+		if b.wantedEntity(qy, di, e) >= 0 {
+			first = e.first
+			break
+		}
+	}
+	best, bestScore, bestKind := "", math.Inf(-1), Kind(0)
+	for _, e := range f.Entities {
+		rank := b.wantedEntity(qy, di, e)
+		if rank < 0 {
+			continue
+		}
+		score := -0.5 * float64(rank)
+		for _, h := range hits {
+			if h.pos >= e.first && h.pos <= e.last {
+				continue
+			}
+			if h.pos >= first && item(h.pos) == item(e.first) && len(d.items) > 0 {
+				score += h.w
+			}
+			dist := h.pos - e.last
+			if h.pos < e.first {
+				dist = e.first - h.pos
+			}
+			near := 1 / float64(1+dist)
+			if e.Kind == Title {
+				// Titles stand in apposition ("EU Special Representative
+				// for Human Rights, Ambassador Olof Skoog"): any one near
+				// the name fits, and the fuller one says more.
+				near = min(1, 4/float64(1+dist))
+			}
+			score += h.w * 0.5 * near
+		}
+		if e.Kind == Title {
+			score += 0.05 * float64(e.last-e.first)
+		}
+		if e.Kind == Place {
+			before := strings.ToLower(strings.TrimRight(f.Text[:e.Span.Start], " "))
+			if strings.HasSuffix(before, " in") || strings.HasSuffix(before, " at") {
+				score += 0.3
+			}
+		}
+		score += 0.01 * float64(e.last-e.first)
+		if score > bestScore {
+			best, bestScore, bestKind = e.Text, score, e.Kind
+		}
+	}
+	if bestKind == Person && !strings.Contains(best, " ") {
+		best = b.fullName(f.Citation.Brief, best)
+	}
+	return best, bestKind
+}
+
+// fullName expands a surname ("Skoog") to the fullest name the same brief
+// gives that person ("Olof Skoog").
+func (b *Base) fullName(brief, surname string) string {
+	best := surname
+	r := b.spans[brief]
+	for i := r[0]; i < r[1]; i++ {
+		f := &b.facts[i]
+		for _, e := range f.Entities {
+			if e.Kind == Person && strings.HasSuffix(e.Text, " "+surname) && len(e.Text) > len(best) {
+				best = e.Text
+			}
+		}
+	}
+	return best
+}

@@ -1,0 +1,95 @@
+package facts
+
+import (
+	"strings"
+
+	"github.com/sahilm/fuzzy"
+)
+
+// highlights returns the spans of fact words matched by the question.
+func (b *Base) highlights(qy *query, di int) []Span {
+	// Offsets are not stored per word (it would double the index); the
+	// fact is tokenized again, which costs microseconds for three facts.
+	text := b.facts[di].Text
+	var out []Span
+	for _, t := range tokenize(text) {
+		if t.compound {
+			continue
+		}
+		id, ok := b.idx.surface[t.lower]
+		if !ok {
+			continue
+		}
+		hit := false
+		for _, qt := range qy.terms {
+			for _, e := range qt.exps {
+				if e.term == id {
+					hit = true
+				}
+			}
+		}
+		if !hit {
+			continue
+		}
+		s := Span{t.start, t.end}
+		if n := len(out); n > 0 && strings.TrimSpace(text[out[n-1].End:s.Start]) == "" {
+			out[n-1].End = s.End // adjacent words form one highlight
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// suggest offers up to three topics to ask about instead: names that the
+// question's unmatched words spell approximately (found with sahilm/fuzzy's
+// in-order matching), then names from the closest facts, then the brief's
+// main topics.
+func (b *Base) suggest(qy *query, near []cand) []string {
+	out := []string{}
+	seen := make(map[string]bool)
+	push := func(s string) {
+		ls := strings.ToLower(s)
+		if len(out) >= maxSuggestions || seen[ls] || qy.qkeys[spellingKey(ls)] {
+			return
+		}
+		seen[ls] = true
+		out = append(out, s)
+	}
+	for _, qt := range qy.terms {
+		if len(qt.exps) > 0 || len(qt.word) < 4 {
+			continue
+		}
+		for _, m := range fuzzy.Find(qt.word, b.topics) {
+			// Only a near-contiguous match is a misspelt name; letters
+			// scattered across a long topic are chance.
+			span := m.MatchedIndexes[len(m.MatchedIndexes)-1] - m.MatchedIndexes[0] + 1
+			if m.Score > 0 && span <= len(qt.word)+2 {
+				push(m.Str)
+			}
+			break
+		}
+	}
+	for _, c := range near {
+		if c.cover() == 0 {
+			continue
+		}
+		for _, e := range b.facts[c.doc].Entities {
+			switch e.Kind {
+			case Person, Org, Place, Misc:
+				if b.named(qy, e) {
+					continue
+				}
+				if e.Kind == Person && !strings.Contains(e.Text, " ") {
+					push(b.fullName(b.facts[c.doc].Citation.Brief, e.Text))
+					continue
+				}
+				push(e.Text)
+			}
+		}
+	}
+	for _, t := range b.topics {
+		push(t)
+	}
+	return out
+}

@@ -1,0 +1,132 @@
+package facts
+
+import (
+	"sort"
+	"strings"
+)
+
+func containsTerm(ts []uint32, t uint32) bool {
+	for _, x := range ts {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
+
+func hasTerm(terms []uint32, t uint32) bool {
+	i := sort.Search(len(terms), func(i int) bool { return terms[i] >= t })
+	return i < len(terms) && terms[i] == t
+}
+
+// wantedScore says how well the fact holds what the question asks for, in
+// [0,1]: an entity of the wanted kind that the question does not already
+// name (or a named thing whose head noun the question uses, or a stated
+// reason), scored higher the closer it stands to the matched words.
+func (b *Base) wantedScore(qy *query, di int, match []float32) float64 {
+	if qy.why {
+		if b.docs[di].reason {
+			return 1
+		}
+		return 0
+	}
+	d := &b.docs[di]
+	var pos []int
+	for _, t := range d.toks {
+		for i, qt := range qy.terms {
+			if match[i] == 0 {
+				continue
+			}
+			for _, e := range qt.exps {
+				if e.term == t.term {
+					pos = append(pos, int(t.pos))
+				}
+			}
+		}
+	}
+	best := 0.0
+	for _, e := range b.facts[di].Entities {
+		rank := b.wantedEntity(qy, di, e)
+		if rank < 0 {
+			continue
+		}
+		dist := 1 << 20
+		for _, p := range pos {
+			switch {
+			case p < e.first:
+				dist = min(dist, e.first-p)
+			case p > e.last:
+				dist = min(dist, p-e.last)
+			}
+		}
+		s := 0.6
+		if dist < 1<<20 {
+			s += 0.4 / (1 + float64(dist)/6)
+		}
+		if rank > 0 {
+			s *= 0.7 // a second-choice kind: an organisation for "where"
+		}
+		if e.Kind == Title {
+			s += 0.02 * float64(min(e.last-e.first, 5)) // a fuller title says more
+		}
+		best = max(best, s)
+	}
+	return best
+}
+
+// wantedEntity ranks e for the question: the index of its kind among the
+// wanted kinds, len(kinds) for a head-noun match, -1 when it does not fit.
+func (b *Base) wantedEntity(qy *query, di int, e Entity) int {
+	if b.named(qy, e) {
+		return -1
+	}
+	for i, k := range qy.kinds {
+		if e.Kind == k {
+			if qy.age && !isAge(e.Text) {
+				return -1
+			}
+			if qy.amount && e.Kind == Number {
+				if n, ok := numberWord(strings.ToLower(e.Text)); ok && strings.HasSuffix(n, "th") {
+					return -1
+				}
+			}
+			return i
+		}
+	}
+	if qy.head != "" && e.Kind != Date && e.Kind != Number {
+		if n := len(e.terms); n > 1 && containsTerm(qy.headTerms[:min(1, len(qy.headTerms))], e.terms[n-1]) {
+			return len(qy.kinds)
+		}
+		// "the framework of the Strategic Engagement Plan": a name that
+		// follows the question's noun names it.
+		if e.Kind == Misc || e.Kind == Org {
+			for _, t := range b.docs[di].toks {
+				if gap := e.first - int(t.pos); gap >= 1 && gap <= 4 && containsTerm(qy.headTerms, t.term) {
+					return len(qy.kinds)
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// isAge reports whether an amount is written as an age.
+func isAge(s string) bool {
+	l := strings.ToLower(s)
+	return strings.Contains(l, "year-old") || strings.Contains(l, "years old") || strings.HasPrefix(l, "aged ")
+}
+
+// named reports whether the question already names entity e, in which case
+// e cannot be its answer.
+func (b *Base) named(qy *query, e Entity) bool {
+	in := 0
+	for _, t := range e.terms {
+		if qy.qterms[t] {
+			in++
+		}
+	}
+	if e.Kind == Person {
+		return in > 0 // one shared name word is the same person
+	}
+	return len(e.terms) > 0 && in*2 > len(e.terms)
+}
