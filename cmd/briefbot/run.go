@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -11,6 +12,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strings"
 	"syscall"
 
@@ -128,7 +130,11 @@ func prepare(name, synopsis string, args []string, getenv func(string) string, s
 	if help, err := parse(fs, args); help || err != nil {
 		return nil, err
 	}
-	base, err := loadBase(*dir, getenv)
+	k, err := facts.LoadKnowledge()
+	if err != nil {
+		return nil, err
+	}
+	base, err := loadBase(k, *dir, getenv)
 	if err != nil {
 		return nil, err
 	}
@@ -138,13 +144,13 @@ func prepare(name, synopsis string, args []string, getenv func(string) string, s
 
 // loadBase loads the briefs directory named by the flag or BRIEFS_DIR, or
 // the built-in brief when neither is set.
-func loadBase(dir string, getenv func(string) string) (*facts.Base, error) {
+func loadBase(k *facts.Knowledge, dir string, getenv func(string) string) (*facts.Base, error) {
 	source := "--briefs"
 	if dir == "" {
 		dir, source = getenv("BRIEFS_DIR"), "BRIEFS_DIR"
 	}
 	if dir == "" {
-		b, err := facts.LoadFS(seed.Briefs())
+		b, err := k.LoadFS(seed.Briefs())
 		if err != nil {
 			return nil, fmt.Errorf("load built-in brief: %w", err)
 		}
@@ -157,7 +163,7 @@ func loadBase(dir string, getenv func(string) string) (*facts.Base, error) {
 	if !st.IsDir() {
 		return nil, fmt.Errorf("%s=%s: not a directory", source, dir)
 	}
-	b, err := facts.LoadFS(os.DirFS(dir))
+	b, err := k.LoadFS(os.DirFS(dir))
 	if err != nil {
 		return nil, fmt.Errorf("load briefs from %s: %w", dir, err)
 	}
@@ -177,10 +183,14 @@ func runChat(ctx context.Context, args []string, getenv func(string) string, std
 	if err != nil {
 		return err
 	}
-	if getenv("DISCORD_TOKEN") != "" {
-		return runDiscord(ctx, *dir, getenv, log)
+	k, err := facts.LoadKnowledge()
+	if err != nil {
+		return err
 	}
-	base, err := loadBase(*dir, getenv)
+	if getenv("DISCORD_TOKEN") != "" {
+		return runDiscord(ctx, k, *dir, getenv, log)
+	}
+	base, err := loadBase(k, *dir, getenv)
 	if err != nil {
 		return err
 	}
@@ -207,12 +217,12 @@ func runChat(ctx context.Context, args []string, getenv func(string) string, std
 
 // runDiscord serves the briefs on Discord until ctx is done (SIGINT or
 // SIGTERM); SIGHUP reloads the briefs.
-func runDiscord(ctx context.Context, dir string, getenv func(string) string, log *slog.Logger) error {
+func runDiscord(ctx context.Context, k *facts.Knowledge, dir string, getenv func(string) string, log *slog.Logger) error {
 	cfg, err := discordConfig(getenv)
 	if err != nil {
 		return err
 	}
-	load := func() (*facts.Base, error) { return loadBase(dir, getenv) }
+	load := func() (*facts.Base, error) { return loadBase(k, dir, getenv) }
 	base, err := load()
 	if err != nil {
 		return err
@@ -444,35 +454,89 @@ func runFacts(args []string, getenv func(string) string, stdout, stderr io.Write
 }
 
 func runEval(args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	fs, dir := flags("eval", "briefbot eval [--briefs DIR] FILE.jsonl", stderr)
+	fs, dir := flags("eval", "briefbot eval [--briefs DIR] FILE.jsonl | DIR", stderr)
 	if help, err := parse(fs, args); help || err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
 		fs.Usage()
-		return usageError{errors.New("eval takes one question file")}
+		return usageError{errors.New("eval takes one question file or corpus directory")}
 	}
-	base, err := loadBase(*dir, getenv)
+	k, err := facts.LoadKnowledge()
 	if err != nil {
 		return err
 	}
-	f, err := os.Open(fs.Arg(0))
+	target := fs.Arg(0)
+	if st, err := os.Stat(target); err == nil && st.IsDir() {
+		return evalCorpus(k, target, stdout)
+	}
+	data, err := os.ReadFile(target)
 	if err != nil {
 		return fmt.Errorf("open question set: %w", err)
 	}
-	defer f.Close()
-	cases, err := eval.Read(f)
+	if first, _, _ := bytes.Cut(bytes.TrimSpace(data), []byte("\n")); eval.IsExternal(first) {
+		return evalExternal(k, target, data, stdout)
+	}
+	base, err := loadBase(k, *dir, getenv)
 	if err != nil {
-		return fmt.Errorf("question set %s: %w", fs.Arg(0), err)
+		return err
+	}
+	return evalCases(base, target, data, stdout)
+}
+
+// evalCases scores a question set in the project's format against base
+// and fails below the project's targets, after printing the figures.
+func evalCases(base *facts.Base, name string, data []byte, stdout io.Writer) error {
+	cases, err := eval.Read(bytes.NewReader(data))
+	if err != nil {
+		return fmt.Errorf("question set %s: %w", name, err)
 	}
 	r := eval.Score(base, cases)
 	for _, m := range r.Misses {
 		fmt.Fprintln(stdout, "miss", m)
 	}
 	fmt.Fprintln(stdout, r.Summary())
-	if !r.Meets(eval.Targets()) {
-		return fmt.Errorf("below target (in-scope %.2f, oos %.2f, hard %.2f, short %.2f)",
-			eval.Targets().InScope, eval.Targets().OOS, eval.Targets().HardOOS, eval.Targets().Short)
+	if t := eval.Targets(); !r.Meets(t) {
+		return fmt.Errorf("%s: below target (in-scope %.2f, oos %.2f, hard %.2f, short %.2f)",
+			name, t.InScope, t.OOS, t.HardOOS, t.Short)
 	}
+	return nil
+}
+
+// evalCorpus scores every question file of a corpus directory against all
+// of its briefs (DIR/briefs) loaded at once.
+func evalCorpus(k *facts.Knowledge, dir string, stdout io.Writer) error {
+	base, err := k.LoadFS(os.DirFS(filepath.Join(dir, "briefs")))
+	if err != nil {
+		return fmt.Errorf("load briefs from %s: %w", dir, err)
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "*.jsonl"))
+	if err != nil || len(files) == 0 {
+		return fmt.Errorf("%s: no question files (*.jsonl)", dir)
+	}
+	var errs []error
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return fmt.Errorf("open question set: %w", err)
+		}
+		fmt.Fprintf(stdout, "== %s\n", filepath.Base(f))
+		errs = append(errs, evalCases(base, filepath.Base(f), data, stdout))
+	}
+	return errors.Join(errs...)
+}
+
+// evalExternal scores a WikiQA or TrecQA split the way the external scorer
+// does in single mode: each question sees only its own document.
+func evalExternal(k *facts.Knowledge, name string, data []byte, stdout io.Writer) error {
+	rows, err := eval.ReadExternal(bytes.NewReader(data))
+	if err != nil {
+		return fmt.Errorf("question set %s: %w", name, err)
+	}
+	r, err := eval.ScoreExternal(func(b *facts.Brief) (eval.Asker, error) { return k.New(b) }, rows)
+	if err != nil {
+		return fmt.Errorf("question set %s: %w", name, err)
+	}
+	fmt.Fprintf(stdout, "%s single: %s\n", filepath.Base(name), r.Summary())
 	return nil
 }

@@ -167,12 +167,57 @@ func TestFacts(t *testing.T) {
 }
 
 func TestEval(t *testing.T) {
-	r := runWith(t, nil, "", "eval", "../../facts/testdata/dev.jsonl")
-	if r.err != nil {
-		t.Fatal(r.err, r.stdout)
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		t.Helper()
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
 	}
-	if !strings.Contains(r.stdout, "in-scope 28/28") {
-		t.Errorf("stdout %q", r.stdout)
+	easy := write("easy.jsonl", `{"kind":"para","q":"Where was the dialogue held?","expect":["Brussels"],"short":["Brussels"]}
+{"kind":"oos","q":"What is the recipe for ratatouille?"}
+`)
+	wrong := write("wrong.jsonl", `{"kind":"para","q":"Where was the dialogue held?","expect":["Lisbon"]}
+`)
+	bad := write("bad.jsonl", `{"kind":"para","q":"Where was the dialogue held?"}
+{"kind":
+`)
+	external := write("ext.jsonl", `{"id":"Q1","q":"where was the dialogue held","sentences":["The weather was mild.","The dialogue was held in Brussels on Monday."],"answers":[1]}
+{"id":"Q2","q":"who won the cup","sentences":["The dialogue was held in Brussels."],"answers":[]}
+`)
+	write("corpus/briefs/harbour.txt", "The harbour festival opened in Lisbon on 3 May 2024.\nOriginal Source: news.example.org\n")
+	write("corpus/dev.jsonl", `{"brief":"harbour","kind":"para","q":"Where did the festival open?","expect":["Lisbon"],"short":["Lisbon"]}
+`)
+	tests := []struct {
+		name    string
+		args    []string
+		wantErr string
+		stdout  []string
+	}{
+		{"meets targets", []string{easy}, "", []string{"in-scope 1/1", "abstain oos 1/1", "short 1/1"}},
+		{"below target prints figures", []string{wrong}, "below target", []string{"miss para", "in-scope 0/1"}},
+		{"bad row names its line", []string{bad}, "line 2", nil},
+		{"external format", []string{external}, "", []string{"ext.jsonl single: P@1 1.000 (1/1)", "abstain-unans 1.000 (1/1)"}},
+		{"corpus directory", []string{filepath.Join(dir, "corpus")}, "", []string{"== dev.jsonl", "in-scope 1/1"}},
+		{"missing file", []string{filepath.Join(dir, "none.jsonl")}, "open question set", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := runWith(t, nil, "", append([]string{"eval"}, tt.args...)...)
+			if tt.wantErr == "" && r.err != nil || tt.wantErr != "" && (r.err == nil || !strings.Contains(r.err.Error(), tt.wantErr)) {
+				t.Fatalf("err %v, want %q; stdout %q", r.err, tt.wantErr, r.stdout)
+			}
+			for _, w := range tt.stdout {
+				if !strings.Contains(r.stdout, w) {
+					t.Errorf("stdout %q lacks %q", r.stdout, w)
+				}
+			}
+		})
 	}
 }
 

@@ -80,10 +80,10 @@ func (r Ratio) String() string { return fmt.Sprintf("%d/%d", r.Hit, r.Total) }
 // Report holds the figures of one scoring run.
 type Report struct {
 	InScope, Para, Typo, Terse Ratio
-	OOS, HardOOS        Ratio
-	Short               Ratio
-	Uncited             int // answers whose first citation lacks the source
-	Misses              []string
+	OOS, HardOOS               Ratio
+	Short                      Ratio
+	Uncited                    int // answers whose first citation lacks the source
+	Misses                     []string
 }
 
 // Thresholds are the minimum rates a build must reach.
