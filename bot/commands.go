@@ -40,7 +40,7 @@ func Commands() []*discordgo.ApplicationCommand {
 				Required:     true,
 				Autocomplete: true,
 				MinLength:    &minLen,
-				MaxLength:    facts.MaxQuestionBytes,
+				MaxLength:    facts.MaxQuestionChars,
 			}, private},
 		},
 		{

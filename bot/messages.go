@@ -100,7 +100,7 @@ func stripMention(content, self string) string {
 	}
 	content = strings.TrimSpace(content)
 	content = strings.TrimLeft(content, ",:;- ")
-	return cutRunes(strings.TrimSpace(content), 4*facts.MaxQuestionBytes)
+	return cutRunes(strings.TrimSpace(content), 4*facts.MaxQuestionChars)
 }
 
 // discordMarkup matches mentions of users, roles and channels, custom

@@ -5,9 +5,10 @@ import (
 	"unicode/utf8"
 )
 
-// MaxQuestionBytes bounds a question. Real questions are a sentence or two;
-// a longer text is refused with a clear problem rather than matched slowly.
-const MaxQuestionBytes = 1000
+// MaxQuestionChars bounds a question, in characters as Discord counts
+// them. Real questions are a sentence or two; a longer text is refused with
+// a clear problem rather than matched slowly.
+const MaxQuestionChars = 1000
 
 // Problem says why a question could not be asked at all.
 type Problem string
@@ -74,7 +75,7 @@ func (b *Base) Ask(question string) Answer {
 	case q == "":
 		a.Problem = ProblemEmpty
 		return a
-	case len(q) > MaxQuestionBytes:
+	case utf8.RuneCountInString(q) > MaxQuestionChars:
 		a.Question = truncate(q, 80)
 		a.Problem = ProblemTooLong
 		return a

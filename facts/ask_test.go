@@ -144,7 +144,7 @@ func TestBadQuestions(t *testing.T) {
 			if tt.want != facts.ProblemNone && (a.Answered || a.Explain() == "") {
 				t.Fatalf("answered %v, explain %q", a.Answered, a.Explain())
 			}
-			if !utf8.ValidString(a.Question) || len(a.Question) > facts.MaxQuestionBytes {
+			if !utf8.ValidString(a.Question) || utf8.RuneCountInString(a.Question) > facts.MaxQuestionChars {
 				t.Fatalf("question echoed as %d bytes", len(a.Question))
 			}
 		})

@@ -439,29 +439,44 @@ func linkDuplicates(fs []Fact, ds []doc, offset int32) {
 		ds[i].canon = offset + int32(i)
 	}
 	// A long brief compares its opening paragraph with every fact and the
-	// rest only with nearby facts, so linking stays linear in brief length.
+	// rest only with nearby facts and the opening, so linking stays linear
+	// in brief length: facts are in text order, so the opening paragraph is
+	// a prefix and nearby facts a window.
 	const window = 64
 	infos := make([]float64, len(ds))
+	lead := 0
 	for i := range ds {
 		infos[i] = info(&ds[i], &fs[i])
+		if fs[i].Citation.Paragraph == 1 {
+			lead = i + 1
+		}
 	}
 	for i := range ds {
+		if len(ds[i].terms) < 4 {
+			continue
+		}
 		best, bestInfo := -1, infos[i]
-		for j := range ds {
-			if i == j || len(ds[i].terms) == 0 || infos[j] <= bestInfo {
-				continue
-			}
-			if abs(i-j) > window && fs[i].Citation.Paragraph != 1 && fs[j].Citation.Paragraph != 1 {
-				continue
+		consider := func(j int) {
+			if i == j || infos[j] <= bestInfo {
+				return
 			}
 			small := min(len(ds[i].terms), len(ds[j].terms))
-			if small < 4 {
-				continue
-			}
-			if shared := sharedTerms(ds[i].terms, ds[j].terms); float64(shared) < 0.7*float64(small) {
-				continue
+			if small < 4 || float64(sharedTerms(ds[i].terms, ds[j].terms)) < 0.7*float64(small) {
+				return
 			}
 			best, bestInfo = j, infos[j]
+		}
+		if i < lead {
+			for j := range ds {
+				consider(j)
+			}
+		} else {
+			for j := range min(lead, max(0, i-window)) {
+				consider(j)
+			}
+			for j := max(0, i-window); j < min(len(ds), i+window+1); j++ {
+				consider(j)
+			}
 		}
 		if best >= 0 {
 			ds[i].canon = offset + int32(best)

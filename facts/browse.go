@@ -2,6 +2,7 @@ package facts
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sahilm/fuzzy"
 )
@@ -15,7 +16,7 @@ const MaxCompletion = 100
 // for browsing ("/facts GSP+"). An empty or unreadable query finds nothing.
 func (b *Base) Search(query string, n int) []Result {
 	q := clean(query)
-	if q == "" || len(q) > MaxQuestionBytes || n <= 0 {
+	if q == "" || utf8.RuneCountInString(q) > MaxQuestionChars || n <= 0 {
 		return nil
 	}
 	toks := tokenize(q)

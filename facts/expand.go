@@ -15,7 +15,7 @@ const unmatchedKnownWeight = 0.5
 const (
 	strengthExact   = 1.0
 	strengthAcronym = 0.8
-	strengthVariant = 0.8
+	strengthVariant = 0.8 // an irregular form's base ("won" for "win")
 	strengthTypo1   = 0.85
 	strengthTypo2   = 0.65
 	strengthSynonym = 0.6
@@ -105,20 +105,6 @@ func (b *Base) expand(w string, sc *scratch) qterm {
 	if base, ok := lang.wn.Base(w); ok && !found {
 		// An irregular form ("won", "children") finds its base form.
 		found = exact(base, strengthVariant)
-	}
-	if !found {
-		// Derivations Porter2 leaves apart differ by a letter of their
-		// stems: "financial" (financi) and "financing" (financ).
-		if k := spellingKey(w); len(k) >= 6 && lowerASCII(k) {
-			if id, ok := ix.terms[k[:len(k)-1]]; ok {
-				add(id, strengthVariant)
-			}
-			for c := byte('a'); c <= 'z'; c++ {
-				if id, ok := ix.terms[k+string(c)]; ok {
-					add(id, strengthVariant)
-				}
-			}
-		}
 	}
 	if !found && len(qt.exps) == 0 && !lang.known[w] && lowerASCII(w) {
 		// A real English word is a word, not a typo: it may only be a

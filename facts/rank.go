@@ -4,6 +4,7 @@ import (
 	"container/heap"
 	"math"
 	"sort"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/facts/model"
 )
@@ -203,7 +204,7 @@ type Candidate struct {
 // none.
 func (b *Base) Candidates(question string) []Candidate {
 	q := clean(question)
-	if q == "" || len(q) > MaxQuestionBytes {
+	if q == "" || utf8.RuneCountInString(q) > MaxQuestionChars {
 		return nil
 	}
 	toks := tokenize(q)

@@ -14,8 +14,16 @@ type Span struct {
 // abbreviations end in a period that does not end a sentence. Lower-case,
 // without the final period.
 const abbreviationList = `mr mrs ms dr prof sr jr st gen col lt maj capt sgt adm gov sen rep amb pres
-rev hon messrs mt ft no nos vol pp fig inc ltd co corp plc bros dept univ est approx vs etc al
-jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun`
+rev hon messrs mt ft nos vol pp fig inc ltd corp plc bros dept univ est approx vs etc al
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri`
+
+// capitalAbbreviations are abbreviations only when capitalised, since in
+// lower case they are words that can end a sentence ("The cat sat.").
+const capitalAbbreviations = `co sat sun`
+
+// numberAbbreviations are abbreviations only before a number ("No. 5"),
+// since otherwise they are words ("The answer was no.").
+const numberAbbreviations = `no`
 
 // sentenceStarters are words that, capitalised after a dotted abbreviation
 // such as "U.S.", show that a new sentence has begun.
@@ -24,12 +32,15 @@ however meanwhile also after before during when while if as his her their its ou
 
 // splitter splits paragraphs into sentences.
 type splitter struct {
-	abbrev  map[string]bool
-	starter map[string]bool
+	abbrev    map[string]bool
+	capAbbrev map[string]bool
+	numAbbrev map[string]bool
+	starter   map[string]bool
 }
 
 func newSplitter() *splitter {
-	return &splitter{abbrev: wordSet(abbreviationList), starter: wordSet(sentenceStarters)}
+	return &splitter{abbrev: wordSet(abbreviationList), capAbbrev: wordSet(capitalAbbreviations),
+		numAbbrev: wordSet(numberAbbreviations), starter: wordSet(sentenceStarters)}
 }
 
 func wordSet(list string) map[string]bool {
@@ -138,6 +149,10 @@ func (sp *splitter) boundary(text string, p, end int, punct rune) bool {
 	switch {
 	case sp.abbrev[lw]:
 		return false
+	case sp.capAbbrev[lw] && unicode.IsUpper(firstRune(word)):
+		return false // "Co.", "Sat."
+	case sp.numAbbrev[lw] && unicode.IsDigit(next):
+		return false // "No. 5"
 	case utf8.RuneCountInString(word) == 1 && unicode.IsUpper(firstRune(word)):
 		return false // an initial: "J. Smith"
 	case strings.Contains(word, "."):

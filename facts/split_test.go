@@ -28,6 +28,10 @@ func TestSplitSentences(t *testing.T) {
 		{"no final period", "A headline without a stop", []string{"A headline without a stop"}},
 		{"lower case after period", "The no. of cases rose. It was bad.", []string{"The no. of cases rose.", "It was bad."}},
 		{"spaces", "  One.   Two.  ", []string{"One.", "Two."}},
+		{"words that are abbreviations elsewhere", "The cat sat. The sun set. He said no. They run the co. Now it ends.",
+			[]string{"The cat sat.", "The sun set.", "He said no.", "They run the co.", "Now it ends."}},
+		{"their abbreviations", "Smith & Co. Ltd sold it on Sat. Jan 4. It was No. 5 in sales.",
+			[]string{"Smith & Co. Ltd sold it on Sat. Jan 4.", "It was No. 5 in sales."}},
 		{"empty", "", nil},
 	}
 	for _, tt := range tests {

@@ -64,7 +64,7 @@ func TestSpellingKey(t *testing.T) {
 	same := [][2]string{
 		{"radicalisation", "radicalization"}, {"organise", "organize"}, {"defence", "defense"},
 		{"dialogue", "dialog"}, {"dialogues", "dialogs"}, {"colour", "color"}, {"centre", "center"},
-		{"ninth", "9th"}, {"two", "2"}, {"terrorist", "terrorism"}, {"extremist", "extremism"},
+		{"ninth", "9th"}, {"two", "2"},
 		{"condemned", "condemn"}, {"travelled", "traveled"}, {"analyse", "analyze"},
 	}
 	for _, p := range same {
@@ -72,7 +72,10 @@ func TestSpellingKey(t *testing.T) {
 			t.Errorf("spellingKey(%q) = %q, spellingKey(%q) = %q; want equal", p[0], a, p[1], b)
 		}
 	}
-	differ := [][2]string{{"four", "for"}, {"filling", "filing"}, {"assist", "ass"}, {"ninth", "tenth"}}
+	// Words that share letters but not meaning stay apart; related words
+	// such as "terrorist" and "terrorism" meet through WordNet instead.
+	differ := [][2]string{{"four", "for"}, {"filling", "filing"}, {"assist", "ass"}, {"ninth", "tenth"},
+		{"activist", "active"}, {"journalist", "journal"}, {"policies", "police"}}
 	for _, p := range differ {
 		if a, b := spellingKey(p[0]), spellingKey(p[1]); a == b {
 			t.Errorf("spellingKey(%q) == spellingKey(%q) == %q; want different", p[0], p[1], a)

@@ -199,13 +199,7 @@ func spellingKey(w string) string {
 	if w != "" && isDigitByte(w[0]) {
 		return strings.ReplaceAll(w, ",", "")
 	}
-	k := english.Stem(canonicalSpelling(w), true)
-	// "terrorist" and "terrorism", "extremist" and "extremism" share a root
-	// that Porter2 leaves apart. Short roots are left alone ("assist").
-	if len(k) >= 8 && strings.HasSuffix(k, "ist") {
-		return k[:len(k)-3]
-	}
-	return k
+	return english.Stem(canonicalSpelling(w), true)
 }
 
 // canonicalSpelling rewrites British spellings to American ones. Both the
