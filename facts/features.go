@@ -72,19 +72,43 @@ func FeatureNames() []string {
 func (b *Base) features(qy *query, c *cand, maxBM float32) {
 	d := &b.docs[c.doc]
 	f := &b.facts[c.doc]
-	c.match = make([]float32, len(qy.terms))
 	var fv [numFeatures]float64
-	var num, den, sumW, exactW, nameW, nameMissW, unknownW, alignS float64
-	var cNum, cDen, cAlign, cW float64 // the same over words other than names
-	var a50, a65, a80 float64
-	matched, caps, capsUnknown := 0, 0, 0
-	for i, qt := range qy.terms {
-		if qt.cap {
-			caps++
-			if qt.unknown {
-				capsUnknown++
-			}
+	t := b.matchWords(qy, c, d)
+	t.fill(&fv)
+	fv[fNamesOnly] = namesOnly(qy, c.match)
+	if maxBM > 0 {
+		fv[fBM25] = float64(c.bm25 / maxBM)
+	}
+	if t.sumW > 0 {
+		cover, capMiss := b.briefCover(qy, f.Citation.Brief)
+		fv[fBriefCover] = cover / t.sumW
+		if t.caps > 0 {
+			fv[fBriefNameMiss] = float64(capMiss) / float64(t.caps)
 		}
+	}
+	if len(qy.kinds) > 0 || qy.headActive {
+		b.typeFeatures(qy, c, f, &fv)
+	}
+	b.factFeatures(qy, d, f, &fv)
+	askFeatures(qy, &fv)
+	c.feat = fv[:]
+}
+
+// wordTally adds up, over the question's words, how the fact matches them.
+type wordTally struct {
+	num, den, sumW, exactW, nameW, nameMissW, unknownW, alignS float64
+	cNum, cDen, cAlign, cW                                     float64 // the same over words other than names
+	a50, a65, a80                                              float64
+	matched, caps, capsUnknown, terms                          int
+	numMiss, focusMiss, focusUnknown, eventUnknown             bool
+}
+
+// matchWords matches each question word against the fact, recording the
+// strength of each match in c.match.
+func (b *Base) matchWords(qy *query, c *cand, d *doc) wordTally {
+	c.match = make([]float32, len(qy.terms))
+	t := wordTally{terms: len(qy.terms)}
+	for i, qt := range qy.terms {
 		var s float32
 		exact := false
 		for _, e := range qt.exps {
@@ -94,123 +118,127 @@ func (b *Base) features(qy *query, c *cand, maxBM float32) {
 			}
 		}
 		c.match[i] = s
-		w := float64(qt.weight)
-		sumW += w
-		if qt.name {
-			nameW += w
-			if s == 0 {
-				nameMissW += w
-			}
-		}
+		t.add(qt, s, exact, max(float64(s), b.align(qt, d)))
+		t.numMiss = t.numMiss || s == 0 && qt.numeric
+		t.focusMiss = t.focusMiss || s == 0 && qt.focus
+		t.focusUnknown = t.focusUnknown || qt.focus && qt.unknown
+		t.eventUnknown = t.eventUnknown || qt.unknown && !qt.name && qy.event && !b.lang.known[qt.word]
+	}
+	return t
+}
+
+// add counts one question word matched at strength s (exact when word for
+// word) and aligned at cosine a.
+func (t *wordTally) add(qt qterm, s float32, exact bool, a float64) {
+	w := float64(qt.weight)
+	t.sumW += w
+	if qt.cap {
+		t.caps++
 		if qt.unknown {
-			unknownW += w
-		}
-		if s > 0 {
-			matched++
-			num += w * float64(s)
-			den += w
-		} else if qt.unknown {
-			den += w
-		} else {
-			den += unmatchedKnownWeight * w
-		}
-		if exact {
-			exactW += w
-		}
-		a := max(float64(s), b.align(qt, d))
-		alignS += w * a
-		if a >= 0.5 {
-			a50 += w
-		}
-		if a >= 0.65 {
-			a65 += w
-		}
-		if a >= 0.8 {
-			a80 += w
-		}
-		if !qt.name {
-			cW += w
-			cAlign += w * a
-			cNum += w * float64(s)
-			if s > 0 || qt.unknown {
-				cDen += w
-			} else {
-				cDen += unmatchedKnownWeight * w
-			}
-		}
-		if s == 0 && qt.numeric {
-			fv[fNumMiss] = 1
-		}
-		if s == 0 && qt.focus {
-			fv[fFocusMiss] = 1
-		}
-		if qt.focus && qt.unknown {
-			fv[fFocusUnknown] = 1
-		}
-		if qt.unknown && !qt.name && qy.event && !b.lang.known[qt.word] {
-			fv[fEventUnknown] = 1
+			t.capsUnknown++
 		}
 	}
-	if den > 0 {
-		fv[fCover] = num / den
-	}
-	fv[fNamesOnly] = namesOnly(qy, c.match)
-	if cDen > 0 {
-		fv[fContentCover] = cNum / cDen
-	}
-	if cW > 0 {
-		fv[fContentAlign] = cAlign / cW
-	}
-	if sumW > 0 {
-		fv[fExact] = exactW / sumW
-		fv[fAlign] = alignS / sumW
-		fv[fUnknown] = unknownW / sumW
-		fv[fAlign50], fv[fAlign65], fv[fAlign80] = a50/sumW, a65/sumW, a80/sumW
-	}
-	if nameW > 0 {
-		fv[fNameMiss] = nameMissW / nameW
-	}
-	if caps > 0 {
-		fv[fCapUnknown] = float64(capsUnknown) / float64(caps)
-	}
-	if n := len(qy.terms); n > 0 {
-		fv[fMatched] = float64(matched) / float64(n)
-		fv[fTerms] = math.Log(float64(n))
-	}
-	if maxBM > 0 {
-		fv[fBM25] = float64(c.bm25 / maxBM)
-	}
-	if sumW > 0 {
-		cover, capMiss := b.briefCover(qy, f.Citation.Brief)
-		fv[fBriefCover] = cover / sumW
-		if caps > 0 {
-			fv[fBriefNameMiss] = float64(capMiss) / float64(caps)
+	if qt.name {
+		t.nameW += w
+		if s == 0 {
+			t.nameMissW += w
 		}
 	}
-	if len(qy.kinds) > 0 || qy.headActive {
-		fv[fWanted] = b.wantedScore(qy, c.doc, c.match)
-		if fv[fWanted] == 0 {
-			fv[fTypeless] = 1
-			if qy.age {
-				fv[fNoAge] = 1
-			}
-		}
-		if wantsKind(qy.kinds, Place) && b.locative(qy, f) {
-			fv[fLocative] = 1
-		}
-		if len(qy.kinds) > 0 {
-			switch qy.kinds[0] {
-			case Person:
-				fv[fWantPerson] = fv[fWanted]
-			case Date:
-				fv[fWantDate] = fv[fWanted]
-			case Place:
-				fv[fWantPlace] = fv[fWanted]
-			case Number, Duration:
-				fv[fWantNumber] = fv[fWanted]
-			}
+	if qt.unknown {
+		t.unknownW += w
+	}
+	// Coverage: a word the brief uses elsewhere but this fact lacks counts
+	// against it less than one no brief uses.
+	dw := w
+	if s == 0 && !qt.unknown {
+		dw = unmatchedKnownWeight * w
+	}
+	if s > 0 {
+		t.matched++
+	}
+	t.num += w * float64(s)
+	t.den += dw
+	if !qt.name {
+		t.cW += w
+		t.cAlign += w * a
+		t.cNum += w * float64(s)
+		t.cDen += dw
+	}
+	if exact {
+		t.exactW += w
+	}
+	t.alignS += w * a
+	for _, x := range [...]struct {
+		at  float64
+		sum *float64
+	}{{0.5, &t.a50}, {0.65, &t.a65}, {0.8, &t.a80}} {
+		if a >= x.at {
+			*x.sum += w
 		}
 	}
+}
+
+// fill writes the tally's features.
+func (t *wordTally) fill(fv *[numFeatures]float64) {
+	ratio := func(a, b float64) float64 {
+		if b == 0 {
+			return 0
+		}
+		return a / b
+	}
+	fv[fCover] = ratio(t.num, t.den)
+	fv[fContentCover] = ratio(t.cNum, t.cDen)
+	fv[fContentAlign] = ratio(t.cAlign, t.cW)
+	fv[fExact] = ratio(t.exactW, t.sumW)
+	fv[fAlign] = ratio(t.alignS, t.sumW)
+	fv[fUnknown] = ratio(t.unknownW, t.sumW)
+	fv[fAlign50], fv[fAlign65], fv[fAlign80] = ratio(t.a50, t.sumW), ratio(t.a65, t.sumW), ratio(t.a80, t.sumW)
+	fv[fNameMiss] = ratio(t.nameMissW, t.nameW)
+	fv[fCapUnknown] = ratio(float64(t.capsUnknown), float64(t.caps))
+	fv[fMatched] = ratio(float64(t.matched), float64(t.terms))
+	if t.terms > 0 {
+		fv[fTerms] = math.Log(float64(t.terms))
+	}
+	for _, x := range [...]struct {
+		on bool
+		f  int
+	}{{t.numMiss, fNumMiss}, {t.focusMiss, fFocusMiss}, {t.focusUnknown, fFocusUnknown}, {t.eventUnknown, fEventUnknown}} {
+		if x.on {
+			fv[x.f] = 1
+		}
+	}
+}
+
+// typeFeatures says whether the fact holds the kind of thing asked for.
+func (b *Base) typeFeatures(qy *query, c *cand, f *Fact, fv *[numFeatures]float64) {
+	fv[fWanted] = b.wantedScore(qy, c.doc, c.match)
+	if fv[fWanted] == 0 {
+		fv[fTypeless] = 1
+		if qy.age {
+			fv[fNoAge] = 1
+		}
+	}
+	if wantsKind(qy.kinds, Place) && b.locative(qy, f) {
+		fv[fLocative] = 1
+	}
+	if len(qy.kinds) == 0 {
+		return
+	}
+	switch qy.kinds[0] {
+	case Person:
+		fv[fWantPerson] = fv[fWanted]
+	case Date:
+		fv[fWantDate] = fv[fWanted]
+	case Place:
+		fv[fWantPlace] = fv[fWanted]
+	case Number, Duration:
+		fv[fWantNumber] = fv[fWanted]
+	}
+}
+
+// factFeatures describes the fact itself: a reason, its place in the
+// brief, its length, its phrasing, its shape.
+func (b *Base) factFeatures(qy *query, d *doc, f *Fact, fv *[numFeatures]float64) {
 	if qy.why && d.reason {
 		fv[fReason] = 1
 	}
@@ -229,8 +257,6 @@ func (b *Base) features(qy *query, c *cand, maxBM float32) {
 		}
 	}
 	fv[fCentroid] = b.centroidCos(qy, d)
-	askFeatures(qy, &fv)
-	c.feat = fv[:]
 }
 
 // centroidCos compares the question and the fact as wholes: the cosine of
