@@ -1,8 +1,9 @@
 // Package wordnet holds compact lexical data derived from Princeton WordNet
-// 3.0: related words, irregular base forms, place names, demonyms and the
-// answer type of common nouns. It lets question answering see that "won"
-// is "win", that a winner is related to winning, that "new york" is a
-// place and that "which company" asks for an organization.
+// 3.0: related words, irregular base forms, place names and the kind of
+// each place, demonyms and the answer type of common nouns. It lets
+// question answering see that "won" is "win", that a winner is related to
+// winning, that "new york" is a place and a city, and that "which company"
+// asks for an organization.
 //
 // The data are plain text files embedded in the binary. They are produced
 // by ./gen from the WordNet database files (see LICENSE for the licence and
@@ -28,6 +29,8 @@ var (
 	exceptionsTxt string
 	//go:embed places.txt
 	placesTxt string
+	//go:embed placekinds.txt
+	placeKindsTxt string
 	//go:embed demonyms.txt
 	demonymsTxt string
 	//go:embed nouns.txt
@@ -66,30 +69,60 @@ func nounTypeConst(typ string) (string, bool) {
 	return "", false
 }
 
+// Place kinds returned by PlaceKind, in the order the generator prefers
+// them when a name's senses are of several kinds: "In what city" wants a
+// City, "which country" a Country.
+const (
+	City    = "city"    // cities, towns, villages and capitals: paris, new york
+	Country = "country" // nations and their territory: pakistan, france, japan
+	Region  = "region"  // states, provinces, districts, areas, continents, islands: texas, europe
+	Water   = "water"   // rivers, lakes, seas, oceans: nile, pacific
+	Land    = "land"    // mountains, deserts, valleys and other features: everest, sahara
+)
+
+// placeKindConst returns the constant spelling kind, as nounTypeConst
+// does for noun types, and whether kind is one of them.
+func placeKindConst(kind string) (string, bool) {
+	switch kind {
+	case City:
+		return City, true
+	case Country:
+		return Country, true
+	case Region:
+		return Region, true
+	case Water:
+		return Water, true
+	case Land:
+		return Land, true
+	}
+	return "", false
+}
+
 // Lexicon holds the WordNet-derived data, built once and read concurrently.
 // The zero value and a nil *Lexicon are empty lexicons: every lookup
 // reports nothing, so a caller that failed to load can still run.
 type Lexicon struct {
 	related  map[string][]string
 	base     map[string]string
-	places   map[string]struct{}
+	places   map[string]string // place name -> kind, "" if none is listed
 	maxPlace int
 	demonym  map[string]string
 	nounType map[string]string
 }
 
-// Files holds the text of the five data files in the format ./gen writes
+// Files holds the text of the six data files in the format ./gen writes
 // them, one entry per line, fields separated by single spaces:
 //
 //	Related     word rel1 rel2 ...   words related to word
 //	Exceptions  inflected base       irregular inflection and its base form
 //	Places      name of place        lower-case place name, one or more words
+//	PlaceKinds  kind name of place   kind (City, ...) of a place in Places
 //	Demonyms    adjective place      adjective pertaining to a listed place
 //	Nouns       word type            answer type of a noun (see the constants)
 //
 // It exists so Parse can be tested and fuzzed on arbitrary input.
 type Files struct {
-	Related, Exceptions, Places, Demonyms, Nouns string
+	Related, Exceptions, Places, PlaceKinds, Demonyms, Nouns string
 }
 
 // Load parses the embedded data. It takes a few milliseconds and allocates
@@ -99,6 +132,7 @@ func Load() (*Lexicon, error) {
 		Related:    relatedTxt,
 		Exceptions: exceptionsTxt,
 		Places:     placesTxt,
+		PlaceKinds: placeKindsTxt,
 		Demonyms:   demonymsTxt,
 		Nouns:      nounsTxt,
 	})
@@ -106,8 +140,9 @@ func Load() (*Lexicon, error) {
 
 // Parse builds a Lexicon from data in the Files format. It rejects
 // malformed lines (empty fields, control characters, a wrong number of
-// fields, unknown noun types, duplicate keys, demonyms of unlisted places)
-// with an error naming the file and line, and never panics. The Lexicon
+// fields, unknown noun types or place kinds, duplicate keys, kinds or
+// demonyms of unlisted places) with an error naming the file and line, and
+// never panics. A place without a kind line has no kind. The Lexicon
 // keeps substrings of the input rather than copies.
 func Parse(f Files) (*Lexicon, error) {
 	l := &Lexicon{}
@@ -125,13 +160,36 @@ func Parse(f Files) (*Lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	l.places = make(map[string]struct{}, countLines(f.Places))
+	l.places = make(map[string]string, countLines(f.Places))
 	err = eachLine("places.txt", f.Places, func(line string) error {
 		if _, dup := l.places[line]; dup {
 			return errDuplicate
 		}
-		l.places[line] = struct{}{}
+		l.places[line] = ""
 		l.maxPlace = max(l.maxPlace, strings.Count(line, " ")+1)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	// The kind comes first: it is one word, the name may be several.
+	err = eachLine("placekinds.txt", f.PlaceKinds, func(line string) error {
+		kind, name, ok := strings.Cut(line, " ")
+		if !ok {
+			return errFields
+		}
+		k, ok := placeKindConst(kind)
+		if !ok {
+			return fmt.Errorf("unknown place kind %q", kind)
+		}
+		old, ok := l.places[name]
+		if !ok {
+			return fmt.Errorf("%q is not in places.txt", name)
+		}
+		if old != "" {
+			return errDuplicate
+		}
+		l.places[name] = k
 		return nil
 	})
 	if err != nil {
@@ -273,18 +331,37 @@ func (l *Lexicon) Base(word string) (string, bool) {
 // and read as separators and lower case ("Winston-Salem", "st. louis").
 // Names that are also ordinary words ("reading", "nice") are not places.
 func (l *Lexicon) IsPlace(name string) bool {
+	_, ok := l.place(name)
+	return ok
+}
+
+// PlaceKind returns what kind of place name is: City, Country, Region,
+// Water or Land, or "" if name is not a place (see IsPlace, which accepts
+// the same spellings). A name that several places share has the kind of
+// the most frequent one in WordNet ("new york" is a city, "georgia" the
+// American state, a Region), or, where WordNet cannot tell which is more
+// frequent, the first kind in the order of the constants ("kuwait" is the
+// City, "jordan" the Country rather than the river). A country is
+// preferred to the island it occupies, so "japan" is a Country.
+func (l *Lexicon) PlaceKind(name string) string {
+	kind, _ := l.place(name)
+	return kind
+}
+
+// place looks name up as IsPlace describes and returns its kind.
+func (l *Lexicon) place(name string) (kind string, ok bool) {
 	if l == nil {
-		return false
+		return "", false
 	}
-	if _, ok := l.places[name]; ok {
-		return true
+	if kind, ok := l.places[name]; ok {
+		return kind, true
 	}
 	norm, changed := normalizeName(name)
 	if !changed {
-		return false
+		return "", false
 	}
-	_, ok := l.places[norm]
-	return ok
+	kind, ok = l.places[norm]
+	return kind, ok
 }
 
 // normalizeName lower-cases ASCII letters and turns runs of spaces,

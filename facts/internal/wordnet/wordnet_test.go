@@ -28,6 +28,7 @@ func TestLoadSizes(t *testing.T) {
 		{"related", len(l.related), 20000},
 		{"exceptions", len(l.base), 5000},
 		{"places", len(l.places), 4000},
+		{"place kinds", countLines(placeKindsTxt) - 1, 4000},
 		{"demonyms", len(l.demonym), 250},
 		{"nouns", len(l.nounType), 8000},
 	} {
@@ -35,7 +36,7 @@ func TestLoadSizes(t *testing.T) {
 			t.Errorf("%s: %d entries, want at least %d", c.name, c.n, c.min)
 		}
 	}
-	total := len(relatedTxt) + len(exceptionsTxt) + len(placesTxt) + len(demonymsTxt) + len(nounsTxt)
+	total := len(relatedTxt) + len(exceptionsTxt) + len(placesTxt) + len(placeKindsTxt) + len(demonymsTxt) + len(nounsTxt)
 	if total > 3<<20 {
 		t.Errorf("embedded data is %d bytes, want under 3 MiB", total)
 	}
@@ -46,7 +47,8 @@ func TestLoadSizes(t *testing.T) {
 func TestEmbeddedSorted(t *testing.T) {
 	for name, s := range map[string]string{
 		"related.txt": relatedTxt, "exceptions.txt": exceptionsTxt,
-		"places.txt": placesTxt, "demonyms.txt": demonymsTxt, "nouns.txt": nounsTxt,
+		"places.txt": placesTxt, "placekinds.txt": placeKindsTxt,
+		"demonyms.txt": demonymsTxt, "nouns.txt": nounsTxt,
 	} {
 		if !strings.HasSuffix(s, "\n") {
 			t.Errorf("%s does not end in a newline", name)
@@ -186,6 +188,65 @@ func TestIsPlace(t *testing.T) {
 	}
 }
 
+func TestPlaceKind(t *testing.T) {
+	l := load(t)
+	for _, c := range []struct{ name, kind string }{
+		{"brussels", City},
+		{"paris", City},
+		{"new york", City}, // the city is more frequent than the state
+		{"New York", City}, // normalised as by IsPlace
+		{"St. Louis", City},
+		{"washington", City},
+		{"baghdad", City},
+		{"pakistan", Country},
+		{"france", Country},
+		{"china", Country},
+		{"united states", Country},
+		{"u s", Country},
+		{"japan", Country},  // before the archipelago it occupies
+		{"jordan", Country}, // the river comes first, but neither is tagged
+		{"texas", Region},
+		{"europe", Region},
+		{"bavaria", Region},
+		{"sicily", Region},
+		{"georgia", Region}, // the American state is more frequent than the country
+		{"bermuda", Region},
+		{"nile", Water},
+		{"pacific", Water},
+		{"dead sea", Water},
+		{"everest", Land},
+		{"mount everest", Land},
+		{"alps", Land},
+		{"sahara", Land},
+		{"", ""},
+		{"report", ""},
+		{"turkey", ""}, // not a place at all
+		{"xyzzy", ""},
+	} {
+		if got := l.PlaceKind(c.name); got != c.kind {
+			t.Errorf("PlaceKind(%q) = %q, want %q", c.name, got, c.kind)
+		}
+	}
+}
+
+// TestPlaceKindsComplete checks that the generator gave every place a kind
+// and that each kind is used.
+func TestPlaceKindsComplete(t *testing.T) {
+	l := load(t)
+	count := make(map[string]int)
+	for p, kind := range l.places {
+		if kind == "" {
+			t.Errorf("place %q has no kind", p)
+		}
+		count[kind]++
+	}
+	for _, kind := range []string{City, Country, Region, Water, Land} {
+		if count[kind] < 100 {
+			t.Errorf("%d places of kind %q, want at least 100", count[kind], kind)
+		}
+	}
+}
+
 func TestMaxPlaceWords(t *testing.T) {
 	l := load(t)
 	n := l.MaxPlaceWords()
@@ -249,7 +310,7 @@ func TestNounType(t *testing.T) {
 // panicking, so callers that failed to load degrade gracefully.
 func TestNil(t *testing.T) {
 	for _, l := range []*Lexicon{nil, {}} {
-		if l.Related("win") != nil || l.IsPlace("texas") || l.MaxPlaceWords() != 0 {
+		if l.Related("win") != nil || l.IsPlace("texas") || l.PlaceKind("texas") != "" || l.MaxPlaceWords() != 0 {
 			t.Error("empty lexicon found something")
 		}
 		if _, ok := l.Base("went"); ok {
@@ -269,6 +330,7 @@ func TestParse(t *testing.T) {
 		Related:    "win gain winner\nwinner win",
 		Exceptions: "went go\n",
 		Places:     "new york\ntexas\nlower saxony land\n",
+		PlaceKinds: "city new york\nregion texas",
 		Demonyms:   "texan texas\n",
 		Nouns:      "city place\nyear time\n",
 	})
@@ -286,6 +348,11 @@ func TestParse(t *testing.T) {
 	}
 	if !l.IsPlace("new york") || l.MaxPlaceWords() != 3 {
 		t.Errorf("IsPlace(new york) = %v, MaxPlaceWords() = %d", l.IsPlace("new york"), l.MaxPlaceWords())
+	}
+	for name, kind := range map[string]string{"new york": City, "New-York": City, "texas": Region, "lower saxony land": "", "ohio": ""} {
+		if got := l.PlaceKind(name); got != kind {
+			t.Errorf("PlaceKind(%q) = %q, want %q", name, got, kind)
+		}
 	}
 	if p, _ := l.Demonym("texan"); p != "texas" {
 		t.Errorf("Demonym(texan) = %q", p)
@@ -318,6 +385,13 @@ func TestParseErrors(t *testing.T) {
 		{"exception one field", Files{Exceptions: "went\n"}, "wrong number of fields"},
 		{"exception duplicate", Files{Exceptions: "went go\nwent walk\n"}, "duplicate"},
 		{"place duplicate", Files{Places: "texas\ntexas\n"}, "places.txt:2: duplicate"},
+		{"place kind", Files{Places: "texas\n", PlaceKinds: "state texas\n"}, `placekinds.txt:1: unknown place kind "state"`},
+		{"place kind case", Files{Places: "texas\n", PlaceKinds: "Region texas\n"}, `placekinds.txt:1: unknown place kind "Region"`},
+		{"place kind one field", Files{Places: "texas\n", PlaceKinds: "region\n"}, "placekinds.txt:1: wrong number of fields"},
+		{"place kind of no place", Files{Places: "texas\n", PlaceKinds: "region texas\ncity paris\n"}, `placekinds.txt:2: "paris" is not in places.txt`},
+		{"place kind unnormalised", Files{Places: "new york\n", PlaceKinds: "city New York\n"}, `placekinds.txt:1: "New York" is not in places.txt`},
+		{"place kind duplicate", Files{Places: "texas\n", PlaceKinds: "region texas\nland texas\n"}, "placekinds.txt:2: duplicate"},
+		{"place kind tab", Files{Places: "texas\n", PlaceKinds: "region\ttexas\n"}, "placekinds.txt:1: control character"},
 		{"demonym of no place", Files{Places: "texas\n", Demonyms: "french france\n"}, `demonyms.txt:1: "france" is not in places.txt`},
 		{"demonym one field", Files{Demonyms: "french\n"}, "wrong number of fields"},
 		{"noun type", Files{Nouns: "city town\n"}, `unknown noun type "town"`},
@@ -362,6 +436,7 @@ func TestConcurrent(t *testing.T) {
 				l.Related("win")
 				l.Base("went")
 				l.IsPlace("New York")
+				l.PlaceKind("New York")
 				l.Demonym("french")
 				l.NounType("city")
 				l.MaxPlaceWords()
@@ -390,6 +465,15 @@ func BenchmarkLoad(b *testing.B) {
 	}
 }
 
+func BenchmarkPlaceKind(b *testing.B) {
+	l := load(b)
+	for b.Loop() {
+		l.PlaceKind("new york")
+		l.PlaceKind("report")
+		l.PlaceKind("St. Louis")
+	}
+}
+
 func BenchmarkIsPlace(b *testing.B) {
 	l := load(b)
 	for b.Loop() {
@@ -400,12 +484,13 @@ func BenchmarkIsPlace(b *testing.B) {
 }
 
 func FuzzParse(f *testing.F) {
-	f.Add("win gain winner\n", "went go\n", "new york\n", "yorker new york\n", "city place\n")
-	f.Add("a b\r\n", "x", "", "", "y time")
-	f.Add("", "", "a  b", "c a b", "")
-	f.Add(relatedTxt[:2000], exceptionsTxt[:500], placesTxt[:500], "", nounsTxt[:500])
-	f.Fuzz(func(t *testing.T, related, exceptions, places, demonyms, nouns string) {
-		l, err := Parse(Files{related, exceptions, places, demonyms, nouns})
+	f.Add("win gain winner\n", "went go\n", "new york\n", "city new york\n", "yorker new york\n", "city place\n")
+	f.Add("a b\r\n", "x", "", "", "", "y time")
+	f.Add("", "", "a  b", "land a  b", "c a b", "")
+	f.Add("", "", "a b\nc", "water a b\ncity c\n", "", "")
+	f.Add(relatedTxt[:2000], exceptionsTxt[:500], placesTxt[:500], "", "", nounsTxt[:500])
+	f.Fuzz(func(t *testing.T, related, exceptions, places, placeKinds, demonyms, nouns string) {
+		l, err := Parse(Files{related, exceptions, places, placeKinds, demonyms, nouns})
 		if err != nil {
 			if l != nil {
 				t.Fatal("Parse returned a Lexicon with an error")
@@ -428,6 +513,13 @@ func FuzzParse(f *testing.F) {
 				t.Fatalf("MaxPlaceWords() = %d < %d", l.MaxPlaceWords(), n)
 			}
 		}
+		for _, line := range strings.Split(placeKinds, "\n") {
+			if k, p, ok := strings.Cut(line, " "); ok {
+				if got := l.PlaceKind(p); got != k || !l.IsPlace(p) {
+					t.Fatalf("PlaceKind(%q) = %q, want %q", p, got, k)
+				}
+			}
+		}
 		for _, line := range strings.Split(demonyms, "\n") {
 			if a, p, ok := strings.Cut(line, " "); ok {
 				if got, _ := l.Demonym(a); got != p || !l.IsPlace(got) {
@@ -443,5 +535,8 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 		_ = l.IsPlace(related) // arbitrary input must not panic
+		if k := l.PlaceKind(related); k != "" && !l.IsPlace(related) {
+			t.Fatalf("PlaceKind(%q) = %q but IsPlace is false", related, k)
+		}
 	})
 }

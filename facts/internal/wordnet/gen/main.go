@@ -55,7 +55,7 @@ func run(dict, wordsPath, out string) error {
 }
 
 // outputNames lists the files generate produces, in a fixed order.
-var outputNames = []string{"related.txt", "exceptions.txt", "places.txt", "demonyms.txt", "nouns.txt"}
+var outputNames = []string{"related.txt", "exceptions.txt", "places.txt", "placekinds.txt", "demonyms.txt", "nouns.txt"}
 
 // generate reads the database and returns the contents of every output file
 // by name. It writes nothing, so tests can compare its output directly.
@@ -68,7 +68,11 @@ func generate(dict, wordsPath string) (map[string][]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	places, placeSet, placeSyn, err := db.places(vocab)
+	places, err := db.places(vocab)
+	if err != nil {
+		return nil, err
+	}
+	kinds, err := db.placeKinds(places)
 	if err != nil {
 		return nil, err
 	}
@@ -83,8 +87,9 @@ func generate(dict, wordsPath string) (map[string][]byte, error) {
 	return map[string][]byte{
 		"related.txt":    lines(db.related(vocab)),
 		"exceptions.txt": lines(exc),
-		"places.txt":     lines(places),
-		"demonyms.txt":   lines(db.demonyms(placeSet, placeSyn)),
+		"places.txt":     lines(places.lines()),
+		"placekinds.txt": lines(kinds),
+		"demonyms.txt":   lines(db.demonyms(places.set, places.syn)),
 		"nouns.txt":      lines(nouns),
 	}, nil
 }
@@ -382,6 +387,37 @@ func (d *db) underVia(k key, roots map[key]bool, memo map[key]bool, follow func(
 	return v
 }
 
+// nearestRoot walks up from start through hypernym and instance-hypernym
+// pointers, a level at a time, and returns the rank roots gives the first
+// root it meets (start itself is level zero). Of roots met on the same
+// level the lowest rank wins. It returns -1 if no root is above start.
+func (d *db) nearestRoot(start key, roots map[key]int) int {
+	level := []key{start}
+	seen := map[key]bool{start: true}
+	for len(level) > 0 {
+		best := -1
+		for _, k := range level {
+			if r, ok := roots[k]; ok && (best < 0 || r < best) {
+				best = r
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+		var next []key
+		for _, k := range level {
+			for _, p := range d.syn[k].ptrs {
+				if isHypernym(p) && !seen[p.to] {
+					seen[p.to] = true
+					next = append(next, p.to)
+				}
+			}
+		}
+		level = next
+	}
+	return -1
+}
+
 // ---- related.txt ----
 
 // isSimpleWord accepts the single lower-case words related.txt is about:
@@ -592,19 +628,34 @@ var majorPlaceRoots = []root{
 	{"principality", 1, 8558488}, // Wales
 }
 
-// places returns places.txt lines, the set of place names and the place
-// synsets (the value marking major places). vocab is the
-// lower-case English word list, which marks single-word names that are
-// ordinary words without a WordNet lemma of their own ("me", "or", "wales",
-// "tours" are state abbreviations, plurals and city names).
-func (d *db) places(vocab map[string]bool) ([]string, map[string]bool, map[key]bool, error) {
+// placeSet is what places finds.
+type placeSet struct {
+	set   map[string]bool   // the place names, as placeName writes them
+	lemma map[string]string // each name's first noun lemma (in sorted order) kept as a place
+	syn   map[key]bool      // the place synsets; the value marks major places
+}
+
+// lines returns the places.txt lines.
+func (p placeSet) lines() []string {
+	out := make([]string, 0, len(p.set))
+	for n := range p.set {
+		out = append(out, n)
+	}
+	return out
+}
+
+// places finds the place names and synsets. vocab is the lower-case English
+// word list, which marks single-word names that are ordinary words without
+// a WordNet lemma of their own ("me", "or", "wales", "tours" are state
+// abbreviations, plurals and city names).
+func (d *db) places(vocab map[string]bool) (placeSet, error) {
 	roots, err := d.resolve('n', placeRoots)
 	if err != nil {
-		return nil, nil, nil, err
+		return placeSet{}, err
 	}
 	major, err := d.resolve('n', majorPlaceRoots)
 	if err != nil {
-		return nil, nil, nil, err
+		return placeSet{}, err
 	}
 	memo, majorMemo := make(map[key]bool), make(map[key]bool)
 	// inst marks the synsets that are instances of a place concept, and
@@ -623,7 +674,7 @@ func (d *db) places(vocab map[string]bool) ([]string, map[string]bool, map[key]b
 			}
 		}
 	}
-	set := make(map[string]bool)
+	set, lemmaOf := make(map[string]bool), make(map[string]string)
 	for _, lemma := range d.lemmas() {
 		s, ok := d.index['n'][lemma]
 		if !ok {
@@ -658,13 +709,11 @@ func (d *db) places(vocab map[string]bool) ([]string, map[string]bool, map[key]b
 		if len(name) <= 2 && !isMajor {
 			continue
 		}
-		set[name] = true
+		if !set[name] {
+			set[name], lemmaOf[name] = true, lemma
+		}
 	}
-	var out []string
-	for n := range set {
-		out = append(out, n)
-	}
-	return out, set, inst, nil
+	return placeSet{set: set, lemma: lemmaOf, syn: inst}, nil
 }
 
 // majorFirst reports whether a sense of the noun lemma that is an instance
@@ -743,6 +792,135 @@ func (d *db) demonyms(places map[string]bool, placeSyn map[key]bool) []string {
 	return out
 }
 
+// ---- placekinds.txt ----
+
+// placeKindRoots map concepts to the kind of the places below them, in the
+// order of preference when a place is as close to roots of several kinds.
+// A place takes the kind of the nearest root above it, so a desert, which
+// WordNet files as a tract of land under geographical area, is land rather
+// than a region, while Paris, an instance of both national capital and
+// city, is a city. Places below none of them are land, the kind for other
+// geographic features (mountain passes, faults, meridians, trade routes).
+var placeKindRoots = []struct {
+	kind  string
+	roots []root
+}{
+	{"city", []root{
+		{"city", 1, 8524735},               // city, metropolis, urban center
+		{"city", 2, 8540903},               // incorporated administrative district
+		{"town", 1, 8665504},               // urban area smaller than a city
+		{"village", 2, 8672738},            // village, hamlet
+		{"national_capital", 1, 8691669},   // Paris, Brussels
+		{"state_capital", 1, 8695539},      // Austin, Sacramento
+		{"provincial_capital", 1, 8695198}, // Edmonton, Halifax
+		{"capital", 3, 8518505},            // a seat of government: Cardiff
+		{"port", 1, 8633957},               // port cities: Le Havre, Tampico
+		{"conurbation", 1, 8539717},        // Luda
+	}},
+	{"country", []root{
+		{"country", 2, 8544813},      // the territory of a nation: Pakistan
+		{"country", 1, 8168978},      // the nation as a political unit
+		{"kingdom", 2, 8591269},      // a country with a king: Britain
+		{"sultanate", 1, 8896327},    // Brunei
+		{"city_state", 1, 8177958},   // a sovereign city
+		{"principality", 1, 8558488}, // Monaco, Wales
+	}},
+	{"region", []root{
+		{"region", 3, 8630985},      // administrative districts, states, areas
+		{"region", 1, 8630039},      // belts and zones
+		{"continent", 1, 9254614},   // Europe, Africa
+		{"island", 1, 9316454},      // Sicily as an island, Bermuda
+		{"isle", 1, 9319456},        // Isle of Wight
+		{"archipelago", 1, 9203827}, // Orkney Islands
+		{"peninsula", 1, 9388848},   // Crimea, Balkan Peninsula
+	}},
+	{"water", []root{
+		{"body_of_water", 1, 9225146}, // rivers, lakes, seas, oceans
+	}},
+	{"land", []root{
+		{"geological_formation", 1, 9287968}, // mountain ranges, valleys
+		{"land", 4, 9334396},                 // dry land
+		{"tract", 1, 8673395},                // deserts, national parks, plains
+		{"point", 2, 8620061},                // mountain peaks, poles
+	}},
+}
+
+// islandRoots are the concepts of places a country of the same name may
+// occupy: Japan is first the archipelago, then the nation on it.
+var islandRoots = []root{
+	{"island", 1, 9316454},
+	{"archipelago", 1, 9203827},
+}
+
+// placeKinds returns placekinds.txt lines, "kind name", giving every place
+// one kind. A name's kind is that of its most frequent place sense, as
+// WordNet orders senses by how often they were tagged. Senses tagged no
+// less often (in practice senses never tagged at all, which WordNet lists
+// in no particular order) compete with it, and the first kind in the
+// order of placeKindRoots wins: "jordan" is first the river, but neither
+// sense was tagged, so it is a country, as "ottawa" is a city; "georgia"
+// stays the American state, the more frequent sense, not the country. A
+// country also wins over an island or archipelago of the same name that
+// is more frequent, since it occupies it: "japan" and "bahrain" are
+// countries.
+func (d *db) placeKinds(p placeSet) ([]string, error) {
+	roots := make(map[key]int)
+	for i, g := range placeKindRoots {
+		m, err := d.resolve('n', g.roots)
+		if err != nil {
+			return nil, err
+		}
+		for k := range m {
+			roots[k] = i
+		}
+	}
+	islands, err := d.resolve('n', islandRoots)
+	if err != nil {
+		return nil, err
+	}
+	country := -1
+	for i, g := range placeKindRoots {
+		if g.kind == "country" {
+			country = i
+		}
+	}
+	islandMemo := make(map[key]bool)
+	// rank is the index into placeKindRoots of a place synset's kind.
+	rank := func(k key) int {
+		if r := d.nearestRoot(k, roots); r >= 0 {
+			return r
+		}
+		return len(placeKindRoots) - 1 // land
+	}
+	out := make([]string, 0, len(p.set))
+	for name, lemma := range p.lemma {
+		best, bestTags, island, hasCountry := -1, 0, false, false
+		for i, off := range d.index['n'][lemma].offs {
+			k := key{'n', off}
+			if _, ok := p.syn[k]; !ok {
+				continue
+			}
+			r, tags := rank(k), d.tagCount('n', lemma, i+1)
+			hasCountry = hasCountry || r == country
+			switch {
+			case best < 0:
+				best, bestTags = r, tags
+				island = d.under(k, islands, islandMemo)
+			case tags >= bestTags && r < best:
+				best = r
+			}
+		}
+		if best < 0 {
+			return nil, fmt.Errorf("place %q (%s) has no place sense", name, lemma)
+		}
+		if island && hasCountry {
+			best = country
+		}
+		out = append(out, placeKindRoots[best].kind+" "+name)
+	}
+	return out, nil
+}
+
 // ---- nouns.txt ----
 
 // nounTypeRoots map concepts to the answer type of their hyponyms. A word
@@ -782,43 +960,19 @@ var nounTypeRoots = []struct {
 // their singular, found with the noun exception list or the regular plural
 // endings, so a question about "how many officials" knows to want people.
 func (d *db) nounTypes(vocab map[string]bool) ([]string, error) {
-	type rootType struct {
-		rank int
-		typ  string
-	}
-	roots := make(map[key]rootType)
+	roots := make(map[key]int)
 	for i, g := range nounTypeRoots {
 		m, err := d.resolve('n', g.roots)
 		if err != nil {
 			return nil, err
 		}
 		for k := range m {
-			roots[k] = rootType{i, g.typ}
+			roots[k] = i
 		}
 	}
 	classify := func(start key) string {
-		level := []key{start}
-		seen := map[key]bool{start: true}
-		for len(level) > 0 {
-			best := -1
-			for _, k := range level {
-				if r, ok := roots[k]; ok && (best < 0 || r.rank < best) {
-					best = r.rank
-				}
-			}
-			if best >= 0 {
-				return nounTypeRoots[best].typ
-			}
-			var next []key
-			for _, k := range level {
-				for _, p := range d.syn[k].ptrs {
-					if isHypernym(p) && !seen[p.to] {
-						seen[p.to] = true
-						next = append(next, p.to)
-					}
-				}
-			}
-			level = next
+		if i := d.nearestRoot(start, roots); i >= 0 {
+			return nounTypeRoots[i].typ
 		}
 		return ""
 	}
