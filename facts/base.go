@@ -114,7 +114,7 @@ func (k *Knowledge) New(briefs ...*Brief) (*Base, error) {
 	}
 	sorted := append([]*Brief(nil), briefs...)
 	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Name < sorted[j].Name })
-	bs := &Base{know: k, lang: newLanguage(k.wn)}
+	bs := &Base{know: k, lang: newLanguage(k.wn, k.spell)}
 	size := 0
 	for _, b := range sorted {
 		size += len(b.Text)
@@ -228,7 +228,7 @@ func (bd *builder) key(lower string) string {
 	if k, ok := bd.keys[lower]; ok {
 		return k
 	}
-	k := spellingKey(lower)
+	k := bd.lang.key(lower)
 	bd.keys[lower] = k
 	return k
 }
@@ -297,7 +297,7 @@ func (bd *builder) lookup(toks []token) []int32 {
 			wi.cls = bd.lang.class(t.lower)
 			wi.id = -1
 			if wi.cls&cStop == 0 {
-				wi.id = int32(bd.term(spellingKey(t.lower)))
+				wi.id = int32(bd.term(bd.lang.key(t.lower)))
 			}
 			bd.words[t.lower] = wi
 		}

@@ -70,7 +70,7 @@ func (b *Base) expand(w string, sc *scratch) qterm {
 			qt.vec = int32(v)
 		}
 	}
-	if k := spellingKey(w); k != "" && isDigitByte(k[0]) {
+	if k := b.lang.key(w); k != "" && isDigitByte(k[0]) {
 		qt.numeric = true
 	}
 	add := func(id uint32, s float32) {

@@ -12,6 +12,7 @@ import (
 // index is an inverted index over fact content words, with the vocabulary
 // structures that make misspelled and abbreviated question words usable.
 type index struct {
+	lang     *language
 	terms    map[string]uint32 // spelling key → term id
 	keys     []string
 	postings [][]posting
@@ -45,7 +46,7 @@ const (
 )
 
 func (bd *builder) finish(ds []doc, vec wordVectors) *index {
-	ix := &index{terms: bd.terms, keys: bd.keyList, surface: make(map[string]uint32, len(bd.words))}
+	ix := &index{lang: bd.lang, terms: bd.terms, keys: bd.keyList, surface: make(map[string]uint32, len(bd.words))}
 	// Each term's word vector is that of its most frequent surface form
 	// (the vectors are in frequency order).
 	ix.vec = make([]int32, len(bd.keyList))
@@ -185,7 +186,7 @@ func relatedKeys(bd *builder, surface map[string]uint32) map[string][]string {
 	key := func(w string) string {
 		k, ok := keyOf[w]
 		if !ok {
-			k = spellingKey(w)
+			k = bd.lang.key(w)
 			keyOf[w] = k
 		}
 		return k
@@ -241,7 +242,7 @@ func (ix *index) termOf(lower string) (uint32, string, bool) {
 	if id, ok := ix.surface[lower]; ok {
 		return id, ix.keys[id], true
 	}
-	k := spellingKey(lower)
+	k := ix.lang.key(lower)
 	id, ok := ix.terms[k]
 	return id, k, ok
 }

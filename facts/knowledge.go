@@ -3,6 +3,7 @@ package facts
 import (
 	"fmt"
 
+	"github.com/briefbot/briefbot/facts/internal/spelling"
 	"github.com/briefbot/briefbot/facts/internal/vectors"
 	"github.com/briefbot/briefbot/facts/internal/wordnet"
 	"github.com/briefbot/briefbot/facts/model"
@@ -26,6 +27,7 @@ var _ wordVectors = (*vectors.Table)(nil)
 type Knowledge struct {
 	vec   wordVectors
 	wn    *wordnet.Lexicon
+	spell *spelling.Table
 	model *model.Model
 }
 
@@ -42,8 +44,8 @@ func LoadKnowledge() (*Knowledge, error) {
 	return NewKnowledge(vec, m)
 }
 
-// NewKnowledge combines word vectors, the embedded WordNet data and a
-// model; it refuses a model fitted for other features than the matcher
+// NewKnowledge combines word vectors, the embedded WordNet and spelling
+// data and a model; it refuses a model fitted for other features than the matcher
 // computes. The fit command passes a blank model to compute features.
 func NewKnowledge(vec *vectors.Table, m *model.Model) (*Knowledge, error) {
 	if err := m.Check(FeatureNames()); err != nil {
@@ -53,7 +55,11 @@ func NewKnowledge(vec *vectors.Table, m *model.Model) (*Knowledge, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load WordNet data: %w", err)
 	}
-	k := &Knowledge{model: m, wn: wn}
+	spell, err := spelling.Load()
+	if err != nil {
+		return nil, fmt.Errorf("load spelling variants: %w", err)
+	}
+	k := &Knowledge{model: m, wn: wn, spell: spell}
 	if vec != nil {
 		k.vec = vec
 	}

@@ -3,6 +3,7 @@ package facts
 import (
 	"strings"
 
+	"github.com/briefbot/briefbot/facts/internal/spelling"
 	"github.com/briefbot/briefbot/facts/internal/wordnet"
 )
 
@@ -125,35 +126,49 @@ type language struct {
 	classes     map[string]wordClass
 	// wn is WordNet: places for the tagger, related words for matching.
 	wn *wordnet.Lexicon
+	// spell maps British spellings to American ones (SCOWL).
+	spell *spelling.Table
 	// qty holds the closed word classes of amount phrases.
-	qty   quantityWords
-	known map[string]bool
-	split *splitter
+	qty quantityWords
+	// placeKind maps the type nouns that ask for a kind of place to the
+	// kind, as WordNet files places.
+	placeKind map[string]string
+	// percentWords ask for a share, answered by a percentage.
+	percentWords map[string]bool
+	known        map[string]bool
+	split        *splitter
 }
 
-func newLanguage(wn *wordnet.Lexicon) *language {
+func newLanguage(wn *wordnet.Lexicon, spell *spelling.Table) *language {
 	l := &language{
-		stop:        wordSet(stopwordList),
-		glue:        wordSet(glueList),
-		typeNoun:    make(map[string]Kind),
-		title:       wordSet(titleWords),
-		org:         wordSet(orgWords),
-		doc:         wordSet(docWords),
-		month:       wordSet(monthList),
-		unit:        wordSet(unitList),
-		weekday:     wordSet(weekdayList),
-		connector:   wordSet(connectorList),
-		people:      wordSet(peopleList),
-		wn:          wn,
-		qty:         newQuantityWords(),
-		split:       newSplitter(),
-		aux:         wordSet(auxList),
-		wh:          wordSet("who whom whose what which when where why how"),
-		affiliation: wordSet(affiliationList),
-		referent:    wordSet("side sides party parties"),
-		framing:     wordSet("discussed mentioned raised covered addressed talked brought tabled debated said"),
-		passive:     wordSet("was were is are been being be get got"),
-		collective:  wordSet("both two either each other opposing"),
+		stop:      wordSet(stopwordList),
+		glue:      wordSet(glueList),
+		typeNoun:  make(map[string]Kind),
+		title:     wordSet(titleWords),
+		org:       wordSet(orgWords),
+		doc:       wordSet(docWords),
+		month:     wordSet(monthList),
+		unit:      wordSet(unitList),
+		weekday:   wordSet(weekdayList),
+		connector: wordSet(connectorList),
+		people:    wordSet(peopleList),
+		wn:        wn,
+		spell:     spell,
+		placeKind: map[string]string{
+			"city": wordnet.City, "cities": wordnet.City, "town": wordnet.City, "towns": wordnet.City,
+			"capital": wordnet.City, "capitals": wordnet.City, "country": wordnet.Country,
+			"countries": wordnet.Country, "nation": wordnet.Country, "nations": wordnet.Country,
+		},
+		qty:          newQuantityWords(),
+		percentWords: wordSet("percent percentage percentages proportion share rate"),
+		split:        newSplitter(),
+		aux:          wordSet(auxList),
+		wh:           wordSet("who whom whose what which when where why how"),
+		affiliation:  wordSet(affiliationList),
+		referent:     wordSet("side sides party parties"),
+		framing:      wordSet("discussed mentioned raised covered addressed talked brought tabled debated said"),
+		passive:      wordSet("was were is are been being be get got"),
+		collective:   wordSet("both two either each other opposing"),
 	}
 	for _, line := range strings.Split(strings.TrimSpace(typeNouns), "\n") {
 		kind, words, _ := strings.Cut(line, ":")

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/briefbot/briefbot/facts/english"
+	"github.com/briefbot/briefbot/facts/internal/wordnet"
 )
 
 type qterm struct {
@@ -27,6 +28,9 @@ type query struct {
 	why        bool
 	amount     bool   // "how much": a quantity, not an ordinal
 	age        bool   // "how old": an age
+	money      bool   // the question names money ("revenue", "profit"): an amount of money answers
+	placeKind  string // "city", "country", "region" when the question names one ("in what city")
+	percent    bool   // the question asks for a share ("percentage", "share"): a percentage answers
 	wh         string // the question word, "" for none
 	event      bool   // why, when or where: the question is about an event
 	terms      []qterm
@@ -47,7 +51,7 @@ func (b *Base) analyze(all []token, sc *scratch) *query {
 	toks := all[:baseCount(all)]
 	qy := &query{qkeys: make(map[string]bool), qterms: make(map[uint32]bool)}
 	for _, t := range all {
-		k := spellingKey(t.lower)
+		k := b.lang.key(t.lower)
 		qy.qkeys[k] = true
 		if id, ok := b.idx.terms[k]; ok {
 			qy.qterms[id] = true
@@ -160,7 +164,7 @@ func (b *Base) questionKind(qy *query, toks []token) (wh, typeWord int) {
 		case "where":
 			qy.kinds, qy.event = []Kind{Place, Org}, true
 			for _, t := range toks {
-				if lang.affiliation[spellingKey(t.lower)] {
+				if lang.affiliation[b.lang.key(t.lower)] {
 					qy.kinds = []Kind{Org, Place} // "Where does X work?"
 				}
 			}
@@ -198,13 +202,17 @@ func (b *Base) questionKind(qy *query, toks []token) (wh, typeWord int) {
 				} else if kind, ok := lang.typeNoun[next]; ok && next != "long" && next != "where" && !lang.stop[w] {
 					// "which dialogue number", "what meeting date".
 					qy.kinds, typeWord = kindsFor(kind), k+1
+				} else if kind, ok := b.nounKind(w); ok {
+					// "which company", "what price": WordNet says what
+					// kind of thing the noun is; it stays a topic word.
+					qy.kinds = kindsFor(kind)
 				} else if lang.doc[w] {
 					// "which agreement", "what framework": any named
 					// document or programme answers.
 					qy.kinds = []Kind{Misc}
-					qy.head = spellingKey(w)
+					qy.head = b.lang.key(w)
 				} else if !lang.stop[w] && !lang.glue[w] && !b.isName(w) {
-					qy.head = spellingKey(w)
+					qy.head = b.lang.key(w)
 				}
 			}
 		}
@@ -234,6 +242,24 @@ func (b *Base) questionKind(qy *query, toks []token) (wh, typeWord int) {
 	}
 	if len(qy.kinds) == 1 && qy.kinds[0] == Place {
 		qy.kinds = []Kind{Place, Org}
+	}
+	if wh < 0 && qy.kinds == nil && len(toks) > 0 {
+		// A terse question ("analyst firm", "parks budget") asks for what
+		// its last noun, the head of the phrase, names.
+		if kind, ok := b.nounKind(toks[len(toks)-1].lower); ok {
+			qy.kinds = kindsFor(kind)
+		}
+	}
+	for _, t := range toks {
+		if typ, _ := lang.wn.NounType(t.lower); typ == wordnet.Money {
+			qy.money = true
+		}
+		if lang.percentWords[t.lower] {
+			qy.percent = true
+		}
+	}
+	if typeWord >= 0 {
+		qy.placeKind = lang.placeKind[toks[typeWord].lower]
 	}
 	if typeWord >= 0 && (toks[typeWord].lower == "age" || toks[typeWord].lower == "ages") {
 		qy.age = true // "What is X's age?" asks what "how old" asks
@@ -273,7 +299,7 @@ func (b *Base) contentTerms(qy *query, toks []token, wh, typeWord int, sc *scrat
 		if i > 0 && w == "place" && lang.glue[toks[i-1].lower] {
 			continue
 		}
-		k := spellingKey(w)
+		k := b.lang.key(w)
 		if seen[k] {
 			continue
 		}
@@ -308,14 +334,14 @@ func (b *Base) markFocus(qy *query, toks []token, wh, typeWord int) {
 			if lang.stop[w] || lang.glue[w] || b.isName(w) {
 				continue
 			}
-			if _, ok := lang.typeNoun[w]; ok || k == typeWord || spellingKey(w) == qy.head {
+			if _, ok := lang.typeNoun[w]; ok || k == typeWord || b.lang.key(w) == qy.head {
 				// "Which plan frames …": the head noun is the focus, and
 				// the verb after it may be the question's own wording.
 				break
 			}
-			key := spellingKey(w)
+			key := b.lang.key(w)
 			for i := range qy.terms {
-				if spellingKey(qy.terms[i].word) == key {
+				if b.lang.key(qy.terms[i].word) == key {
 					qy.terms[i].focus = true
 				}
 			}
@@ -327,8 +353,13 @@ func (b *Base) markFocus(qy *query, toks []token, wh, typeWord int) {
 // kindsFor lists the kinds that answer a type noun: a person noun is also
 // answered by a described group ("government officials").
 func kindsFor(k Kind) []Kind {
-	if k == Person {
+	switch k {
+	case Person:
 		return []Kind{Person, Group}
+	case Org:
+		// A company the tagger cannot place among its kinds is still a
+		// name: "Astreon Space", "Delmont Securities".
+		return []Kind{Org, Misc}
 	}
 	return []Kind{k}
 }
@@ -340,6 +371,29 @@ func wantsKind(kinds []Kind, k Kind) bool {
 		}
 	}
 	return false
+}
+
+// nounKind is the kind of entity that answers a question about a noun,
+// from WordNet's noun types: "company" an organisation, "minister" a
+// person, "revenue" an amount.
+func (b *Base) nounKind(w string) (Kind, bool) {
+	t, ok := b.lang.wn.NounType(w)
+	if !ok {
+		return 0, false
+	}
+	switch t {
+	case wordnet.Person:
+		return Person, true
+	case wordnet.Organization:
+		return Org, true
+	case wordnet.Place:
+		return Place, true
+	case wordnet.Time:
+		return Date, true
+	case wordnet.Quantity, wordnet.Money:
+		return Number, true
+	}
+	return 0, false
 }
 
 // demonym reports whether w names the people of a place (WordNet's

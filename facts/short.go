@@ -45,13 +45,13 @@ func (b *Base) short(qy *query, di int) (string, Kind) {
 			break
 		}
 	}
-	best, bestScore, bestKind := "", math.Inf(-1), Kind(0)
+	best, bestScore, bestKind, bestRank := "", math.Inf(-1), Kind(0), math.MaxInt
 	for _, e := range f.Entities {
 		rank := b.wantedEntity(qy, di, e)
 		if rank < 0 {
 			continue
 		}
-		score := -0.5 * float64(rank)
+		score := 0.0
 		for _, h := range hits {
 			if h.pos >= e.first && h.pos <= e.last {
 				continue
@@ -82,8 +82,11 @@ func (b *Base) short(qy *query, di int) (string, Kind) {
 			}
 		}
 		score += 0.01 * float64(e.last-e.first)
-		if score > bestScore {
-			best, bestScore, bestKind = e.Text, score, e.Kind
+		// A first-choice kind beats a second choice however near the
+		// second stands: "how much revenue" wants "€842 million", not the
+		// nearer "14%".
+		if rank < bestRank || rank == bestRank && score > bestScore {
+			best, bestScore, bestKind, bestRank = e.Text, score, e.Kind, rank
 		}
 	}
 	if bestKind == Person && !strings.Contains(best, " ") {

@@ -50,7 +50,7 @@ func (b *Base) suggest(qy *query, near []cand) []string {
 	seen := make(map[string]bool)
 	push := func(s string) {
 		ls := strings.ToLower(s)
-		if len(out) >= maxSuggestions || seen[ls] || qy.qkeys[spellingKey(ls)] {
+		if len(out) >= maxSuggestions || seen[ls] || qy.qkeys[b.lang.key(ls)] {
 			return
 		}
 		seen[ls] = true

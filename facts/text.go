@@ -189,67 +189,18 @@ func lowerFold(s string) string {
 	return b.String()
 }
 
-// spellingKey maps a lower-case word to the key it is matched by: British and
-// American spellings meet ("radicalisation", "radicalization"), number words
-// meet digits ("ninth", "9th"), and inflections share a Porter2 stem.
-func spellingKey(w string) string {
+// key maps a lower-case word to the key it is matched by: British and
+// American spellings meet ("radicalisation", "radicalization", from SCOWL's
+// variant lists), number words meet digits ("ninth", "9th"), and
+// inflections share a Porter2 stem.
+func (l *language) key(w string) string {
 	if n, ok := numberWord(w); ok {
 		return n
 	}
 	if w != "" && isDigitByte(w[0]) {
 		return strings.ReplaceAll(w, ",", "")
 	}
-	return english.Stem(canonicalSpelling(w), true)
-}
-
-// canonicalSpelling rewrites British spellings to American ones. Both the
-// brief and the question go through it, so a rule only has to be consistent,
-// not linguistically complete; rules are limited to endings and lengths
-// where they do not merge unrelated words.
-func canonicalSpelling(w string) string {
-	n := len(w)
-	switch {
-	case n >= 7 && strings.HasSuffix(w, "isation"):
-		return w[:n-7] + "ization"
-	case n >= 8 && strings.HasSuffix(w, "isations"):
-		return w[:n-8] + "izations"
-	}
-	for _, suf := range [...]string{"ise", "ised", "ises", "ising", "iser", "isers"} {
-		if n >= len(suf)+3 && strings.HasSuffix(w, suf) {
-			return w[:n-len(suf)] + "iz" + suf[2:]
-		}
-	}
-	for _, suf := range [...]string{"yse", "ysed", "yses", "ysing"} {
-		if n >= len(suf)+3 && strings.HasSuffix(w, suf) {
-			return w[:n-len(suf)] + "yz" + suf[2:]
-		}
-	}
-	for _, suf := range [...]string{"our", "ours", "oured", "ouring", "ourable", "ourite", "ourites"} {
-		if n >= len(suf)+3 && strings.HasSuffix(w, suf) {
-			return w[:n-len(suf)] + "or" + suf[3:]
-		}
-	}
-	for _, suf := range [...]string{"ogue", "ogues"} {
-		if n >= len(suf)+4 && strings.HasSuffix(w, suf) {
-			return w[:n-len(suf)] + "og" + suf[4:]
-		}
-	}
-	for _, suf := range [...]string{"tre", "tres"} {
-		if n >= len(suf)+3 && strings.HasSuffix(w, suf) {
-			return w[:n-len(suf)] + "ter" + suf[3:]
-		}
-	}
-	for _, suf := range [...]string{"fence", "cence"} {
-		if n >= len(suf)+1 && strings.HasSuffix(w, suf) {
-			return w[:n-3] + "nse"
-		}
-	}
-	for _, suf := range [...]string{"lled", "lling", "ller", "llers"} {
-		if n >= 8 && strings.HasSuffix(w, suf) {
-			return w[:n-len(suf)] + suf[1:]
-		}
-	}
-	return w
+	return english.Stem(l.spell.American(w), true)
 }
 
 // numberWord turns English number words into digits so that "ninth" and

@@ -3,6 +3,9 @@ package facts
 import (
 	"sort"
 	"strings"
+	"unicode"
+
+	"github.com/briefbot/briefbot/facts/internal/wordnet"
 )
 
 func containsTerm(ts []uint32, t uint32) bool {
@@ -90,6 +93,16 @@ func (b *Base) wantedEntity(qy *query, di int, e Entity) int {
 					return -1
 				}
 			}
+			if e.Kind == Place && qy.placeKind != "" {
+				// "In what city": a place WordNet files as a country is a
+				// second choice; one it does not know may be a city.
+				if pk := b.lang.wn.PlaceKind(e.Text); pk != "" && pk != qy.placeKind {
+					return i + 1
+				}
+			}
+			if e.Kind == Number && (qy.money && !b.isMoney(e.Text) || qy.percent && !isPercent(e.Text)) {
+				return i + 1 // an amount, but not of what was asked: a second choice
+			}
 			return i
 		}
 	}
@@ -108,6 +121,28 @@ func (b *Base) wantedEntity(qy *query, di int, e Entity) int {
 		}
 	}
 	return -1
+}
+
+// isMoney reports whether an amount is one of money: a currency sign, or
+// a unit WordNet calls money ("francs", "dollars").
+func (b *Base) isMoney(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Sc, r) {
+			return true
+		}
+	}
+	last := strings.ToLower(s[strings.LastIndexByte(s, ' ')+1:])
+	t, _ := b.lang.wn.NounType(last)
+	if t == "" {
+		t, _ = b.lang.wn.NounType(strings.TrimSuffix(last, "s"))
+	}
+	return t == wordnet.Money
+}
+
+// isPercent reports whether an amount is a share: "12%", "33 percent".
+func isPercent(s string) bool {
+	l := strings.ToLower(s)
+	return strings.Contains(l, "%") || strings.Contains(l, "percent") || strings.Contains(l, "per cent")
 }
 
 // isAge reports whether an amount is written as an age.
