@@ -278,7 +278,7 @@ func TestAsk(t *testing.T) {
 		t.Errorf("private /ask: ephemeral %v, title %q", m.Ephemeral(), m.Embeds[0].Title)
 	}
 
-	m = h.ask(t, "What was the budget agreed for the dialogue?")
+	m = h.ask(t, "What is the recipe for ratatouille?")
 	if !strings.HasPrefix(m.Content, "The brief doesn't say.") || len(m.Embeds) != 0 {
 		t.Errorf("unanswerable question got %q %+v", m.Content, m.Embeds)
 	}
