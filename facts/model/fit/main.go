@@ -23,6 +23,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"os/signal"
 	"slices"
@@ -102,9 +103,14 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 			m.Trained = append(m.Trained, x.note)
 		}
 	}
-	for _, split := range [][]question{train, dev} {
+	// How often the right fact is among the candidates at all: the ceiling
+	// of what ranking can reach.
+	for _, split := range []struct {
+		name string
+		qs   []question
+	}{{"train", train}, {"dev", dev}} {
 		n, hit := map[string]int{}, map[string]int{}
-		for _, q := range split {
+		for _, q := range split.qs {
 			if q.answerable {
 				n[q.source]++
 				if slices.Contains(q.right, true) {
@@ -112,7 +118,10 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 				}
 			}
 		}
-		fmt.Fprintln(stdout, "candidate recall", hit, n)
+		for _, src := range slices.Sorted(maps.Keys(n)) {
+			fmt.Fprintf(stdout, "%s/%s: the right fact is a candidate for %d of %d answerable questions\n",
+				split.name, src, hit[src], n[src])
+		}
 	}
 	m.Rank = fitRanker(train)
 	m.Conf = fitConfidence(outcomes(m, train), "corpus", confSigns(append(model.ConfNames(), names...)))
@@ -136,13 +145,16 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 		name string
 		os   []outcome
 	}{{"train", outcomes(m, train)}, {"dev", devOut}} {
-		for src, line := range report(split.name, split.os, m, matched) {
-			fmt.Fprintln(stdout, line)
-			m.Scores[split.name+"/"+src] = line
+		lines := report(split.name, split.os, m, matched)
+		for _, src := range slices.Sorted(maps.Keys(lines)) {
+			fmt.Fprintf(stdout, "%s/%s: %s\n", split.name, src, lines[src])
+			m.Scores[split.name+"/"+src] = lines[src]
 		}
 	}
-	for _, line := range reliability(devOut, m) {
-		fmt.Fprintln(stdout, line)
+	for _, src := range []string{"corpus", "wikiqa", "trecqa", ""} {
+		for _, line := range reliability(devOut, m, src) {
+			fmt.Fprintln(stdout, line)
+		}
 	}
 	data, err := json.MarshalIndent(m, "", " ")
 	if err != nil {

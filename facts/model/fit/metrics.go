@@ -3,9 +3,10 @@ package main
 import (
 	"fmt"
 
-	"github.com/briefbot/briefbot/facts"
 	"math"
 	"sort"
+
+	"github.com/briefbot/briefbot/facts"
 
 	"github.com/briefbot/briefbot/facts/model"
 )
@@ -127,21 +128,21 @@ func report(split string, os []outcome, m *model.Model, matched int) map[string]
 	lines := make(map[string]string)
 	for _, src := range srcs {
 		s := ss[src]
-		lines[src] = fmt.Sprintf("%s/%s: top-1 %.3f  P@1 %.3f (%d/%d)  AT-F1 %.3f  abstain-unans %.3f (%d/%d)  accuracy %.3f",
-			split, src, ratio(s.top, s.answerable), s.p1(), s.right, s.answerable, s.f1(),
+		lines[src] = fmt.Sprintf("top-1 %.3f  P@1 %.3f (%d/%d)  AT-F1 %.3f  abstain-unans %.3f (%d/%d)  accuracy %.3f",
+			ratio(s.top, s.answerable), s.p1(), s.right, s.answerable, s.f1(),
 			ratio(s.abstainedUnans, s.unanswerable), s.abstainedUnans, s.unanswerable, s.accuracy())
 	}
 	return lines
 }
 
-// reliability tabulates, on the dev splits, the share of answers that are
-// right by confidence bucket: a calibrated confidence has the share near
-// the bucket's middle.
-func reliability(os []outcome, m *model.Model) []string {
+// reliability tabulates the share of top answers that are right by
+// confidence bucket, for one source or all (""): a calibrated confidence
+// has the share near the bucket's middle.
+func reliability(os []outcome, m *model.Model, source string) []string {
 	const buckets = 10
 	var n, right [buckets]int
 	for _, o := range os {
-		if o.conf == nil {
+		if o.conf == nil || source != "" && o.source != source {
 			continue
 		}
 		b := min(int(m.Confidence(o.conf)*buckets), buckets-1)
@@ -150,7 +151,11 @@ func reliability(os []outcome, m *model.Model) []string {
 			right[b]++
 		}
 	}
-	lines := []string{"dev reliability: confidence → share right (n)"}
+	name := source
+	if name == "" {
+		name = "all"
+	}
+	lines := []string{"dev reliability (" + name + "): confidence → share right (n)"}
 	for b := range buckets {
 		if n[b] > 0 {
 			lines = append(lines, fmt.Sprintf("  %.1f–%.1f  %.2f (%d)", float64(b)/buckets, float64(b+1)/buckets, ratio(right[b], n[b]), n[b]))
