@@ -14,21 +14,29 @@ const (
 	// small and spread over features, which holds up better on text of
 	// other kinds than the training sets.
 	l2 = 1e-3
-	// hiddenL2 is the stronger penalty on the hidden units, which can
-	// otherwise memorise the small training sources.
-	hiddenL2 = 0.05
-	// steps and rate drive Adam from a fixed start, so the same data gives
-	// the same weights.
-	steps = 600
-	rate  = 0.03
-	// rankHidden and confHidden are the hidden units of the two nets: a
-	// few let the fit combine features (a date matters for "when", not for
-	// "why"); more would fit the training questions rather than questions.
-	rankHidden = 4
-	confHidden = 0
+	// defaultHiddenL2 is the stronger penalty on the hidden units, which
+	// can otherwise memorise the small training sources.
+	defaultHiddenL2 = 0.05
+	// defaultSteps and rate drive Adam from a fixed start, so the same data
+	// gives the same weights.
+	defaultSteps = 600
+	rate         = 0.03
+	// defaultHidden is the ranker's hidden units: a few let the fit combine
+	// features (a date matters for "when", not for "why"); more would fit
+	// the training questions rather than questions. The confidence model
+	// stays linear, so the sign of each weight can be held to its meaning.
+	defaultHidden = 4
 	// initScale is the spread of the hidden weights' fixed starting values.
 	initScale = 0.1
 )
+
+// settings are the fit's capacity and effort; the defaults were chosen on
+// the dev splits (the -hidden, -hidden-l2 and -steps flags search them).
+type settings struct {
+	hidden   int
+	hiddenL2 float64
+	steps    int
+}
 
 // standardiser maps features to zero mean and unit variance, so one
 // learning rate and one penalty suit them all.
@@ -79,7 +87,7 @@ type lossGrad func(y, dy []float64)
 //
 // sign, when not nil, constrains the linear weight of each feature: +1
 // never below zero, -1 never above, 0 free.
-func trainNet(rows [][]float64, hidden int, sign []int, grad lossGrad) model.Net {
+func trainNet(rows [][]float64, hidden int, sign []int, set settings, grad lossGrad) model.Net {
 	st := newStandardiser(rows)
 	dim := len(st.mean)
 	z := make([][]float64, len(rows))
@@ -114,7 +122,7 @@ func trainNet(rows [][]float64, hidden int, sign []int, grad lossGrad) model.Net
 			}
 		}
 	}
-	adam(p, project, func(p, g []float64) {
+	adam(p, set.steps, project, func(p, g []float64) {
 		for i, x := range z {
 			v := p[dim] + model.Dot(p[:dim], x)
 			for h := range hidden {
@@ -153,9 +161,9 @@ func trainNet(rows [][]float64, hidden int, sign []int, grad lossGrad) model.Net
 		for h := range hidden {
 			o := dim + 1 + h*per
 			for j := range dim {
-				g[o+j] += 2 * hiddenL2 * p[o+j]
+				g[o+j] += 2 * set.hiddenL2 * p[o+j]
 			}
-			g[o+dim+1] += 2 * hiddenL2 * p[o+dim+1]
+			g[o+dim+1] += 2 * set.hiddenL2 * p[o+dim+1]
 		}
 	})
 	// The linear part goes back onto raw features; the hidden layer keeps
@@ -181,7 +189,7 @@ func trainNet(rows [][]float64, hidden int, sign []int, grad lossGrad) model.Net
 
 // adam minimises a loss given its gradient, in place from p, projecting p
 // back onto the allowed weights after each step.
-func adam(p []float64, project func([]float64), grad func(p, g []float64)) {
+func adam(p []float64, steps int, project func([]float64), grad func(p, g []float64)) {
 	g := make([]float64, len(p))
 	m := make([]float64, len(p))
 	v := make([]float64, len(p))
@@ -202,7 +210,7 @@ func adam(p []float64, project func([]float64), grad func(p, g []float64)) {
 // fitRanker learns the ranker listwise: for each question with right and
 // wrong candidates, it maximises the softmax probability of the right
 // ones. Each source weighs the same in all, whatever its size.
-func fitRanker(qs []question) model.Net {
+func fitRanker(qs []question, set settings) model.Net {
 	var rows [][]float64
 	type group struct {
 		from, to int
@@ -225,7 +233,7 @@ func fitRanker(qs []question) model.Net {
 		g.to = len(rows)
 		groups = append(groups, g)
 	}
-	return trainNet(rows, rankHidden, nil, func(y, dy []float64) {
+	return trainNet(rows, set.hidden, nil, set, func(y, dy []float64) {
 		for _, g := range groups {
 			s := y[g.from:g.to]
 			top := slices.Max(s)
@@ -341,7 +349,7 @@ func outcomes(m *model.Model, qs []question) []outcome {
 // Each feature's weight keeps the sign that its meaning gives it (signs):
 // a question word no brief uses never makes an answer likelier right,
 // however the training sources happen to mix.
-func fitConfidence(os []outcome, home string, signs []int) model.Net {
+func fitConfidence(os []outcome, home string, signs []int, set settings) model.Net {
 	var rows [][]float64
 	var use []outcome
 	var sources []string
@@ -370,7 +378,7 @@ func fitConfidence(os []outcome, home string, signs []int) model.Net {
 	for _, o := range use {
 		n[o.source]++
 	}
-	net := trainNet(rows, 0, signs, func(y, dy []float64) {
+	net := trainNet(rows, 0, signs, set, func(y, dy []float64) {
 		for i, o := range use {
 			t := 0.0
 			if o.right && o.answerable {

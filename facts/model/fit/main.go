@@ -58,6 +58,10 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	trainTrec := fl.String("train-trecqa", "", "TrecQA train split (optional)")
 	devTrec := fl.String("dev-trecqa", "", "TrecQA dev split (optional)")
 	curve := fl.Bool("curve", false, "print the dev figures at every threshold")
+	set := settings{}
+	fl.IntVar(&set.hidden, "hidden", defaultHidden, "the ranker's hidden units")
+	fl.Float64Var(&set.hiddenL2, "hidden-l2", defaultHiddenL2, "penalty on the hidden units' weights")
+	fl.IntVar(&set.steps, "steps", defaultSteps, "optimiser steps")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
@@ -123,8 +127,8 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 				split.name, src, hit[src], n[src])
 		}
 	}
-	m.Rank = fitRanker(train)
-	m.Conf = fitConfidence(outcomes(m, train), "corpus", confSigns(append(model.ConfNames(), names...)))
+	m.Rank = fitRanker(train, set)
+	m.Conf = fitConfidence(outcomes(m, train), "corpus", confSigns(append(model.ConfNames(), names...)), set)
 	matched := slices.Index(names, "matched")
 	devOut := outcomes(m, dev)
 	m.Threshold = chooseThreshold(devOut, m, matched)
