@@ -69,28 +69,42 @@ func (a Answer) Explain() string {
 // and is deterministic: the same question on the same base gives the same
 // answer and confidence.
 func (b *Base) Ask(question string) Answer {
+	a := Answer{Suggestions: []string{}}
+	b.withQuestion(question, func(q string, p Problem, qy *query, sc *scratch) {
+		a.Question, a.Problem = q, p
+		if p == ProblemTooLong {
+			a.Question = truncate(q, 80)
+		}
+		if qy != nil {
+			b.answer(qy, &a, sc)
+		}
+	})
+	return a
+}
+
+// withQuestion reads a question the way Ask, Search and Candidates all do
+// and calls use with the cleaned text, the problem if it cannot be asked,
+// and otherwise its analysis and a scratch buffer that is valid only
+// during the call.
+func (b *Base) withQuestion(question string, use func(q string, p Problem, qy *query, sc *scratch)) {
 	q := clean(question)
-	a := Answer{Question: q, Suggestions: []string{}}
 	switch {
 	case q == "":
-		a.Problem = ProblemEmpty
-		return a
+		use(q, ProblemEmpty, nil, nil)
+		return
 	case utf8.RuneCountInString(q) > MaxQuestionChars:
-		a.Question = truncate(q, 80)
-		a.Problem = ProblemTooLong
-		return a
+		use(q, ProblemTooLong, nil, nil)
+		return
 	}
 	toks := tokenize(q)
 	if len(toks) == 0 {
-		a.Problem = ProblemNoWords
-		return a
+		use(q, ProblemNoWords, nil, nil)
+		return
 	}
 	sc := b.pool.Get().(*scratch)
 	defer b.pool.Put(sc)
 	clear(sc.fixes)
-	qy := b.analyze(toks, sc)
-	b.answer(qy, &a, sc)
-	return a
+	use(q, ProblemNone, b.analyze(toks, sc), sc)
 }
 
 func truncate(s string, n int) string {

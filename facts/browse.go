@@ -2,7 +2,6 @@ package facts
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/sahilm/fuzzy"
 )
@@ -14,29 +13,22 @@ const MaxCompletion = 100
 // Search returns up to n facts about a topic or question, best first, with
 // the same matching as Ask but without deciding whether they answer: it is
 // for browsing ("/facts GSP+"). An empty or unreadable query finds nothing.
-func (b *Base) Search(query string, n int) []Result {
-	q := clean(query)
-	if q == "" || utf8.RuneCountInString(q) > MaxQuestionChars || n <= 0 {
-		return nil
-	}
-	toks := tokenize(q)
-	if len(toks) == 0 {
-		return nil
-	}
-	sc := b.pool.Get().(*scratch)
-	defer b.pool.Put(sc)
-	clear(sc.fixes)
-	qy := b.analyze(toks, sc)
-	if len(qy.terms) == 0 {
-		return nil
-	}
+func (b *Base) Search(topic string, n int) []Result {
 	var out []Result
-	for _, c := range b.rank(qy, sc, n) {
-		if c.cover() <= 0 {
-			continue
-		}
-		out = append(out, Result{Fact: b.facts[c.doc].clone(), Confidence: round3(c.cover()), Highlights: b.highlights(qy, c.doc)})
+	if n <= 0 {
+		return nil
 	}
+	b.withQuestion(topic, func(_ string, _ Problem, qy *query, sc *scratch) {
+		if qy == nil || len(qy.terms) == 0 {
+			return
+		}
+		for _, c := range b.rank(qy, sc, n) {
+			if c.cover() > 0 {
+				out = append(out, Result{Fact: b.facts[c.doc].clone(), Confidence: round3(c.cover()),
+					Highlights: b.highlights(qy, c.doc)})
+			}
+		}
+	})
 	return out
 }
 

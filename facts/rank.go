@@ -4,7 +4,6 @@ import (
 	"container/heap"
 	"math"
 	"sort"
-	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/facts/model"
 )
@@ -203,31 +202,21 @@ type Candidate struct {
 // with its features, in fact order. A question that cannot be asked gives
 // none.
 func (b *Base) Candidates(question string) []Candidate {
-	q := clean(question)
-	if q == "" || utf8.RuneCountInString(q) > MaxQuestionChars {
-		return nil
-	}
-	toks := tokenize(q)
-	if len(toks) == 0 {
-		return nil
-	}
-	sc := b.pool.Get().(*scratch)
-	defer b.pool.Put(sc)
-	clear(sc.fixes)
-	qy := b.analyze(toks, sc)
-	if len(qy.terms) == 0 {
-		return nil
-	}
-	cands := b.gather(qy, sc)
-	var maxBM float32
-	for _, c := range cands {
-		maxBM = max(maxBM, c.bm25)
-	}
-	sort.Slice(cands, func(i, j int) bool { return cands[i].doc < cands[j].doc })
-	out := make([]Candidate, len(cands))
-	for i := range cands {
-		b.features(qy, &cands[i], maxBM)
-		out[i] = Candidate{Fact: b.facts[cands[i].doc].clone(), Features: cands[i].feat}
-	}
+	var out []Candidate
+	b.withQuestion(question, func(_ string, _ Problem, qy *query, sc *scratch) {
+		if qy == nil || len(qy.terms) == 0 {
+			return
+		}
+		cands := b.gather(qy, sc)
+		var maxBM float32
+		for _, c := range cands {
+			maxBM = max(maxBM, c.bm25)
+		}
+		sort.Slice(cands, func(i, j int) bool { return cands[i].doc < cands[j].doc })
+		for i := range cands {
+			b.features(qy, &cands[i], maxBM)
+			out = append(out, Candidate{Fact: b.facts[cands[i].doc].clone(), Features: cands[i].feat})
+		}
+	})
 	return out
 }

@@ -7,6 +7,7 @@ package eval
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -30,27 +31,42 @@ func (c Case) InScope() bool { return len(c.Expect) > 0 }
 
 // Read parses a question set; a bad line is an error naming its number.
 func Read(r io.Reader) ([]Case, error) {
-	var cases []Case
+	return readLines(r, 1<<20, func(c Case) (bool, error) {
+		if c.Q == "" {
+			return false, errors.New("no question")
+		}
+		return true, nil
+	})
+}
+
+// readLines parses one JSON object a line, skipping blank lines; check
+// says whether to keep a row or why it is bad, and an error names the
+// line. maxLine bounds one line.
+func readLines[T any](r io.Reader, maxLine int, check func(T) (bool, error)) ([]T, error) {
+	var rows []T
 	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	sc.Buffer(make([]byte, 64*1024), maxLine)
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimSpace(sc.Text())
 		if line == "" {
 			continue
 		}
-		var c Case
-		if err := json.Unmarshal([]byte(line), &c); err != nil {
+		var row T
+		if err := json.Unmarshal([]byte(line), &row); err != nil {
 			return nil, fmt.Errorf("line %d: %w", n, err)
 		}
-		if c.Q == "" {
-			return nil, fmt.Errorf("line %d: no question", n)
+		keep, err := check(row)
+		if err != nil {
+			return nil, fmt.Errorf("line %d: %w", n, err)
 		}
-		cases = append(cases, c)
+		if keep {
+			rows = append(rows, row)
+		}
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("read question set: %w", err)
 	}
-	return cases, nil
+	return rows, nil
 }
 
 // Asker answers questions; *facts.Base and *facts.Store are Askers.

@@ -1,8 +1,8 @@
 package eval
 
 import (
-	"bufio"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -34,29 +34,12 @@ func IsExternal(line []byte) bool {
 // ReadExternal parses an external set; a bad line is an error naming its
 // number. Rows without sentences are skipped, as the external scorer does.
 func ReadExternal(r io.Reader) ([]External, error) {
-	var rows []External
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 16<<20)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" {
-			continue
-		}
-		var x External
-		if err := json.Unmarshal([]byte(line), &x); err != nil {
-			return nil, fmt.Errorf("line %d: %w", n, err)
-		}
+	return readLines(r, 16<<20, func(x External) (bool, error) {
 		if x.Q == "" {
-			return nil, fmt.Errorf("line %d: no question", n)
+			return false, errors.New("no question")
 		}
-		if len(x.Sentences) > 0 {
-			rows = append(rows, x)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("read question set: %w", err)
-	}
-	return rows, nil
+		return len(x.Sentences) > 0, nil
+	})
 }
 
 // Brief is the row's document as a brief: one candidate sentence a line,
