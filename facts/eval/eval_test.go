@@ -53,7 +53,18 @@ func TestReadErrors(t *testing.T) {
 func FuzzRead(f *testing.F) {
 	f.Add(`{"kind": "para", "q": "a", "expect": ["x"]}` + "\n\n" + `{"kind":"oos","q":"b"}`)
 	f.Add("{\n")
+	f.Add(`{"id":"Q1","q":"who","sentences":["a","b"],"answers":[1]}`)
 	f.Fuzz(func(t *testing.T, s string) {
+		if rows, err := ReadExternal(strings.NewReader(s)); err == nil {
+			for _, x := range rows {
+				if x.Q == "" || len(x.Sentences) == 0 {
+					t.Fatal("external row without a question or sentences accepted")
+				}
+				if b, err := x.Brief(); err == nil && len(b.Paragraphs) > len(x.Sentences) {
+					t.Fatalf("%d sentences made %d paragraphs", len(x.Sentences), len(b.Paragraphs))
+				}
+			}
+		}
 		cases, err := Read(strings.NewReader(s))
 		if err == nil {
 			for _, c := range cases {
