@@ -11,7 +11,6 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
-	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -81,7 +80,8 @@ type Bot struct {
 	reloading sync.Mutex
 	loaded    atomic.Int64 // unix nanoseconds of the last successful load
 	selfID    atomic.Pointer[string]
-	inflight  sync.WaitGroup
+	inflight  inflight
+	guilds    guildSet
 }
 
 // New returns a bot serving store; load builds a fresh fact base for
@@ -120,16 +120,21 @@ func (b *Bot) Run(ctx context.Context) error {
 	s.AddHandler(func(*discordgo.Session, *discordgo.Resumed) { b.log.Info("gateway session resumed") })
 	s.AddHandler(func(*discordgo.Session, *discordgo.Disconnect) { b.log.Warn("gateway disconnected") })
 	s.AddHandler(func(s *discordgo.Session, ic *discordgo.InteractionCreate) {
-		b.inflight.Add(1)
-		defer b.inflight.Done()
+		if !b.inflight.enter() {
+			return // shutting down
+		}
+		defer b.inflight.leave()
 		hctx := context.WithoutCancel(ctx)
 		b.router.Serve(hctx, sessionResponder{s: s, i: ic.Interaction, ctx: hctx}, ic.Interaction)
 	})
 	s.AddHandler(func(s *discordgo.Session, mc *discordgo.MessageCreate) {
-		b.inflight.Add(1)
-		defer b.inflight.Done()
+		if !b.inflight.enter() {
+			return
+		}
+		defer b.inflight.leave()
 		b.OnMessage(context.WithoutCancel(ctx), s, mc.Message)
 	})
+	b.trackGuilds(s)
 
 	if err := b.open(ctx, s); err != nil {
 		return err
@@ -188,11 +193,7 @@ func (b *Bot) close(s *discordgo.Session) error {
 	if err := s.Close(); err != nil {
 		b.log.Warn("close gateway", "err", err)
 	}
-	done := make(chan struct{})
-	go func() { b.inflight.Wait(); close(done) }()
-	select {
-	case <-done:
-	case <-time.After(3 * time.Second):
+	if !b.inflight.drain(3 * time.Second) {
 		b.log.Warn("gave up waiting for answers in flight")
 	}
 	return nil
@@ -307,24 +308,4 @@ func (b *Bot) self() string {
 		return *p
 	}
 	return ""
-}
-
-// isAdmin reports whether the member may reload: Administrator or Manage
-// Server permission in the interaction, or a configured user or role.
-func (b *Bot) isAdmin(r *Request) bool {
-	if r.Member == nil {
-		return false
-	}
-	if r.Member.Permissions&(discordgo.PermissionAdministrator|discordgo.PermissionManageGuild) != 0 {
-		return true
-	}
-	if slices.Contains(b.cfg.AdminUserIDs, r.UserID()) {
-		return true
-	}
-	for _, role := range r.Member.Roles {
-		if slices.Contains(b.cfg.AdminRoleIDs, role) {
-			return true
-		}
-	}
-	return false
 }

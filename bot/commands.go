@@ -179,9 +179,15 @@ func (b *Bot) reload(_ context.Context, w *ResponseWriter, r *Request) error {
 		b.log.Warn("reload refused in a DM", "user", user)
 		return w.Reply(Message{Content: "Reload works only in a server, for its managers.", Ephemeral: true})
 	}
-	if !b.isAdmin(r) {
+	switch b.mayChangeFacts(r) {
+	case adminNotManager:
 		b.log.Warn("reload refused: not an admin", "user", user, "guild", r.GuildID)
 		return w.Reply(Message{Content: "Only server managers can reload the briefs.", Ephemeral: true})
+	case adminOtherServers:
+		b.log.Warn("reload refused: a manager of a server other than the bot's home", "user", user, "guild", r.GuildID,
+			"home", b.cfg.GuildID)
+		return w.Reply(Message{Content: "Every server this bot is in shares its briefs, so only the managers of its " +
+			"home server, or the admins its operator named, can reload them.", Ephemeral: true})
 	}
 	if err := w.Defer(true); err != nil {
 		return err

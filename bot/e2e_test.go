@@ -506,6 +506,46 @@ func TestReload(t *testing.T) {
 	}
 }
 
+// TestReloadAcrossServers: every server shares the facts, so a manager of
+// a server other than the bot's home may not change them; configured
+// admins may, from any server.
+func TestReloadAcrossServers(t *testing.T) {
+	const other = "1100000000000000101"
+	for _, tc := range []struct {
+		name         string
+		home         bool // DISCORD_GUILD_ID names the fake's first server
+		from         string
+		perms        int64
+		user         discordtest.User
+		wantReloaded bool
+	}{
+		{"home manager", true, "", 1 << 5, alice, true},
+		{"manager of another server", true, other, 1 << 5, alice, false},
+		{"administrator of another server", true, other, 1 << 3, alice, false},
+		{"configured admin in another server", true, other, 0, admin, true},
+		{"manager, no home, two servers", false, "", 1 << 5, alice, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			h := start(t, nil, func(c *bot.Config, s *discordtest.Server) {
+				s.OtherGuildIDs = []string{other}
+				c.AdminUserIDs = []string{admin.ID}
+				if !tc.home {
+					c.GuildID = ""
+				}
+			})
+			h.logs.wait("connected to Discord", 1)
+			it := h.command(t, discordtest.InteractionSpec{Command: "reload", User: tc.user, Permissions: tc.perms, GuildID: tc.from})
+			r := it.Reply()
+			if got := strings.Contains(r.Content, "Reloaded") || strings.Contains(r.Content, "nothing changed"); got != tc.wantReloaded {
+				t.Fatalf("reload reply %q, want reloaded %v", r.Content, tc.wantReloaded)
+			}
+			if !tc.wantReloaded && (!r.Ephemeral() || len(h.logs.wait("reload refused: a manager of a server other than the bot's home", 1)) != 1) {
+				t.Errorf("refusal not ephemeral or not logged: %+v", r)
+			}
+		})
+	}
+}
+
 func TestCooldown(t *testing.T) {
 	h := start(t, nil, func(c *bot.Config, _ *discordtest.Server) {
 		c.CooldownQuestions, c.CooldownWindow = 2, time.Minute

@@ -334,7 +334,7 @@ func (s *Server) identify(c *gwConn, raw json.RawMessage) *session {
 		"v": 9, "user": s.botUser(), "session_id": sess.id, "session_type": "normal",
 		"resume_gateway_url": s.wsURL(),
 		"application":        map[string]any{"id": s.AppID, "flags": 0},
-		"guilds":             []any{map[string]any{"id": s.GuildID, "unavailable": true}},
+		"guilds":             s.unavailableGuilds(),
 		"private_channels":   []any{}, "relationships": []any{}, "presences": []any{}, "guild_join_requests": []any{},
 		"geo_ordered_rtc_regions": []any{}, "shard": []int{0, 1},
 	}
@@ -344,12 +344,34 @@ func (s *Server) identify(c *gwConn, raw json.RawMessage) *session {
 		"roles":    []any{}, "members": []any{}, "threads": []any{}, "voice_states": []any{}, "presences": []any{},
 		"joined_at": "2026-01-01T00:00:00+00:00", "owner_id": "1100000000000000900"}
 	_, p2 := s.sequence(sess, "GUILD_CREATE", guild)
+	creates := [][]byte{p2}
+	for _, id := range s.OtherGuildIDs {
+		other := map[string]any{"id": id, "name": "Other server " + id, "unavailable": false, "member_count": 2,
+			"channels": []any{}, "roles": []any{}, "members": []any{}, "threads": []any{}, "voice_states": []any{},
+			"presences": []any{}, "joined_at": "2026-01-01T00:00:00+00:00", "owner_id": "1100000000000000901"}
+		_, p := s.sequence(sess, "GUILD_CREATE", other)
+		creates = append(creates, p)
+	}
 	if c.write(p1) == nil {
-		_ = c.write(p2)
+		for _, p := range creates {
+			if c.write(p) != nil {
+				break
+			}
+		}
 	}
 	s.notify()
 	s.mu.Unlock()
 	return sess
+}
+
+// unavailableGuilds lists every server the bot is in, as READY does
+// before their GUILD_CREATEs.
+func (s *Server) unavailableGuilds() []any {
+	out := []any{map[string]any{"id": s.GuildID, "unavailable": true}}
+	for _, id := range s.OtherGuildIDs {
+		out = append(out, map[string]any{"id": id, "unavailable": true})
+	}
+	return out
 }
 
 func (s *Server) resume(c *gwConn, raw json.RawMessage) *session {

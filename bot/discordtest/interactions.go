@@ -52,6 +52,9 @@ type InteractionSpec struct {
 	// Permissions and Roles of the member, in a guild.
 	Permissions int64
 	Roles       []string
+	// GuildID is the server it comes from: Server.GuildID when empty, or
+	// one of Server.OtherGuildIDs.
+	GuildID string
 }
 
 // Interaction is one interaction sent to the bot and what the bot answered.
@@ -112,6 +115,9 @@ func (s *Server) Interact(spec InteractionSpec) (*Interaction, error) {
 		payload["context"] = 1
 	} else {
 		payload["guild_id"] = s.GuildID
+		if spec.GuildID != "" {
+			payload["guild_id"] = spec.GuildID
+		}
 		payload["channel_id"] = channel
 		roles := spec.Roles
 		if roles == nil {

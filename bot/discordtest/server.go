@@ -32,6 +32,9 @@ type Server struct {
 	// AppID, BotID and GuildID name the application, its bot user and the
 	// one server the bot is in.
 	AppID, BotID, GuildID string
+	// OtherGuildIDs are further servers the bot is in; READY lists them
+	// and each gets a GUILD_CREATE, as on Discord.
+	OtherGuildIDs []string
 	// HeartbeatInterval is sent in HELLO.
 	HeartbeatInterval time.Duration
 	// InteractionWindow is how long an interaction may wait for its

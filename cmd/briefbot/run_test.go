@@ -310,6 +310,29 @@ func TestDotEnv(t *testing.T) {
 	}
 }
 
+func TestMalformedDotEnvStopsStartUp(t *testing.T) {
+	tests := []struct{ name, env, want string }{
+		{"a line without =", "# settings\nDISCORD_TOKEN=abc\nthis is not a setting\n", ".env line 3"},
+		{"an unterminated quote", "LOG_LEVEL=\"debug\n", ".env"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			if err := os.WriteFile(filepath.Join(dir, ".env"), []byte(tt.env), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			t.Chdir(dir)
+			r := runWith(t, nil, "", "ask", "Where was the dialogue held?")
+			if r.err == nil || !strings.Contains(r.err.Error(), tt.want) {
+				t.Fatalf("err %v, want one naming %q", r.err, tt.want)
+			}
+			if r.stdout != "" {
+				t.Errorf("answered %q with a broken .env", r.stdout)
+			}
+		})
+	}
+}
+
 func TestCancelledContextStops(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
