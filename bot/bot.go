@@ -11,7 +11,6 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
-	"sync"
 	"sync/atomic"
 	"time"
 
@@ -67,6 +66,11 @@ type MessageSender interface {
 
 var _ MessageSender = (*discordgo.Session)(nil)
 
+// typingBudget is how many times the question budget autocomplete gets:
+// one question is typed in many keystrokes, each a request. More lets fast
+// typists see choices longer; fewer protects the bot from a flood sooner.
+const typingBudget = 20
+
 // Bot answers questions about the fact base on Discord.
 type Bot struct {
 	cfg      Config
@@ -74,14 +78,14 @@ type Bot struct {
 	load     func() (*facts.Base, error)
 	log      *slog.Logger
 	router   *Router
-	cooldown *Cooldown
+	cooldown *Cooldown // every way of asking: commands, buttons, mentions, DMs
+	typing   *Cooldown // autocomplete, a keystroke at a time
 	now      func() time.Time
 
-	reloading sync.Mutex
-	loaded    atomic.Int64 // unix nanoseconds of the last successful load
-	selfID    atomic.Pointer[string]
-	inflight  inflight
-	guilds    guildSet
+	loaded   atomic.Int64 // unix nanoseconds of the last successful load
+	selfID   atomic.Pointer[string]
+	inflight inflight
+	guilds   guildSet
 }
 
 // New returns a bot serving store; load builds a fresh fact base for
@@ -93,6 +97,7 @@ func New(cfg Config, store FactStore, load func() (*facts.Base, error), log *slo
 		load:     load,
 		log:      log,
 		cooldown: NewCooldown(cfg.CooldownQuestions, cfg.CooldownWindow),
+		typing:   NewCooldown(typingBudget*cfg.CooldownQuestions, cfg.CooldownWindow),
 		now:      time.Now,
 	}
 	b.loaded.Store(time.Now().UnixNano())
@@ -286,10 +291,6 @@ func (t rewriteTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 // Reload loads the briefs again and swaps them in, unless a reload is
 // already running (ErrReloading). A bad brief leaves the old facts serving.
 func (b *Bot) Reload() (facts.Diff, error) {
-	if !b.reloading.TryLock() {
-		return facts.Diff{}, ErrReloading
-	}
-	defer b.reloading.Unlock()
 	d, err := b.store.Reload(b.load)
 	if err != nil {
 		return d, err
@@ -300,8 +301,9 @@ func (b *Bot) Reload() (facts.Diff, error) {
 	return d, nil
 }
 
-// ErrReloading means another reload is still running.
-var ErrReloading = errors.New("a reload is already running")
+// ErrReloading means another reload is still running; the store's lock
+// is the only one, so /reload and SIGHUP exclude each other.
+var ErrReloading = facts.ErrReloading
 
 func (b *Bot) self() string {
 	if p := b.selfID.Load(); p != nil {

@@ -68,15 +68,40 @@ func Commands() []*discordgo.ApplicationCommand {
 
 func (b *Bot) routes() *Router {
 	rt := NewRouter(b.log)
-	rt.Command("ask", b.ask)
-	rt.Autocomplete("ask", b.completeQuestion)
-	rt.Command("facts", b.facts)
-	rt.Autocomplete("facts", b.completeTopic)
-	rt.Component(factsPrefix, b.factsPage)
-	rt.Command("source", b.source)
-	rt.Command("help", b.help)
-	rt.Command("reload", b.reload)
+	rt.Command("ask", b.limited(b.ask))
+	rt.Autocomplete("ask", b.limitedTyping(b.completeQuestion))
+	rt.Command("facts", b.limited(b.facts))
+	rt.Autocomplete("facts", b.limitedTyping(b.completeTopic))
+	rt.Component(factsPrefix, b.limited(b.factsPage))
+	rt.Command("source", b.limited(b.source))
+	rt.Command("help", b.limited(b.help))
+	rt.Command("reload", b.limited(b.reload))
 	return rt
+}
+
+// limited holds every command and button to the user's one cooldown
+// budget, the same one mentions and DMs draw on. An interaction must be
+// answered, so one over budget gets the notice, seen only by the user.
+func (b *Bot) limited(h HandlerFunc) HandlerFunc {
+	return func(ctx context.Context, w *ResponseWriter, r *Request) error {
+		if ok, wait := b.cooldown.Allow(r.UserID(), b.now()); !ok {
+			b.log.Info("refused by cooldown", "user", r.UserID(), "guild", r.GuildID, "via", "command", "wait", wait.Round(time.Second))
+			return w.Reply(Message{Content: cooldownText(wait), Ephemeral: true})
+		}
+		return h(ctx, w, r)
+	}
+}
+
+// limitedTyping holds autocomplete to a budget of its own, larger since
+// every keystroke asks: over it, no choices are offered until the window
+// passes.
+func (b *Bot) limitedTyping(h HandlerFunc) HandlerFunc {
+	return func(ctx context.Context, w *ResponseWriter, r *Request) error {
+		if ok, _ := b.typing.Allow(r.UserID(), b.now()); !ok {
+			return w.Choices(nil)
+		}
+		return h(ctx, w, r)
+	}
 }
 
 // Router returns the bot's interaction router, for tests that feed it
@@ -85,10 +110,6 @@ func (b *Bot) Router() *Router { return b.router }
 
 func (b *Bot) ask(_ context.Context, w *ResponseWriter, r *Request) error {
 	user := r.UserID()
-	if ok, wait := b.cooldown.Allow(user, b.now()); !ok {
-		b.log.Info("question refused by cooldown", "user", user, "guild", r.GuildID, "via", "command", "wait", wait.Round(time.Second))
-		return w.Reply(Message{Content: cooldownText(wait), Ephemeral: true})
-	}
 	a := b.store.Base().Ask(cleanQuestion(r.String("question")))
 	m := answerMessage(a)
 	m.Ephemeral = r.Bool("private")

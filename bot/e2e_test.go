@@ -52,14 +52,30 @@ func (l *logBuffer) lines(msg string) []map[string]any {
 // wait returns the lines whose msg is msg once there are n of them, or
 // what there is after a while: a log line is written after the reply.
 func (l *logBuffer) wait(msg string, n int) []map[string]any {
+	return l.waitFor(func(ls []map[string]any) bool { return len(ls) >= n }, msg)
+}
+
+// waitFor returns the lines whose msg is msg once done holds for them, or
+// what there is after a while.
+func (l *logBuffer) waitFor(done func([]map[string]any) bool, msg string) []map[string]any {
 	deadline := time.Now().Add(wait)
 	for {
 		got := l.lines(msg)
-		if len(got) >= n || time.Now().After(deadline) {
+		if done(got) || time.Now().After(deadline) {
 			return got
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
+}
+
+// logged reports whether a line has key set to value.
+func logged(lines []map[string]any, key, value string) bool {
+	for _, l := range lines {
+		if l[key] == value {
+			return true
+		}
+	}
+	return false
 }
 
 func (l *logBuffer) String() string {
@@ -107,7 +123,7 @@ func start(t testing.TB, files map[string]string, opts ...option) *harness {
 		t.Fatal(err)
 	}
 	logs := &logBuffer{}
-	b := bot.New(cfg, facts.NewStore(base), load, slog.New(slog.NewJSONHandler(logs, nil)))
+	b := bot.New(cfg, facts.NewStore(base), load, slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})))
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	var runErr error
@@ -419,7 +435,10 @@ func TestMentionsAndDMs(t *testing.T) {
 	if rs := h.srv.WaitReplies(last.ID, 1, wait); len(rs) != 1 {
 		t.Fatalf("no reply to the last mention")
 	}
-	time.Sleep(200 * time.Millisecond)
+	// Once the bot logs that it ignored them, it sends nothing for them.
+	h.logs.waitFor(func(ls []map[string]any) bool {
+		return logged(ls, "message", ignored.ID) && logged(ls, "message", fromBot.ID)
+	}, "message ignored")
 	for _, m := range []*discordtest.Message{ignored, fromBot} {
 		if rs := h.srv.WaitReplies(m.ID, 1, 0); len(rs) != 0 {
 			t.Errorf("replied to %q: %q", m.Content, rs[0].Text())
@@ -566,15 +585,54 @@ func TestCooldown(t *testing.T) {
 		t.Fatalf("mention over the cooldown got %v", rs)
 	}
 	q2 := h.srv.Post(alice, "<@"+h.srv.BotID+"> who is Olof Skoog?", false, true)
-	// Another user is not limited; their answer shows q2 was handled.
+	// Another user is not limited.
 	bob := discordtest.User{ID: "1300000000000000003", Username: "bob"}
 	q3 := h.srv.Post(bob, "<@"+h.srv.BotID+"> who is Olof Skoog?", false, true)
 	if rs := h.srv.WaitReplies(q3.ID, 1, wait); len(rs) != 1 || len(rs[0].Embeds) == 0 {
 		t.Errorf("another user's question = %v", rs)
 	}
-	time.Sleep(200 * time.Millisecond)
+	// The bot has refused q2 once it logs the third refusal (the /ask, q1,
+	// q2); it sends nothing after that line.
+	if n := len(h.logs.wait("refused by cooldown", 3)); n != 3 {
+		t.Fatalf("%d cooldown refusals logged, want 3", n)
+	}
 	if rs := h.srv.WaitReplies(q2.ID, 1, 0); len(rs) != 0 {
 		t.Errorf("second refused mention got a reply too: %q", rs[0].Content)
+	}
+}
+
+// TestCooldownEveryWay: a bare mention, /facts, /help, /source and page
+// buttons all draw on the one budget; autocomplete has its own.
+func TestCooldownEveryWay(t *testing.T) {
+	h := start(t, nil, func(c *bot.Config, _ *discordtest.Server) {
+		c.CooldownQuestions, c.CooldownWindow = 1, time.Minute
+	})
+	bare := h.srv.Post(alice, "<@"+h.srv.BotID+">", false, true)
+	if rs := h.srv.WaitReplies(bare.ID, 1, wait); len(rs) != 1 || !strings.Contains(rs[0].Content, "Ask me") {
+		t.Fatalf("bare mention = %v, want the hint", rs)
+	}
+	for _, spec := range []discordtest.InteractionSpec{{Command: "facts"}, {Command: "help"}, {Command: "source"}} {
+		spec.User = alice
+		if r := h.command(t, spec).Reply(); !r.Ephemeral() || !strings.Contains(r.Content, "try again in") {
+			t.Errorf("/%s over the budget = %q, want the cooldown notice", spec.Command, r.Content)
+		}
+	}
+	// Bob's one request is a /facts page; its button is his second.
+	bob := discordtest.User{ID: "1300000000000000003", Username: "bob"}
+	page := h.command(t, discordtest.InteractionSpec{Command: "facts", User: bob}).Reply()
+	ids := page.CustomIDs()
+	if len(ids) == 0 {
+		t.Fatalf("/facts page without buttons: %+v", page)
+	}
+	click := h.command(t, discordtest.InteractionSpec{Type: discordtest.TypeComponent, CustomID: ids[len(ids)-1], Message: page, User: bob})
+	if r := click.Reply(); !strings.Contains(r.Content, "try again in") {
+		t.Errorf("button over the budget = %q, want the cooldown notice", r.Content)
+	}
+	// Typing still gets choices: autocomplete has a budget of its own.
+	it := h.command(t, discordtest.InteractionSpec{Type: discordtest.TypeAutocomplete, Command: "ask", User: alice,
+		Options: []discordtest.Option{{Name: "question", Type: discordtest.OptionString, Value: "skoog", Focused: true}}})
+	if len(it.Callbacks[0].Choices) == 0 {
+		t.Errorf("autocomplete offered nothing while only questions were over budget")
 	}
 }
 

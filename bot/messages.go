@@ -19,14 +19,24 @@ import (
 func (b *Bot) OnMessage(ctx context.Context, s MessageSender, m *discordgo.Message) {
 	start := time.Now()
 	self := b.self()
-	if m == nil || m.Author == nil || m.Author.Bot || m.Author.ID == self || m.WebhookID != "" || self == "" {
+	if m == nil || m.Author == nil {
 		return
 	}
-	if m.Type != discordgo.MessageTypeDefault && m.Type != discordgo.MessageTypeReply {
+	ignore := func(why string) { b.log.Debug("message ignored", "message", m.ID, "why", why) }
+	switch {
+	case m.Author.Bot || m.WebhookID != "":
+		ignore("from a bot or webhook")
+		return
+	case m.Author.ID == self || self == "":
+		ignore("the bot's own")
+		return
+	case m.Type != discordgo.MessageTypeDefault && m.Type != discordgo.MessageTypeReply:
+		ignore("not a plain message")
 		return
 	}
 	dm := m.GuildID == ""
 	if !dm && !mentions(m, self) {
+		ignore("does not mention the bot")
 		return
 	}
 	via := "mention"
@@ -44,20 +54,22 @@ func (b *Bot) OnMessage(ctx context.Context, s MessageSender, m *discordgo.Messa
 			_ = reply(Message{Content: apology})
 		}
 	}()
-	question := cleanQuestion(stripMention(m.Content, self))
-	if question == "" {
-		if err := reply(hintMessage(b.store.Base())); err != nil {
-			b.log.Error("reply to empty mention", "user", m.Author.ID, "err", err)
-		}
-		return
-	}
+	// Every message counts against the budget, a bare mention too: it is
+	// answered as much as a question is.
 	ok, wait := b.cooldown.Allow(m.Author.ID, b.now())
 	if !ok {
-		b.log.Info("question refused by cooldown", "user", m.Author.ID, "guild", m.GuildID, "via", via, "wait", wait.Round(time.Second))
+		b.log.Info("refused by cooldown", "user", m.Author.ID, "guild", m.GuildID, "via", via, "wait", wait.Round(time.Second))
 		if b.cooldown.Warn(m.Author.ID) {
 			if err := reply(Message{Content: cooldownText(wait)}); err != nil {
 				b.log.Error("send cooldown notice", "user", m.Author.ID, "err", err)
 			}
+		}
+		return
+	}
+	question := cleanQuestion(stripMention(m.Content, self))
+	if question == "" {
+		if err := reply(hintMessage(b.store.Base())); err != nil {
+			b.log.Error("reply to empty mention", "user", m.Author.ID, "err", err)
 		}
 		return
 	}

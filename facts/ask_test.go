@@ -1,6 +1,7 @@
 package facts_test
 
 import (
+	"errors"
 	"os"
 	"strings"
 	"sync"
@@ -268,6 +269,31 @@ func TestReloadFailureKeepsServing(t *testing.T) {
 	}
 	if store.Base().Version() != before || !store.Ask("Where was the dialogue held?").Answered {
 		t.Fatal("failed reload changed the facts being served")
+	}
+}
+
+func TestOneReloadAtATime(t *testing.T) {
+	store := facts.NewStore(seedBase(t))
+	started, release := make(chan struct{}), make(chan struct{})
+	done := make(chan error)
+	go func() {
+		_, err := store.Reload(func() (*facts.Base, error) {
+			close(started)
+			<-release
+			return seedBase(t), nil
+		})
+		done <- err
+	}()
+	<-started
+	if _, err := store.Reload(func() (*facts.Base, error) { return seedBase(t), nil }); !errors.Is(err, facts.ErrReloading) {
+		t.Errorf("second reload: %v, want ErrReloading", err)
+	}
+	close(release)
+	if err := <-done; err != nil {
+		t.Errorf("first reload: %v", err)
+	}
+	if _, err := store.Reload(func() (*facts.Base, error) { return seedBase(t), nil }); err != nil {
+		t.Errorf("reload after the first finished: %v", err)
 	}
 }
 

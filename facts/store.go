@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"errors"
 	"sync"
 	"sync/atomic"
 )
@@ -26,11 +27,17 @@ func (s *Store) Base() *Base { return s.cur.Load() }
 // Ask answers a question from the base being served.
 func (s *Store) Ask(question string) Answer { return s.Base().Ask(question) }
 
-// Reload builds a new base with load and swaps it in. Reloads run one at a
-// time. When load fails the old base keeps serving and the error is
-// returned; the diff describes what the swap changed.
+// ErrReloading means a reload was asked for while another was running.
+var ErrReloading = errors.New("a reload is already running")
+
+// Reload builds a new base with load and swaps it in. One reload runs at a
+// time: another asked for meanwhile returns ErrReloading at once rather
+// than queue behind it. When load fails the old base keeps serving and the
+// error is returned; the diff describes what the swap changed.
 func (s *Store) Reload(load func() (*Base, error)) (Diff, error) {
-	s.reload.Lock()
+	if !s.reload.TryLock() {
+		return Diff{}, ErrReloading
+	}
 	defer s.reload.Unlock()
 	next, err := load()
 	if err != nil {

@@ -275,7 +275,11 @@ func runDiscord(ctx context.Context, k *facts.Knowledge, dir string, getenv func
 				return
 			case <-hup:
 				d, err := b.Reload()
-				if err != nil {
+				switch {
+				case errors.Is(err, bot.ErrReloading):
+					log.Warn("reload on SIGHUP skipped: another reload is running; send SIGHUP again when it has finished")
+					continue
+				case err != nil:
 					log.Error("reload on SIGHUP failed; old facts still served", "err", err)
 					continue
 				}
