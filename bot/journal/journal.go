@@ -1,0 +1,68 @@
+// Package journal is what a community's use of the bot leaves behind: the
+// questions asked, how they were answered, and what people thought of the
+// answers. It holds the records and the reports made from them; storage
+// adapters (journal/sqlite) keep them.
+package journal
+
+import (
+	"strings"
+	"time"
+	"unicode"
+)
+
+// Question is one question the bot was asked, and how it answered.
+type Question struct {
+	Time                 time.Time
+	Guild, Channel, User string
+	Via                  string // command, mention, dm, chat
+	Text                 string
+	Answered             bool
+	Confidence           float64
+	Fact, Brief, Version string // the cited fact, its brief, the fact base version; empty when not answered
+	Answer               string // the answer's id, which feedback votes name
+	Problem              string // why the question could not be asked, if it could not
+}
+
+// Vote is one user's verdict on one answer; a later vote by the same user
+// on the same answer replaces it.
+type Vote struct {
+	Time        time.Time
+	Guild, User string
+	Answer      string // the answer's id
+	Fact        string // the fact the answer cited, as shown, whatever has been reloaded since
+	Helpful     bool
+}
+
+// Unanswered is a question people asked that the briefs did not answer,
+// grouped by Normalize.
+type Unanswered struct {
+	Text  string // the latest wording
+	Count int
+	Last  time.Time
+}
+
+// Disputed is a fact that answers were marked wrong for.
+type Disputed struct {
+	Fact, Brief    string
+	Wrong, Helpful int
+	Examples       []string // questions whose answer was marked wrong
+}
+
+// Normalize is the form questions are grouped by: lower case, letters and
+// digits only, single spaces, so "Who won?" and "who won" count together.
+func Normalize(q string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(q) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+			continue
+		}
+		space = true
+	}
+	return b.String()
+}

@@ -1,0 +1,94 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/briefbot/briefbot/bot/journal"
+)
+
+// maxExamples is how many questions a disputed fact shows.
+const maxExamples = 3
+
+// Unanswered lists the questions asked since that the briefs did not
+// answer, most asked first, grouped by their normalised text.
+func (d *DB) Unanswered(ctx context.Context, since time.Time, limit int) ([]journal.Unanswered, error) {
+	rows, err := d.db.QueryContext(ctx, `
+		SELECT (SELECT question FROM questions q2 WHERE q2.norm = q.norm AND q2.answered = 0 ORDER BY at DESC LIMIT 1),
+			COUNT(*), MAX(at)
+		FROM questions q
+		WHERE answered = 0 AND problem = '' AND at >= ? AND norm != ''
+		GROUP BY norm
+		ORDER BY COUNT(*) DESC, MAX(at) DESC, norm
+		LIMIT ?`, since.UnixMilli(), limit)
+	if err != nil {
+		return nil, fmt.Errorf("unanswered questions from %s: %w", d.path, err)
+	}
+	defer rows.Close()
+	var out []journal.Unanswered
+	for rows.Next() {
+		var u journal.Unanswered
+		var last int64
+		if err := rows.Scan(&u.Text, &u.Count, &last); err != nil {
+			return nil, err
+		}
+		u.Last = time.UnixMilli(last).UTC()
+		out = append(out, u)
+	}
+	return out, rows.Err()
+}
+
+// Disputed lists the facts whose answers were marked wrong since, most
+// marked first, with example questions.
+func (d *DB) Disputed(ctx context.Context, since time.Time, limit int) ([]journal.Disputed, error) {
+	rows, err := d.db.QueryContext(ctx, `
+		SELECT fact, SUM(helpful = 0), SUM(helpful = 1)
+		FROM votes WHERE at >= ?
+		GROUP BY fact HAVING SUM(helpful = 0) > 0
+		ORDER BY SUM(helpful = 0) DESC, fact
+		LIMIT ?`, since.UnixMilli(), limit)
+	if err != nil {
+		return nil, fmt.Errorf("disputed answers from %s: %w", d.path, err)
+	}
+	var out []journal.Disputed
+	for rows.Next() {
+		var x journal.Disputed
+		if err := rows.Scan(&x.Fact, &x.Wrong, &x.Helpful); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		out = append(out, x)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for i := range out {
+		if err := d.examples(ctx, &out[i], since); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// examples fills in the brief and questions of a disputed fact.
+func (d *DB) examples(ctx context.Context, x *journal.Disputed, since time.Time) error {
+	rows, err := d.db.QueryContext(ctx, `
+		SELECT DISTINCT q.question, q.brief FROM votes v JOIN questions q ON q.answer = v.answer
+		WHERE v.fact = ? AND v.helpful = 0 AND v.at >= ?
+		ORDER BY q.at DESC LIMIT ?`, x.Fact, since.UnixMilli(), maxExamples)
+	if err != nil {
+		return fmt.Errorf("questions for %s: %w", x.Fact, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var q, brief string
+		if err := rows.Scan(&q, &brief); err != nil {
+			return err
+		}
+		x.Examples = append(x.Examples, q)
+		x.Brief = brief
+	}
+	return rows.Err()
+}

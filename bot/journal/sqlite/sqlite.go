@@ -1,0 +1,270 @@
+// Package sqlite keeps the journal in a SQLite database through
+// modernc.org/sqlite, which is pure Go: the binary stays one static file.
+//
+// Answering never waits on the database: Question and Vote put the record
+// on a bounded queue that one writer drains in batches. When the queue is
+// full or the database fails, records are dropped and counted, and the
+// count is logged once a minute. Reads (the admin views) query directly.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
+
+	"github.com/briefbot/briefbot/bot/journal"
+)
+
+// Settings of the writer. They trade memory and latency of the journal
+// against losing records under load; answering is never slowed either way.
+const (
+	// queueSize is how many records may wait for the writer.
+	queueSize = 8192
+	// batchSize is the most records written in one transaction.
+	batchSize = 512
+	// reportEvery is how often dropped records are logged.
+	reportEvery = time.Minute
+	// purgeEvery is how often records past retention are deleted.
+	purgeEvery = 24 * time.Hour
+	// busyTimeout is how long a write waits for another process (a second
+	// shard) holding the database before it counts as failed.
+	busyTimeout = 5 * time.Second
+)
+
+// DB is a journal in a SQLite database file.
+type DB struct {
+	db        *sql.DB
+	path      string
+	log       *slog.Logger
+	retention time.Duration
+	now       func() time.Time
+
+	queue   chan record
+	stop    chan struct{}
+	done    chan struct{}
+	closed  atomic.Bool
+	dropped atomic.Int64
+	once    sync.Once
+}
+
+// record is a queued question or vote, or a flush marker closed once
+// everything before it is written.
+type record struct {
+	q       *journal.Question
+	v       *journal.Vote
+	flushed chan struct{}
+}
+
+// Options configure Open.
+type Options struct {
+	// Retention is how long records are kept; 0 keeps them for ever.
+	Retention time.Duration
+	Log       *slog.Logger
+	// Now is the clock, for tests; time.Now when nil.
+	Now func() time.Time
+}
+
+// Open opens (creating it and its directory if need be) the database at
+// path, applies the schema migrations, and starts the writer. A database
+// that cannot be opened or written, another process holding it past the
+// busy timeout included, is an error naming the path.
+func Open(ctx context.Context, path string, o Options) (*DB, error) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return nil, fmt.Errorf("create the data directory for %s: %w", path, err)
+	}
+	q := url.Values{}
+	q.Add("_pragma", "journal_mode(WAL)")
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busyTimeout.Milliseconds()))
+	q.Add("_pragma", "synchronous(NORMAL)")
+	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
+	if err != nil {
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
+	if err := migrate(ctx, db); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("database %s: %w", path, err)
+	}
+	d := &DB{db: db, path: path, log: o.Log, retention: o.Retention, now: o.Now,
+		queue: make(chan record, queueSize), stop: make(chan struct{}), done: make(chan struct{})}
+	if d.log == nil {
+		d.log = slog.New(slog.DiscardHandler)
+	}
+	if d.now == nil {
+		d.now = time.Now
+	}
+	go d.write()
+	return d, nil
+}
+
+// Path is the database file.
+func (d *DB) Path() string { return d.path }
+
+// Question records a question without waiting.
+func (d *DB) Question(q journal.Question) { d.enqueue(record{q: &q}) }
+
+// Vote records a vote without waiting.
+func (d *DB) Vote(v journal.Vote) { d.enqueue(record{v: &v}) }
+
+func (d *DB) enqueue(r record) {
+	if d.closed.Load() {
+		d.dropped.Add(1)
+		return
+	}
+	select {
+	case d.queue <- r:
+	default:
+		d.dropped.Add(1)
+	}
+}
+
+// Dropped is how many records were lost to a full queue or a failing
+// database since Open.
+func (d *DB) Dropped() int64 { return d.dropped.Load() }
+
+// Close writes what is queued and closes the database.
+func (d *DB) Close() error {
+	d.once.Do(func() {
+		d.closed.Store(true)
+		close(d.stop)
+	})
+	<-d.done
+	return d.db.Close()
+}
+
+// Flush waits until every record queued before it is written (or
+// dropped), for reports and tests that must see them.
+func (d *DB) Flush(ctx context.Context) error {
+	if d.closed.Load() {
+		return nil
+	}
+	r := record{flushed: make(chan struct{})}
+	select {
+	case d.queue <- r:
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	select {
+	case <-r.flushed:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// write is the one writer: it drains the queue in batches, purges old
+// records daily and logs what it dropped once a minute.
+func (d *DB) write() {
+	defer close(d.done)
+	report := time.NewTicker(reportEvery)
+	defer report.Stop()
+	purge := time.NewTicker(purgeEvery)
+	defer purge.Stop()
+	d.purge()
+	var reported int64
+	batch := make([]record, 0, batchSize)
+	for {
+		select {
+		case r := <-d.queue:
+			batch = append(batch[:0], r)
+		drain:
+			for len(batch) < batchSize {
+				select {
+				case r := <-d.queue:
+					batch = append(batch, r)
+				default:
+					break drain
+				}
+			}
+			d.writeBatch(batch)
+		case <-report.C:
+			if n := d.dropped.Load(); n > reported {
+				d.log.Warn("journal records dropped", "since_last_report", n-reported, "total", n, "db", d.path)
+				reported = n
+			}
+		case <-purge.C:
+			d.purge()
+		case <-d.stop:
+			for {
+				select {
+				case r := <-d.queue:
+					d.writeBatch([]record{r})
+				default:
+					return
+				}
+			}
+		}
+	}
+}
+
+func (d *DB) writeBatch(batch []record) {
+	n := 0
+	for _, r := range batch {
+		if r.flushed == nil {
+			n++
+		}
+	}
+	if n > 0 {
+		if err := d.insert(batch); err != nil {
+			d.dropped.Add(int64(n))
+			d.log.Debug("journal write failed", "records", n, "db", d.path, "err", err)
+		}
+	}
+	for _, r := range batch {
+		if r.flushed != nil {
+			close(r.flushed)
+		}
+	}
+}
+
+func (d *DB) insert(batch []record) error {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*busyTimeout)
+	defer cancel()
+	tx, err := d.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	for _, r := range batch {
+		switch {
+		case r.q != nil:
+			q := r.q
+			_, err = tx.ExecContext(ctx, `INSERT INTO questions
+				(at, guild, channel, user, via, question, norm, answered, confidence, fact, brief, version, answer, problem)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+				q.Time.UnixMilli(), q.Guild, q.Channel, q.User, q.Via, q.Text, journal.Normalize(q.Text),
+				q.Answered, q.Confidence, q.Fact, q.Brief, q.Version, q.Answer, q.Problem)
+		case r.v != nil:
+			v := r.v
+			_, err = tx.ExecContext(ctx, `INSERT INTO votes (answer, user, at, guild, fact, helpful)
+				VALUES (?, ?, ?, ?, ?, ?)
+				ON CONFLICT (answer, user) DO UPDATE SET at = excluded.at, helpful = excluded.helpful`,
+				v.Answer, v.User, v.Time.UnixMilli(), v.Guild, v.Fact, v.Helpful)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return tx.Commit()
+}
+
+// purge deletes records older than the retention.
+func (d *DB) purge() {
+	if d.retention <= 0 {
+		return
+	}
+	cut := d.now().Add(-d.retention).UnixMilli()
+	for _, table := range []string{"questions", "votes"} {
+		if _, err := d.db.Exec("DELETE FROM "+table+" WHERE at < ?", cut); err != nil {
+			d.log.Warn("purge old journal records", "table", table, "db", d.path, "err", err)
+		}
+	}
+}

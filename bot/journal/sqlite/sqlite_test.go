@@ -1,0 +1,197 @@
+package sqlite_test
+
+import (
+	"context"
+	"database/sql"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/bot/journal"
+	"github.com/briefbot/briefbot/bot/journal/sqlite"
+)
+
+func open(t *testing.T, path string, o sqlite.Options) *sqlite.DB {
+	t.Helper()
+	db, err := sqlite.Open(context.Background(), path, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+func flush(t *testing.T, db *sqlite.DB) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := db.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+}
+
+var t0 = time.Date(2026, 11, 20, 12, 0, 0, 0, time.UTC)
+
+func TestReportsSurviveReopen(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "data", "briefbot.db")
+	db := open(t, path, sqlite.Options{})
+	for i, q := range []journal.Question{
+		{Text: "Who won the cup?", Answered: true, Fact: "p1s1-aa", Brief: "sport", Answer: "a1"},
+		{Text: "What's the weather?"},
+		{Text: "what's the weather"},
+		{Text: "WHAT'S THE WEATHER!!"},
+		{Text: "Who is the coach?"},
+		{Text: "", Problem: "empty"},
+		{Text: "Who scored?", Answered: true, Fact: "p2s1-bb", Brief: "sport", Answer: "a2"},
+	} {
+		q.Time, q.Via, q.User = t0.Add(time.Duration(i)*time.Minute), "command", "u1"
+		db.Question(q)
+	}
+	db.Vote(journal.Vote{Time: t0, User: "u1", Answer: "a1", Fact: "p1s1-aa", Helpful: true})
+	db.Vote(journal.Vote{Time: t0, User: "u1", Answer: "a1", Fact: "p1s1-aa", Helpful: false}) // changed her mind
+	db.Vote(journal.Vote{Time: t0, User: "u2", Answer: "a1", Fact: "p1s1-aa", Helpful: false})
+	db.Vote(journal.Vote{Time: t0, User: "u3", Answer: "a2", Fact: "p2s1-bb", Helpful: true})
+	flush(t, db)
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	db = open(t, path, sqlite.Options{})
+	un, err := db.Unanswered(context.Background(), t0.Add(-time.Hour), 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(un) != 2 || un[0].Count != 3 || un[0].Text != "WHAT'S THE WEATHER!!" || un[1].Text != "Who is the coach?" {
+		t.Errorf("unanswered = %+v", un)
+	}
+	dis, err := db.Disputed(context.Background(), t0.Add(-time.Hour), 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(dis) != 1 || dis[0].Fact != "p1s1-aa" || dis[0].Wrong != 2 || dis[0].Helpful != 0 ||
+		dis[0].Brief != "sport" || len(dis[0].Examples) != 1 || dis[0].Examples[0] != "Who won the cup?" {
+		t.Errorf("disputed = %+v", dis)
+	}
+	if un, _ := db.Unanswered(context.Background(), t0.Add(time.Hour), 10); len(un) != 0 {
+		t.Errorf("questions before since reported: %+v", un)
+	}
+}
+
+func TestRetentionPurges(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "briefbot.db")
+	db := open(t, path, sqlite.Options{})
+	db.Question(journal.Question{Time: t0.Add(-100 * 24 * time.Hour), Text: "old question"})
+	db.Question(journal.Question{Time: t0, Text: "new question"})
+	flush(t, db)
+	db.Close()
+	// Opening with a retention purges at once, then daily.
+	db = open(t, path, sqlite.Options{Retention: 90 * 24 * time.Hour, Now: func() time.Time { return t0 }})
+	flush(t, db)
+	un, err := db.Unanswered(context.Background(), time.Time{}, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(un) != 1 || un[0].Text != "new question" {
+		t.Errorf("after purge: %+v", un)
+	}
+}
+
+func TestFailingDatabaseDropsAndCounts(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "briefbot.db")
+	db := open(t, path, sqlite.Options{})
+	// Another connection holds the write lock past the busy timeout: the
+	// writer's batch fails, and is counted, while Question never blocks.
+	other, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	conn, err := other.Conn(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := conn.ExecContext(context.Background(), "BEGIN EXCLUSIVE"); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	for range 20 {
+		db.Question(journal.Question{Time: t0, Text: "q"})
+	}
+	if d := time.Since(start); d > time.Second {
+		t.Errorf("recording 20 questions took %v with the database locked", d)
+	}
+	flush(t, db)
+	if db.Dropped() != 20 {
+		t.Errorf("dropped %d, want 20", db.Dropped())
+	}
+	// Meanwhile a second program cannot start on it: a clear error.
+	if _, err := sqlite.Open(context.Background(), path, sqlite.Options{}); err == nil ||
+		!strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "another process") {
+		t.Errorf("Open of a held database = %v", err)
+	}
+	_, _ = conn.ExecContext(context.Background(), "ROLLBACK")
+	conn.Close()
+	db.Question(journal.Question{Time: t0, Text: "after"})
+	flush(t, db)
+	if un, _ := db.Unanswered(context.Background(), time.Time{}, 10); len(un) != 1 {
+		t.Errorf("writes did not resume: %+v", un)
+	}
+}
+
+func TestOpenErrorsNameThePath(t *testing.T) {
+	dir := t.TempDir()
+	garbage := filepath.Join(dir, "garbage.db")
+	if err := os.WriteFile(garbage, []byte(strings.Repeat("not a database ", 100)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	notDir := filepath.Join(dir, "file")
+	if err := os.WriteFile(notDir, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{garbage, filepath.Join(notDir, "briefbot.db")} {
+		_, err := sqlite.Open(context.Background(), path, sqlite.Options{})
+		if err == nil || !strings.Contains(err.Error(), path) && !strings.Contains(err.Error(), filepath.Dir(path)) {
+			t.Errorf("Open(%s) = %v, want an error naming the path", path, err)
+		}
+	}
+}
+
+func TestNewerSchemaRefused(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "briefbot.db")
+	db := open(t, path, sqlite.Options{})
+	db.Close()
+	raw, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := raw.Exec("UPDATE schema_version SET version = 99"); err != nil {
+		t.Fatal(err)
+	}
+	raw.Close()
+	if _, err := sqlite.Open(context.Background(), path, sqlite.Options{}); err == nil || !strings.Contains(err.Error(), "newer") {
+		t.Errorf("Open with schema 99 = %v", err)
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	for in, want := range map[string]string{"Who won?": "who won", "  WHO   won!! ": "who won", "": "", "?!": "", "Koné-Traoré's age": "koné traoré s age"} {
+		if got := journal.Normalize(in); got != want {
+			t.Errorf("Normalize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func BenchmarkQuestion(b *testing.B) {
+	db, err := sqlite.Open(context.Background(), filepath.Join(b.TempDir(), "briefbot.db"), sqlite.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer db.Close()
+	q := journal.Question{Time: t0, Text: "Who won the cup?", Answered: true, Fact: "p1s1-aa"}
+	for b.Loop() {
+		db.Question(q)
+	}
+	b.ReportMetric(float64(db.Dropped()), "dropped")
+}
