@@ -41,6 +41,11 @@ type Config struct {
 	CooldownWindow    time.Duration
 	// Version of the program, shown by /source.
 	Version string
+	// Journal, when set, keeps every question and feedback vote; Reports,
+	// when set, answers /unanswered and /feedback. Usually both are one
+	// database.
+	Journal Journal
+	Reports Reports
 }
 
 // Intents the bot asks for: guilds, guild messages and DMs. Discord
@@ -80,6 +85,7 @@ type Bot struct {
 	router   *Router
 	cooldown *Cooldown // every way of asking: commands, buttons, mentions, DMs
 	typing   *Cooldown // autocomplete, a keystroke at a time
+	journal  Journal
 	now      func() time.Time
 
 	loaded   atomic.Int64 // unix nanoseconds of the last successful load
@@ -98,6 +104,7 @@ func New(cfg Config, store FactStore, load func() (*facts.Base, error), log *slo
 		log:      log,
 		cooldown: NewCooldown(cfg.CooldownQuestions, cfg.CooldownWindow),
 		typing:   NewCooldown(typingBudget*cfg.CooldownQuestions, cfg.CooldownWindow),
+		journal:  cfg.Journal,
 		now:      time.Now,
 	}
 	b.loaded.Store(time.Now().UnixNano())

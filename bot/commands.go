@@ -29,7 +29,7 @@ func Commands() []*discordgo.ApplicationCommand {
 		Name:        "private",
 		Description: "Only you see the answer",
 	}
-	return []*discordgo.ApplicationCommand{
+	cmds := []*discordgo.ApplicationCommand{
 		{
 			Name:        "ask",
 			Description: "Ask a question about the brief; the answer cites the sentence that says so",
@@ -64,6 +64,7 @@ func Commands() []*discordgo.ApplicationCommand {
 			Contexts:                 &guildOnly,
 		},
 	}
+	return append(cmds, viewCommands(&manage, &guildOnly)...)
 }
 
 func (b *Bot) routes() *Router {
@@ -76,6 +77,11 @@ func (b *Bot) routes() *Router {
 	rt.Command("source", b.limited(b.source))
 	rt.Command("help", b.limited(b.help))
 	rt.Command("reload", b.limited(b.reload))
+	rt.Component(feedbackPrefix, b.limited(b.feedback))
+	rt.Command("unanswered", b.limited(b.unanswered))
+	rt.Component(unansweredPrefix, b.limited(b.unanswered))
+	rt.Command("feedback", b.limited(b.disputed))
+	rt.Component(disputedPrefix, b.limited(b.disputed))
 	return rt
 }
 
@@ -110,35 +116,19 @@ func (b *Bot) Router() *Router { return b.router }
 
 func (b *Bot) ask(_ context.Context, w *ResponseWriter, r *Request) error {
 	user := r.UserID()
-	a := b.store.Base().Ask(cleanQuestion(r.String("question")))
-	m := answerMessage(a)
+	base := b.store.Base()
+	a := base.Ask(cleanQuestion(r.String("question")))
+	m := withFeedback(answerMessage(a), a, r.ID)
 	m.Ephemeral = r.Bool("private")
 	err := w.Reply(m)
-	b.logQuestion("command", user, r.GuildID, a, r.Received, err)
+	b.record(question{via: "command", user: user, guild: r.GuildID, channel: r.ChannelID, answer: r.ID,
+		a: a, start: r.Received, version: base.Version()}, err)
 	return err
 }
 
 func cooldownText(wait time.Duration) string {
 	s := int(math.Ceil(wait.Seconds()))
 	return fmt.Sprintf("You're asking quickly: please try again in %d s.", max(s, 1))
-}
-
-// logQuestion writes the one log line each question gets.
-func (b *Bot) logQuestion(via, user, guild string, a facts.Answer, start time.Time, err error) {
-	attrs := []any{"via", via, "user", user, "guild", guild, "answered", a.Answered,
-		"confidence", a.Confidence, "latency", time.Since(start).Round(time.Microsecond)}
-	if a.Answered {
-		attrs = append(attrs, "fact", a.Results[0].Fact.ID)
-	}
-	if a.Problem != facts.ProblemNone {
-		attrs = append(attrs, "problem", string(a.Problem))
-	}
-	if err != nil {
-		attrs = append(attrs, "err", err)
-		b.log.Error("question", attrs...)
-		return
-	}
-	b.log.Info("question", attrs...)
 }
 
 func (b *Bot) completeQuestion(_ context.Context, w *ResponseWriter, r *Request) error {

@@ -66,16 +66,18 @@ func (b *Bot) OnMessage(ctx context.Context, s MessageSender, m *discordgo.Messa
 		}
 		return
 	}
-	question := cleanQuestion(stripMention(m.Content, self))
-	if question == "" {
+	text := cleanQuestion(stripMention(m.Content, self))
+	if text == "" {
 		if err := reply(hintMessage(b.store.Base())); err != nil {
 			b.log.Error("reply to empty mention", "user", m.Author.ID, "err", err)
 		}
 		return
 	}
-	a := b.store.Base().Ask(question)
-	err := reply(answerMessage(a))
-	b.logQuestion(via, m.Author.ID, m.GuildID, a, start, err)
+	base := b.store.Base()
+	a := base.Ask(text)
+	err := reply(withFeedback(answerMessage(a), a, m.ID))
+	b.record(question{via: via, user: m.Author.ID, guild: m.GuildID, channel: m.ChannelID, answer: m.ID,
+		a: a, start: start, version: base.Version()}, err)
 }
 
 // hintMessage answers a mention that asks nothing.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -56,6 +57,17 @@ func (r *Request) Bool(name string) bool {
 		}
 	}
 	return false
+}
+
+// Int option value by name, def when absent. Discord sends integers as
+// JSON numbers, which decode as float64.
+func (r *Request) Int(name string, def int) int {
+	if o := r.option(name); o != nil {
+		if f, ok := o.Value.(float64); ok && f >= math.MinInt32 && f <= math.MaxInt32 {
+			return int(f)
+		}
+	}
+	return def
 }
 
 // Focused is the autocomplete option being typed and its text so far.

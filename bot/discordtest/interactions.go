@@ -15,6 +15,7 @@ const (
 	TypeAutocomplete = 4
 
 	OptionString  = 3
+	OptionInteger = 4
 	OptionBoolean = 5
 )
 

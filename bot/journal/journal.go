@@ -36,16 +36,18 @@ type Vote struct {
 // Unanswered is a question people asked that the briefs did not answer,
 // grouped by Normalize.
 type Unanswered struct {
-	Text  string // the latest wording
-	Count int
-	Last  time.Time
+	Text  string    `json:"text"` // the latest wording
+	Count int       `json:"count"`
+	Last  time.Time `json:"last"`
 }
 
 // Disputed is a fact that answers were marked wrong for.
 type Disputed struct {
-	Fact, Brief    string
-	Wrong, Helpful int
-	Examples       []string // questions whose answer was marked wrong
+	Fact     string   `json:"fact"`
+	Brief    string   `json:"brief"`
+	Wrong    int      `json:"wrong"`
+	Helpful  int      `json:"helpful"`
+	Examples []string `json:"examples"` // questions whose answer was marked wrong
 }
 
 // Normalize is the form questions are grouped by: lower case, letters and

@@ -5,6 +5,7 @@ import (
 	"io"
 	"log/slog"
 	"net/url"
+	"path/filepath"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -122,4 +123,30 @@ func version() string {
 		}
 	}
 	return v
+}
+
+// dataConfig is where the question log and feedback live.
+type dataConfig struct {
+	dir       string
+	retention time.Duration
+}
+
+// dbPath is the journal's database file.
+func (c dataConfig) dbPath() string { return filepath.Join(c.dir, "briefbot.db") }
+
+// readDataConfig reads DATA_DIR (default ./data) and LOG_RETENTION_DAYS
+// (default 90).
+func readDataConfig(getenv func(string) string) (dataConfig, error) {
+	c := dataConfig{dir: "data", retention: 90 * 24 * time.Hour}
+	if d := strings.TrimSpace(getenv("DATA_DIR")); d != "" {
+		c.dir = d
+	}
+	if v := strings.TrimSpace(getenv("LOG_RETENTION_DAYS")); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > 36500 {
+			return c, configError("LOG_RETENTION_DAYS", v, "want a whole number of days from 1 to 36500")
+		}
+		c.retention = time.Duration(n) * 24 * time.Hour
+	}
+	return c, nil
 }

@@ -66,7 +66,7 @@ func TestDiscordMode(t *testing.T) {
 	dir := seedDir(t)
 	env := map[string]string{
 		"DISCORD_TOKEN": srv.Token, "DISCORD_API_URL": srv.URL(), "DISCORD_GUILD_ID": srv.GuildID,
-		"BRIEFS_DIR": dir, "LOG_FORMAT": "json",
+		"BRIEFS_DIR": dir, "LOG_FORMAT": "json", "DATA_DIR": t.TempDir(),
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
@@ -121,7 +121,7 @@ func TestDiscordMode(t *testing.T) {
 
 func TestDiscordRejectedToken(t *testing.T) {
 	srv := discordtest.New(t)
-	env := map[string]string{"DISCORD_TOKEN": "Bot wrong-secret", "DISCORD_API_URL": srv.URL()}
+	env := map[string]string{"DISCORD_TOKEN": "Bot wrong-secret", "DISCORD_API_URL": srv.URL(), "DATA_DIR": t.TempDir()}
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	var stderr syncBuffer
@@ -149,6 +149,8 @@ func TestDiscordBadSettings(t *testing.T) {
 		{"COOLDOWN_SECONDS", "0"},
 		{"BRIEFS_DIR", "/no/such/dir"},
 		{"DISCORD_TOKEN", "two words"},
+		{"DATA_DIR", "/dev/null/briefbot"},
+		{"LOG_RETENTION_DAYS", "0"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name+"="+tt.value, func(t *testing.T) {
@@ -198,7 +200,8 @@ func TestBinarySignals(t *testing.T) {
 	srv := discordtest.New(t)
 	cmd := exec.Command(bin)
 	cmd.Dir = t.TempDir()
-	cmd.Env = append(os.Environ(), "DISCORD_TOKEN="+srv.Token, "DISCORD_API_URL="+srv.URL(), "BRIEFS_DIR="+seedDir(t), "LOG_FORMAT=json")
+	cmd.Env = append(os.Environ(), "DISCORD_TOKEN="+srv.Token, "DISCORD_API_URL="+srv.URL(), "BRIEFS_DIR="+seedDir(t), "LOG_FORMAT=json",
+		"DATA_DIR="+t.TempDir())
 	var stderr syncBuffer
 	cmd.Stderr = &stderr
 	if err := cmd.Start(); err != nil {
@@ -210,7 +213,7 @@ func TestBinarySignals(t *testing.T) {
 	if !stderr.waitFor("slash commands registered", 20*time.Second) {
 		t.Fatalf("not registered; stderr:\n%s", stderr.String())
 	}
-	if len(srv.Commands("")) != 5 {
+	if len(srv.Commands("")) != 7 {
 		t.Errorf("%d global commands registered", len(srv.Commands("")))
 	}
 	_ = cmd.Process.Signal(syscall.SIGHUP)

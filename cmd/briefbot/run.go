@@ -19,6 +19,7 @@ import (
 	"github.com/joho/godotenv"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/journal/sqlite"
 	"github.com/briefbot/briefbot/facts"
 	"github.com/briefbot/briefbot/facts/eval"
 	"github.com/briefbot/briefbot/facts/seed"
@@ -39,7 +40,10 @@ Usage:
   briefbot ask [--json] [--briefs DIR] [QUESTION ...]
                                                answer the questions given, or one per stdin line
   briefbot facts [--json] [--briefs DIR]       list the fact base with ids and citations
-  briefbot eval [--briefs DIR] FILE.jsonl      score a question set and print the figures
+  briefbot eval [--briefs DIR] FILE.jsonl|DIR  score a question set, a corpus directory or a
+                                               WikiQA/TrecQA split and print the figures
+  briefbot report [--days N] [--json]          the questions the briefs did not answer and the
+                                               answers marked wrong, from DATA_DIR's question log
 
 Briefs come from --briefs, else BRIEFS_DIR, else the built-in brief.
 Run "briefbot COMMAND --help" for a command's flags.
@@ -66,6 +70,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runFacts(rest, getenv, stdout, stderr)
 	case "eval":
 		return runEval(rest, getenv, stdout, stderr)
+	case "report":
+		return runReport(ctx, rest, getenv, stdout, stderr)
 	case "help":
 		fmt.Fprint(stdout, usage)
 		return nil
@@ -264,6 +270,21 @@ func runDiscord(ctx context.Context, k *facts.Knowledge, dir string, getenv func
 		return err
 	}
 	log.Info("briefs loaded", "briefs", len(base.Briefs()), "facts", base.Len(), "version", base.Version())
+	dc, err := readDataConfig(getenv)
+	if err != nil {
+		return err
+	}
+	db, err := sqlite.Open(ctx, dc.dbPath(), sqlite.Options{Retention: dc.retention, Log: log})
+	if err != nil {
+		return fmt.Errorf("DATA_DIR=%s: %w", dc.dir, err)
+	}
+	defer func() {
+		if err := db.Close(); err != nil {
+			log.Warn("close the question log", "db", db.Path(), "err", err)
+		}
+	}()
+	log.Info("question log open", "db", db.Path(), "retention_days", int(dc.retention.Hours()/24))
+	cfg.Journal, cfg.Reports = db, db
 	b := bot.New(cfg, facts.NewStore(base), load, log)
 	hup := make(chan os.Signal, 1)
 	signal.Notify(hup, syscall.SIGHUP)

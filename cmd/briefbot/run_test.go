@@ -12,6 +12,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/briefbot/briefbot/bot/journal"
+	"github.com/briefbot/briefbot/bot/journal/sqlite"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files in testdata/")
@@ -26,7 +29,13 @@ type result struct {
 func runWith(t *testing.T, env map[string]string, stdin string, args ...string) result {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	getenv := func(k string) string { return env[k] }
+	dataDir := t.TempDir() // never a data directory in the source tree
+	getenv := func(k string) string {
+		if v, ok := env[k]; ok || k != "DATA_DIR" {
+			return v
+		}
+		return dataDir
+	}
 	err := run(context.Background(), append([]string{"briefbot"}, args...), getenv, strings.NewReader(stdin), &out, &errOut)
 	return result{out.String(), errOut.String(), err}
 }
@@ -391,4 +400,72 @@ func FuzzAskStdin(f *testing.F) {
 			t.Fatalf("%d answers for %d lines of %q", got, want, in)
 		}
 	})
+}
+
+func TestReport(t *testing.T) {
+	dir := t.TempDir()
+	db, err := sqlite.Open(context.Background(), filepath.Join(dir, "briefbot.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Now()
+	for _, q := range []string{"What's the weather?", "what's the weather", "Who won the cup?"} {
+		db.Question(journal.Question{Time: now, Text: q, Via: "command"})
+	}
+	db.Question(journal.Question{Time: now, Text: "Who led the EU delegation?", Answered: true, Fact: "p2s2-9307d5e0",
+		Brief: "pakistan-eu-counter-terrorism-dialogue", Answer: "a1"})
+	db.Vote(journal.Vote{Time: now, User: "u1", Answer: "a1", Fact: "p2s2-9307d5e0"})
+	if err := db.Flush(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	env := map[string]string{"DATA_DIR": dir}
+	r := runWith(t, env, "", "report", "--days", "2")
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	for _, want := range []string{"   2×  what's the weather", "   1×  Who won the cup?", "1 wrong, 0 helpful  p2s2-9307d5e0", `e.g. "Who led the EU delegation?"`} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("report lacks %q:\n%s", want, r.stdout)
+		}
+	}
+	r = runWith(t, env, "", "report", "--json")
+	var rep struct {
+		Days       int
+		Unanswered []struct{ Text string }
+		Disputed   []struct{ Fact string }
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil || rep.Days != 7 || len(rep.Unanswered) != 2 || len(rep.Disputed) != 1 {
+		t.Errorf("report --json = %q (%v)", r.stdout, err)
+	}
+	for _, bad := range []struct {
+		env  map[string]string
+		args []string
+		want string
+	}{
+		{map[string]string{"DATA_DIR": t.TempDir()}, nil, "no question log"},
+		{env, []string{"--days", "0"}, "--days 0"},
+	} {
+		r := runWith(t, bad.env, "", append([]string{"report"}, bad.args...)...)
+		if r.err == nil || !strings.Contains(r.err.Error(), bad.want) {
+			t.Errorf("report %v: %v, want %q", bad.args, r.err, bad.want)
+		}
+	}
+}
+
+func TestDataConfig(t *testing.T) {
+	for _, tt := range []struct{ dir, days, wantErr string }{
+		{"", "", ""}, {"/srv/briefbot", "30", ""}, {"", "0", "LOG_RETENTION_DAYS"}, {"", "ninety", "LOG_RETENTION_DAYS"},
+	} {
+		c, err := readDataConfig(func(k string) string { return map[string]string{"DATA_DIR": tt.dir, "LOG_RETENTION_DAYS": tt.days}[k] })
+		if tt.wantErr != "" {
+			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+				t.Errorf("%+v: err %v", tt, err)
+			}
+			continue
+		}
+		if err != nil || tt.dir == "" && c.dbPath() != filepath.Join("data", "briefbot.db") || tt.days == "30" && c.retention != 30*24*time.Hour {
+			t.Errorf("%+v: %+v %v", tt, c, err)
+		}
+	}
 }

@@ -1,0 +1,117 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/briefbot/briefbot/bot/journal"
+	"github.com/briefbot/briefbot/facts"
+)
+
+// Journal records what users asked and what they thought of the answers.
+// Its methods must not block: answering never waits on storage.
+type Journal interface {
+	Question(journal.Question)
+	Vote(journal.Vote)
+}
+
+// Reports are what the admin views show.
+type Reports interface {
+	Unanswered(ctx context.Context, since time.Time, limit int) ([]journal.Unanswered, error)
+	Disputed(ctx context.Context, since time.Time, limit int) ([]journal.Disputed, error)
+}
+
+// feedbackPrefix starts the custom id of an answer's 👍/👎 buttons:
+// "fb:1:<fact>:<answer>" (1 helpful, 0 wrong). The fact id is the one
+// shown, so a vote counts against it after a reload or a restart; the
+// answer id is the Discord id of what was asked (interaction or message),
+// which makes one vote per user per answer.
+const feedbackPrefix = "fb"
+
+// feedbackRow is the row of buttons under an answer.
+func feedbackRow(fact, answer string) discordgo.MessageComponent {
+	id := func(helpful string) string { return feedbackPrefix + ":" + helpful + ":" + fact + ":" + answer }
+	return discordgo.ActionsRow{Components: []discordgo.MessageComponent{
+		discordgo.Button{Label: "Helpful", Emoji: &discordgo.ComponentEmoji{Name: "👍"}, Style: discordgo.SecondaryButton, CustomID: id("1")},
+		discordgo.Button{Label: "Wrong", Emoji: &discordgo.ComponentEmoji{Name: "👎"}, Style: discordgo.SecondaryButton, CustomID: id("0")},
+	}}
+}
+
+// withFeedback adds the feedback buttons to an answer that cites a fact,
+// when the ids fit Discord's 100-character custom id.
+func withFeedback(m Message, a facts.Answer, answer string) Message {
+	if !a.Answered || len(a.Results) == 0 || answer == "" {
+		return m
+	}
+	fact := a.Results[0].Fact.ID
+	if len(feedbackPrefix)+3+len(fact)+1+len(answer) > maxCustomID || strings.Contains(fact, ":") {
+		return m
+	}
+	m.Components = append(m.Components, feedbackRow(fact, answer))
+	return m
+}
+
+// parseFeedbackID reverses feedbackRow's custom ids.
+func parseFeedbackID(id string) (helpful bool, fact, answer string, ok bool) {
+	parts := strings.Split(id, ":")
+	if len(parts) != 4 || parts[0] != feedbackPrefix || parts[1] != "0" && parts[1] != "1" || parts[2] == "" || parts[3] == "" {
+		return false, "", "", false
+	}
+	return parts[1] == "1", parts[2], parts[3], true
+}
+
+// feedback records a click on 👍 or 👎; a second click by the same user
+// on the same answer replaces the first.
+func (b *Bot) feedback(_ context.Context, w *ResponseWriter, r *Request) error {
+	id := r.MessageComponentData().CustomID
+	helpful, fact, answer, ok := parseFeedbackID(id)
+	if !ok {
+		return fmt.Errorf("bad feedback button %q", id)
+	}
+	if b.journal == nil {
+		return w.Reply(Message{Content: "Thanks! (Feedback is not being kept on this bot.)", Ephemeral: true})
+	}
+	b.journal.Vote(journal.Vote{Time: b.now(), Guild: r.GuildID, User: r.UserID(), Answer: answer, Fact: fact, Helpful: helpful})
+	b.log.Info("feedback", "user", r.UserID(), "guild", r.GuildID, "fact", fact, "helpful", helpful)
+	return w.Reply(Message{Content: "Thanks — noted.", Ephemeral: true})
+}
+
+// question is one question the bot answered, for its log line and the
+// journal.
+type question struct {
+	via, user, guild, channel, answer string
+	a                                 facts.Answer
+	start                             time.Time
+	version                           string
+}
+
+// record writes the one log line each question gets, and journals it.
+func (b *Bot) record(q question, err error) {
+	a := q.a
+	attrs := []any{"via", q.via, "user", q.user, "guild", q.guild, "answered", a.Answered,
+		"confidence", a.Confidence, "latency", time.Since(q.start).Round(time.Microsecond)}
+	jq := journal.Question{Time: b.now(), Guild: q.guild, Channel: q.channel, User: q.user, Via: q.via,
+		Text: a.Question, Answered: a.Answered, Confidence: a.Confidence, Answer: q.answer, Version: q.version,
+		Problem: string(a.Problem)}
+	if a.Answered {
+		f := a.Results[0].Fact
+		attrs = append(attrs, "fact", f.ID)
+		jq.Fact, jq.Brief = f.ID, f.Citation.Brief
+	}
+	if a.Problem != facts.ProblemNone {
+		attrs = append(attrs, "problem", string(a.Problem))
+	}
+	if b.journal != nil {
+		b.journal.Question(jq)
+	}
+	if err != nil {
+		attrs = append(attrs, "err", err)
+		b.log.Error("question", attrs...)
+		return
+	}
+	b.log.Info("question", attrs...)
+}
