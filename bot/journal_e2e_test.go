@@ -8,8 +8,8 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/bot"
-	"github.com/briefbot/briefbot/bot/journal/sqlite"
 	"github.com/briefbot/briefbot/bot/discordtest"
+	"github.com/briefbot/briefbot/bot/journal/sqlite"
 )
 
 // withJournal gives the bot the SQLite question log at path.
