@@ -2,59 +2,28 @@ package bot
 
 import (
 	"slices"
-	"sync"
 
 	"github.com/bwmarrin/discordgo"
 )
 
-// guildSet is the servers the bot is in, kept from the gateway's READY,
-// GUILD_CREATE and GUILD_DELETE events. Every server shares one fact base,
-// so who may change it depends on how many servers there are.
-type guildSet struct {
-	mu  sync.Mutex
-	ids map[string]bool
-}
-
-func (g *guildSet) add(id string) {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	if g.ids == nil {
-		g.ids = make(map[string]bool)
+// otherGuilds counts the servers the bot is in besides id, from the
+// gateway session's state (READY, GUILD_CREATE and GUILD_DELETE keep it),
+// read under its lock: the event structs themselves are the state's, so
+// handlers must not read them while it updates them.
+func (b *Bot) otherGuilds(id string) int {
+	st := b.state.Load()
+	if st == nil {
+		return 0
 	}
-	g.ids[id] = true
-}
-
-func (g *guildSet) remove(id string) {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	delete(g.ids, id)
-}
-
-// others counts the servers the bot is in besides id.
-func (g *guildSet) others(id string) int {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	n := len(g.ids)
-	if g.ids[id] {
-		n--
+	st.RLock()
+	defer st.RUnlock()
+	n := 0
+	for _, g := range st.Guilds {
+		if g.ID != id {
+			n++
+		}
 	}
 	return n
-}
-
-// trackGuilds keeps b.guilds current. A GUILD_DELETE for an outage
-// (unavailable) does not mean the bot left.
-func (b *Bot) trackGuilds(s *discordgo.Session) {
-	s.AddHandler(func(_ *discordgo.Session, r *discordgo.Ready) {
-		for _, g := range r.Guilds {
-			b.guilds.add(g.ID)
-		}
-	})
-	s.AddHandler(func(_ *discordgo.Session, g *discordgo.GuildCreate) { b.guilds.add(g.ID) })
-	s.AddHandler(func(_ *discordgo.Session, g *discordgo.GuildDelete) {
-		if g.Guild != nil && !g.Unavailable {
-			b.guilds.remove(g.ID)
-		}
-	})
 }
 
 // adminDecision says whether a member may change the facts every server
@@ -91,7 +60,7 @@ func (b *Bot) mayChangeFacts(r *Request) adminDecision {
 	switch {
 	case b.cfg.GuildID != "" && r.GuildID == b.cfg.GuildID:
 		return adminAllowed
-	case b.cfg.GuildID == "" && b.guilds.others(r.GuildID) == 0:
+	case b.cfg.GuildID == "" && b.otherGuilds(r.GuildID) == 0:
 		return adminAllowed
 	}
 	return adminOtherServers

@@ -91,7 +91,7 @@ type Bot struct {
 	loaded   atomic.Int64 // unix nanoseconds of the last successful load
 	selfID   atomic.Pointer[string]
 	inflight inflight
-	guilds   guildSet
+	state    atomic.Pointer[discordgo.State] // the gateway session's, once running
 }
 
 // New returns a bot serving store; load builds a fresh fact base for
@@ -146,7 +146,7 @@ func (b *Bot) Run(ctx context.Context) error {
 		defer b.inflight.leave()
 		b.OnMessage(context.WithoutCancel(ctx), s, mc.Message)
 	})
-	b.trackGuilds(s)
+	b.state.Store(s.State)
 
 	if err := b.open(ctx, s); err != nil {
 		return err
