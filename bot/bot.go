@@ -46,7 +46,34 @@ type Config struct {
 	// database.
 	Journal Journal
 	Reports Reports
+	// Metrics, when set, counts questions, reloads, votes and the gateway's
+	// state for an operator.
+	Metrics Metrics
+	// ShardID and ShardCount split a large bot's servers among several
+	// processes (Discord requires it from 2,500 servers); ShardCount 0 or 1
+	// is one process. Only shard 0 registers the commands.
+	ShardID, ShardCount int
 }
+
+// Metrics counts what the bot does, for an operator's dashboard.
+type Metrics interface {
+	Question(via, kind string, latency time.Duration)
+	Reload(result string)
+	Vote(helpful bool)
+	Reconnect()
+	Connected(up bool)
+	Loaded(briefs, facts int)
+}
+
+// noMetrics counts nothing.
+type noMetrics struct{}
+
+func (noMetrics) Question(string, string, time.Duration) {}
+func (noMetrics) Reload(string)                          {}
+func (noMetrics) Vote(bool)                              {}
+func (noMetrics) Reconnect()                             {}
+func (noMetrics) Connected(bool)                         {}
+func (noMetrics) Loaded(int, int)                        {}
 
 // Intents the bot asks for: guilds, guild messages and DMs. Discord
 // delivers the content of messages that mention the bot and of DMs without
@@ -86,6 +113,7 @@ type Bot struct {
 	cooldown *Cooldown // every way of asking: commands, buttons, mentions, DMs
 	typing   *Cooldown // autocomplete, a keystroke at a time
 	journal  Journal
+	metrics  Metrics
 	now      func() time.Time
 
 	loaded   atomic.Int64 // unix nanoseconds of the last successful load
@@ -105,7 +133,14 @@ func New(cfg Config, store FactStore, load func() (*facts.Base, error), log *slo
 		cooldown: NewCooldown(cfg.CooldownQuestions, cfg.CooldownWindow),
 		typing:   NewCooldown(typingBudget*cfg.CooldownQuestions, cfg.CooldownWindow),
 		journal:  cfg.Journal,
+		metrics:  cfg.Metrics,
 		now:      time.Now,
+	}
+	if b.metrics == nil {
+		b.metrics = noMetrics{}
+	}
+	if base := store.Base(); base != nil {
+		b.metrics.Loaded(len(base.Briefs()), base.Len())
 	}
 	b.loaded.Store(time.Now().UnixNano())
 	b.router = b.routes()
@@ -122,15 +157,26 @@ func (b *Bot) Run(ctx context.Context) error {
 	}
 	s.Client = &http.Client{Timeout: 20 * time.Second, Transport: b.transport()}
 	s.Identify.Intents = Intents
+	if b.cfg.ShardCount > 1 {
+		s.ShardID, s.ShardCount = b.cfg.ShardID, b.cfg.ShardCount
+	}
 	s.AddHandler(func(_ *discordgo.Session, r *discordgo.Ready) {
 		if r.User != nil {
 			self := r.User.ID
 			b.selfID.Store(&self)
 			b.log.Info("connected to Discord", "bot", r.User.Username, "guilds", len(r.Guilds))
 		}
+		b.metrics.Connected(true)
 	})
-	s.AddHandler(func(*discordgo.Session, *discordgo.Resumed) { b.log.Info("gateway session resumed") })
-	s.AddHandler(func(*discordgo.Session, *discordgo.Disconnect) { b.log.Warn("gateway disconnected") })
+	s.AddHandler(func(*discordgo.Session, *discordgo.Resumed) {
+		b.log.Info("gateway session resumed")
+		b.metrics.Connected(true)
+	})
+	s.AddHandler(func(*discordgo.Session, *discordgo.Disconnect) {
+		b.log.Warn("gateway disconnected")
+		b.metrics.Connected(false)
+		b.metrics.Reconnect()
+	})
 	s.AddHandler(func(s *discordgo.Session, ic *discordgo.InteractionCreate) {
 		if !b.inflight.enter() {
 			return // shutting down
@@ -164,15 +210,19 @@ func (b *Bot) Run(ctx context.Context) error {
 	if s.State.Application != nil && s.State.Application.ID != "" {
 		appID = s.State.Application.ID
 	}
-	n, err := b.register(ctx, s, appID)
-	if err != nil {
-		_ = b.close(s)
-		if ctx.Err() != nil {
-			return nil
+	if b.cfg.ShardID == 0 {
+		n, err := b.register(ctx, s, appID)
+		if err != nil {
+			_ = b.close(s)
+			if ctx.Err() != nil {
+				return nil
+			}
+			return err
 		}
-		return err
+		b.log.Info("slash commands registered", "count", n, "guild", b.cfg.GuildID)
+	} else {
+		b.log.Info("serving as shard; shard 0 registers the commands", "shard", b.cfg.ShardID, "shards", b.cfg.ShardCount)
 	}
-	b.log.Info("slash commands registered", "count", n, "guild", b.cfg.GuildID)
 	<-ctx.Done()
 	return b.close(s)
 }
@@ -299,9 +349,17 @@ func (t rewriteTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 // already running (ErrReloading). A bad brief leaves the old facts serving.
 func (b *Bot) Reload() (facts.Diff, error) {
 	d, err := b.store.Reload(b.load)
-	if err != nil {
+	switch {
+	case errors.Is(err, ErrReloading):
+		b.metrics.Reload("busy")
+		return d, err
+	case err != nil:
+		b.metrics.Reload("failed")
 		return d, err
 	}
+	b.metrics.Reload("ok")
+	base := b.store.Base()
+	b.metrics.Loaded(len(base.Briefs()), base.Len())
 	// Build the autocompletion list now rather than on a user's keystroke.
 	b.store.Base().Complete("", 1)
 	b.loaded.Store(b.now().UnixNano())

@@ -669,6 +669,36 @@ func TestShutdown(t *testing.T) {
 	}
 }
 
+// TestShardLeavesRegistrationToShardZero: a second shard connects and
+// answers but does not overwrite the commands shard 0 registers.
+func TestShardLeavesRegistrationToShardZero(t *testing.T) {
+	srv := discordtest.New(t)
+	u, _ := url.Parse(srv.URL())
+	logs := &logBuffer{}
+	base, err := facts.LoadFS(seed.Briefs())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := bot.New(bot.Config{Token: srv.Token, APIURL: u, GuildID: srv.GuildID, ShardID: 1, ShardCount: 2},
+		facts.NewStore(base), nil, slog.New(slog.NewJSONHandler(logs, nil)))
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- b.Run(ctx) }()
+	if len(logs.wait("serving as shard; shard 0 registers the commands", 1)) != 1 {
+		t.Fatalf("shard 1 did not start:\n%s", logs.String())
+	}
+	if n := srv.Overwrites(); n != 0 {
+		t.Errorf("shard 1 overwrote the commands %d times", n)
+	}
+	if s := srv.IdentifiedShard(); s != [2]int{1, 2} {
+		t.Errorf("IDENTIFY shard = %v, want [1 2]", s)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("Run = %v", err)
+	}
+}
+
 func TestRejectedToken(t *testing.T) {
 	srv := discordtest.New(t)
 	u, _ := url.Parse(srv.URL())

@@ -72,6 +72,7 @@ func (b *Bot) feedback(_ context.Context, w *ResponseWriter, r *Request) error {
 	if !ok {
 		return fmt.Errorf("bad feedback button %q", id)
 	}
+	b.metrics.Vote(helpful)
 	if b.journal == nil {
 		return w.Reply(Message{Content: "Thanks! (Feedback is not being kept on this bot.)", Ephemeral: true})
 	}
@@ -108,6 +109,14 @@ func (b *Bot) record(q question, err error) {
 	if b.journal != nil {
 		b.journal.Question(jq)
 	}
+	kind := "abstain"
+	switch {
+	case a.Answered:
+		kind = "answer"
+	case a.Problem != facts.ProblemNone:
+		kind = "problem"
+	}
+	b.metrics.Question(q.via, kind, time.Since(q.start))
 	if err != nil {
 		attrs = append(attrs, "err", err)
 		b.log.Error("question", attrs...)

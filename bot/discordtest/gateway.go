@@ -84,6 +84,13 @@ func (s *Server) Intents() int64 {
 	return s.intents
 }
 
+// IdentifiedShard is the [shard id, shard count] of the last IDENTIFY.
+func (s *Server) IdentifiedShard() [2]int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.shard
+}
+
 // WaitReady waits until a client has identified and been sent READY.
 func (s *Server) WaitReady(timeout time.Duration) bool {
 	return s.waitFor(timeout, func() bool { return s.current != nil && s.current.conn != nil })
@@ -307,9 +314,10 @@ func (s *Server) decodeAuthed(c *gwConn, raw json.RawMessage, v any, token *stri
 
 func (s *Server) identify(c *gwConn, raw json.RawMessage) *session {
 	var d struct {
-		Token    string `json:"token"`
-		Intents  *int64 `json:"intents"`
-		Compress bool   `json:"compress"`
+		Token    string  `json:"token"`
+		Intents  *int64  `json:"intents"`
+		Compress bool    `json:"compress"`
+		Shard    *[2]int `json:"shard"`
 	}
 	if !s.decodeAuthed(c, raw, &d, &d.Token) {
 		return nil
@@ -322,9 +330,18 @@ func (s *Server) identify(c *gwConn, raw json.RawMessage) *session {
 		c.closeWith(4014, "Disallowed intent(s).")
 		return nil
 	}
+	shard := [2]int{0, 1}
+	if d.Shard != nil {
+		shard = *d.Shard
+	}
+	if shard[1] < 1 || shard[0] < 0 || shard[0] >= shard[1] {
+		c.closeWith(4010, "Invalid shard.")
+		return nil
+	}
 	s.mu.Lock()
 	s.identifies++
 	s.intents = *d.Intents
+	s.shard = shard
 	c.compress = d.Compress
 	sess := &session{id: fmt.Sprintf("session-%d", s.identifies), compress: d.Compress, conn: c}
 	c.sess = sess
@@ -336,7 +353,7 @@ func (s *Server) identify(c *gwConn, raw json.RawMessage) *session {
 		"application":        map[string]any{"id": s.AppID, "flags": 0},
 		"guilds":             s.unavailableGuilds(),
 		"private_channels":   []any{}, "relationships": []any{}, "presences": []any{}, "guild_join_requests": []any{},
-		"geo_ordered_rtc_regions": []any{}, "shard": []int{0, 1},
+		"geo_ordered_rtc_regions": []any{}, "shard": []int{shard[0], shard[1]},
 	}
 	_, p1 := s.sequence(sess, "READY", ready)
 	guild := map[string]any{"id": s.GuildID, "name": "Test server", "unavailable": false, "member_count": 3,

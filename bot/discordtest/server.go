@@ -59,6 +59,7 @@ type Server struct {
 	identifies   int
 	resumes      int
 	intents      int64
+	shard        [2]int
 	conns        []*gwConn
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"net/url"
 	"path/filepath"
 	"runtime/debug"
@@ -58,6 +59,9 @@ func discordConfig(getenv func(string) string) (bot.Config, error) {
 			return cfg, configError("COOLDOWN_QUESTIONS", v, "want a whole number from 0 (no cooldown) to 1000")
 		}
 		cfg.CooldownQuestions = n
+	}
+	if cfg.ShardID, cfg.ShardCount, err = shards(getenv); err != nil {
+		return cfg, err
 	}
 	if v := strings.TrimSpace(getenv("COOLDOWN_SECONDS")); v != "" {
 		n, err := strconv.Atoi(v)
@@ -149,4 +153,35 @@ func readDataConfig(getenv func(string) string) (dataConfig, error) {
 		c.retention = time.Duration(n) * 24 * time.Hour
 	}
 	return c, nil
+}
+
+// shards reads SHARD_COUNT and SHARD_ID (0-based): both or neither.
+func shards(getenv func(string) string) (id, count int, err error) {
+	c, i := strings.TrimSpace(getenv("SHARD_COUNT")), strings.TrimSpace(getenv("SHARD_ID"))
+	if c == "" && i == "" {
+		return 0, 0, nil
+	}
+	count, err = strconv.Atoi(c)
+	if err != nil || count < 1 || count > 4096 {
+		return 0, 0, configError("SHARD_COUNT", c, "want the number of shards, 1 to 4096 (set SHARD_ID too)")
+	}
+	id, err = strconv.Atoi(i)
+	if err != nil || id < 0 || id >= count {
+		return 0, 0, configError("SHARD_ID", i, fmt.Sprintf("want this process's shard, 0 to %d (SHARD_COUNT-1)", count-1))
+	}
+	return id, count, nil
+}
+
+// metricsAddr reads METRICS_ADDR, host:port for /metrics and /healthz; empty
+// turns them off.
+func metricsAddr(getenv func(string) string) (string, error) {
+	a := strings.TrimSpace(getenv("METRICS_ADDR"))
+	if a == "" {
+		return "", nil
+	}
+	host, port, err := net.SplitHostPort(a)
+	if n, perr := strconv.Atoi(port); err != nil || perr != nil || n < 0 || n > 65535 || strings.ContainsAny(host, "/ ") {
+		return "", configError("METRICS_ADDR", a, "want host:port, e.g. 127.0.0.1:9090 or :9090")
+	}
+	return a, nil
 }

@@ -3,7 +3,9 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"io/fs"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -15,6 +17,8 @@ import (
 
 	"github.com/briefbot/briefbot/bot/discordtest"
 	"github.com/briefbot/briefbot/facts/seed"
+	"github.com/prometheus/common/expfmt"
+	"github.com/prometheus/common/model"
 )
 
 // syncBuffer is a bytes.Buffer safe for the logger and the test at once.
@@ -46,6 +50,53 @@ func (s *syncBuffer) waitFor(sub string, d time.Duration) bool {
 	return false
 }
 
+// metricsURL finds where the metrics server listens in the JSON log.
+func metricsURL(t *testing.T, log string) string {
+	t.Helper()
+	for _, line := range strings.Split(log, "\n") {
+		var l struct{ Msg, Addr string }
+		if json.Unmarshal([]byte(line), &l) == nil && l.Msg == "serving /metrics and /healthz" {
+			return "http://" + l.Addr
+		}
+	}
+	t.Fatalf("no metrics address in the log:\n%s", log)
+	return ""
+}
+
+// checkMetrics scrapes /metrics with Prometheus's own parser and checks
+// /healthz once the bot is connected and has answered a question.
+func checkMetrics(t *testing.T, base string) {
+	t.Helper()
+	resp, err := http.Get(base + "/healthz")
+	if err != nil || resp.StatusCode != http.StatusOK {
+		t.Fatalf("/healthz = %v %v, want 200 once connected", resp, err)
+	}
+	resp.Body.Close()
+	resp, err = http.Get(base + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	parser := expfmt.NewTextParser(model.UTF8Validation)
+	families, err := parser.TextToMetricFamilies(resp.Body)
+	if err != nil {
+		t.Fatalf("parse /metrics: %v", err)
+	}
+	q := families["briefbot_questions_total"]
+	if q == nil || len(q.Metric) != 1 || q.Metric[0].GetCounter().GetValue() != 1 {
+		t.Errorf("briefbot_questions_total = %v, want one answered command", q)
+	}
+	for _, name := range []string{"briefbot_answer_seconds", "briefbot_facts_loaded", "briefbot_briefs_loaded",
+		"briefbot_log_writes_dropped_total", "briefbot_gateway_reconnects_total", "go_goroutines"} {
+		if families[name] == nil {
+			t.Errorf("/metrics lacks %s", name)
+		}
+	}
+	if f := families["briefbot_facts_loaded"]; f != nil && f.Metric[0].GetGauge().GetValue() != 17 {
+		t.Errorf("facts loaded = %v, want 17", f.Metric[0].GetGauge().GetValue())
+	}
+}
+
 func seedDir(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
@@ -66,7 +117,7 @@ func TestDiscordMode(t *testing.T) {
 	dir := seedDir(t)
 	env := map[string]string{
 		"DISCORD_TOKEN": srv.Token, "DISCORD_API_URL": srv.URL(), "DISCORD_GUILD_ID": srv.GuildID,
-		"BRIEFS_DIR": dir, "LOG_FORMAT": "json", "DATA_DIR": t.TempDir(),
+		"BRIEFS_DIR": dir, "LOG_FORMAT": "json", "DATA_DIR": t.TempDir(), "METRICS_ADDR": "127.0.0.1:0",
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
@@ -87,6 +138,7 @@ func TestDiscordMode(t *testing.T) {
 	if got, ok := srv.WaitReply(it, 10*time.Second); !ok || !strings.Contains(got.Reply().Text(), "Brussels") {
 		t.Errorf("/ask reply = %+v", got.Reply())
 	}
+	checkMetrics(t, metricsURL(t, stderr.String()))
 
 	brief := "The water summit was held in Lahore on March 3, 2025.\nOriginal Source: www.dawn.com\n"
 	if err := os.WriteFile(filepath.Join(dir, "water.txt"), []byte(brief), 0o644); err != nil {
@@ -151,6 +203,10 @@ func TestDiscordBadSettings(t *testing.T) {
 		{"DISCORD_TOKEN", "two words"},
 		{"DATA_DIR", "/dev/null/briefbot"},
 		{"LOG_RETENTION_DAYS", "0"},
+		{"SHARD_COUNT", "two"},
+		{"SHARD_ID", "3"}, // without SHARD_COUNT
+		{"METRICS_ADDR", "localhost"},
+		{"METRICS_ADDR", "127.0.0.1:99999"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name+"="+tt.value, func(t *testing.T) {

@@ -10,16 +10,20 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
+	"net/http"
 	"os"
 	"os/signal"
 	"path/filepath"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/joho/godotenv"
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/journal/sqlite"
+	"github.com/briefbot/briefbot/bot/prom"
 	"github.com/briefbot/briefbot/facts"
 	"github.com/briefbot/briefbot/facts/eval"
 	"github.com/briefbot/briefbot/facts/seed"
@@ -285,6 +289,19 @@ func runDiscord(ctx context.Context, k *facts.Knowledge, dir string, getenv func
 	}()
 	log.Info("question log open", "db", db.Path(), "retention_days", int(dc.retention.Hours()/24))
 	cfg.Journal, cfg.Reports = db, db
+	addr, err := metricsAddr(getenv)
+	if err != nil {
+		return err
+	}
+	if addr != "" {
+		m := prom.New(db.Dropped)
+		cfg.Metrics = m
+		stop, err := serveMetrics(ctx, addr, m.Handler(), log)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
 	b := bot.New(cfg, facts.NewStore(base), load, log)
 	hup := make(chan os.Signal, 1)
 	signal.Notify(hup, syscall.SIGHUP)
@@ -315,6 +332,29 @@ func runDiscord(ctx context.Context, k *facts.Knowledge, dir string, getenv func
 	}
 	log.Info("stopped")
 	return nil
+}
+
+var _ bot.Metrics = (*prom.Metrics)(nil)
+
+// serveMetrics serves h on addr until stop is called; a port that cannot
+// be bound stops start-up.
+func serveMetrics(ctx context.Context, addr string, h http.Handler, log *slog.Logger) (stop func(), err error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("METRICS_ADDR=%s: %w", addr, err)
+	}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second}
+	go func() {
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			log.Error("metrics server stopped", "addr", addr, "err", err)
+		}
+	}()
+	log.Info("serving /metrics and /healthz", "addr", ln.Addr().String())
+	return func() {
+		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 3*time.Second)
+		defer cancel()
+		_ = srv.Shutdown(sctx)
+	}, nil
 }
 
 func briefList(b *facts.Base) string {
