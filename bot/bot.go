@@ -49,6 +49,10 @@ type Config struct {
 	// Metrics, when set, counts questions, reloads, votes and the gateway's
 	// state for an operator.
 	Metrics Metrics
+	// BriefsDir is the directory the briefs load from, which /brief add
+	// writes to and /brief remove moves out of; empty when the bot serves
+	// its built-in brief, and then /brief refuses.
+	BriefsDir string
 	// ShardID and ShardCount split a large bot's servers among several
 	// processes (Discord requires it from 2,500 servers); ShardCount 0 or 1
 	// is one process. Only shard 0 registers the commands.
@@ -114,6 +118,7 @@ type Bot struct {
 	typing   *Cooldown // autocomplete, a keystroke at a time
 	journal  Journal
 	metrics  Metrics
+	web      *http.Client // fetches attached briefs
 	now      func() time.Time
 
 	loaded   atomic.Int64 // unix nanoseconds of the last successful load
@@ -133,6 +138,7 @@ func New(cfg Config, store FactStore, load func() (*facts.Base, error), log *slo
 		cooldown: NewCooldown(cfg.CooldownQuestions, cfg.CooldownWindow),
 		typing:   NewCooldown(typingBudget*cfg.CooldownQuestions, cfg.CooldownWindow),
 		journal:  cfg.Journal,
+		web:      &http.Client{Timeout: downloadTimeout},
 		metrics:  cfg.Metrics,
 		now:      time.Now,
 	}

@@ -64,6 +64,7 @@ func Commands() []*discordgo.ApplicationCommand {
 			Contexts:                 &guildOnly,
 		},
 	}
+	cmds = append(cmds, briefCommand(&manage, &guildOnly))
 	return append(cmds, viewCommands(&manage, &guildOnly)...)
 }
 
@@ -78,6 +79,8 @@ func (b *Bot) routes() *Router {
 	rt.Command("help", b.limited(b.help))
 	rt.Command("reload", b.limited(b.reload))
 	rt.Component(feedbackPrefix, b.limited(b.feedback))
+	rt.Command("brief", b.limited(b.brief))
+	rt.Autocomplete("brief", b.limitedTyping(b.completeBrief))
 	rt.Command("unanswered", b.limited(b.unanswered))
 	rt.Component(unansweredPrefix, b.limited(b.unanswered))
 	rt.Command("feedback", b.limited(b.disputed))
@@ -203,6 +206,13 @@ func (b *Bot) reload(_ context.Context, w *ResponseWriter, r *Request) error {
 	if err := w.Defer(true); err != nil {
 		return err
 	}
+	return b.replyReload(w, r)
+}
+
+// replyReload reloads the briefs and answers with what changed: the last
+// step of /reload, /brief add and /brief remove.
+func (b *Bot) replyReload(w *ResponseWriter, r *Request) error {
+	user := r.UserID()
 	start := time.Now()
 	d, err := b.Reload()
 	switch {

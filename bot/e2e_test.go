@@ -113,7 +113,7 @@ func start(t testing.TB, files map[string]string, opts ...option) *harness {
 		writeFile(t, dir, name, text)
 	}
 	u, _ := url.Parse(srv.URL())
-	cfg := bot.Config{Token: srv.Token, GuildID: srv.GuildID, APIURL: u, Version: "test"}
+	cfg := bot.Config{Token: srv.Token, GuildID: srv.GuildID, APIURL: u, Version: "test", BriefsDir: dir}
 	for _, o := range opts {
 		o(&cfg, srv)
 	}
@@ -234,8 +234,8 @@ func TestStartupRegistersCommands(t *testing.T) {
 			t.Errorf("command /%s not registered", want)
 		}
 	}
-	if len(cmds) != 7 || h.srv.Overwrites() != 1 {
-		t.Errorf("%d commands in %d overwrites, want 7 in 1", len(cmds), h.srv.Overwrites())
+	if len(cmds) != 8 || h.srv.Overwrites() != 1 {
+		t.Errorf("%d commands in %d overwrites, want 8 in 1", len(cmds), h.srv.Overwrites())
 	}
 	if p := names["reload"]["default_member_permissions"]; p != "32" {
 		t.Errorf("/reload default_member_permissions = %v, want \"32\" (Manage Server)", p)
@@ -254,8 +254,8 @@ func TestStartupRegistersCommands(t *testing.T) {
 
 func TestGlobalCommandsWithoutGuild(t *testing.T) {
 	h := start(t, nil, func(c *bot.Config, _ *discordtest.Server) { c.GuildID = "" })
-	if len(h.srv.Commands("")) != 7 {
-		t.Fatalf("global commands = %d, want 7", len(h.srv.Commands("")))
+	if len(h.srv.Commands("")) != 8 {
+		t.Fatalf("global commands = %d, want 8", len(h.srv.Commands("")))
 	}
 	// A DM can use a global command.
 	it := h.command(t, discordtest.InteractionSpec{Command: "ask", InDM: true,

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -248,5 +249,48 @@ func TestMessagePanicGetsApology(t *testing.T) {
 	}
 	if !strings.Contains(logs.String(), "message handler failed") || !strings.Contains(logs.String(), "panic") {
 		t.Errorf("log lacks the cause:\n%s", logs.String())
+	}
+}
+
+func TestBriefFileName(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Water Summit.txt", "water-summit"},
+		{"../../etc/passwd.txt", "passwd"},
+		{`..\..\Windows\evil.TXT`, "evil"},
+		{".hidden.txt", "hidden"},
+		{"Été 2026 — résumé!.txt", "t-2026-r-sum"},
+		{"report.pdf", ""},
+		{"notes", ""},
+		{"!!!.txt", ""},
+		{"a.txt.exe", ""},
+	} {
+		got, err := briefFileName(tt.in)
+		if tt.want == "" {
+			if err == nil {
+				t.Errorf("briefFileName(%q) = %q, want an error", tt.in, got)
+			}
+			continue
+		}
+		if err != nil || got != tt.want {
+			t.Errorf("briefFileName(%q) = %q, %v; want %q", tt.in, got, err, tt.want)
+		}
+	}
+}
+
+func TestWriteAtomicallyLeavesNoTemporaryFiles(t *testing.T) {
+	dir := t.TempDir()
+	target := dir + "/a.txt"
+	for _, text := range []string{"one", "two"} {
+		if err := writeAtomically(target, []byte(text)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, _ := os.ReadFile(target)
+	entries, _ := os.ReadDir(dir)
+	if string(got) != "two" || len(entries) != 1 {
+		t.Errorf("content %q, %d entries", got, len(entries))
+	}
+	if err := writeAtomically(dir+"/no/such/dir/a.txt", []byte("x")); err == nil {
+		t.Errorf("write into a missing directory succeeded")
 	}
 }

@@ -50,6 +50,8 @@ type BriefInfo struct {
 	Facts  int    `json:"facts"`
 	// Hash identifies the brief's content, to tell changed briefs on reload.
 	Hash string `json:"hash"`
+	// File is its path in the briefs directory, when it was loaded from one.
+	File string `json:"file,omitempty"`
 }
 
 // Base is an immutable fact base built from briefs, with the index that
@@ -131,7 +133,7 @@ func (k *Knowledge) New(briefs ...*Brief) (*Base, error) {
 		linkDuplicates(bs.facts[n:], bs.docs[n:], int32(n))
 		h := sha256.Sum256([]byte(b.Text))
 		bs.briefs = append(bs.briefs, BriefInfo{Name: b.Name, Title: b.Title, Source: b.Source,
-			Facts: len(bs.facts) - n, Hash: hex.EncodeToString(h[:6])})
+			Facts: len(bs.facts) - n, Hash: hex.EncodeToString(h[:6]), File: b.File})
 		fmt.Fprintf(vh, "%s\x00%x\x00", b.Name, h)
 	}
 	// The slices were sized from an estimate; when that left much spare

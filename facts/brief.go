@@ -31,6 +31,9 @@ type Brief struct {
 	Paragraphs []Paragraph
 	// Text is the whole file as read, for byte offsets and change detection.
 	Text string
+	// File is the brief's path in the directory it was loaded from, slash
+	// separated; empty for a brief parsed from a reader.
+	File string
 }
 
 // Paragraph is one paragraph of a brief.

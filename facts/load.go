@@ -102,6 +102,7 @@ func ReadBriefs(fsys fs.FS) ([]*Brief, error) {
 			continue
 		}
 		b.Name = strings.TrimSuffix(p, path.Ext(p))
+		b.File = p
 		b.Title = titleFromName(path.Base(b.Name))
 		key := strings.ToLower(b.Name)
 		if other, ok := byName[key]; ok {

@@ -3,6 +3,7 @@ package discordtest
 import (
 	"fmt"
 	"net/http"
+	"net/url"
 	"strconv"
 	"time"
 )
@@ -14,17 +15,48 @@ const (
 	TypeComponent    = 3
 	TypeAutocomplete = 4
 
-	OptionString  = 3
-	OptionInteger = 4
-	OptionBoolean = 5
+	OptionSubcommand = 1
+	OptionString     = 3
+	OptionInteger    = 4
+	OptionBoolean    = 5
+	OptionAttachment = 11
 )
 
-// Option is one option of a slash command as the user filled it in.
+// Option is one option of a slash command as the user filled it in. A
+// subcommand (OptionSubcommand) carries its own options in Options; an
+// attachment option's Value is the id of one of InteractionSpec.Attachments.
 type Option struct {
 	Name    string
 	Type    int
 	Value   any
 	Focused bool
+	Options []Option
+}
+
+// Attachment is a file a user attached to a command option. The fake
+// serves Data at the attachment's URL, as Discord's CDN would; Size, when
+// set, is what Discord reports instead of len(Data).
+type Attachment struct {
+	ID, Filename, ContentType string
+	Data                      []byte
+	Size                      int
+}
+
+func optionsJSON(opts []Option) []any {
+	out := []any{}
+	for _, o := range opts {
+		m := map[string]any{"name": o.Name, "type": o.Type}
+		if o.Type == OptionSubcommand {
+			m["options"] = optionsJSON(o.Options)
+		} else {
+			m["value"] = o.Value
+		}
+		if o.Focused {
+			m["focused"] = true
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // User is a Discord user in the fake.
@@ -56,6 +88,8 @@ type InteractionSpec struct {
 	// GuildID is the server it comes from: Server.GuildID when empty, or
 	// one of Server.OtherGuildIDs.
 	GuildID string
+	// Attachments are files attached to the command's options.
+	Attachments []Attachment
 }
 
 // Interaction is one interaction sent to the bot and what the bot answered.
@@ -137,15 +171,22 @@ func (s *Server) Interact(spec InteractionSpec) (*Interaction, error) {
 			s.mu.Unlock()
 			return nil, fmt.Errorf("command %q is not registered", spec.Command)
 		}
-		opts := []any{}
-		for _, o := range spec.Options {
-			m := map[string]any{"name": o.Name, "type": o.Type, "value": o.Value}
-			if o.Focused {
-				m["focused"] = true
+		data := map[string]any{"id": cmd["id"], "name": spec.Command, "type": 1, "options": optionsJSON(spec.Options)}
+		if len(spec.Attachments) > 0 {
+			atts := map[string]any{}
+			for _, a := range spec.Attachments {
+				size := a.Size
+				if size == 0 {
+					size = len(a.Data)
+				}
+				s.attachments[a.ID] = a.Data
+				u := s.http.URL + "/attachments/" + a.ID + "/" + url.PathEscape(a.Filename)
+				atts[a.ID] = map[string]any{"id": a.ID, "filename": a.Filename, "size": size, "url": u,
+					"proxy_url": u, "content_type": a.ContentType}
 			}
-			opts = append(opts, m)
+			data["resolved"] = map[string]any{"attachments": atts}
 		}
-		payload["data"] = map[string]any{"id": cmd["id"], "name": spec.Command, "type": 1, "options": opts}
+		payload["data"] = data
 	case TypeComponent:
 		if spec.Message == nil {
 			s.mu.Unlock()

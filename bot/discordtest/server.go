@@ -60,6 +60,8 @@ type Server struct {
 	resumes      int
 	intents      int64
 	shard        [2]int
+	attachments  map[string][]byte // by attachment id
+	downloads    int
 	conns        []*gwConn
 }
 
@@ -77,6 +79,7 @@ func New(t testing.TB) *Server {
 		changed:           make(chan struct{}),
 		nextID:            1200000000000000000,
 		commands:          map[string][]map[string]any{},
+		attachments:       map[string][]byte{},
 		interactions:      map[string]*Interaction{},
 		sessions:          map[string]*session{},
 	}
@@ -106,6 +109,7 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("PATCH /api/v9/webhooks/{app}/{token}/messages/{msg}", s.patchWebhookMessage)
 	mux.HandleFunc("POST /api/v9/webhooks/{app}/{token}", s.postFollowup)
 	mux.HandleFunc("POST /api/v9/channels/{channel}/messages", s.auth(s.postMessage))
+	mux.HandleFunc("GET /attachments/{id}/{name}", s.getAttachment)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.problem("unexpected request %s %s", r.Method, r.URL.Path)
 		writeError(w, http.StatusNotFound, 0, "404: Not Found")
@@ -316,4 +320,26 @@ func (s *Server) TakeProblems() []string {
 	p := s.problems
 	s.problems = nil
 	return p
+}
+
+// getAttachment serves an attached file, as Discord's CDN does (no token).
+func (s *Server) getAttachment(w http.ResponseWriter, r *http.Request) {
+	s.mu.Lock()
+	data, ok := s.attachments[r.PathValue("id")]
+	if ok {
+		s.downloads++
+	}
+	s.mu.Unlock()
+	if !ok {
+		http.NotFound(w, r)
+		return
+	}
+	_, _ = w.Write(data)
+}
+
+// Downloads is how many attachments have been fetched.
+func (s *Server) Downloads() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.downloads
 }

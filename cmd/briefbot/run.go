@@ -289,6 +289,10 @@ func runDiscord(ctx context.Context, k *facts.Knowledge, dir string, getenv func
 	}()
 	log.Info("question log open", "db", db.Path(), "retention_days", int(dc.retention.Hours()/24))
 	cfg.Journal, cfg.Reports = db, db
+	cfg.BriefsDir = dir
+	if cfg.BriefsDir == "" {
+		cfg.BriefsDir = getenv("BRIEFS_DIR")
+	}
 	addr, err := metricsAddr(getenv)
 	if err != nil {
 		return err

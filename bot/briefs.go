@@ -1,0 +1,275 @@
+package bot
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/briefbot/briefbot/facts"
+)
+
+// downloadTimeout bounds fetching an attached brief from Discord's CDN.
+const downloadTimeout = 30 * time.Second
+
+// briefCommand manages the briefs from Discord: add an attached file,
+// remove a loaded brief.
+func briefCommand(manage *int64, guildOnly *[]discordgo.InteractionContextType) *discordgo.ApplicationCommand {
+	return &discordgo.ApplicationCommand{
+		Name: "brief", Description: "Add or remove a brief (managers only)",
+		DefaultMemberPermissions: manage, Contexts: guildOnly,
+		Options: []*discordgo.ApplicationCommandOption{
+			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "add", Description: "Add a brief from a .txt file and reload",
+				Options: []*discordgo.ApplicationCommandOption{
+					{Type: discordgo.ApplicationCommandOptionAttachment, Name: "file", Description: "The brief: a UTF-8 .txt file ending with an Original Source: line", Required: true},
+					{Type: discordgo.ApplicationCommandOptionBoolean, Name: "replace", Description: "Replace a brief of the same name"},
+				}},
+			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "remove", Description: "Remove a brief (it is kept in .trash) and reload",
+				Options: []*discordgo.ApplicationCommandOption{
+					{Type: discordgo.ApplicationCommandOptionString, Name: "name", Description: "The brief to remove", Required: true, Autocomplete: true},
+				}},
+		},
+	}
+}
+
+// brief handles /brief add and /brief remove.
+func (b *Bot) brief(ctx context.Context, w *ResponseWriter, r *Request) error {
+	if r.GuildID == "" || b.mayChangeFacts(r) != adminAllowed {
+		b.log.Warn("brief change refused", "user", r.UserID(), "guild", r.GuildID)
+		return w.Reply(Message{Content: "Only the server managers who may reload the briefs can add or remove them.", Ephemeral: true})
+	}
+	if b.cfg.BriefsDir == "" {
+		return w.Reply(Message{Content: "This bot answers from its built-in brief. To manage briefs from Discord, its operator " +
+			"sets BRIEFS_DIR to a directory of briefs and restarts it.", Ephemeral: true})
+	}
+	sub := subcommand(r)
+	if sub == nil {
+		return fmt.Errorf("/brief without a subcommand")
+	}
+	switch sub.Name {
+	case "add":
+		return b.addBrief(ctx, w, r, sub)
+	case "remove":
+		return b.removeBrief(w, r, sub)
+	}
+	return fmt.Errorf("/brief %s: no such subcommand", sub.Name)
+}
+
+func subcommand(r *Request) *discordgo.ApplicationCommandInteractionDataOption {
+	if r.Type != discordgo.InteractionApplicationCommand && r.Type != discordgo.InteractionApplicationCommandAutocomplete {
+		return nil
+	}
+	for _, o := range r.ApplicationCommandData().Options {
+		if o.Type == discordgo.ApplicationCommandOptionSubCommand {
+			return o
+		}
+	}
+	return nil
+}
+
+func subOption(sub *discordgo.ApplicationCommandInteractionDataOption, name string) any {
+	for _, o := range sub.Options {
+		if o.Name == name {
+			return o.Value
+		}
+	}
+	return nil
+}
+
+// addBrief checks the attachment before fetching it, validates it as a
+// load would, writes it atomically and reloads.
+func (b *Bot) addBrief(ctx context.Context, w *ResponseWriter, r *Request, sub *discordgo.ApplicationCommandInteractionDataOption) error {
+	id, _ := subOption(sub, "file").(string)
+	replace, _ := subOption(sub, "replace").(bool)
+	data := r.ApplicationCommandData()
+	var att *discordgo.MessageAttachment
+	if data.Resolved != nil {
+		att = data.Resolved.Attachments[id]
+	}
+	if att == nil {
+		return w.Reply(Message{Content: "Attach the brief as a .txt file.", Ephemeral: true})
+	}
+	name, err := briefFileName(att.Filename)
+	if err != nil {
+		return w.Reply(Message{Content: err.Error(), Ephemeral: true})
+	}
+	if ct := strings.ToLower(att.ContentType); ct != "" && !strings.HasPrefix(ct, "text/plain") {
+		return w.Reply(Message{Content: fmt.Sprintf("A brief is plain text; that file is %s.", escape(att.ContentType)), Ephemeral: true})
+	}
+	if att.Size > facts.MaxBriefSize {
+		return w.Reply(Message{Content: fmt.Sprintf("A brief may be at most %d MiB; that file is %.1f MiB.",
+			facts.MaxBriefSize>>20, float64(att.Size)/(1<<20)), Ephemeral: true})
+	}
+	target := filepath.Join(b.cfg.BriefsDir, name+".txt")
+	if _, err := os.Stat(target); err == nil && !replace {
+		return w.Reply(Message{Content: fmt.Sprintf("A brief named `%s` exists; add it again with `replace: True` to replace it.", name), Ephemeral: true})
+	}
+	if err := w.Defer(true); err != nil {
+		return err
+	}
+	text, err := b.download(ctx, att.URL)
+	if err != nil {
+		b.log.Error("download brief", "file", att.Filename, "user", r.UserID(), "err", err)
+		return w.Reply(Message{Content: "I could not download that file from Discord; try again.", Ephemeral: true})
+	}
+	if _, err := facts.ParseBrief(name+".txt", strings.NewReader(string(text))); err != nil {
+		b.log.Info("brief refused", "file", att.Filename, "user", r.UserID(), "err", err)
+		return w.Reply(Message{Content: "Nothing was added: " + escape(clip(err.Error(), 1500)), Ephemeral: true})
+	}
+	if err := writeAtomically(target, text); err != nil {
+		b.log.Error("write brief", "path", target, "err", err)
+		return w.Reply(Message{Content: "I could not save the brief; the operator's log says why.", Ephemeral: true})
+	}
+	b.log.Info("brief added", "brief", name, "user", r.UserID(), "guild", r.GuildID, "replace", replace)
+	return b.replyReload(w, r)
+}
+
+// download fetches an attachment, refusing one larger than a brief may be
+// whatever its size claimed.
+func (b *Bot) download(ctx context.Context, url string) ([]byte, error) {
+	ctx, cancel := context.WithTimeout(ctx, downloadTimeout)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	if err != nil {
+		return nil, err
+	}
+	resp, err := b.web.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("GET %s: %s", url, resp.Status)
+	}
+	data, err := io.ReadAll(io.LimitReader(resp.Body, facts.MaxBriefSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > facts.MaxBriefSize {
+		return nil, errors.New("larger than a brief may be")
+	}
+	return data, nil
+}
+
+// briefFileName turns an attachment's file name into a brief's: its base
+// name without ".txt", lower case, letters and digits with single dashes.
+// It cannot name a path, a hidden file, or another extension.
+func briefFileName(file string) (string, error) {
+	base := path.Base(strings.ReplaceAll(file, "\\", "/"))
+	stem, ext := strings.TrimSuffix(base, path.Ext(base)), strings.ToLower(path.Ext(base))
+	if ext != ".txt" {
+		return "", fmt.Errorf("A brief is a .txt file; `%s` is not.", escape(clip(base, 100)))
+	}
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(stem) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		default:
+			dash = true
+		}
+	}
+	name := b.String()
+	if name == "" {
+		return "", fmt.Errorf("The file name `%s` has no letters or digits to name the brief by.", escape(clip(base, 100)))
+	}
+	return cutRunes(name, 80), nil
+}
+
+// writeAtomically writes data to path through a hidden temporary file in
+// the same directory, synced and renamed, so the briefs directory never
+// holds half a brief, even if the machine stops mid-write.
+func writeAtomically(target string, data []byte) error {
+	dir := filepath.Dir(target)
+	tmp, err := os.CreateTemp(dir, ".brief-*.tmp")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name()) // gone after the rename; cleans up after a failure
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp.Name(), target); err != nil {
+		return err
+	}
+	if d, err := os.Open(dir); err == nil {
+		_ = d.Sync() // the rename itself survives a crash
+		d.Close()
+	}
+	return nil
+}
+
+// removeBrief moves a loaded brief into BRIEFS_DIR/.trash (hidden folders
+// are not loaded) and reloads.
+func (b *Bot) removeBrief(w *ResponseWriter, r *Request, sub *discordgo.ApplicationCommandInteractionDataOption) error {
+	name, _ := subOption(sub, "name").(string)
+	var file string
+	for _, bi := range b.store.Base().Briefs() {
+		if bi.Name == name {
+			file = bi.File
+		}
+	}
+	if file == "" {
+		return w.Reply(Message{Content: fmt.Sprintf("No brief named `%s` is loaded.", escape(clip(name, 100))), Ephemeral: true})
+	}
+	src := filepath.Join(b.cfg.BriefsDir, filepath.FromSlash(file))
+	trash := filepath.Join(b.cfg.BriefsDir, ".trash")
+	if err := os.MkdirAll(trash, 0o755); err != nil {
+		return fmt.Errorf("make %s: %w", trash, err)
+	}
+	var rnd [4]byte
+	_, _ = rand.Read(rnd[:])
+	dst := filepath.Join(trash, strings.ReplaceAll(name, "/", "-")+"-"+time.Now().UTC().Format("20060102T150405")+"-"+hex.EncodeToString(rnd[:])+".txt")
+	if err := os.Rename(src, dst); err != nil {
+		b.log.Error("remove brief", "path", src, "err", err)
+		return w.Reply(Message{Content: "I could not remove that brief; the operator's log says why.", Ephemeral: true})
+	}
+	if err := w.Defer(true); err != nil {
+		return err
+	}
+	b.log.Info("brief removed", "brief", name, "to", dst, "user", r.UserID(), "guild", r.GuildID)
+	return b.replyReload(w, r)
+}
+
+// completeBrief offers the loaded briefs' names for /brief remove.
+func (b *Bot) completeBrief(_ context.Context, w *ResponseWriter, r *Request) error {
+	sub := subcommand(r)
+	typed := ""
+	if sub != nil {
+		for _, o := range sub.Options {
+			if o.Focused {
+				typed, _ = o.Value.(string)
+			}
+		}
+	}
+	var choices []*discordgo.ApplicationCommandOptionChoice
+	for _, bi := range b.store.Base().Briefs() {
+		if strings.Contains(strings.ToLower(bi.Name), strings.ToLower(strings.TrimSpace(typed))) {
+			choices = append(choices, &discordgo.ApplicationCommandOptionChoice{Name: bi.Name, Value: bi.Name})
+		}
+	}
+	return w.Choices(choices)
+}
