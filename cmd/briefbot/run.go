@@ -22,6 +22,7 @@ import (
 	"github.com/joho/godotenv"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/journal"
 	"github.com/briefbot/briefbot/bot/journal/sqlite"
 	"github.com/briefbot/briefbot/bot/prom"
 	"github.com/briefbot/briefbot/facts"
@@ -241,6 +242,11 @@ func runChat(ctx context.Context, args []string, getenv func(string) string, std
 		return err
 	}
 	fmt.Fprintln(stderr, "Discord is off (DISCORD_TOKEN is not set): answering on the console.")
+	keep, closeLog, err := chatLog(ctx, getenv, log, base)
+	if err != nil {
+		return err
+	}
+	defer closeLog()
 	interactive := isTerminal(stdin)
 	if interactive {
 		fmt.Fprintf(stdout, "Ask about %s. An empty line or Ctrl-D quits.\n", briefList(base))
@@ -252,13 +258,40 @@ func runChat(ctx context.Context, args []string, getenv func(string) string, std
 		if strings.TrimSpace(q) == "" {
 			return true, nil
 		}
-		writePlain(stdout, base.Ask(q))
+		a := base.Ask(q)
+		writePlain(stdout, a)
+		keep(a)
 		return true, nil
 	}, func() {
 		if interactive {
 			fmt.Fprint(stdout, "> ")
 		}
 	})
+}
+
+// chatLog keeps console questions in the question log, via "chat", when
+// DATA_DIR is set; a quick try on the console leaves no files behind.
+func chatLog(ctx context.Context, getenv func(string) string, log *slog.Logger, base *facts.Base) (keep func(facts.Answer), closeLog func(), err error) {
+	if strings.TrimSpace(getenv("DATA_DIR")) == "" {
+		return func(facts.Answer) {}, func() {}, nil
+	}
+	dc, err := readDataConfig(getenv)
+	if err != nil {
+		return nil, nil, err
+	}
+	db, err := sqlite.Open(ctx, dc.dbPath(), sqlite.Options{Retention: dc.retention, Log: log})
+	if err != nil {
+		return nil, nil, fmt.Errorf("DATA_DIR=%s: %w", dc.dir, err)
+	}
+	keep = func(a facts.Answer) {
+		q := journal.Question{Time: time.Now(), User: "console", Via: "chat", Text: a.Question, Answered: a.Answered,
+			Confidence: a.Confidence, Version: base.Version(), Problem: string(a.Problem)}
+		if a.Answered {
+			q.Fact, q.Brief = a.Results[0].Fact.ID, a.Results[0].Fact.Citation.Brief
+		}
+		db.Question(q)
+	}
+	return keep, func() { _ = db.Close() }, nil
 }
 
 // runDiscord serves the briefs on Discord until ctx is done (SIGINT or

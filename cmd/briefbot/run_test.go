@@ -469,3 +469,16 @@ func TestDataConfig(t *testing.T) {
 		}
 	}
 }
+
+func TestChatKeepsQuestionsWithDataDir(t *testing.T) {
+	dir := t.TempDir()
+	env := map[string]string{"DATA_DIR": dir}
+	if r := runWith(t, env, "What is the recipe for ratatouille?\nWho led the EU delegation?\n"); r.err != nil {
+		t.Fatal(r.err)
+	}
+	r := runWith(t, env, "", "report", "--json")
+	var rep struct{ Unanswered []struct{ Text string } }
+	if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil || len(rep.Unanswered) != 1 || !strings.Contains(rep.Unanswered[0].Text, "ratatouille") {
+		t.Errorf("report after a chat = %q (%v)", r.stdout, err)
+	}
+}
