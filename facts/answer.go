@@ -2,6 +2,7 @@ package facts
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -82,6 +83,24 @@ func (b *Base) Ask(question string) Answer {
 	return a
 }
 
+// unshout lower-cases a question typed in capitals ("WHERE WAS IT HELD"),
+// where capitals mark no names; any other question keeps its case.
+func unshout(q string) string {
+	upper, lower := 0, 0
+	for _, r := range q {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		}
+	}
+	if upper >= 4 && lower*5 < upper {
+		return strings.ToLower(q)
+	}
+	return q
+}
+
 // withQuestion reads a question the way Ask, Search and Candidates all do
 // and calls use with the cleaned text, the problem if it cannot be asked,
 // and otherwise its analysis and a scratch buffer that is valid only
@@ -96,7 +115,7 @@ func (b *Base) withQuestion(question string, use func(q string, p Problem, qy *q
 		use(q, ProblemTooLong, nil, nil)
 		return
 	}
-	toks := tokenize(q)
+	toks := tokenize(unshout(q))
 	if len(toks) == 0 {
 		use(q, ProblemNoWords, nil, nil)
 		return

@@ -333,3 +333,25 @@ func TestCallersCannotChangeFacts(t *testing.T) {
 		t.Fatal("answers changed after a caller edited its copy")
 	}
 }
+
+// TestCaseAndChatForms: capitals, chat spellings, missing punctuation and
+// trailing emoji are answered as the plain question is.
+func TestCaseAndChatForms(t *testing.T) {
+	b := seedBase(t)
+	for plain, variants := range map[string][]string{
+		"Where was the dialogue held?": {"WHERE WAS THE DIALOGUE HELD", "wheres the dialogue held pls", "where was the dialogue held 🤔🤔"},
+		"What is the date of the dialogue?": {"whats the date of the dialogue", "WHAT IS THE DATE OF THE DIALOGUE?"},
+		"Who led the EU delegation?":        {"WHO LED THE EU DELEGATION", "who led the eu delegation"},
+	} {
+		want := b.Ask(plain)
+		if !want.Answered {
+			t.Fatalf("%q not answered", plain)
+		}
+		for _, v := range variants {
+			got := b.Ask(v)
+			if !got.Answered || got.Results[0].Fact.ID != want.Results[0].Fact.ID || got.Short != want.Short {
+				t.Errorf("Ask(%q) = %v %q, want %q as for %q", v, got.Answered, got.Short, want.Short, plain)
+			}
+		}
+	}
+}

@@ -133,6 +133,9 @@ type language struct {
 	// placeKind maps the type nouns that ask for a kind of place to the
 	// kind, as WordNet files places.
 	placeKind map[string]string
+	// chat maps how questions are typed in chat to the words they stand
+	// for: "whats" (what's), "wheres", "u", "ur", "pls".
+	chat map[string]string
 	// percentWords ask for a share, answered by a percentage.
 	percentWords map[string]bool
 	known        map[string]bool
@@ -161,14 +164,17 @@ func newLanguage(wn *wordnet.Lexicon, spell *spelling.Table) *language {
 		},
 		qty:          newQuantityWords(),
 		percentWords: wordSet("percent percentage percentages proportion share rate"),
-		split:        newSplitter(),
-		aux:          wordSet(auxList),
-		wh:           wordSet("who whom whose what which when where why how"),
-		affiliation:  wordSet(affiliationList),
-		referent:     wordSet("side sides party parties"),
-		framing:      wordSet("discussed mentioned raised covered addressed talked brought tabled debated said"),
-		passive:      wordSet("was were is are been being be get got"),
-		collective:   wordSet("both two either each other opposing"),
+		chat: map[string]string{"whats": "what", "wheres": "where", "whos": "who", "whens": "when", "hows": "how",
+			"whys": "why", "wats": "what", "wat": "what", "u": "you", "ur": "your", "pls": "please", "plz": "please",
+			"thx": "thanks", "abt": "about", "bc": "because", "cuz": "because"},
+		split:       newSplitter(),
+		aux:         wordSet(auxList),
+		wh:          wordSet("who whom whose what which when where why how"),
+		affiliation: wordSet(affiliationList),
+		referent:    wordSet("side sides party parties"),
+		framing:     wordSet("discussed mentioned raised covered addressed talked brought tabled debated said"),
+		passive:     wordSet("was were is are been being be get got"),
+		collective:  wordSet("both two either each other opposing"),
 	}
 	for _, line := range strings.Split(strings.TrimSpace(typeNouns), "\n") {
 		kind, words, _ := strings.Cut(line, ":")

@@ -422,6 +422,9 @@ func (b *Base) isName(w string) bool {
 // ("titel" → "title", "whre" → "where") so the question's kind is still
 // understood; other words are left to expand.
 func (b *Base) respell(w string, sc *scratch) string {
+	if c, ok := b.lang.chat[w]; ok {
+		return c // "whats", "wheres", "u": chat spellings of question words
+	}
 	if b.lang.known[w] || !lowerASCII(w) || english.Known(w) {
 		return w
 	}
