@@ -12,6 +12,7 @@ import (
 	"github.com/sahilm/fuzzy"
 
 	"github.com/briefbot/briefbot/facts"
+	"github.com/briefbot/briefbot/facts/talk"
 )
 
 // maxTopic caps /facts topics so a page button's custom id can carry one.
@@ -120,12 +121,13 @@ func (b *Bot) Router() *Router { return b.router }
 func (b *Bot) ask(_ context.Context, w *ResponseWriter, r *Request) error {
 	user := r.UserID()
 	base := b.store.Base()
-	a := base.Ask(cleanQuestion(r.String("question")))
-	m := withFeedback(answerMessage(a), a, r.ID)
+	text := cleanQuestion(r.String("question"))
+	reply := talk.Respond(base, text)
+	m := replyMessage(reply, r.ID)
 	m.Ephemeral = r.Bool("private")
 	err := w.Reply(m)
 	b.record(question{via: "command", user: user, guild: r.GuildID, channel: r.ChannelID, answer: r.ID,
-		a: a, start: r.Received, version: base.Version()}, err)
+		text: text, reply: reply, start: r.Received, version: base.Version()}, err)
 	return err
 }
 

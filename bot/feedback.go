@@ -10,6 +10,7 @@ import (
 
 	"github.com/briefbot/briefbot/bot/journal"
 	"github.com/briefbot/briefbot/facts"
+	"github.com/briefbot/briefbot/facts/talk"
 )
 
 // Journal records what users asked and what they thought of the answers.
@@ -85,18 +86,22 @@ func (b *Bot) feedback(_ context.Context, w *ResponseWriter, r *Request) error {
 // journal.
 type question struct {
 	via, user, guild, channel, answer string
-	a                                 facts.Answer
+	text                              string // as asked, for the kinds that are not questions
+	reply                             talk.Reply
 	start                             time.Time
 	version                           string
 }
 
 // record writes the one log line each question gets, and journals it.
 func (b *Bot) record(q question, err error) {
-	a := q.a
-	attrs := []any{"via", q.via, "user", q.user, "guild", q.guild, "answered", a.Answered,
+	a := q.reply.Answer
+	if a.Question == "" && q.reply.Kind != talk.KindProblem {
+		a.Question = q.text
+	}
+	attrs := []any{"via", q.via, "user", q.user, "guild", q.guild, "kind", string(q.reply.Kind), "answered", a.Answered,
 		"confidence", a.Confidence, "latency", time.Since(q.start).Round(time.Microsecond)}
 	jq := journal.Question{Time: b.now(), Guild: q.guild, Channel: q.channel, User: q.user, Via: q.via,
-		Text: a.Question, Answered: a.Answered, Confidence: a.Confidence, Answer: q.answer, Version: q.version,
+		Kind: string(q.reply.Kind), Text: a.Question, Answered: a.Answered, Confidence: a.Confidence, Answer: q.answer, Version: q.version,
 		Problem: string(a.Problem)}
 	if a.Answered {
 		f := a.Results[0].Fact
@@ -109,14 +114,7 @@ func (b *Bot) record(q question, err error) {
 	if b.journal != nil {
 		b.journal.Question(jq)
 	}
-	kind := "abstain"
-	switch {
-	case a.Answered:
-		kind = "answer"
-	case a.Problem != facts.ProblemNone:
-		kind = "problem"
-	}
-	b.metrics.Question(q.via, kind, time.Since(q.start))
+	b.metrics.Question(q.via, string(q.reply.Kind), time.Since(q.start))
 	if err != nil {
 		attrs = append(attrs, "err", err)
 		b.log.Error("question", attrs...)

@@ -69,3 +69,29 @@ func TestFeedbackAndUnansweredSurviveRestart(t *testing.T) {
 		t.Errorf("/unanswered after a restart = %q", r.Text())
 	}
 }
+
+// TestConversationKinds: greetings, summaries and bare question words get
+// replies of their own through /ask, mentions and DMs, never "The brief
+// doesn't say."
+func TestConversationKinds(t *testing.T) {
+	h := start(t, nil)
+	if m := h.ask(t, "thanks!"); !strings.Contains(m.Content, "welcome") || strings.Contains(m.Content, "doesn't say") {
+		t.Errorf("/ask thanks = %q", m.Content)
+	}
+	hi := h.srv.Post(alice, "<@"+h.srv.BotID+"> hi", false, true)
+	if rs := h.srv.WaitReplies(hi.ID, 1, wait); len(rs) != 1 || !strings.Contains(rs[0].Content, "Hello") {
+		t.Errorf("mention hi = %v", rs)
+	}
+	dm := h.srv.Post(alice, "tldr", true, false)
+	rs := h.srv.WaitReplies(dm.ID, 1, wait)
+	if len(rs) != 1 || len(rs[0].Embeds) != 1 || strings.Count(rs[0].Embeds[0].Description, "paragraph") < 3 ||
+		!strings.Contains(rs[0].Embeds[0].Description, "www.geo.tv") {
+		t.Errorf("DM tldr = %+v", rs)
+	}
+	if m := h.ask(t, "who?"); !strings.Contains(m.Content, "What would you like to know") {
+		t.Errorf("/ask who? = %q", m.Content)
+	}
+	if m := h.ask(t, "Wo fand der Dialog statt?"); !strings.Contains(m.Content, "English") {
+		t.Errorf("/ask in German = %q", m.Content)
+	}
+}

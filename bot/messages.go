@@ -11,6 +11,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/briefbot/briefbot/facts"
+	"github.com/briefbot/briefbot/facts/talk"
 )
 
 // OnMessage answers a message that mentions the bot, or any DM to it, as a
@@ -74,10 +75,10 @@ func (b *Bot) OnMessage(ctx context.Context, s MessageSender, m *discordgo.Messa
 		return
 	}
 	base := b.store.Base()
-	a := base.Ask(text)
-	err := reply(withFeedback(answerMessage(a), a, m.ID))
+	r := talk.Respond(base, text)
+	err := reply(replyMessage(r, m.ID))
 	b.record(question{via: via, user: m.Author.ID, guild: m.GuildID, channel: m.ChannelID, answer: m.ID,
-		a: a, start: start, version: base.Version()}, err)
+		text: text, reply: r, start: start, version: base.Version()}, err)
 }
 
 // hintMessage answers a mention that asks nothing.

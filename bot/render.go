@@ -11,6 +11,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/briefbot/briefbot/facts"
+	"github.com/briefbot/briefbot/facts/talk"
 )
 
 // Colours of the embeds: answers blue, listings grey.
@@ -29,6 +30,37 @@ const (
 	// it, facts share a word or two with the question and little else.
 	relatedMin = 0.5
 )
+
+// replyMessage renders a reply of any kind: an answer with its feedback
+// buttons (answerID names it), a summary with each sentence cited, or the
+// plain text of small talk, a request to clarify, a note on language.
+func replyMessage(r talk.Reply, answerID string) Message {
+	switch r.Kind {
+	case talk.KindSmalltalk, talk.KindClarify, talk.KindLanguage:
+		return Message{Content: escape(r.Text)}
+	case talk.KindSummary:
+		return summaryMessage(r)
+	}
+	return withFeedback(answerMessage(r.Answer), r.Answer, answerID)
+}
+
+// summaryMessage lists a summary's sentences, each with its citation.
+func summaryMessage(r talk.Reply) Message {
+	if len(r.Summary) == 0 {
+		return Message{Content: escape(r.Text)}
+	}
+	lines := make([]string, len(r.Summary))
+	for i, f := range r.Summary {
+		c := f.Citation
+		lines[i] = fmt.Sprintf("> %s\n— *%s*, paragraph %d · %s", escapeClip(f.Text, relatedBudget), escapeClip(c.Title, 80),
+			c.Paragraph, sourceLink(c.Source))
+	}
+	return Message{Embeds: []*discordgo.MessageEmbed{{
+		Title:       clip(r.Text, maxTitle),
+		Description: strings.Join(lines, "\n"),
+		Color:       colorListing,
+	}}}
+}
 
 // answerMessage renders the matcher's answer: an embed with the short
 // answer as title, the quoted sentence with the matched words in bold, its

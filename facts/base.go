@@ -189,6 +189,13 @@ func (b *Base) Len() int { return len(b.facts) }
 // Briefs describes the loaded briefs, sorted by name.
 func (b *Base) Briefs() []BriefInfo { return append([]BriefInfo(nil), b.briefs...) }
 
+// Knows reports whether a lower-case word occurs in the facts, so that a
+// name of the briefs in a message counts as a word people use here.
+func (b *Base) Knows(word string) bool {
+	_, ok := b.idx.surface[word]
+	return ok
+}
+
 // Version is a short hash of every brief's name and content: equal versions
 // serve equal facts.
 func (b *Base) Version() string { return b.version }

@@ -15,6 +15,7 @@ type Question struct {
 	Time                 time.Time
 	Guild, Channel, User string
 	Via                  string // command, mention, dm, chat
+	Kind                 string // answer, abstain, smalltalk, summary, clarify, language, problem
 	Text                 string
 	Answered             bool
 	Confidence           float64

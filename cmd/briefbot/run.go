@@ -28,6 +28,7 @@ import (
 	"github.com/briefbot/briefbot/facts"
 	"github.com/briefbot/briefbot/facts/eval"
 	"github.com/briefbot/briefbot/facts/seed"
+	"github.com/briefbot/briefbot/facts/talk"
 )
 
 // usageError marks a bad command line: main exits with status 2 for it,
@@ -258,9 +259,11 @@ func runChat(ctx context.Context, args []string, getenv func(string) string, std
 		if strings.TrimSpace(q) == "" {
 			return true, nil
 		}
-		a := base.Ask(q)
-		writePlain(stdout, a)
-		keep(a)
+		r := talk.Respond(base, q)
+		writePlain(stdout, r)
+		if r.Kind == talk.KindAnswer || r.Kind == talk.KindAbstain {
+			keep(r.Answer)
+		}
 		return true, nil
 	}, func() {
 		if interactive {
@@ -495,11 +498,11 @@ func runAsk(ctx context.Context, args []string, getenv func(string) string, stdi
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
 	answer := func(q string) error {
-		a := base.Ask(q)
+		r := talk.Respond(base, q)
 		if c.json {
-			return json.NewEncoder(out).Encode(toJSON(a))
+			return json.NewEncoder(out).Encode(toJSON(r))
 		}
-		writePlain(out, a)
+		writePlain(out, r)
 		return nil
 	}
 	if fs.NArg() > 0 {
@@ -513,10 +516,12 @@ func runAsk(ctx context.Context, args []string, getenv func(string) string, stdi
 	}, func() {})
 }
 
-// jsonAnswer is the --json form of an answer; citations[0] is the fact that
-// answers.
+// jsonAnswer is the --json form of a reply; when answered, citations[0] is
+// the fact that answers; a summary's citations are its sentences.
 type jsonAnswer struct {
 	Question    string         `json:"question"`
+	Kind        string         `json:"kind"`
+	Text        string         `json:"text,omitempty"`
 	Answered    bool           `json:"answered"`
 	Answer      string         `json:"answer"`
 	Confidence  float64        `json:"confidence"`
@@ -534,25 +539,46 @@ type jsonCitation struct {
 	Sentence  int    `json:"sentence"`
 }
 
-func toJSON(a facts.Answer) jsonAnswer {
-	j := jsonAnswer{Question: a.Question, Answered: a.Answered, Answer: a.Short, Confidence: a.Confidence,
-		Citations: []jsonCitation{}, Suggestions: a.Suggestions, Problem: string(a.Problem)}
+func toJSON(r talk.Reply) jsonAnswer {
+	a := r.Answer
+	j := jsonAnswer{Question: a.Question, Kind: string(r.Kind), Text: r.Text, Answered: a.Answered, Answer: a.Short,
+		Confidence: a.Confidence, Citations: []jsonCitation{}, Suggestions: a.Suggestions, Problem: string(a.Problem)}
 	if j.Suggestions == nil {
 		j.Suggestions = []string{}
 	}
+	cite := func(f facts.Fact) {
+		c := f.Citation
+		j.Citations = append(j.Citations, jsonCitation{Fact: f.ID, Text: f.Text, Brief: c.Brief,
+			Source: c.Source, Paragraph: c.Paragraph, Sentence: c.Sentence})
+	}
 	if a.Answered {
-		for _, r := range a.Results {
-			c := r.Fact.Citation
-			j.Citations = append(j.Citations, jsonCitation{Fact: r.Fact.ID, Text: r.Fact.Text, Brief: c.Brief,
-				Source: c.Source, Paragraph: c.Paragraph, Sentence: c.Sentence})
+		for _, res := range a.Results {
+			cite(res.Fact)
 		}
+	}
+	for _, f := range r.Summary {
+		cite(f)
 	}
 	return j
 }
 
-// writePlain prints an answer for people: the short answer, the quoted
-// sentence and its citation, or what the brief does not say.
-func writePlain(w io.Writer, a facts.Answer) {
+// writePlain prints a reply for people: the short answer, the quoted
+// sentence and its citation, or what the brief does not say; a greeting,
+// a summary with its citations, or a request to say more.
+func writePlain(w io.Writer, r talk.Reply) {
+	switch r.Kind {
+	case talk.KindSmalltalk, talk.KindClarify, talk.KindLanguage:
+		fmt.Fprintf(w, "%s\n\n", r.Text)
+		return
+	case talk.KindSummary:
+		fmt.Fprintln(w, r.Text)
+		for _, f := range r.Summary {
+			fmt.Fprintf(w, "  • %s\n    — %s [%s]\n", f.Text, f.Citation, f.ID)
+		}
+		fmt.Fprintln(w)
+		return
+	}
+	a := r.Answer
 	if !a.Answered {
 		fmt.Fprintln(w, a.Explain())
 		if len(a.Suggestions) > 0 {

@@ -16,7 +16,7 @@ func migrations() []string {
 		id INTEGER PRIMARY KEY,
 		at INTEGER NOT NULL,
 		guild TEXT NOT NULL, channel TEXT NOT NULL, user TEXT NOT NULL, via TEXT NOT NULL,
-		question TEXT NOT NULL, norm TEXT NOT NULL,
+		question TEXT NOT NULL, norm TEXT NOT NULL, kind TEXT NOT NULL,
 		answered INTEGER NOT NULL, confidence REAL NOT NULL,
 		fact TEXT NOT NULL, brief TEXT NOT NULL, version TEXT NOT NULL,
 		answer TEXT NOT NULL, problem TEXT NOT NULL

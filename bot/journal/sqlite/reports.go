@@ -18,7 +18,7 @@ func (d *DB) Unanswered(ctx context.Context, since time.Time, limit int) ([]jour
 		SELECT (SELECT question FROM questions q2 WHERE q2.norm = q.norm AND q2.answered = 0 ORDER BY at DESC LIMIT 1),
 			COUNT(*), MAX(at)
 		FROM questions q
-		WHERE answered = 0 AND problem = '' AND at >= ? AND norm != ''
+		WHERE answered = 0 AND problem = '' AND kind IN ('abstain', '') AND at >= ? AND norm != ''
 		GROUP BY norm
 		ORDER BY COUNT(*) DESC, MAX(at) DESC, norm
 		LIMIT ?`, since.UnixMilli(), limit)

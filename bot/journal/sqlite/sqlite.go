@@ -238,9 +238,9 @@ func (d *DB) insert(batch []record) error {
 		case r.q != nil:
 			q := r.q
 			_, err = tx.ExecContext(ctx, `INSERT INTO questions
-				(at, guild, channel, user, via, question, norm, answered, confidence, fact, brief, version, answer, problem)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-				q.Time.UnixMilli(), q.Guild, q.Channel, q.User, q.Via, q.Text, journal.Normalize(q.Text),
+				(at, guild, channel, user, via, question, norm, kind, answered, confidence, fact, brief, version, answer, problem)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+				q.Time.UnixMilli(), q.Guild, q.Channel, q.User, q.Via, q.Text, journal.Normalize(q.Text), q.Kind,
 				q.Answered, q.Confidence, q.Fact, q.Brief, q.Version, q.Answer, q.Problem)
 		case r.v != nil:
 			v := r.v

@@ -1,0 +1,181 @@
+package talk
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/briefbot/briefbot/facts"
+)
+
+// The messages of each kind are closed sets of English phrases, matched on
+// the normalised message; none is about any brief.
+const (
+	greetings = "hi|hello|hey|hiya|yo|howdy|good morning|good afternoon|good evening|morning|hi there|" +
+		"hello there|hey there|sup|what's up|whats up"
+	thanks = "thanks|thank you|thx|ty|cheers|thanks a lot|thank you so much|thanks so much|many thanks|" +
+		"great thanks|ok thanks|ok thank you"
+	acks = "ok|okay|ok cool|cool|nice|great|got it|k|kk|alright|perfect|awesome|good|lol|haha|bye|goodbye|" +
+		"see you|cya|ok bye"
+	meta = "help|help me|what can you do|what do you do|who are you|what are you|how do you work|" +
+		"what do you know|what can i ask|what can i ask you|how does this work|what is this bot|are you a bot|commands"
+	summaries = "tldr|tl dr|summary|summarize|summarise|give me a summary|summarize this|summarise this|" +
+		"summarize the brief|summarise the brief|what's this about|whats this about|what is this about|" +
+		"what is it about|what's it about|what happened|what's the news|whats the news|what is the news|news|" +
+		"what's new|whats new|the gist|gist|brief me|give me the gist|what's going on|whats going on|" +
+		"what is going on|what's the story|sum it up|overview|recap"
+	questionWords = "who|what|when|where|why|how|which|whose|whom|how many|how much|how long|and who|and what|" +
+		"and when|and where|and why|and how|then what|what about it|why is that|when was that|where was that|" +
+		"who was that|and then"
+	auxiliaries = "is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|may|might|must"
+	negations   = "not|no|never|neither|nor|without|denied|refused|rejected|failed"
+	// foreignFunctionWords are frequent words of French, German, Spanish,
+	// Italian, Portuguese and Dutch that are not English words: two in a
+	// message say it is in one of those languages.
+	foreignFunctionWords = "le|les|une|est|dans|avec|pour|où|qui|quoi|quand|comment|pourquoi|der|das|und|ist|nicht|" +
+		"mit|wie|wo|wer|wann|warum|wurde|el|los|las|una|por|para|dónde|donde|cuándo|quién|qué|cómo|fue|" +
+		"gli|della|che|dove|chi|perché|è|não|onde|quem|foi|het|een|waar|wanneer|hoe|niet|ik|je|du|ich|es|y"
+)
+
+// in reports whether s is one of the "|"-separated phrases.
+func in(phrases, s string) bool {
+	for p := range strings.SplitSeq(phrases, "|") {
+		if p == s {
+			return true
+		}
+	}
+	return false
+}
+
+// politeTail strips what people add after a phrase: "thanks!!", "hi bot".
+func politeTail(norm string) string {
+	for _, tail := range []string{" bot", " briefbot", " please", " pls", " mate", " man", " again", " so much"} {
+		norm = strings.TrimSuffix(norm, tail)
+	}
+	return strings.TrimPrefix(strings.TrimPrefix(norm, "oh "), "so ")
+}
+
+func smalltalk(norm string) bool {
+	n := politeTail(norm)
+	return in(greetings, n) || in(thanks, n) || in(acks, n) || in(meta, n)
+}
+
+func summaryRequest(norm string) bool {
+	n := politeTail(norm)
+	for _, p := range []string{"can you ", "could you ", "please ", "pls ", "just "} {
+		n = strings.TrimPrefix(n, p)
+	}
+	return in(summaries, n)
+}
+
+func bareQuestionWord(norm string) bool {
+	for _, p := range []string{"and ", "so ", "then ", "ok "} {
+		norm = strings.TrimPrefix(norm, p)
+	}
+	return in(questionWords, norm)
+}
+
+// greeting is the small-talk reply: what the bot is, what it knows, and a
+// question or two it really answers.
+func greeting(base *facts.Base, norm string) string {
+	n := politeTail(norm)
+	var b strings.Builder
+	switch {
+	case in(thanks, n):
+		b.WriteString("You're welcome! ")
+	case in(acks, n):
+		b.WriteString("👍 ")
+	case in(greetings, n):
+		b.WriteString("Hello! ")
+	}
+	b.WriteString("I answer questions about " + briefNames(base) + ", quoting the sentence that says so.")
+	b.WriteString(examples(base, " Try "))
+	b.WriteString(" Ask “tldr” for a summary.")
+	return b.String()
+}
+
+// briefNames names the loaded briefs for a person: one title, or a count
+// and the first few.
+func briefNames(base *facts.Base) string {
+	bs := base.Briefs()
+	switch len(bs) {
+	case 0:
+		return "the briefs"
+	case 1:
+		return "the brief “" + bs[0].Title + "”"
+	}
+	names := make([]string, 0, 3)
+	for _, b := range bs[:min(3, len(bs))] {
+		names = append(names, "“"+b.Title+"”")
+	}
+	more := ""
+	if len(bs) > 3 {
+		more = " and more"
+	}
+	return strings.Join(names, ", ") + more + " (" + strconv.Itoa(len(bs)) + " briefs)"
+}
+
+// summarize picks the lead sentences: of the one brief, the first sentence
+// of each of its first paragraphs, restatements left out; of several, one
+// lead line each.
+func summarize(base *facts.Base) Reply {
+	bs := base.Briefs()
+	r := Reply{Kind: KindSummary}
+	if len(bs) == 0 {
+		r.Text = "No brief is loaded."
+		return r
+	}
+	if len(bs) == 1 {
+		r.Text = "In short, from “" + bs[0].Title + "”:"
+		seen := map[string]bool{}
+		for _, f := range base.Facts() {
+			if len(r.Summary) == summaryFacts {
+				break
+			}
+			if f.Citation.Sentence != 1 || f.SameAs != "" || seen[f.Text] {
+				continue
+			}
+			seen[f.Text] = true
+			r.Summary = append(r.Summary, f)
+		}
+		return r
+	}
+	r.Text = "The briefs, one line each:"
+	for _, b := range bs[:min(summaryBriefs, len(bs))] {
+		for _, f := range base.Facts() {
+			if f.Citation.Brief == b.Name && f.SameAs == "" {
+				r.Summary = append(r.Summary, f)
+				break
+			}
+		}
+	}
+	return r
+}
+
+// yesNo reports whether a question asks yes or no: it opens with an
+// auxiliary verb ("Did they agree …?", "Is trade linked …?").
+func yesNo(norm string) bool {
+	first, _, _ := strings.Cut(norm, " ")
+	return in(auxiliaries, first)
+}
+
+// yesConfidence is the confidence a yes/no answer needs before the reply
+// says "Yes": below it the cited sentence may only be near what was
+// asked, and the quote alone lets the reader judge. Higher says "Yes"
+// less often and more surely.
+const yesConfidence = 0.8
+
+// yesNoAnswer says "Yes" when the cited sentence confidently states what
+// was asked, without a negation; otherwise it says nothing short and the
+// quote speaks: telling a negation's scope, for a "No", is beyond a word
+// list.
+func yesNoAnswer(a facts.Answer) string {
+	if a.Confidence < yesConfidence {
+		return ""
+	}
+	for _, w := range strings.Fields(normalize(a.Results[0].Fact.Text)) {
+		if in(negations, w) || strings.HasSuffix(w, "n't") {
+			return ""
+		}
+	}
+	return "Yes"
+}

@@ -1,0 +1,162 @@
+// Package talk answers a message the way a person chatting with the bot
+// expects: a question gets the matcher's answer, but a greeting, thanks, a
+// request for a summary, a bare "who?" or a message in another language
+// each get a reply of their own kind instead of "The brief doesn't say."
+package talk
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/briefbot/briefbot/facts"
+	"github.com/briefbot/briefbot/facts/english"
+)
+
+// Kind is what kind of reply a message gets.
+type Kind string
+
+// The kinds of reply.
+const (
+	KindAnswer    Kind = "answer"    // a cited answer
+	KindAbstain   Kind = "abstain"   // the briefs do not say
+	KindSmalltalk Kind = "smalltalk" // hello, thanks, help, who are you
+	KindSummary   Kind = "summary"   // tldr, what's this about
+	KindClarify   Kind = "clarify"   // "who?" with nothing to refer to
+	KindLanguage  Kind = "language"  // not English
+	KindProblem   Kind = "problem"   // empty, too long, no words
+)
+
+// Reply is the bot's reply to one message.
+type Reply struct {
+	Kind Kind
+	// Text is the reply for the kinds that are not answers: small talk, a
+	// request to clarify, a note on language, a summary's heading.
+	Text string
+	// Answer is the matcher's answer, for answer, abstain and problem.
+	Answer facts.Answer
+	// Summary holds the cited sentences of a summary.
+	Summary []facts.Fact
+}
+
+// Summary sizes: a brief's summary is its lead sentences, at most
+// summaryFacts; with several briefs, one lead line each, at most
+// summaryBriefs.
+const (
+	summaryFacts  = 4
+	summaryBriefs = 5
+	// minForeignWords is how many words a message needs before it can be
+	// judged not English; a short one may be a name.
+	minForeignWords = 3
+	// maxEnglishShare is the share of English words below which a message
+	// is taken for another language.
+	maxEnglishShare = 0.34
+)
+
+// Respond replies to one message about base.
+func Respond(base *facts.Base, message string) Reply {
+	norm := normalize(message)
+	switch {
+	case norm == "" && strings.TrimSpace(message) != "":
+		// Only symbols or emoji: the matcher says what is wrong.
+	case smalltalk(norm):
+		return Reply{Kind: KindSmalltalk, Text: greeting(base, norm)}
+	case summaryRequest(norm):
+		return summarize(base)
+	case bareQuestionWord(norm):
+		return Reply{Kind: KindClarify, Text: "What would you like to know?" + examples(base, " For example: ")}
+	case foreign(base, norm):
+		return Reply{Kind: KindLanguage, Text: "I understand questions in English, for example: “" + firstExample(base) + "”"}
+	}
+	a := base.Ask(message)
+	r := Reply{Answer: a, Kind: KindAbstain}
+	switch {
+	case a.Problem != facts.ProblemNone:
+		r.Kind = KindProblem
+	case a.Answered:
+		r.Kind = KindAnswer
+		if a.Short == "" && yesNo(norm) {
+			r.Answer.Short = yesNoAnswer(a)
+		}
+	}
+	return r
+}
+
+// normalize lower-cases a message and keeps its words, single-spaced.
+func normalize(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			if r == '’' {
+				r = '\''
+			}
+			b.WriteRune(r)
+			continue
+		}
+		space = true
+	}
+	return b.String()
+}
+
+func firstExample(base *facts.Base) string {
+	if ex := base.Complete("", 10); len(ex) > 0 {
+		for _, e := range ex {
+			if strings.HasSuffix(e, "?") {
+				return e
+			}
+		}
+	}
+	return "Who is named in the brief?"
+}
+
+// examples offers up to two questions the base answers, after prefix.
+func examples(base *facts.Base, prefix string) string {
+	var qs []string
+	for _, e := range base.Complete("", 20) {
+		if strings.HasSuffix(e, "?") && len(qs) < 2 {
+			qs = append(qs, "“"+e+"”")
+		}
+	}
+	if len(qs) == 0 {
+		return ""
+	}
+	return prefix + strings.Join(qs, " or ")
+}
+
+// foreign reports whether a message is clearly in another language: a
+// few words, few of them English or words of the briefs.
+func foreign(base *facts.Base, norm string) bool {
+	words := strings.Fields(norm)
+	if len(words) < minForeignWords {
+		return false
+	}
+	function := 0
+	for _, w := range words {
+		if in(foreignFunctionWords, w) {
+			function++
+		}
+	}
+	if function >= 2 {
+		return true
+	}
+	known := 0
+	for _, w := range words {
+		if english.Known(w) || english.Known(strings.TrimSuffix(w, "'s")) || base.Knows(w) || isDigits(w) {
+			known++
+		}
+	}
+	return float64(known) < maxEnglishShare*float64(len(words))
+}
+
+func isDigits(w string) bool {
+	for _, r := range w {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return w != ""
+}

@@ -1,0 +1,161 @@
+package talk_test
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/briefbot/briefbot/facts"
+	"github.com/briefbot/briefbot/facts/eval"
+	"github.com/briefbot/briefbot/facts/seed"
+	"github.com/briefbot/briefbot/facts/talk"
+)
+
+func seedBase(t testing.TB) *facts.Base {
+	t.Helper()
+	b, err := facts.LoadFS(seed.Briefs())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestKinds(t *testing.T) {
+	b := seedBase(t)
+	tests := []struct {
+		msg  string
+		want talk.Kind
+	}{
+		{"hi", talk.KindSmalltalk}, {"Hello!", talk.KindSmalltalk}, {"thanks!", talk.KindSmalltalk},
+		{"Thank you so much", talk.KindSmalltalk}, {"ok cool", talk.KindSmalltalk}, {"help", talk.KindSmalltalk},
+		{"what can you do?", talk.KindSmalltalk}, {"who are you", talk.KindSmalltalk},
+		{"tldr", talk.KindSummary}, {"TL;DR", talk.KindSummary}, {"summarize pls", talk.KindSummary},
+		{"give me a summary", talk.KindSummary}, {"what's this about?", talk.KindSummary},
+		{"What happened?", talk.KindSummary}, {"what's the news", talk.KindSummary},
+		{"who?", talk.KindClarify}, {"and when was that?", talk.KindClarify}, {"Where?", talk.KindClarify},
+		{"Wo fand der Dialog statt?", talk.KindLanguage}, {"¿Dónde se celebró el diálogo?", talk.KindLanguage},
+		{"Où le dialogue a-t-il eu lieu ?", talk.KindLanguage},
+		{"Where was the dialogue held?", talk.KindAnswer}, {"WHERE WAS IT HELD", talk.KindAnswer},
+		{"What is the recipe for ratatouille?", talk.KindAbstain},
+		{"", talk.KindProblem}, {"🤔🤔", talk.KindProblem}, {strings.Repeat("a", 1001), talk.KindProblem},
+		{"Maciej Stadejek", talk.KindAnswer},
+	}
+	for _, tt := range tests {
+		r := talk.Respond(b, tt.msg)
+		if r.Kind != tt.want {
+			t.Errorf("Respond(%q).Kind = %s, want %s (%q)", tt.msg, r.Kind, tt.want, r.Text)
+		}
+		if (tt.want == talk.KindSmalltalk || tt.want == talk.KindClarify || tt.want == talk.KindLanguage) &&
+			(r.Text == "" || strings.Contains(r.Text, "doesn't say")) {
+			t.Errorf("Respond(%q).Text = %q", tt.msg, r.Text)
+		}
+	}
+}
+
+func TestSmalltalkNamesTheBriefAndQuestionsItAnswers(t *testing.T) {
+	b := seedBase(t)
+	r := talk.Respond(b, "hello")
+	if !strings.Contains(r.Text, "Pakistan EU counter terrorism dialogue") {
+		t.Errorf("greeting %q does not name the brief", r.Text)
+	}
+	// Every example question it offers is one the bot answers.
+	for _, part := range strings.Split(r.Text, "“")[1:] {
+		q, _, _ := strings.Cut(part, "”")
+		if strings.HasSuffix(q, "?") && !b.Ask(q).Answered {
+			t.Errorf("greeting offers %q, which is not answered", q)
+		}
+	}
+}
+
+func TestSummaryIsCited(t *testing.T) {
+	one := talk.Respond(seedBase(t), "tldr")
+	if n := len(one.Summary); n < 3 || n > 5 {
+		t.Fatalf("summary of one brief has %d sentences", n)
+	}
+	for _, f := range one.Summary {
+		if f.ID == "" || f.Citation.Source == "" {
+			t.Errorf("uncited summary sentence %+v", f)
+		}
+	}
+	files := fstest.MapFS{}
+	for _, name := range []string{"a", "b", "c"} {
+		files[name+".txt"] = &fstest.MapFile{Data: []byte("The " + name + " fair opened in Oslo on May 3, 2026. It drew crowds.\nOriginal Source: news.example\n")}
+	}
+	several, err := facts.LoadFS(files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := talk.Respond(several, "what's the news?")
+	if len(r.Summary) != 3 || r.Summary[0].Citation.Brief == r.Summary[1].Citation.Brief {
+		t.Errorf("summary of three briefs = %+v", r.Summary)
+	}
+}
+
+func TestYesNo(t *testing.T) {
+	b := seedBase(t)
+	for _, q := range []string{"Did Skoog visit Pakistan in January?", "Were delegations led by Maciej Stadejek and Abdul Hameed?"} {
+		r := talk.Respond(b, q)
+		if r.Kind != talk.KindAnswer || r.Answer.Short != "Yes" {
+			t.Errorf("%q: %s %q (confidence %v)", q, r.Kind, r.Answer.Short, r.Answer.Confidence)
+		}
+	}
+	// A "Yes" only when sure: a weaker match gets the quote alone.
+	for _, q := range []string{"Did Pakistan and the EU condemn terrorism?", "Did the EU reject the plan?"} {
+		if r := talk.Respond(b, q); r.Answer.Short == "Yes" && r.Answer.Confidence < 0.8 {
+			t.Errorf("%q: Yes at confidence %v", q, r.Answer.Confidence)
+		}
+	}
+}
+
+func FuzzRespond(f *testing.F) {
+	b := seedBase(f)
+	for _, s := range []string{"hi", "tldr", "who?", "Wo fand der Dialog statt?", "Did they meet?", "", "\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, msg string) {
+		r := talk.Respond(b, msg)
+		if r.Kind == "" {
+			t.Fatalf("no kind for %q", msg)
+		}
+		if r.Kind == talk.KindAnswer && !r.Answer.Answered {
+			t.Fatalf("answer kind without an answer for %q", msg)
+		}
+	})
+}
+
+// TestQuestionsStayQuestions: every question the briefs answer in the
+// project's question sets, typos and terse ones included, is treated as a
+// question, never as small talk, a summary request or another language.
+// (Out-of-scope rows such as "hello" may well be small talk.)
+func TestQuestionsStayQuestions(t *testing.T) {
+	corpus, err := facts.LoadFS(os.DirFS("../testdata/corpus/briefs"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, set := range []struct {
+		file string
+		base *facts.Base
+	}{{"../testdata/corpus/train.jsonl", corpus}, {"../testdata/corpus/dev.jsonl", corpus},
+		{"../testdata/dev.jsonl", seedBase(t)}, {"../testdata/heldout-style.jsonl", seedBase(t)}} {
+		f, err := os.Open(set.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cases, err := eval.Read(f)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cases {
+			if !c.InScope() {
+				continue
+			}
+			switch r := talk.Respond(set.base, c.Q); r.Kind {
+			case talk.KindAnswer, talk.KindAbstain:
+			default:
+				t.Errorf("%s: %q taken for %s", set.file, c.Q, r.Kind)
+			}
+		}
+	}
+}
