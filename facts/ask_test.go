@@ -339,7 +339,7 @@ func TestCallersCannotChangeFacts(t *testing.T) {
 func TestCaseAndChatForms(t *testing.T) {
 	b := seedBase(t)
 	for plain, variants := range map[string][]string{
-		"Where was the dialogue held?": {"WHERE WAS THE DIALOGUE HELD", "wheres the dialogue held pls", "where was the dialogue held 🤔🤔"},
+		"Where was the dialogue held?":      {"WHERE WAS THE DIALOGUE HELD", "wheres the dialogue held pls", "where was the dialogue held 🤔🤔"},
 		"What is the date of the dialogue?": {"whats the date of the dialogue", "WHAT IS THE DATE OF THE DIALOGUE?"},
 		"Who led the EU delegation?":        {"WHO LED THE EU DELEGATION", "who led the eu delegation"},
 	} {
