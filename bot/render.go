@@ -82,6 +82,7 @@ func answerMessage(a facts.Answer) Message {
 	}
 	top := a.Results[0]
 	e := &discordgo.MessageEmbed{
+		Author:      &discordgo.MessageEmbedAuthor{Name: clip("From "+briefLabel(top.Fact.Citation), maxTitle)},
 		Title:       a.Short,
 		Description: "> " + quote(top, quoteBudget),
 		Color:       colorAnswer,
@@ -168,7 +169,17 @@ func escape(s string) string { return markdownEscaper.Replace(s) }
 func citation(f facts.Fact) string {
 	c := f.Citation
 	return fmt.Sprintf("*%s*, paragraph %d, sentence %d\n%s · brief `%s` · fact `%s`",
-		escape(c.Title), c.Paragraph, c.Sentence, sourceLink(c.Source), strings.ReplaceAll(c.Brief, "`", "'"), f.ID)
+		escape(briefLabel(c)), c.Paragraph, c.Sentence, sourceLink(c.Source), strings.ReplaceAll(c.Brief, "`", "'"), f.ID)
+}
+
+// briefLabel names a fact's brief for people: its title, and its date
+// when known, so that with several briefs each answer says which news it
+// comes from.
+func briefLabel(c facts.Citation) string {
+	if c.Date == "" {
+		return c.Title
+	}
+	return c.Title + " (" + c.Date + ")"
 }
 
 func sourceLink(host string) string {

@@ -35,11 +35,19 @@ type Citation struct {
 	Sentence  int    `json:"sentence"`  // 1-based, within the paragraph
 	Start     int    `json:"start"`     // byte offset of the sentence in the brief file
 	End       int    `json:"end"`
+	// Date is the brief's date, YYYY-MM-DD, when known: with several
+	// briefs, which day's news this is.
+	Date string `json:"date,omitempty"`
 }
 
-// String formats the citation for people: "Title ¶2 s1 (www.geo.tv)".
+// String formats the citation for people: "Title (2025-02-20), paragraph
+// 2, sentence 1 (www.geo.tv)".
 func (c Citation) String() string {
-	return fmt.Sprintf("%s, paragraph %d, sentence %d (%s)", c.Title, c.Paragraph, c.Sentence, c.Source)
+	title := c.Title
+	if c.Date != "" {
+		title += " (" + c.Date + ")"
+	}
+	return fmt.Sprintf("%s, paragraph %d, sentence %d (%s)", title, c.Paragraph, c.Sentence, c.Source)
 }
 
 // BriefInfo summarises one loaded brief.
@@ -52,6 +60,8 @@ type BriefInfo struct {
 	Hash string `json:"hash"`
 	// File is its path in the briefs directory, when it was loaded from one.
 	File string `json:"file,omitempty"`
+	// Date is when its news happened, YYYY-MM-DD, when known.
+	Date string `json:"date,omitempty"`
 }
 
 // Base is an immutable fact base built from briefs, with the index that
@@ -133,7 +143,7 @@ func (k *Knowledge) New(briefs ...*Brief) (*Base, error) {
 		linkDuplicates(bs.facts[n:], bs.docs[n:], int32(n))
 		h := sha256.Sum256([]byte(b.Text))
 		bs.briefs = append(bs.briefs, BriefInfo{Name: b.Name, Title: b.Title, Source: b.Source,
-			Facts: len(bs.facts) - n, Hash: hex.EncodeToString(h[:6]), File: b.File})
+			Facts: len(bs.facts) - n, Hash: hex.EncodeToString(h[:6]), File: b.File, Date: b.Date})
 		fmt.Fprintf(vh, "%s\x00%x\x00", b.Name, h)
 	}
 	// The slices were sized from an estimate; when that left much spare
@@ -262,7 +272,7 @@ func (bd *builder) addBrief(b *Brief, fs []Fact, ds []doc) ([]Fact, []doc) {
 			ents := bd.tg.tag(text, toks)
 			f := Fact{Text: text, Entities: ents, Citation: Citation{
 				Brief: b.Name, Title: b.Title, Source: b.Source, Paragraph: pi + 1, Sentence: si + 1,
-				Start: p.Offset + sp.Start, End: p.Offset + sp.End}}
+				Start: p.Offset + sp.Start, End: p.Offset + sp.End, Date: b.Date}}
 			bd.hashBuf, f.ID = factID(bd.hashBuf, b.Name, pi+1, si+1, text)
 			fs = append(fs, f)
 			ds = append(ds, bd.doc(text, toks, ids, ents))

@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/url"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -34,6 +35,12 @@ type Brief struct {
 	// File is the brief's path in the directory it was loaded from, slash
 	// separated; empty for a brief parsed from a reader.
 	File string
+	// Date is when the brief's news happened, YYYY-MM-DD: from an optional
+	// "Date:" line before the first paragraph, else the first full date in
+	// its first paragraph; empty when neither gives one.
+	Date string
+	// titled is set when a "Title:" line named the brief.
+	titled bool
 }
 
 // Paragraph is one paragraph of a brief.
@@ -66,6 +73,8 @@ func (e *BriefError) Unwrap() error { return e.Err }
 
 // Problems a brief can have; test with errors.Is.
 var (
+	// ErrBadHeader is a malformed optional "Title:" or "Date:" line.
+	ErrBadHeader = errors.New("bad header line")
 	ErrEmpty     = errors.New("brief is empty")
 	ErrNotUTF8   = errors.New("brief is not valid UTF-8 text")
 	ErrNoSource  = errors.New(`last line must be "Original Source: HOST"`)
@@ -140,7 +149,36 @@ func parseBrief(name string, data []byte) (*Brief, error) {
 		return fail(last.no, fmt.Errorf("%w: %q", ErrBadSource, host))
 	}
 	b.Source = strings.ToLower(host)
-	for _, l := range lines[:len(lines)-1] {
+	body := lines[:len(lines)-1]
+	for len(body) > 0 {
+		key, val, ok := strings.Cut(body[0].text, ":")
+		if !ok {
+			break
+		}
+		switch strings.ToLower(strings.TrimSpace(key)) {
+		case "title":
+			if b.titled {
+				return fail(body[0].no, fmt.Errorf("%w: a second Title: line", ErrBadHeader))
+			}
+			b.Title, b.titled = strings.TrimSpace(val), true
+			if b.Title == "" {
+				return fail(body[0].no, fmt.Errorf("%w: Title: names nothing", ErrBadHeader))
+			}
+		case "date":
+			d, err := time.Parse(time.DateOnly, strings.TrimSpace(val))
+			if err != nil || b.Date != "" {
+				return fail(body[0].no, fmt.Errorf("%w: want one Date: line as YYYY-MM-DD, e.g. Date: 2026-03-03", ErrBadHeader))
+			}
+			b.Date = d.Format(time.DateOnly)
+		default:
+			key = ""
+		}
+		if key == "" {
+			break
+		}
+		body = body[1:]
+	}
+	for _, l := range body {
 		if strings.HasPrefix(strings.ToLower(l.text), strings.ToLower(sourcePrefix)) {
 			return fail(l.no, fmt.Errorf("%w: found before the last line", ErrNoSource))
 		}
@@ -149,7 +187,28 @@ func parseBrief(name string, data []byte) (*Brief, error) {
 	if len(b.Paragraphs) == 0 {
 		return fail(last.no, ErrNoText)
 	}
+	if b.Date == "" {
+		b.Date = firstDate(b.Paragraphs[0].Text)
+	}
 	return b, nil
+}
+
+// firstDate finds the first full date written in text ("February 20,
+// 2025", "20 February 2025") as YYYY-MM-DD, or "".
+func firstDate(text string) string {
+	words := strings.Fields(text)
+	for i := 0; i+2 < len(words); i++ {
+		w := func(k int) string { return strings.Trim(words[i+k], ",.;:()") }
+		for _, try := range []struct{ layout, s string }{
+			{"January 2 2006", w(0) + " " + w(1) + " " + w(2)},
+			{"2 January 2006", w(0) + " " + w(1) + " " + w(2)},
+		} {
+			if d, err := time.Parse(try.layout, try.s); err == nil {
+				return d.Format(time.DateOnly)
+			}
+		}
+	}
+	return ""
 }
 
 func firstInvalid(data []byte) int {

@@ -118,3 +118,44 @@ func TestNewRejectsDuplicateNames(t *testing.T) {
 		t.Fatalf("err = %v, want ErrDuplicate", err)
 	}
 }
+
+func TestBriefHeaderLines(t *testing.T) {
+	tests := []struct {
+		name, text, title, date string
+		firstPara               string
+		errLine                 int
+	}{
+		{"both", "Title: Cocoa price rise\nDate: 2026-03-03\nIvory Coast raised the price.\nOriginal Source: a.example\n",
+			"Cocoa price rise", "2026-03-03", "Ivory Coast raised the price.", 0},
+		{"date only, any case", "date: 2025-12-31\nThe bridge opened.\nOriginal Source: a.example\n",
+			"Doc", "2025-12-31", "The bridge opened.", 0},
+		{"none: the first full date of the lead", "On February 20, 2025, the talks began in Brussels.\nOriginal Source: a.example\n",
+			"Doc", "2025-02-20", "On February 20, 2025, the talks began in Brussels.", 0},
+		{"day first", "The fair opened on 3 March 2026 in Oslo.\nOriginal Source: a.example\n", "Doc", "2026-03-03", "", 0},
+		{"no date anywhere", "The fair opened in Oslo.\nOriginal Source: a.example\n", "Doc", "", "", 0},
+		{"bad date", "Title: X\nDate: March 3\nText.\nOriginal Source: a.example\n", "", "", "", 2},
+		{"empty title", "Title:\nText.\nOriginal Source: a.example\n", "", "", "", 1},
+		{"headers only", "Title: X\nDate: 2026-01-01\nOriginal Source: a.example\n", "", "", "", 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := ParseBrief("doc.txt", strings.NewReader(tt.text))
+			if tt.errLine > 0 {
+				var be *BriefError
+				if !errors.As(err, &be) || be.Line != tt.errLine {
+					t.Fatalf("err = %v, want one on line %d", err, tt.errLine)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if b.Title != tt.title || b.Date != tt.date {
+				t.Errorf("title %q date %q, want %q %q", b.Title, b.Date, tt.title, tt.date)
+			}
+			if tt.firstPara != "" && b.Paragraphs[0].Text != tt.firstPara {
+				t.Errorf("first paragraph %q", b.Paragraphs[0].Text)
+			}
+		})
+	}
+}

@@ -103,7 +103,9 @@ func ReadBriefs(fsys fs.FS) ([]*Brief, error) {
 		}
 		b.Name = strings.TrimSuffix(p, path.Ext(p))
 		b.File = p
-		b.Title = titleFromName(path.Base(b.Name))
+		if !b.titled {
+			b.Title = titleFromName(path.Base(b.Name))
+		}
 		key := strings.ToLower(b.Name)
 		if other, ok := byName[key]; ok {
 			errs = append(errs, &BriefError{File: p, Err: fmt.Errorf("%w: %s", ErrDuplicate, other)})
