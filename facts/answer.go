@@ -69,9 +69,26 @@ func (a Answer) Explain() string {
 // Ask answers a question from the fact base. It never panics on any input
 // and is deterministic: the same question on the same base gives the same
 // answer and confidence.
-func (b *Base) Ask(question string) Answer {
+func (b *Base) Ask(question string) Answer { return b.AskIn("", question) }
+
+// AskIn answers a question from one brief's facts alone, or from every
+// brief when brief is "". An unknown brief answers nothing. It is for
+// "/ask brief:" and for follow-ups, which are about the brief of the
+// question before.
+func (b *Base) AskIn(brief, question string) Answer {
 	a := Answer{Suggestions: []string{}}
+	var only *[2]int
+	if brief != "" {
+		r, ok := b.spans[brief]
+		if !ok {
+			r = [2]int{0, 0}
+		}
+		only = &r
+	}
 	b.withQuestion(question, func(q string, p Problem, qy *query, sc *scratch) {
+		if qy != nil {
+			qy.only = only
+		}
 		a.Question, a.Problem = q, p
 		if p == ProblemTooLong {
 			a.Question = truncate(q, 80)

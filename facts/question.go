@@ -30,6 +30,7 @@ type query struct {
 	age        bool   // "how old": an age
 	money      bool   // the question names money ("revenue", "profit"): an amount of money answers
 	placeKind  string // "city", "country", "region" when the question names one ("in what city")
+	only       *[2]int // when set, the question is asked of these facts (one brief's) alone
 	percent    bool   // the question asks for a share ("percentage", "share"): a percentage answers
 	wh         string // the question word, "" for none
 	event      bool   // why, when or where: the question is about an event
@@ -95,6 +96,11 @@ func (b *Base) centroid(terms []qterm) []float32 {
 		}
 	}
 	return c
+}
+
+// within reports whether fact d may answer the question.
+func (qy *query) within(d int) bool {
+	return qy.only == nil || d >= qy.only[0] && d < qy.only[1]
 }
 
 // maxDefinitionWords bounds "what is X" questions treated as asking for a

@@ -59,6 +59,9 @@ func (b *Base) gather(qy *query, sc *scratch) []cand {
 			}
 			w := ix.idf[e.term] * e.s
 			for _, p := range ix.postings[e.term] {
+				if !qy.within(int(p.doc)) {
+					continue
+				}
 				d := &b.docs[p.doc]
 				tf := float32(p.tf)
 				norm := tf * (bm25K1 + 1) / (tf + bm25K1*(1-bm25B+bm25B*float32(d.length)/ix.avgLen))
@@ -69,10 +72,14 @@ func (b *Base) gather(qy *query, sc *scratch) []cand {
 			}
 		}
 	}
-	if len(b.docs) <= allFactsBelow {
-		cands := make([]cand, len(b.docs))
-		for d := range b.docs {
-			cands[d] = cand{doc: d, bm25: acc[d]}
+	lo, hi := 0, len(b.docs)
+	if qy.only != nil {
+		lo, hi = qy.only[0], qy.only[1]
+	}
+	if hi-lo <= allFactsBelow {
+		cands := make([]cand, 0, hi-lo)
+		for d := lo; d < hi; d++ {
+			cands = append(cands, cand{doc: d, bm25: acc[d]})
 		}
 		for _, d := range touched {
 			acc[d] = 0
