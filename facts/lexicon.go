@@ -166,7 +166,7 @@ func newLanguage(wn *wordnet.Lexicon, spell *spelling.Table) *language {
 		percentWords: wordSet("percent percentage percentages proportion share rate"),
 		chat: map[string]string{"whats": "what", "wheres": "where", "whos": "who", "whens": "when", "hows": "how",
 			"whys": "why", "wats": "what", "wat": "what", "u": "you", "ur": "your", "pls": "please", "plz": "please",
-			"thx": "thanks", "abt": "about", "bc": "because", "cuz": "because"},
+			"thx": "thanks", "abt": "about", "bc": "because", "cuz": "because", "r": "are", "yr": "year"},
 		split:       newSplitter(),
 		aux:         wordSet(auxList),
 		wh:          wordSet("who whom whose what which when where why how"),

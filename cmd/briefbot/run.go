@@ -43,8 +43,12 @@ const usage = `briefbot answers questions about news briefs, citing the sentence
 
 Usage:
   briefbot [--briefs DIR]                      chat on the console (Discord when DISCORD_TOKEN is set)
-  briefbot ask [--json] [--briefs DIR] [QUESTION ...]
-                                               answer the questions given, or one per stdin line
+  briefbot ask [--json] [--briefs DIR] [--brief NAME] [QUESTION ...]
+                                               answer the questions given, or one per stdin line;
+                                               each on its own
+  briefbot chat [--json] [--briefs DIR] [--brief NAME]
+                                               one conversation on stdin: follow-ups ("when?",
+                                               "what about X?") read against the question before
   briefbot facts [--json] [--briefs DIR]       list the fact base with ids and citations
   briefbot eval [--briefs DIR] FILE.jsonl|DIR  score a question set, a corpus directory or a
                                                WikiQA/TrecQA split and print the figures
@@ -78,6 +82,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runEval(rest, getenv, stdout, stderr)
 	case "report":
 		return runReport(ctx, rest, getenv, stdout, stderr)
+	case "chat":
+		return runChatCommand(ctx, rest, getenv, stdin, stdout, stderr)
 	case "help":
 		fmt.Fprint(stdout, usage)
 		return nil
@@ -163,9 +169,25 @@ func parse(fs *flag.FlagSet, args []string) (help bool, err error) {
 
 // command is a parsed command line with its fact base loaded.
 type command struct {
-	fs   *flag.FlagSet
-	base *facts.Base
-	json bool
+	fs    *flag.FlagSet
+	base  *facts.Base
+	json  bool
+	brief string // --brief: answer from this brief alone
+}
+
+// checkBrief refuses a --brief that names no loaded brief, listing them.
+func (c *command) checkBrief() error {
+	if c.brief == "" {
+		return nil
+	}
+	var names []string
+	for _, b := range c.base.Briefs() {
+		if b.Name == c.brief {
+			return nil
+		}
+		names = append(names, b.Name)
+	}
+	return usageError{fmt.Errorf("--brief %q: no such brief; loaded: %s", c.brief, strings.Join(names, ", "))}
 }
 
 // prepare parses the flags every fact-reading command shares (--briefs,
@@ -175,6 +197,9 @@ func prepare(name, synopsis string, args []string, getenv func(string) string, s
 	fs, dir := flags(name, synopsis, stderr)
 	c := &command{fs: fs}
 	fs.BoolVar(&c.json, "json", false, "print one JSON object per line")
+	if name == "ask" || name == "chat" {
+		fs.StringVar(&c.brief, "brief", "", "answer from this brief alone (its name: file name without .txt)")
+	}
 	if help, err := parse(fs, args); help || err != nil {
 		return nil, err
 	}
@@ -250,16 +275,17 @@ func runChat(ctx context.Context, args []string, getenv func(string) string, std
 	defer closeLog()
 	interactive := isTerminal(stdin)
 	if interactive {
-		fmt.Fprintf(stdout, "Ask about %s. An empty line or Ctrl-D quits.\n", briefList(base))
+		fmt.Fprintf(stdout, "Ask about %s. Ctrl-D or \"quit\" ends the session.\n", briefList(base))
 	}
+	var conv talk.Conversation
 	return eachLine(ctx, stdin, func(q string) (bool, error) {
-		if interactive && strings.TrimSpace(q) == "" {
+		switch strings.ToLower(strings.TrimSpace(q)) {
+		case "":
+			return true, nil
+		case "quit", "exit", "/quit", "/exit":
 			return false, nil
 		}
-		if strings.TrimSpace(q) == "" {
-			return true, nil
-		}
-		r := talk.Respond(base, q)
+		r := conv.Respond(base, q, time.Now())
 		writePlain(stdout, r)
 		if r.Kind == talk.KindAnswer || r.Kind == talk.KindAbstain {
 			keep(r.Answer)
@@ -489,16 +515,47 @@ func readLine(br *bufio.Reader) (string, error) {
 	}
 }
 
+// runChatCommand holds one conversation on stdin: each line a message,
+// follow-ups read against the question before; one reply per line.
+func runChatCommand(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	c, err := prepare("chat", "briefbot chat [--json] [--briefs DIR] [--brief NAME]", args, getenv, stderr)
+	if c == nil || err != nil {
+		return err
+	}
+	if err := c.checkBrief(); err != nil {
+		return err
+	}
+	out := bufio.NewWriter(stdout)
+	defer out.Flush()
+	conv := talk.Conversation{Brief: c.brief}
+	return eachLine(ctx, stdin, func(q string) (bool, error) {
+		r := conv.Respond(c.base, q, time.Now())
+		var err error
+		if c.json {
+			err = json.NewEncoder(out).Encode(toJSON(r))
+		} else {
+			writePlain(out, r)
+		}
+		if err != nil {
+			return false, fmt.Errorf("write reply: %w", err)
+		}
+		return true, out.Flush()
+	}, func() {})
+}
+
 func runAsk(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
-	c, err := prepare("ask", "briefbot ask [--json] [--briefs DIR] [QUESTION ...]", args, getenv, stderr)
+	c, err := prepare("ask", "briefbot ask [--json] [--briefs DIR] [--brief NAME] [QUESTION ...]", args, getenv, stderr)
 	if c == nil || err != nil {
 		return err
 	}
 	base, fs := c.base, c.fs
+	if err := c.checkBrief(); err != nil {
+		return err
+	}
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
 	answer := func(q string) error {
-		r := talk.Respond(base, q)
+		r := talk.RespondIn(base, c.brief, q)
 		if c.json {
 			return json.NewEncoder(out).Encode(toJSON(r))
 		}

@@ -33,7 +33,21 @@ const (
 	// message say it is in one of those languages.
 	foreignFunctionWords = "le|les|une|est|dans|avec|pour|où|qui|quoi|quand|comment|pourquoi|der|das|und|ist|nicht|" +
 		"mit|wie|wo|wer|wann|warum|wurde|el|los|las|una|por|para|dónde|donde|cuándo|quién|qué|cómo|fue|" +
-		"gli|della|che|dove|chi|perché|è|não|onde|quem|foi|het|een|waar|wanneer|hoe|niet|ik|je|du|ich|es|y"
+		"gli|della|che|dove|chi|perché|è|não|onde|quem|foi|het|een|waar|wanneer|hoe|niet|ik|je|du|ich|es|y|" +
+		"la|en|del|al|se|lo|ein|eine|im|auf|zu|den|dem|des|au|aux|sur|ce|sont|il|hat|haben|wir|sie|ya|muy"
+	// englishFunctionWords are frequent English words: one in a message
+	// says it is English, whatever else it holds ("whos the ceo").
+	englishFunctionWords = "the|a|an|is|are|was|were|of|to|in|on|at|for|with|and|or|what|who|when|where|why|how|" +
+		"did|does|do|you|i|it|this|that|which|will|can|has|have|had|from|by|about|did|any|many|much"
+	// smalltalkWords make up messages that are only small talk, however
+	// arranged: "good morning all", "cool thx", "thanks, gn all".
+	smalltalkWords = "hi|hello|hey|hiya|yo|howdy|good|morning|afternoon|evening|night|gn|gm|all|everyone|guys|folks|" +
+		"people|team|bot|briefbot|thanks|thank|you|thx|ty|cheers|ok|okay|cool|nice|great|got|it|k|kk|alright|perfect|" +
+		"awesome|lol|haha|bye|goodbye|see|ya|cya|later|so|much|a|lot|many|again|mate|there|o|wow|yay|sup|up|whats|what's"
+	// summaryVerbs open a request to summarise a brief named by the rest:
+	// "summarize the strike story", "tldr on the election".
+	summaryVerbs = "summarize|summarise|summary of|tldr|tl dr|tldr on|sum up|recap|recap of|give me a summary of|" +
+		"brief me on|overview of"
 )
 
 // in reports whether s is one of the "|"-separated phrases.
@@ -56,15 +70,38 @@ func politeTail(norm string) string {
 
 func smalltalk(norm string) bool {
 	n := politeTail(norm)
-	return in(greetings, n) || in(thanks, n) || in(acks, n) || in(meta, n)
+	if in(greetings, n) || in(thanks, n) || in(acks, n) || in(meta, n) {
+		return true
+	}
+	words := strings.Fields(n)
+	return len(words) > 0 && allIn(words, smalltalkWords) && !allIn(words, "you|it|a|all|so|much|many|there|up|see|got")
 }
 
-func summaryRequest(norm string) bool {
+// summaryRequest recognises a request for a summary, and the topic it
+// names when it names one ("summarize the strike story": "strike").
+func summaryRequest(norm string) (topic string, ok bool) {
 	n := politeTail(norm)
-	for _, p := range []string{"can you ", "could you ", "please ", "pls ", "just "} {
+	for _, p := range []string{"can you ", "could you ", "can u ", "please ", "pls ", "just "} {
 		n = strings.TrimPrefix(n, p)
 	}
-	return in(summaries, n)
+	for _, w := range []string{" today", " now", " this morning", " then", " pls", " please"} {
+		n = strings.TrimSuffix(n, w)
+	}
+	if in(summaries, n) {
+		return "", true
+	}
+	for v := range strings.SplitSeq(summaryVerbs, "|") {
+		if rest, found := strings.CutPrefix(n, v+" "); found {
+			var keep []string
+			for _, w := range strings.Fields(rest) {
+				if !in("the|a|an|on|of|about|story|brief|article|news|it|this|that|me|for|us", w) {
+					keep = append(keep, w)
+				}
+			}
+			return strings.Join(keep, " "), true
+		}
+	}
+	return "", false
 }
 
 func bareQuestionWord(norm string) bool {
@@ -114,15 +151,25 @@ func briefNames(base *facts.Base) string {
 	return strings.Join(names, ", ") + more + " (" + strconv.Itoa(len(bs)) + " briefs)"
 }
 
-// summarize picks the lead sentences: of the one brief, the first sentence
-// of each of its first paragraphs, restatements left out; of several, one
-// lead line each.
-func summarize(base *facts.Base) Reply {
+// summarize picks the lead sentences: of the one brief (or the one the
+// topic names), the first sentence of each of its first paragraphs,
+// restatements left out; of several, one lead line each.
+func summarize(base *facts.Base, topic string) Reply {
 	bs := base.Briefs()
 	r := Reply{Kind: KindSummary}
 	if len(bs) == 0 {
 		r.Text = "No brief is loaded."
 		return r
+	}
+	if topic != "" {
+		if found := base.Search(topic, 1); len(found) > 0 {
+			name := found[0].Fact.Citation.Brief
+			for _, b := range bs {
+				if b.Name == name {
+					bs = []facts.BriefInfo{b}
+				}
+			}
+		}
 	}
 	if len(bs) == 1 {
 		r.Text = "In short, from “" + bs[0].Title + "”:"
@@ -131,7 +178,7 @@ func summarize(base *facts.Base) Reply {
 			if len(r.Summary) == summaryFacts {
 				break
 			}
-			if f.Citation.Sentence != 1 || f.SameAs != "" || seen[f.Text] {
+			if f.Citation.Brief != bs[0].Name || f.Citation.Sentence != 1 || f.SameAs != "" || seen[f.Text] {
 				continue
 			}
 			seen[f.Text] = true

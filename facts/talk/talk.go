@@ -52,22 +52,33 @@ const (
 	maxEnglishShare = 0.34
 )
 
-// Respond replies to one message about base.
-func Respond(base *facts.Base, message string) Reply {
+// Respond replies to one message about base, with no conversation around
+// it.
+func Respond(base *facts.Base, message string) Reply { return respond(base, message, base.Ask) }
+
+// RespondIn is Respond with questions answered from one brief alone, or
+// from all when brief is "".
+func RespondIn(base *facts.Base, brief, message string) Reply {
+	return respond(base, message, func(q string) facts.Answer { return base.AskIn(brief, q) })
+}
+
+// respond replies with ask answering the questions.
+func respond(base *facts.Base, message string, ask func(string) facts.Answer) Reply {
 	norm := normalize(message)
 	switch {
 	case norm == "" && strings.TrimSpace(message) != "":
 		// Only symbols or emoji: the matcher says what is wrong.
 	case smalltalk(norm):
 		return Reply{Kind: KindSmalltalk, Text: greeting(base, norm)}
-	case summaryRequest(norm):
-		return summarize(base)
+	case isSummary(norm):
+		topic, _ := summaryRequest(norm)
+		return summarize(base, topic)
 	case bareQuestionWord(norm):
 		return Reply{Kind: KindClarify, Text: "What would you like to know?" + examples(base, " For example: ")}
 	case foreign(base, norm):
 		return Reply{Kind: KindLanguage, Text: "I understand questions in English, for example: “" + firstExample(base) + "”"}
 	}
-	a := base.Ask(message)
+	a := ask(message)
 	r := Reply{Answer: a, Kind: KindAbstain}
 	switch {
 	case a.Problem != facts.ProblemNone:
@@ -79,6 +90,11 @@ func Respond(base *facts.Base, message string) Reply {
 		}
 	}
 	return r
+}
+
+func isSummary(norm string) bool {
+	_, ok := summaryRequest(norm)
+	return ok
 }
 
 // normalize lower-cases a message and keeps its words, single-spaced.
@@ -134,14 +150,20 @@ func foreign(base *facts.Base, norm string) bool {
 	if len(words) < minForeignWords {
 		return false
 	}
-	function := 0
+	function, englishWord := 0, false
 	for _, w := range words {
 		if in(foreignFunctionWords, w) {
 			function++
 		}
+		if in(englishFunctionWords, w) {
+			englishWord = true
+		}
 	}
 	if function >= 2 {
 		return true
+	}
+	if englishWord {
+		return false
 	}
 	known := 0
 	for _, w := range words {

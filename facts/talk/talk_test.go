@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/briefbot/briefbot/facts"
 	"github.com/briefbot/briefbot/facts/eval"
@@ -157,5 +158,46 @@ func TestQuestionsStayQuestions(t *testing.T) {
 				t.Errorf("%s: %q taken for %s", set.file, c.Q, r.Kind)
 			}
 		}
+	}
+}
+
+func TestFollowUps(t *testing.T) {
+	b := seedBase(t)
+	t0 := time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC)
+	steps := []struct {
+		msg, want string
+		after     time.Duration
+	}{
+		{"When did Pakistan and the EU hold their counter-terrorism dialogue?", "February 20, 2025", 0},
+		{"where was it?", "Brussels", time.Minute},
+		{"who led the EU side?", "Maciej Stadejek", time.Minute},
+		{"and Pakistan's?", "Abdul Hameed", time.Minute},
+		{"Olof Skoog visited Pakistan right?", "Skoog", time.Minute},
+		{"and when was that?", "January", time.Minute},
+	}
+	var c talk.Conversation
+	now := t0
+	for _, s := range steps {
+		now = now.Add(s.after)
+		r := c.Respond(b, s.msg, now)
+		got := r.Answer.Short
+		if r.Answer.Answered {
+			got += " " + r.Answer.Results[0].Fact.Text
+		}
+		if r.Kind != talk.KindAnswer || !strings.Contains(got, s.want) {
+			t.Errorf("%q: %s %q, want %q", s.msg, r.Kind, got, s.want)
+		}
+		if r.Answer.Question != s.msg {
+			t.Errorf("%q: the reply quotes the question as %q", s.msg, r.Answer.Question)
+		}
+	}
+	// Past the window, a bare question word has nothing to refer to.
+	if r := c.Respond(b, "who?", now.Add(talk.FollowUpWindow+time.Second)); r.Kind != talk.KindClarify {
+		t.Errorf("who? after the window = %s", r.Kind)
+	}
+	// And a new conversation starts with nothing: "who?" asks what they want.
+	var fresh talk.Conversation
+	if r := fresh.Respond(b, "when?", t0); r.Kind != talk.KindClarify {
+		t.Errorf("first message when? = %s", r.Kind)
 	}
 }

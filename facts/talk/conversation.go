@@ -1,0 +1,212 @@
+package talk
+
+import (
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/briefbot/briefbot/facts"
+)
+
+// FollowUpWindow is how long a conversation remembers its last question:
+// after it, "who?" is a new conversation's first message.
+const FollowUpWindow = 15 * time.Minute
+
+// Conversation is one person's exchange with the bot (a user in a channel,
+// a DM, a console session). It remembers the last question and its answer,
+// so that a follow-up — "when?", "and where was it?", "what about
+// Pakistan's?", "how many did he score?" — is read against them. Safe for
+// concurrent use.
+type Conversation struct {
+	// Brief, when set, scopes every question to that brief.
+	Brief string
+
+	mu     sync.Mutex
+	last   string       // the last question, as it was read
+	answer facts.Answer // and its answer
+	at     time.Time
+}
+
+// Respond replies to a message in the conversation at time now.
+func (c *Conversation) Respond(base *facts.Base, message string, now time.Time) Reply {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.last == "" || now.Sub(c.at) > FollowUpWindow {
+		c.last = ""
+		r := RespondIn(base, c.Brief, message)
+		c.remember(r, message, now)
+		return r
+	}
+	question := resolve(message, c.last, c.answer)
+	brief := c.Brief
+	if c.answer.Answered {
+		brief = c.answer.Results[0].Fact.Citation.Brief
+	}
+	// A follow-up is about the brief of the answer before it: ask that
+	// brief first, then all of them.
+	r := respond(base, question, func(q string) facts.Answer {
+		if brief != "" {
+			if a := base.AskIn(brief, q); a.Answered {
+				return a
+			}
+		}
+		return base.AskIn(c.Brief, q)
+	})
+	if r.Kind == KindAnswer || r.Kind == KindAbstain {
+		r.Answer.Question = strings.TrimSpace(message)
+	}
+	c.remember(r, question, now)
+	return r
+}
+
+// remember keeps a question and its answer for the next message; other
+// kinds of reply (thanks, a summary) leave the conversation where it was.
+func (c *Conversation) remember(r Reply, question string, now time.Time) {
+	if r.Kind != KindAnswer && r.Kind != KindAbstain {
+		return
+	}
+	c.last, c.answer, c.at = question, r.Answer, now
+}
+
+// contextWords carry no topic of their own: a message of only these
+// ("and where was it?", "how many did he get") takes its topic from the
+// question before.
+const contextWords = "and|so|then|ok|the|a|was|were|is|are|did|does|do|it|that|this|there|he|she|they|him|her|them|" +
+	"his|its|their|get|got|have|had|has|be|been|happen|happened|take|took|place|about|what|who|when|where|why|how|" +
+	"which|many|much|long|old|exactly|again|one|ones|other"
+
+// whWords open the questions a follow-up can swap in.
+const whWords = "who|what|when|where|why|how|which|whose|whom"
+
+// resolve reads a follow-up against the question before it and that
+// question's answer, returning the question to ask; a message that stands
+// on its own comes back as it is.
+func resolve(message, last string, answer facts.Answer) string {
+	norm := normalize(message)
+	words := strings.Fields(norm)
+	if len(words) == 0 {
+		return message
+	}
+	// "what about Pakistan's?", "and the other team?": the question before,
+	// about something else.
+	if rest, ok := aboutOther(norm); ok {
+		return replaceNames(last, rest)
+	}
+	// Only a question word and words that refer back: the question before,
+	// asking something else about the same thing.
+	if allIn(words, contextWords) {
+		if wh := whPart(words); wh != "" {
+			return swapQuestionWord(last, wh)
+		}
+	}
+	// Pronouns for the person or place the last answer named.
+	if answer.Answered && answer.Short != "" {
+		return replacePronouns(message, answer)
+	}
+	return message
+}
+
+func allIn(words []string, set string) bool {
+	for _, w := range words {
+		if !in(set, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// aboutOther recognises "what about X", "how about X", "and X": the rest.
+func aboutOther(norm string) (string, bool) {
+	for _, p := range []string{"what about ", "how about ", "and what about ", "and for ", "and "} {
+		if rest, ok := strings.CutPrefix(norm, p); ok && rest != "" {
+			first, _, _ := strings.Cut(rest, " ")
+			if in(whWords, first) || in(auxiliaries, first) {
+				return "", false // "and when was that": a question of its own
+			}
+			return rest, true
+		}
+	}
+	return "", false
+}
+
+// whPart is the question word (with "many", "much", "long", "old") a
+// follow-up asks.
+func whPart(words []string) string {
+	for i, w := range words {
+		if in(whWords, w) {
+			if w == "how" && i+1 < len(words) && in("many|much|long|old", words[i+1]) {
+				return "how " + words[i+1]
+			}
+			return w
+		}
+	}
+	return ""
+}
+
+// swapQuestionWord puts wh in place of the last question's question word,
+// or before it when it had none ("Olof Skoog visited Pakistan" + "when?").
+func swapQuestionWord(last, wh string) string {
+	words := strings.Fields(last)
+	if len(words) == 0 {
+		return wh
+	}
+	skip := 0
+	first := strings.ToLower(strings.Trim(words[0], "?,.!"))
+	if in(whWords, first) {
+		skip = 1
+		if first == "how" && len(words) > 1 && in("many|much|long|old", strings.ToLower(words[1])) {
+			skip = 2
+		}
+	}
+	return wh + " " + strings.Join(words[skip:], " ")
+}
+
+// replaceNames asks the last question about other: its capitalised names
+// (past the first word) give way to other, or other is added.
+func replaceNames(last, other string) string {
+	words := strings.Fields(last)
+	var kept []string
+	replaced := false
+	for i, w := range words {
+		bare := strings.Trim(w, "?,.!'’s")
+		if i > 0 && bare != "" && strings.ToUpper(bare[:1]) == bare[:1] && strings.ToLower(bare) != bare {
+			if !replaced {
+				kept = append(kept, other)
+				replaced = true
+			}
+			continue
+		}
+		kept = append(kept, w)
+	}
+	if !replaced {
+		kept = append(kept, other)
+	}
+	return strings.Join(kept, " ")
+}
+
+// replacePronouns puts the last answer in place of the pronouns that refer
+// to it: a person for he, she, him, her, they; a place for there.
+func replacePronouns(message string, answer facts.Answer) string {
+	var person, place bool
+	switch answer.ShortKind {
+	case facts.Person, facts.Group:
+		person = true
+	case facts.Place:
+		place = true
+	default:
+		return message
+	}
+	words := strings.Fields(message)
+	for i, w := range words {
+		bare := strings.ToLower(strings.Trim(w, "?,.!"))
+		switch {
+		case person && in("he|she|him|they|them", bare):
+			words[i] = answer.Short
+		case person && in("his|her|their", bare):
+			words[i] = answer.Short + "'s"
+		case place && bare == "there":
+			words[i] = "in " + answer.Short
+		}
+	}
+	return strings.Join(words, " ")
+}
