@@ -26,14 +26,14 @@ type query struct {
 	headActive bool     // some candidate fact names a thing of that noun
 	headTerms  []uint32 // the head noun and its synonyms as fact terms
 	why        bool
-	amount     bool   // "how much": a quantity, not an ordinal
-	age        bool   // "how old": an age
-	money      bool   // the question names money ("revenue", "profit"): an amount of money answers
-	placeKind  string // "city", "country", "region" when the question names one ("in what city")
+	amount     bool    // "how much": a quantity, not an ordinal
+	age        bool    // "how old": an age
+	money      bool    // the question names money ("revenue", "profit"): an amount of money answers
+	placeKind  string  // "city", "country", "region" when the question names one ("in what city")
 	only       *[2]int // when set, the question is asked of these facts (one brief's) alone
-	percent    bool   // the question asks for a share ("percentage", "share"): a percentage answers
-	wh         string // the question word, "" for none
-	event      bool   // why, when or where: the question is about an event
+	percent    bool    // the question asks for a share ("percentage", "share"): a percentage answers
+	wh         string  // the question word, "" for none
+	event      bool    // why, when or where: the question is about an event
 	terms      []qterm
 	qkeys      map[string]bool // keys of every question word
 	qterms     map[uint32]bool // index terms of every question word
