@@ -119,6 +119,7 @@ type Bot struct {
 	journal  Journal
 	metrics  Metrics
 	web      *http.Client // fetches attached briefs
+	convs    conversations
 	now      func() time.Time
 
 	loaded   atomic.Int64 // unix nanoseconds of the last successful load

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"sort"
 	"strings"
 	"time"
 
@@ -42,6 +43,21 @@ func Commands() []*discordgo.ApplicationCommand {
 				Autocomplete: true,
 				MinLength:    &minLen,
 				MaxLength:    facts.MaxQuestionChars,
+			}, private, {
+				Type:         discordgo.ApplicationCommandOptionString,
+				Name:         "brief",
+				Description:  "Answer from this brief alone",
+				Autocomplete: true,
+			}},
+		},
+		{
+			Name:        "summary",
+			Description: "A short summary of the briefs, each sentence cited",
+			Options: []*discordgo.ApplicationCommandOption{{
+				Type:         discordgo.ApplicationCommandOptionString,
+				Name:         "brief",
+				Description:  "Summarise this brief alone",
+				Autocomplete: true,
 			}, private},
 		},
 		{
@@ -72,7 +88,9 @@ func Commands() []*discordgo.ApplicationCommand {
 func (b *Bot) routes() *Router {
 	rt := NewRouter(b.log)
 	rt.Command("ask", b.limited(b.ask))
-	rt.Autocomplete("ask", b.limitedTyping(b.completeQuestion))
+	rt.Autocomplete("ask", b.limitedTyping(b.completeAsk))
+	rt.Command("summary", b.limited(b.summary))
+	rt.Autocomplete("summary", b.limitedTyping(b.completeBriefName))
 	rt.Command("facts", b.limited(b.facts))
 	rt.Autocomplete("facts", b.limitedTyping(b.completeTopic))
 	rt.Component(factsPrefix, b.limited(b.factsPage))
@@ -122,7 +140,12 @@ func (b *Bot) ask(_ context.Context, w *ResponseWriter, r *Request) error {
 	user := r.UserID()
 	base := b.store.Base()
 	text := cleanQuestion(r.String("question"))
-	reply := talk.Respond(base, text)
+	var reply talk.Reply
+	if brief := r.String("brief"); brief != "" {
+		reply = talk.RespondIn(base, brief, text) // scoped: a question of its own
+	} else {
+		reply = b.convs.get(user, r.ChannelID, b.now()).Respond(base, text, b.now())
+	}
 	m := replyMessage(reply, r.ID)
 	m.Ephemeral = r.Bool("private")
 	err := w.Reply(m)
@@ -134,6 +157,43 @@ func (b *Bot) ask(_ context.Context, w *ResponseWriter, r *Request) error {
 func cooldownText(wait time.Duration) string {
 	s := int(math.Ceil(wait.Seconds()))
 	return fmt.Sprintf("You're asking quickly: please try again in %d s.", max(s, 1))
+}
+
+// completeAsk completes the option being typed: the question, or the
+// brief to scope it to.
+func (b *Bot) completeAsk(ctx context.Context, w *ResponseWriter, r *Request) error {
+	if name, _ := r.Focused(); name == "brief" {
+		return b.completeBriefName(ctx, w, r)
+	}
+	return b.completeQuestion(ctx, w, r)
+}
+
+// completeBriefName offers the loaded briefs whose name or title holds
+// what was typed, newest first.
+func (b *Bot) completeBriefName(_ context.Context, w *ResponseWriter, r *Request) error {
+	_, typed := r.Focused()
+	typed = strings.ToLower(strings.TrimSpace(typed))
+	briefs := b.store.Base().Briefs()
+	sort.SliceStable(briefs, func(i, j int) bool { return briefs[i].Date > briefs[j].Date })
+	var choices []*discordgo.ApplicationCommandOptionChoice
+	for _, bi := range briefs {
+		if len(bi.Name) <= maxChoiceLen && (strings.Contains(strings.ToLower(bi.Name), typed) || strings.Contains(strings.ToLower(bi.Title), typed)) {
+			label := bi.Title
+			if bi.Date != "" {
+				label += " (" + bi.Date + ")"
+			}
+			choices = append(choices, &discordgo.ApplicationCommandOptionChoice{Name: cutRunes(label, maxChoiceLen), Value: bi.Name})
+		}
+	}
+	return w.Choices(choices)
+}
+
+// summary answers /summary: the lead sentences of the briefs, or of one.
+func (b *Bot) summary(_ context.Context, w *ResponseWriter, r *Request) error {
+	reply := talk.Summarize(b.store.Base(), r.String("brief"))
+	m := replyMessage(reply, r.ID)
+	m.Ephemeral = r.Bool("private")
+	return w.Reply(m)
 }
 
 func (b *Bot) completeQuestion(_ context.Context, w *ResponseWriter, r *Request) error {

@@ -2,6 +2,7 @@ package bot_test
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -93,5 +94,58 @@ func TestConversationKinds(t *testing.T) {
 	}
 	if m := h.ask(t, "Wo fand der Dialog statt?"); !strings.Contains(m.Content, "English") {
 		t.Errorf("/ask in German = %q", m.Content)
+	}
+}
+
+// TestFollowUpsSummaryAndScopedAsk: follow-ups through mentions and /ask
+// read against the same user's last question in that channel; /summary
+// and /ask brief: name and scope the brief; several briefs loaded.
+func TestFollowUpsSummaryAndScopedAsk(t *testing.T) {
+	seedText, err := os.ReadFile("../facts/seed/pakistan-eu-counter-terrorism-dialogue.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := start(t, map[string]string{
+		"pakistan-eu-counter-terrorism-dialogue.txt": string(seedText),
+		"water-summit.txt":                           "Title: Water summit\nDate: 2025-03-03\n" + strings.SplitN(newBrief, "\n", 2)[1],
+	})
+	m := h.ask(t, "Who led the EU delegation?")
+	if !strings.Contains(m.Text(), "Maciej Stadejek") || !strings.Contains(m.Text(), "Pakistan EU counter terrorism dialogue (2025-02-20)") {
+		t.Errorf("answer does not name its brief and date: %q", m.Text())
+	}
+	if m := h.ask(t, "where was it held?"); !strings.Contains(m.Text(), "Brussels") {
+		t.Errorf("/ask follow-up = %q", m.Text())
+	}
+	// Bob has no conversation yet: his "where?" asks what he means.
+	bob := discordtest.User{ID: "1300000000000000003", Username: "bob"}
+	it := h.command(t, discordtest.InteractionSpec{Command: "ask", User: bob,
+		Options: []discordtest.Option{{Name: "question", Type: discordtest.OptionString, Value: "where?"}}})
+	if r := it.Reply(); !strings.Contains(r.Content, "What would you like to know") {
+		t.Errorf("bob's where? = %q", r.Content)
+	}
+	q1 := h.srv.Post(alice, "<@"+h.srv.BotID+"> who chaired the water summit?", false, true)
+	if rs := h.srv.WaitReplies(q1.ID, 1, wait); len(rs) != 1 || !strings.Contains(rs[0].Text(), "Amina Rauf") {
+		t.Fatalf("mention = %v", rs)
+	}
+	q2 := h.srv.Post(alice, "<@"+h.srv.BotID+"> and when?", false, true)
+	if rs := h.srv.WaitReplies(q2.ID, 1, wait); len(rs) != 1 || !strings.Contains(rs[0].Text(), "Water summit") {
+		t.Errorf("mention follow-up = %v", rs)
+	}
+	it = h.command(t, discordtest.InteractionSpec{Command: "summary", User: alice,
+		Options: []discordtest.Option{{Name: "brief", Type: discordtest.OptionString, Value: "water-summit"}}})
+	if r := it.Reply(); len(r.Embeds) != 1 || !strings.Contains(r.Embeds[0].Title, "Water summit") || strings.Contains(r.Text(), "Brussels") {
+		t.Errorf("/summary brief:water-summit = %q", r.Text())
+	}
+	it = h.command(t, discordtest.InteractionSpec{Command: "ask", User: alice, Options: []discordtest.Option{
+		{Name: "question", Type: discordtest.OptionString, Value: "Where was it held?"},
+		{Name: "brief", Type: discordtest.OptionString, Value: "water-summit"}}})
+	if r := it.Reply(); strings.Contains(r.Text(), "Brussels") {
+		t.Errorf("/ask scoped to the water summit cites the dialogue: %q", r.Text())
+	}
+	ac := h.command(t, discordtest.InteractionSpec{Type: discordtest.TypeAutocomplete, Command: "ask", User: alice,
+		Options: []discordtest.Option{{Name: "question", Type: discordtest.OptionString, Value: "who"},
+			{Name: "brief", Type: discordtest.OptionString, Value: "wat", Focused: true}}})
+	if cs := ac.Callbacks[0].Choices; len(cs) != 1 || cs[0]["value"] != "water-summit" || !strings.Contains(cs[0]["name"].(string), "2025-03-03") {
+		t.Errorf("brief autocomplete = %v", cs)
 	}
 }

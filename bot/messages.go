@@ -11,7 +11,6 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/briefbot/briefbot/facts"
-	"github.com/briefbot/briefbot/facts/talk"
 )
 
 // OnMessage answers a message that mentions the bot, or any DM to it, as a
@@ -75,7 +74,7 @@ func (b *Bot) OnMessage(ctx context.Context, s MessageSender, m *discordgo.Messa
 		return
 	}
 	base := b.store.Base()
-	r := talk.Respond(base, text)
+	r := b.convs.get(m.Author.ID, m.ChannelID, b.now()).Respond(base, text, b.now())
 	err := reply(replyMessage(r, m.ID))
 	b.record(question{via: via, user: m.Author.ID, guild: m.GuildID, channel: m.ChannelID, answer: m.ID,
 		text: text, reply: r, start: start, version: base.Version()}, err)

@@ -82,7 +82,7 @@ func answerMessage(a facts.Answer) Message {
 	}
 	top := a.Results[0]
 	e := &discordgo.MessageEmbed{
-		Author:      &discordgo.MessageEmbedAuthor{Name: clip("From "+briefLabel(top.Fact.Citation), maxTitle)},
+		Author:      &discordgo.MessageEmbedAuthor{Name: clip("From "+briefLabel(top.Fact.Citation), maxAuthor)},
 		Title:       a.Short,
 		Description: "> " + quote(top, quoteBudget),
 		Color:       colorAnswer,

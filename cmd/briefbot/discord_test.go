@@ -269,7 +269,7 @@ func TestBinarySignals(t *testing.T) {
 	if !stderr.waitFor("slash commands registered", 20*time.Second) {
 		t.Fatalf("not registered; stderr:\n%s", stderr.String())
 	}
-	if len(srv.Commands("")) != 8 {
+	if len(srv.Commands("")) != 9 {
 		t.Errorf("%d global commands registered", len(srv.Commands("")))
 	}
 	_ = cmd.Process.Signal(syscall.SIGHUP)

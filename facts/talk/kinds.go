@@ -151,6 +151,20 @@ func briefNames(base *facts.Base) string {
 	return strings.Join(names, ", ") + more + " (" + strconv.Itoa(len(bs)) + " briefs)"
 }
 
+// Summarize is the summary of every brief, or of the one named (its
+// name, as in citations), for a /summary command.
+func Summarize(base *facts.Base, brief string) Reply {
+	if brief == "" {
+		return summarize(base, "")
+	}
+	for _, b := range base.Briefs() {
+		if b.Name == brief {
+			return summaryOf(base, b)
+		}
+	}
+	return Reply{Kind: KindSummary, Text: "No brief named “" + brief + "” is loaded."}
+}
+
 // summarize picks the lead sentences: of the one brief (or the one the
 // topic names), the first sentence of each of its first paragraphs,
 // restatements left out; of several, one lead line each.
@@ -172,19 +186,7 @@ func summarize(base *facts.Base, topic string) Reply {
 		}
 	}
 	if len(bs) == 1 {
-		r.Text = "In short, from “" + bs[0].Title + "”:"
-		seen := map[string]bool{}
-		for _, f := range base.Facts() {
-			if len(r.Summary) == summaryFacts {
-				break
-			}
-			if f.Citation.Brief != bs[0].Name || f.Citation.Sentence != 1 || f.SameAs != "" || seen[f.Text] {
-				continue
-			}
-			seen[f.Text] = true
-			r.Summary = append(r.Summary, f)
-		}
-		return r
+		return summaryOf(base, bs[0])
 	}
 	r.Text = "The briefs, one line each:"
 	for _, b := range bs[:min(summaryBriefs, len(bs))] {
@@ -194,6 +196,24 @@ func summarize(base *facts.Base, topic string) Reply {
 				break
 			}
 		}
+	}
+	return r
+}
+
+// summaryOf is one brief's lead sentences: the first of each of its first
+// paragraphs, restatements left out.
+func summaryOf(base *facts.Base, b facts.BriefInfo) Reply {
+	r := Reply{Kind: KindSummary, Text: "In short, from “" + b.Title + "”:"}
+	seen := map[string]bool{}
+	for _, f := range base.Facts() {
+		if len(r.Summary) == summaryFacts {
+			break
+		}
+		if f.Citation.Brief != b.Name || f.Citation.Sentence != 1 || f.SameAs != "" || seen[f.Text] {
+			continue
+		}
+		seen[f.Text] = true
+		r.Summary = append(r.Summary, f)
 	}
 	return r
 }
