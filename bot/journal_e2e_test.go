@@ -131,6 +131,11 @@ func TestFollowUpsSummaryAndScopedAsk(t *testing.T) {
 	if rs := h.srv.WaitReplies(q2.ID, 1, wait); len(rs) != 1 || !strings.Contains(rs[0].Text(), "Water summit") {
 		t.Errorf("mention follow-up = %v", rs)
 	}
+	two := h.srv.Post(alice, "<@"+h.srv.BotID+"> who led the EU delegation and where was the dialogue held?", false, true)
+	if rs := h.srv.WaitReplies(two.ID, 1, wait); len(rs) != 1 || len(rs[0].Embeds) != 2 || len(rs[0].CustomIDs()) != 4 ||
+		!strings.Contains(rs[0].Text(), "Maciej Stadejek") || !strings.Contains(rs[0].Text(), "Brussels") {
+		t.Errorf("two questions in one mention = %v", rs)
+	}
 	it = h.command(t, discordtest.InteractionSpec{Command: "summary", User: alice,
 		Options: []discordtest.Option{{Name: "brief", Type: discordtest.OptionString, Value: "water-summit"}}})
 	if r := it.Reply(); len(r.Embeds) != 1 || !strings.Contains(r.Embeds[0].Title, "Water summit") || strings.Contains(r.Text(), "Brussels") {

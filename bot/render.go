@@ -35,6 +35,20 @@ const (
 // buttons (answerID names it), a summary with each sentence cited, or the
 // plain text of small talk, a request to clarify, a note on language.
 func replyMessage(r talk.Reply, answerID string) Message {
+	if len(r.Parts) > 0 {
+		var m Message
+		var texts []string
+		for i, p := range r.Parts {
+			pm := replyMessage(p, answerID+"."+strconv.Itoa(i+1))
+			if pm.Content != "" {
+				texts = append(texts, pm.Content)
+			}
+			m.Embeds = append(m.Embeds, pm.Embeds...)
+			m.Components = append(m.Components, pm.Components...)
+		}
+		m.Content = strings.Join(texts, "\n")
+		return m
+	}
 	switch r.Kind {
 	case talk.KindSmalltalk, talk.KindClarify, talk.KindLanguage:
 		return Message{Content: escape(r.Text)}

@@ -585,6 +585,8 @@ type jsonAnswer struct {
 	Citations   []jsonCitation `json:"citations"`
 	Suggestions []string       `json:"suggestions"`
 	Problem     string         `json:"problem,omitempty"`
+	// Parts answer each question of a message that asked several.
+	Parts []jsonAnswer `json:"parts,omitempty"`
 }
 
 type jsonCitation struct {
@@ -616,6 +618,9 @@ func toJSON(r talk.Reply) jsonAnswer {
 	for _, f := range r.Summary {
 		cite(f)
 	}
+	for _, p := range r.Parts {
+		j.Parts = append(j.Parts, toJSON(p))
+	}
 	return j
 }
 
@@ -623,6 +628,12 @@ func toJSON(r talk.Reply) jsonAnswer {
 // sentence and its citation, or what the brief does not say; a greeting,
 // a summary with its citations, or a request to say more.
 func writePlain(w io.Writer, r talk.Reply) {
+	if len(r.Parts) > 0 {
+		for _, p := range r.Parts {
+			writePlain(w, p)
+		}
+		return
+	}
 	switch r.Kind {
 	case talk.KindSmalltalk, talk.KindClarify, talk.KindLanguage:
 		fmt.Fprintf(w, "%s\n\n", r.Text)

@@ -563,6 +563,13 @@ func acceptable(r transcriptRow, a jsonAnswer) bool {
 	for _, c := range a.Citations {
 		reply += " " + c.Text
 	}
+	for _, p := range a.Parts {
+		reply += " " + p.Answer
+		for _, c := range p.Citations {
+			reply += " " + c.Text
+		}
+		a.Answered = a.Answered || p.Answered
+	}
 	switch r.Kind {
 	case "answer", "followup":
 		if !a.Answered {

@@ -27,10 +27,78 @@ type Conversation struct {
 	at     time.Time
 }
 
-// Respond replies to a message in the conversation at time now.
+// maxParts is how many questions of one message are answered.
+const maxParts = 3
+
+// Respond replies to a message in the conversation at time now; a message
+// asking several questions gets a reply to each, later ones read against
+// the earlier.
 func (c *Conversation) Respond(base *facts.Base, message string, now time.Time) Reply {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	parts := splitParts(message)
+	if len(parts) < 2 {
+		return c.respond(base, message, now)
+	}
+	var r Reply
+	for _, p := range parts[:min(maxParts, len(parts))] {
+		r.Parts = append(r.Parts, c.respond(base, p, now))
+	}
+	r.Kind, r.Answer = r.Parts[0].Kind, r.Parts[0].Answer
+	for _, p := range r.Parts {
+		if p.Kind == KindAnswer {
+			r.Kind = KindAnswer
+			break
+		}
+	}
+	return r
+}
+
+// splitParts splits a message that asks several questions: at question
+// marks followed by more, and at "and" or a comma before a question word
+// ("who led the EU side and where was it held?"). A message that asks one
+// question comes back whole.
+func splitParts(message string) []string {
+	var parts []string
+	for _, q := range strings.SplitAfter(message, "?") {
+		if strings.TrimSpace(q) == "" {
+			continue
+		}
+		parts = append(parts, splitAtAnd(q)...)
+	}
+	var kept []string
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if len(strings.Fields(p)) < 2 {
+			return []string{message} // a fragment: not two questions after all
+		}
+		kept = append(kept, p)
+	}
+	return kept
+}
+
+// splitAtAnd splits before ", and", " and" or "," when a question word
+// follows.
+func splitAtAnd(q string) []string {
+	words := strings.Fields(q)
+	for i := 1; i+1 < len(words); i++ {
+		w := strings.ToLower(strings.TrimRight(words[i], ","))
+		next := strings.ToLower(words[i+1])
+		comma := strings.HasSuffix(words[i-1], ",")
+		if (w == "and" || comma && in(whWords, w)) && in(whWords+"|how", strings.Trim(next, "?")) || comma && in(whWords, w) {
+			start := i + 1
+			if w != "and" {
+				start = i
+			}
+			head := strings.TrimRight(strings.Join(words[:i], " "), ",")
+			return append([]string{head}, splitAtAnd(strings.Join(words[start:], " "))...)
+		}
+	}
+	return []string{q}
+}
+
+// respond replies to one question of the conversation.
+func (c *Conversation) respond(base *facts.Base, message string, now time.Time) Reply {
 	if c.last == "" || now.Sub(c.at) > FollowUpWindow {
 		c.last = ""
 		r := RespondIn(base, c.Brief, message)

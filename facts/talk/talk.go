@@ -36,6 +36,10 @@ type Reply struct {
 	Answer facts.Answer
 	// Summary holds the cited sentences of a summary.
 	Summary []facts.Fact
+	// Parts are the replies to each question of a message that asked
+	// several ("who won and what was the score?"); Kind and Answer are
+	// then the first part's.
+	Parts []Reply
 }
 
 // Summary sizes: a brief's summary is its lead sentences, at most

@@ -201,3 +201,24 @@ func TestFollowUps(t *testing.T) {
 		t.Errorf("first message when? = %s", r.Kind)
 	}
 }
+
+func TestSeveralQuestionsInOneMessage(t *testing.T) {
+	b := seedBase(t)
+	var c talk.Conversation
+	r := c.Respond(b, "who led the EU delegation and where was the dialogue held?", time.Now())
+	if len(r.Parts) != 2 || r.Kind != talk.KindAnswer {
+		t.Fatalf("parts = %d, kind %s", len(r.Parts), r.Kind)
+	}
+	if r.Parts[0].Answer.Short != "Maciej Stadejek" || r.Parts[1].Answer.Short != "Brussels" {
+		t.Errorf("parts answered %q and %q", r.Parts[0].Answer.Short, r.Parts[1].Answer.Short)
+	}
+	for _, single := range []string{"Where was the dialogue between Pakistan and the EU held?", "who and what", "Did Pakistan and the EU meet?"} {
+		if r := c.Respond(b, single, time.Now()); len(r.Parts) != 0 {
+			t.Errorf("%q split into %d parts", single, len(r.Parts))
+		}
+	}
+	r = c.Respond(b, "When was the dialogue? Who led Pakistan's delegation?", time.Now())
+	if len(r.Parts) != 2 || !strings.Contains(r.Parts[1].Answer.Short, "Abdul Hameed") {
+		t.Errorf("two sentences: %+v", r.Parts)
+	}
+}
