@@ -158,13 +158,48 @@ func flags(name, synopsis string, stderr io.Writer) (*flag.FlagSet, *string) {
 
 // parse parses flags; --help is not an error, a bad flag is a usage error.
 func parse(fs *flag.FlagSet, args []string) (help bool, err error) {
-	if err := fs.Parse(args); err != nil {
+	if err := fs.Parse(flagsFirst(fs, args)); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return true, nil
 		}
 		return false, usageError{err}
 	}
 	return false, nil
+}
+
+// flagsFirst moves the flags of args before the other arguments, so that
+// `ask "question" --json` reads --json as a flag, as people expect. After
+// "--" everything is an argument.
+func flagsFirst(fs *flag.FlagSet, args []string) []string {
+	var flags, rest []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			rest = append(rest, args[i:]...)
+			break
+		}
+		if !strings.HasPrefix(a, "-") || a == "-" {
+			rest = append(rest, a)
+			continue
+		}
+		flags = append(flags, a)
+		name, _, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		f := fs.Lookup(name)
+		if f == nil || hasValue {
+			continue
+		}
+		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+			continue
+		}
+		if i+1 < len(args) {
+			flags = append(flags, args[i+1])
+			i++
+		}
+	}
+	if len(rest) > 0 && rest[0] != "--" {
+		return append(append(flags, "--"), rest...)
+	}
+	return append(flags, rest...)
 }
 
 // command is a parsed command line with its fact base loaded.
@@ -245,6 +280,7 @@ func loadBase(k *facts.Knowledge, dir string, getenv func(string) string) (*fact
 
 func runChat(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs, dir := flags("briefbot", "briefbot [--briefs DIR]", stderr)
+	fs.Usage = func() { fmt.Fprint(stderr, usage) }
 	if help, err := parse(fs, args); help || err != nil {
 		return err
 	}

@@ -275,7 +275,8 @@ func TestUsage(t *testing.T) {
 		{[]string{"facts", "--json=maybe"}, true, "invalid boolean"},
 		{[]string{"extra-arg-for-chat", "--x"}, true, "unknown command"},
 		{[]string{"ask", "--help"}, false, "Usage: briefbot ask"},
-		{[]string{"-h"}, false, "Usage: briefbot"},
+		{[]string{"-h"}, false, "briefbot report"}, // --help lists every command
+		{[]string{"ask", "Where was the dialogue held?", "--json", "--briefs", "/no/such/dir"}, false, ""},
 	}
 	for _, tt := range tests {
 		r := runWith(t, nil, "", tt.args...)
@@ -283,7 +284,7 @@ func TestUsage(t *testing.T) {
 		if got := errors.As(r.err, &ue); got != tt.usageErr {
 			t.Errorf("%q: err %v, usage error %v, want %v", tt.args, r.err, got, tt.usageErr)
 		}
-		if !tt.usageErr && r.err != nil {
+		if !tt.usageErr && r.err != nil && !strings.Contains(r.err.Error(), "/no/such/dir") {
 			t.Errorf("%q: err %v", tt.args, r.err)
 		}
 		if !strings.Contains(r.stderr, tt.wantInErr) {
@@ -588,4 +589,15 @@ func acceptable(r transcriptRow, a jsonAnswer) bool {
 		return a.Kind == "problem" || a.Kind == "abstain" || a.Kind == "clarify"
 	}
 	return a.Kind == r.Kind
+}
+
+func TestFlagsAfterTheQuestion(t *testing.T) {
+	r := runWith(t, nil, "", "ask", "Where was the dialogue held?", "--json")
+	if r.err != nil || len(decodeLines(t, r.stdout)) != 1 || decodeLines(t, r.stdout)[0].Answer != "Brussels" {
+		t.Errorf("ask QUESTION --json = %v %q", r.err, r.stdout)
+	}
+	r = runWith(t, nil, "", "ask", "--", "--json is not a flag here")
+	if r.err != nil || strings.HasPrefix(r.stdout, "{") {
+		t.Errorf("ask -- --json … = %v %q", r.err, r.stdout)
+	}
 }
