@@ -341,6 +341,20 @@ func TestAutocomplete(t *testing.T) {
 			t.Errorf("autocomplete with nothing typed offers nothing")
 		}
 	}
+	for _, typed := range []string{"dialogue", "where was"} {
+		it := h.command(t, discordtest.InteractionSpec{Type: discordtest.TypeAutocomplete, Command: "ask",
+			Options: []discordtest.Option{{Name: "question", Type: discordtest.OptionString, Value: typed, Focused: true}}})
+		found := false
+		for _, c := range it.Callbacks[0].Choices {
+			name := strings.ToLower(c["name"].(string))
+			if strings.HasSuffix(name, "?") && strings.Contains(name, typed) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("autocomplete %q offers no question with it: %v", typed, it.Callbacks[0].Choices)
+		}
+	}
 	it := h.command(t, discordtest.InteractionSpec{Type: discordtest.TypeAutocomplete, Command: "facts",
 		Options: []discordtest.Option{{Name: "topic", Type: discordtest.OptionString, Value: "gsp", Focused: true}}})
 	if cs := it.Callbacks[0].Choices; len(cs) == 0 || !strings.Contains(cs[0]["name"].(string), "GSP") {

@@ -1,8 +1,11 @@
 package facts
 
 import (
+	"fmt"
+	"sort"
 	"strings"
 
+	"github.com/briefbot/briefbot/facts/english"
 	"github.com/sahilm/fuzzy"
 )
 
@@ -50,12 +53,79 @@ func (b *Base) Complete(typed string, n int) []string {
 	if len(typed) > MaxCompletion {
 		typed = typed[:MaxCompletion]
 	}
+	// Whole words first, in any order, each a prefix of a word of the
+	// completion or one edit from it ("where was", "dialog", "who won");
+	// then sahilm/fuzzy's in-order letters ("gsp rev").
 	var out []string
+	seen := make(map[string]bool)
+	for _, c := range b.wordMatches(typed, n) {
+		seen[c] = true
+		out = append(out, c)
+	}
 	for _, m := range fuzzy.Find(typed, b.completions) {
-		out = append(out, m.Str)
 		if len(out) == n {
 			break
 		}
+		if !seen[m.Str] {
+			out = append(out, m.Str)
+		}
+	}
+	return out
+}
+
+// subject makes a title the subject of a question: "Water summit" reads
+// "the water summit", but a name keeps its capital ("the Pakistan EU
+// dialogue").
+func (b *Base) subject(title string) string {
+	first, _, _ := strings.Cut(title, " ")
+	lower := strings.ToLower(first)
+	if first == "" || lower == first || b.lang.wn.IsPlace(lower) || !english.Known(lower) {
+		return title
+	}
+	return lower + title[len(first):]
+}
+
+// wordMatches ranks the completions holding every typed word, as a prefix
+// of one of their words or one edit from it, fewer edits and earlier
+// completions first.
+func (b *Base) wordMatches(typed string, n int) []string {
+	words := strings.Fields(strings.ToLower(typed))
+	if len(words) == 0 {
+		return nil
+	}
+	type hit struct {
+		i, cost int
+	}
+	var hits []hit
+	for i, c := range b.completions {
+		cw := strings.FieldsFunc(strings.ToLower(c), func(r rune) bool { return !isWordRune(r) })
+		cost, ok := 0, true
+		for j, w := range words {
+			best := 3
+			for _, x := range cw {
+				switch {
+				case x == w:
+					best = 0
+				case strings.HasPrefix(x, w) && j == len(words)-1:
+					best = min(best, 0) // the word being typed
+				case len(w) >= 4 && osaDistance(w, x, 1) == 1, len(w) >= 4 && len(x) > len(w) && osaDistance(w, x[:len(w)], 1) == 1:
+					best = min(best, 1)
+				}
+			}
+			if best > 1 {
+				ok = false
+				break
+			}
+			cost += best
+		}
+		if ok {
+			hits = append(hits, hit{i, cost})
+		}
+	}
+	sort.SliceStable(hits, func(a, c int) bool { return hits[a].cost < hits[c].cost })
+	out := make([]string, 0, min(n, len(hits)))
+	for _, h := range hits[:min(n, len(hits))] {
+		out = append(out, b.completions[h.i])
 	}
 	return out
 }
@@ -105,6 +175,15 @@ func (b *Base) buildCompletions() {
 			add(&questions, q)
 		}
 		add(&topics, t)
+	}
+	// Questions about each brief's subject, its title: when, where, who.
+	for _, bi := range b.briefs {
+		for _, tmpl := range []string{"When was the %s?", "Where was the %s?", "Who took part in the %s?"} {
+			q := fmt.Sprintf(tmpl, b.subject(bi.Title))
+			if a := b.AskIn(bi.Name, q); a.Answered && a.Short != "" {
+				add(&questions, q)
+			}
+		}
 	}
 	b.completions = append(questions, topics...)
 }

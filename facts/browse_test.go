@@ -4,6 +4,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/briefbot/briefbot/facts"
 )
 
 func TestSearch(t *testing.T) {
@@ -81,4 +83,35 @@ func TestComplete(t *testing.T) {
 		go func() { defer wg.Done(); fresh.Complete("eu", 3) }()
 	}
 	wg.Wait()
+}
+
+// TestCompleteOffersAnsweredQuestions: what autocomplete offers with
+// nothing typed is answered, on the seed and on sixteen briefs of other
+// news; typed words find questions that hold them, in any order, with a
+// typo.
+func TestCompleteOffersAnsweredQuestions(t *testing.T) {
+	for name, b := range map[string]*facts.Base{"seed": seedBase(t), "corpus": corpusBase(t)} {
+		offered := b.Complete("", 25)
+		if len(offered) == 0 {
+			t.Fatalf("%s: nothing offered", name)
+		}
+		for _, q := range offered {
+			if strings.HasSuffix(q, "?") && !b.Ask(q).Answered {
+				t.Errorf("%s: offers %q, which is not answered", name, q)
+			}
+		}
+	}
+	b := seedBase(t)
+	for _, typed := range []string{"dialogue", "where was", "dialog", "was where", "dialouge"} {
+		got := b.Complete(typed, 10)
+		found := false
+		for _, q := range got {
+			if strings.HasSuffix(q, "?") && strings.Contains(strings.ToLower(q), "dialogue") || strings.HasPrefix(q, "Where was") {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("Complete(%q) = %q, want a question about the dialogue", typed, got)
+		}
+	}
 }
