@@ -55,7 +55,16 @@ func replyMessage(r talk.Reply, answerID string) Message {
 	case talk.KindSummary:
 		return summaryMessage(r)
 	}
-	return withFeedback(answerMessage(r.Answer), r.Answer, answerID)
+	m := withFeedback(answerMessage(r.Answer), r.Answer, answerID)
+	if r.Also != nil && len(m.Embeds) > 0 {
+		c := r.Also.Fact.Citation
+		m.Content = escape(r.Text)
+		m.Embeds[0].Fields = append(m.Embeds[0].Fields, &discordgo.MessageEmbedField{
+			Name:  clip("Also in "+briefLabel(c), maxFieldName),
+			Value: "> " + escapeClip(r.Also.Fact.Text, relatedBudget) + fmt.Sprintf("\n— paragraph %d, sentence %d", c.Paragraph, c.Sentence),
+		})
+	}
+	return m
 }
 
 // summaryMessage lists a summary's sentences, each with its citation.

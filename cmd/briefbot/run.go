@@ -696,7 +696,11 @@ func writePlain(w io.Writer, r talk.Reply) {
 		fmt.Fprintln(w, a.Short)
 	}
 	fmt.Fprintf(w, "  “%s”\n", top.Fact.Text)
-	fmt.Fprintf(w, "  — %s [%s], confidence %.2f\n\n", top.Fact.Citation, top.Fact.ID, a.Confidence)
+	fmt.Fprintf(w, "  — %s [%s], confidence %.2f\n", top.Fact.Citation, top.Fact.ID, a.Confidence)
+	if r.Also != nil {
+		fmt.Fprintf(w, "  %s also “%s”\n  — %s [%s]\n", r.Text, r.Also.Fact.Text, r.Also.Fact.Citation, r.Also.Fact.ID)
+	}
+	fmt.Fprintln(w)
 }
 
 func runFacts(args []string, getenv func(string) string, stdout, stderr io.Writer) error {

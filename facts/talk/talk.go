@@ -36,6 +36,9 @@ type Reply struct {
 	Answer facts.Answer
 	// Summary holds the cited sentences of a summary.
 	Summary []facts.Fact
+	// Also is a fact of another brief that answers nearly as well, shown
+	// beside the answer ("Two briefs answer this").
+	Also *facts.Result
 	// Parts are the replies to each question of a message that asked
 	// several ("who won and what was the score?"); Kind and Answer are
 	// then the first part's.
@@ -92,9 +95,27 @@ func respond(base *facts.Base, message string, ask func(string) facts.Answer) Re
 		if a.Short == "" && yesNo(norm) {
 			r.Answer.Short = yesNoAnswer(a)
 		}
+		if len(a.Results) > 1 {
+			top, next := a.Results[0], a.Results[1]
+			other := next.Fact.Citation.Brief != top.Fact.Citation.Brief
+			same := a.Short != "" && strings.Contains(next.Fact.Text, a.Short) && next.Confidence >= sameShare*top.Confidence
+			if other && (same || next.Confidence >= closeShare*top.Confidence) {
+				r.Text = "Two briefs answer this:"
+				r.Also = &a.Results[1]
+			}
+		}
 	}
 	return r
 }
+
+// closeShare is how near, as a share of the answer's confidence, a fact
+// of another brief must come to be shown beside it as a second answer;
+// sameShare is enough when that fact states the same short answer. Lower
+// shows more second answers, some of them weaker.
+const (
+	closeShare = 0.8
+	sameShare  = 0.3
+)
 
 func isSummary(norm string) bool {
 	_, ok := summaryRequest(norm)

@@ -222,3 +222,22 @@ func TestSeveralQuestionsInOneMessage(t *testing.T) {
 		t.Errorf("two sentences: %+v", r.Parts)
 	}
 }
+
+func TestTwoBriefsAnswer(t *testing.T) {
+	files := fstest.MapFS{
+		"monday.txt":  &fstest.MapFile{Data: []byte("Date: 2026-03-02\nThe harbour festival opened in Lisbon on Monday.\nOriginal Source: a.example\n")},
+		"tuesday.txt": &fstest.MapFile{Data: []byte("Date: 2026-03-03\nThe harbour festival opened in Lisbon on Monday, organisers said.\nOriginal Source: b.example\n")},
+	}
+	b, err := facts.LoadFS(files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := talk.Respond(b, "Where did the harbour festival open?")
+	if r.Kind != talk.KindAnswer || r.Also == nil || r.Also.Fact.Citation.Brief == r.Answer.Results[0].Fact.Citation.Brief ||
+		!strings.Contains(r.Text, "Two briefs") {
+		t.Errorf("two briefs answering alike: %s %q also %v", r.Kind, r.Text, r.Also)
+	}
+	if r := talk.Respond(seedBase(t), "Where was the dialogue held?"); r.Also != nil {
+		t.Errorf("one brief, yet a second answer: %v", r.Also)
+	}
+}
