@@ -138,6 +138,10 @@ func TestDiscordMode(t *testing.T) {
 	if got, ok := srv.WaitReply(it, 10*time.Second); !ok || !strings.Contains(got.Reply().Text(), "Brussels") {
 		t.Errorf("/ask reply = %+v", got.Reply())
 	}
+	// The question is counted as it is logged, after the reply is sent.
+	if !stderr.waitFor(`"msg":"question"`, 10*time.Second) {
+		t.Fatalf("question not logged; stderr:\n%s", stderr.String())
+	}
 	checkMetrics(t, metricsURL(t, stderr.String()))
 
 	brief := "The water summit was held in Lahore on March 3, 2025.\nOriginal Source: www.dawn.com\n"
