@@ -399,11 +399,13 @@ func helpMessage(base *facts.Base) Message {
 		Color:       colorListing,
 		Fields: []*discordgo.MessageEmbedField{{
 			Name: "Commands",
-			Value: "`/ask question:` answer a question (add `private:True` to see it alone)\n" +
+			Value: "`/ask question: [brief:]` answer a question; follow-ups such as “when?” work (`private:True` to see it alone)\n" +
+				"`/summary [brief:]` the briefs in a few cited sentences\n" +
 				"`/facts [topic:]` list the facts, on a topic or all\n" +
 				"`/source` the briefs loaded, their sources and version\n" +
 				"`/help` this message\n" +
-				"`/reload` reload the briefs (server managers only)",
+				"Managers: `/reload`, `/brief add|remove`, `/unanswered`, `/feedback`\n" +
+				"Under each answer: 👍 Helpful / 👎 Wrong",
 		}},
 	}
 	return Message{Embeds: []*discordgo.MessageEmbed{e}, Ephemeral: true}
