@@ -1,6 +1,7 @@
 package talk
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -188,7 +189,9 @@ func summarize(base *facts.Base, topic string) Reply {
 	if len(bs) == 1 {
 		return summaryOf(base, bs[0])
 	}
-	r.Text = "The briefs, one line each:"
+	r.Text = "The briefs, newest first, one line each:"
+	// Newest first; briefs without a date after those with one.
+	sort.SliceStable(bs, func(i, j int) bool { return bs[i].Date > bs[j].Date })
 	for _, b := range bs[:min(summaryBriefs, len(bs))] {
 		for _, f := range base.Facts() {
 			if f.Citation.Brief == b.Name && f.SameAs == "" {

@@ -80,16 +80,17 @@ func TestSummaryIsCited(t *testing.T) {
 		}
 	}
 	files := fstest.MapFS{}
-	for _, name := range []string{"a", "b", "c"} {
-		files[name+".txt"] = &fstest.MapFile{Data: []byte("The " + name + " fair opened in Oslo on May 3, 2026. It drew crowds.\nOriginal Source: news.example\n")}
+	for i, name := range []string{"a", "b", "c"} {
+		files[name+".txt"] = &fstest.MapFile{Data: []byte("The " + name + " fair opened in Oslo on May " + string(rune('3'+i)) +
+			", 2026. It drew crowds.\nOriginal Source: news.example\n")}
 	}
 	several, err := facts.LoadFS(files)
 	if err != nil {
 		t.Fatal(err)
 	}
 	r := talk.Respond(several, "what's the news?")
-	if len(r.Summary) != 3 || r.Summary[0].Citation.Brief == r.Summary[1].Citation.Brief {
-		t.Errorf("summary of three briefs = %+v", r.Summary)
+	if len(r.Summary) != 3 || r.Summary[0].Citation.Brief != "c" || r.Summary[2].Citation.Brief != "a" {
+		t.Errorf("summary of three briefs, newest first = %+v", r.Summary)
 	}
 }
 
