@@ -101,7 +101,14 @@ func respond(base *facts.Base, message string, ask func(string) facts.Answer) Re
 			same := a.Short != "" && strings.Contains(next.Fact.Text, a.Short) && next.Confidence >= sameShare*top.Confidence
 			if other && (same || next.Confidence >= closeShare*top.Confidence) {
 				r.Text = "Two briefs answer this:"
-				r.Also = &a.Results[1]
+				results := append([]facts.Result(nil), a.Results...)
+				if same && next.Fact.Citation.Date > top.Fact.Citation.Date {
+					// Both say it: the newer news leads.
+					results[0], results[1] = results[1], results[0]
+					results[0].Confidence, results[1].Confidence = top.Confidence, next.Confidence
+					r.Answer.Results = results
+				}
+				r.Also = &r.Answer.Results[1]
 			}
 		}
 	}

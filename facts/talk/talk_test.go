@@ -238,6 +238,9 @@ func TestTwoBriefsAnswer(t *testing.T) {
 		!strings.Contains(r.Text, "Two briefs") {
 		t.Errorf("two briefs answering alike: %s %q also %v", r.Kind, r.Text, r.Also)
 	}
+	if r.Answer.Results[0].Fact.Citation.Brief != "tuesday" || r.Answer.Short != "Lisbon" {
+		t.Errorf("both say Lisbon: the newer brief should lead, got %s %q", r.Answer.Results[0].Fact.Citation.Brief, r.Answer.Short)
+	}
 	if r := talk.Respond(seedBase(t), "Where was the dialogue held?"); r.Also != nil {
 		t.Errorf("one brief, yet a second answer: %v", r.Also)
 	}
