@@ -47,6 +47,7 @@ type DB struct {
 	log       *slog.Logger
 	retention time.Duration
 	now       func() time.Time
+	busy      time.Duration
 
 	queue   chan record
 	stop    chan struct{}
@@ -71,6 +72,9 @@ type Options struct {
 	Log       *slog.Logger
 	// Now is the clock, for tests; time.Now when nil.
 	Now func() time.Time
+	// BusyTimeout is how long a write waits for another process holding
+	// the database; busyTimeout when zero.
+	BusyTimeout time.Duration
 }
 
 // Open opens (creating it and its directory if need be) the database at
@@ -81,9 +85,13 @@ func Open(ctx context.Context, path string, o Options) (*DB, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, fmt.Errorf("create the data directory for %s: %w", path, err)
 	}
+	busy := o.BusyTimeout
+	if busy <= 0 {
+		busy = busyTimeout
+	}
 	q := url.Values{}
 	q.Add("_pragma", "journal_mode(WAL)")
-	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busyTimeout.Milliseconds()))
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busy.Milliseconds()))
 	q.Add("_pragma", "synchronous(NORMAL)")
 	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
 	if err != nil {
@@ -93,7 +101,7 @@ func Open(ctx context.Context, path string, o Options) (*DB, error) {
 		db.Close()
 		return nil, fmt.Errorf("database %s: %w", path, err)
 	}
-	d := &DB{db: db, path: path, log: o.Log, retention: o.Retention, now: o.Now,
+	d := &DB{db: db, path: path, log: o.Log, retention: o.Retention, now: o.Now, busy: busy,
 		queue: make(chan record, queueSize), stop: make(chan struct{}), done: make(chan struct{})}
 	if d.log == nil {
 		d.log = slog.New(slog.DiscardHandler)
@@ -226,7 +234,7 @@ func (d *DB) writeBatch(batch []record) {
 }
 
 func (d *DB) insert(batch []record) error {
-	ctx, cancel := context.WithTimeout(context.Background(), 2*busyTimeout)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*d.busy)
 	defer cancel()
 	tx, err := d.db.BeginTx(ctx, nil)
 	if err != nil {

@@ -25,7 +25,7 @@ func open(t *testing.T, path string, o sqlite.Options) *sqlite.DB {
 
 func flush(t *testing.T, db *sqlite.DB) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	if err := db.Flush(ctx); err != nil {
 		t.Fatal(err)
@@ -100,7 +100,7 @@ func TestRetentionPurges(t *testing.T) {
 
 func TestFailingDatabaseDropsAndCounts(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "briefbot.db")
-	db := open(t, path, sqlite.Options{})
+	db := open(t, path, sqlite.Options{BusyTimeout: 100 * time.Millisecond})
 	// Another connection holds the write lock past the busy timeout: the
 	// writer's batch fails, and is counted, while Question never blocks.
 	other, err := sql.Open("sqlite", "file:"+path)
@@ -127,7 +127,7 @@ func TestFailingDatabaseDropsAndCounts(t *testing.T) {
 		t.Errorf("dropped %d, want 20", db.Dropped())
 	}
 	// Meanwhile a second program cannot start on it: a clear error.
-	if _, err := sqlite.Open(context.Background(), path, sqlite.Options{}); err == nil ||
+	if _, err := sqlite.Open(context.Background(), path, sqlite.Options{BusyTimeout: 100 * time.Millisecond}); err == nil ||
 		!strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "another process") {
 		t.Errorf("Open of a held database = %v", err)
 	}
