@@ -6,7 +6,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 )
 
 func load(t testing.TB) *Lexicon {
@@ -444,16 +443,6 @@ func TestConcurrent(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-}
-
-// TestLoadTime keeps Load cheap enough to run at startup. The bound is
-// loose so that slow or instrumented (-race) builds still pass.
-func TestLoadTime(t *testing.T) {
-	start := time.Now()
-	load(t)
-	if d := time.Since(start); d > 2*time.Second {
-		t.Errorf("Load took %v", d)
-	}
 }
 
 func BenchmarkLoad(b *testing.B) {
