@@ -110,3 +110,17 @@ func TestTokenize(t *testing.T) {
 		t.Errorf("flags wrong: %+v", toks[:5])
 	}
 }
+
+// TestFeatureNamesMatchFeatures: the weights file names the features, so
+// the list must have one name for each, in order.
+func TestFeatureNamesMatchFeatures(t *testing.T) {
+	names := FeatureNames()
+	if len(names) != numFeatures {
+		t.Fatalf("%d names for %d features", len(names), numFeatures)
+	}
+	for i, want := range map[int]string{fCover: "cover", fAlign: "align", fCentroid: "centroid", fNoAge: "no_age", fLocative: "locative"} {
+		if names[i] != want {
+			t.Errorf("feature %d is named %q, want %q", i, names[i], want)
+		}
+	}
+}
