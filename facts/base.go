@@ -270,6 +270,8 @@ func (bd *builder) addBrief(b *Brief, fs []Fact, ds []doc) ([]Fact, []doc) {
 			bd.tokBuf = toks
 			ids := bd.lookup(toks)
 			ents := bd.tg.tag(text, toks)
+			toks, ids = bd.withAcronyms(toks, ids)
+			bd.tokBuf, bd.idBuf = toks, ids
 			f := Fact{Text: text, Entities: ents, Citation: Citation{
 				Brief: b.Name, Title: b.Title, Source: b.Source, Paragraph: pi + 1, Sentence: si + 1,
 				Start: p.Offset + sp.Start, End: p.Offset + sp.End, Date: b.Date}}

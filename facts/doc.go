@@ -13,7 +13,8 @@
 //     words;
 //  2. expand.go finds the fact words each topic word can match: the word
 //     itself, its WordNet relations ("won" for "winner"), acronyms learnt
-//     from the briefs, corrected spellings and abbreviations;
+//     from the briefs or listed by WordNet (acronyms.go: "CEO" for "Chief
+//     Executive"), corrected spellings and abbreviations;
 //  3. rank.go gathers candidate facts (every fact of a small base, else BM25
 //     over the expansions) and scores them with the fitted model over the
 //     features of features.go: word overlap, word-vector similarity

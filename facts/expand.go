@@ -61,6 +61,18 @@ type exp struct {
 	s    float32
 }
 
+// addExp lets the question word match fact term id at strength s, keeping
+// the strongest way when it already matches that term.
+func (qt *qterm) addExp(id uint32, s float32) {
+	for i := range qt.exps {
+		if qt.exps[i].term == id {
+			qt.exps[i].s = max(qt.exps[i].s, s)
+			return
+		}
+	}
+	qt.exps = append(qt.exps, exp{id, s})
+}
+
 // expand finds the fact words a question word can match, and how strongly.
 func (b *Base) expand(w string, sc *scratch) qterm {
 	ix, lang := b.idx, b.lang
@@ -73,15 +85,7 @@ func (b *Base) expand(w string, sc *scratch) qterm {
 	if k := b.lang.key(w); k != "" && isDigitByte(k[0]) {
 		qt.numeric = true
 	}
-	add := func(id uint32, s float32) {
-		for i := range qt.exps {
-			if qt.exps[i].term == id {
-				qt.exps[i].s = max(qt.exps[i].s, s)
-				return
-			}
-		}
-		qt.exps = append(qt.exps, exp{id, s})
-	}
+	add := qt.addExp
 	exact := func(word string, s float32) bool {
 		id, k, ok := ix.termOf(word)
 		if ok {

@@ -60,6 +60,7 @@ func (b *Base) analyze(all []token, sc *scratch) *query {
 	}
 	wh, typeWord := b.questionKind(qy, toks)
 	b.contentTerms(qy, toks, wh, typeWord, sc)
+	b.acronymExpansions(qy, toks)
 	b.markFocus(qy, toks, wh, typeWord)
 	// "Who is Olof Skoog?" asks for the person's role, not for a person.
 	if wantsKind(qy.kinds, Person) && len(qy.terms) > 0 {
@@ -384,6 +385,15 @@ func wantsKind(kinds []Kind, k Kind) bool {
 // person, "revenue" an amount.
 func (b *Base) nounKind(w string) (Kind, bool) {
 	t, ok := b.lang.wn.NounType(w)
+	if !ok && !english.Known(w) {
+		// An acronym asks for what its phrase's last word names: "ceo",
+		// chief executive officer, a person.
+		for _, p := range b.lang.wn.Expansions(w) {
+			if t, ok = b.lang.wn.NounType(p[strings.LastIndexByte(p, ' ')+1:]); ok {
+				break
+			}
+		}
+	}
 	if !ok {
 		return 0, false
 	}

@@ -3,6 +3,8 @@ package facts
 import (
 	"slices"
 	"strings"
+
+	"github.com/briefbot/briefbot/facts/internal/wordnet"
 )
 
 // Kind is what an entity is.
@@ -327,8 +329,9 @@ func (tg *tagger) classify(text string, toks []token, i, j int) []Entity {
 	for j > i && (toks[j].cls&cConnector != 0) {
 		j--
 	}
-	hasTitle := false
-	for x := i; x <= j; x++ {
+	// "Striker Joel Amadi": a person noun opening the phrase is a title.
+	hasTitle := tg.personTitle(toks, i, j)
+	for x := i; x <= j && !hasTitle; x++ {
 		if toks[x].cls&cTitle != 0 {
 			hasTitle = true
 			break
@@ -358,9 +361,10 @@ func (tg *tagger) classify(text string, toks []token, i, j int) []Entity {
 				}
 			}
 		}
-		// "Ambassador Olof Skoog": leading title words, then a name.
+		// "Ambassador Olof Skoog", "Chief Executive Ann Lee", "Striker
+		// Joel Amadi": leading title words, then a name.
 		k := i
-		for k <= j && ((toks[k].cls&cTitle != 0) || toks[k].acronym) {
+		for k <= j && tg.leadingTitle(toks, i, k, j) {
 			k++
 		}
 		if k > i && k <= j && !tg.keywordIn(toks, k, j) && j-k < 4 && !tg.connectorIn(toks, k, j) {
@@ -397,6 +401,11 @@ func (tg *tagger) classify(text string, toks []token, i, j int) []Entity {
 func (tg *tagger) lastTitle(toks []token, i, j int) int {
 	for x := j; x >= i; x-- {
 		if toks[x].cls&cTitle != 0 {
+			// "Chief Executive": person nouns after the title word
+			// still belong to the title.
+			for x < j-1 && tg.leadingTitle(toks, i, x+1, j) {
+				x++
+			}
 			return x
 		}
 	}
@@ -485,4 +494,21 @@ func entityLess(a, b Entity) bool {
 		return a.Span.Start < b.Span.Start
 	}
 	return a.Span.End > b.Span.End
+}
+
+// leadingTitle reports whether toks[k], inside the capitalised run i..j,
+// is part of a title in front of a name: a title word, an acronym, or a
+// person noun (see personTitle).
+func (tg *tagger) leadingTitle(toks []token, i, k, j int) bool {
+	t := toks[k]
+	return t.cls&cTitle != 0 || t.acronym || tg.personTitle(toks, k, j)
+}
+
+// personTitle reports whether toks[k] is a noun WordNet says names a kind
+// of person ("Executive", "Striker") with a name of at least two words
+// after it in the run ending at j, so that "Baker Mayfield", "Hunter
+// Biden" and the "Tom" of "Officer Tom Reyes" stay names.
+func (tg *tagger) personTitle(toks []token, k, j int) bool {
+	typ, _ := tg.lang.wn.NounType(toks[k].lower)
+	return typ == wordnet.Person && j-k >= 2
 }

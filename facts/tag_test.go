@@ -37,6 +37,10 @@ func TestTag(t *testing.T) {
 		{"Strong collaboration was deemed essential.", nil},
 		{"May they succeed.", nil},
 		{"Talks resumed in March after May elections.", []string{"date:March", "date:May"}},
+		{"Chief Executive Ann Lee spoke.", []string{"title:Chief Executive", "person:Ann Lee"}},
+		{"Striker Joel Amadi scored.", []string{"title:Striker", "person:Joel Amadi"}},
+		{"Chief Financial Officer Tom Reyes spoke.", []string{"title:Chief Financial Officer", "person:Tom Reyes"}},
+		{"Baker Mayfield threw twice.", []string{"person:Baker Mayfield"}},
 	}
 	l := testLanguage(t)
 	for _, tt := range tests {
@@ -121,6 +125,36 @@ func TestFeatureNamesMatchFeatures(t *testing.T) {
 	for i, want := range map[int]string{fCover: "cover", fAlign: "align", fCentroid: "centroid", fNoAge: "no_age", fLocative: "locative"} {
 		if names[i] != want {
 			t.Errorf("feature %d is named %q, want %q", i, names[i], want)
+		}
+	}
+}
+
+// TestPhraseAcronyms: neighbouring words of a WordNet phrase give its
+// acronym, function words between them skipped, and an acronym that is an
+// English word in lower case ("us" for the United States) is never given.
+func TestPhraseAcronyms(t *testing.T) {
+	l := testLanguage(t)
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"Chief Executive Ann Lee", []string{"ceo"}},
+		{"the Federal Bureau of Investigation said", []string{"fbi"}},
+		{"talks with the European Union", []string{"eu"}},
+		{"exports to the United States", nil},
+		{"the United States of America", []string{"usa"}},
+		{"the North Atlantic Treaty Organization", []string{"nato"}},
+		{"in the North Atlantic", nil},
+		{"the chief said the executive", nil},
+	} {
+		var got []string
+		l.phraseAcronyms(tokenize(tt.text), func(a string, _, _ int) {
+			if !slices.Contains(got, a) {
+				got = append(got, a)
+			}
+		})
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("phraseAcronyms(%q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }

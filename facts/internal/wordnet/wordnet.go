@@ -17,6 +17,7 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -35,6 +36,8 @@ var (
 	demonymsTxt string
 	//go:embed nouns.txt
 	nounsTxt string
+	//go:embed acronyms.txt
+	acronymsTxt string
 )
 
 // Answer types returned by NounType. They are the kinds of answer a "which
@@ -108,6 +111,8 @@ type Lexicon struct {
 	maxPlace int
 	demonym  map[string]string
 	nounType map[string]string
+	acronyms map[string][]string // acronym -> its phrases, each words joined by spaces
+	pairs    map[string][]string // "chief executive" -> acronyms of phrases holding those words
 }
 
 // Files holds the text of the six data files in the format ./gen writes
@@ -119,10 +124,11 @@ type Lexicon struct {
 //	PlaceKinds  kind name of place   kind (City, ...) of a place in Places
 //	Demonyms    adjective place      adjective pertaining to a listed place
 //	Nouns       word type            answer type of a noun (see the constants)
+//	Acronyms    acronym words ...     a phrase an all-capital WordNet lemma abbreviates
 //
 // It exists so Parse can be tested and fuzzed on arbitrary input.
 type Files struct {
-	Related, Exceptions, Places, PlaceKinds, Demonyms, Nouns string
+	Related, Exceptions, Places, PlaceKinds, Demonyms, Nouns, Acronyms string
 }
 
 // Load parses the embedded data. It takes a few milliseconds and allocates
@@ -135,6 +141,7 @@ func Load() (*Lexicon, error) {
 		PlaceKinds: placeKindsTxt,
 		Demonyms:   demonymsTxt,
 		Nouns:      nounsTxt,
+		Acronyms:   acronymsTxt,
 	})
 }
 
@@ -224,7 +231,88 @@ func Parse(f Files) (*Lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := l.parseAcronyms(f.Acronyms); err != nil {
+		return nil, err
+	}
 	return l, nil
+}
+
+// parseAcronyms fills l.acronyms; an acronym may stand for several phrases
+// ("AI": artificial intelligence, artificial insemination), one a line.
+func (l *Lexicon) parseAcronyms(s string) error {
+	l.acronyms = make(map[string][]string)
+	return eachLine("acronyms.txt", s, func(line string) error {
+		acr, phrase, ok := strings.Cut(line, " ")
+		if !ok || !strings.Contains(phrase, " ") {
+			return errFields
+		}
+		if slices.Contains(l.acronyms[acr], phrase) {
+			return errDuplicate
+		}
+		l.acronyms[acr] = append(l.acronyms[acr], phrase)
+		l.addPairs(acr, phrase)
+		return nil
+	})
+}
+
+// addPairs indexes an acronym's phrase by its content words, so a text
+// that writes the phrase out is known to mention the acronym. A title of
+// three words whose last names a kind of person ("chief executive
+// officer") is also indexed by each two neighbouring words: news writes
+// "Chief Executive Ann Lee". Other phrases must appear whole: "United
+// States" is not the United States Navy, nor "North Atlantic" the North
+// Atlantic Council.
+func (l *Lexicon) addPairs(acr, phrase string) {
+	if l.pairs == nil {
+		l.pairs = make(map[string][]string)
+	}
+	var words []string
+	for w := range strings.FieldsSeq(phrase) {
+		if !FunctionWord(w) {
+			words = append(words, w)
+		}
+	}
+	keys := []string{strings.Join(words, " ")}
+	if len(words) == 3 && l.nounType[words[2]] == Person {
+		keys = append(keys, words[0]+" "+words[1], words[1]+" "+words[2])
+	}
+	for _, k := range keys {
+		if !slices.Contains(l.pairs[k], acr) {
+			l.pairs[k] = append(l.pairs[k], acr)
+		}
+	}
+}
+
+// FunctionWord reports the words an acronym's letters usually skip ("of"
+// in "Federal Bureau of Investigation"); they are skipped when pairing the
+// words of a phrase.
+func FunctionWord(w string) bool {
+	switch w {
+	case "of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "by":
+		return true
+	}
+	return false
+}
+
+// Abbreviated returns the acronyms whose phrase is words, function words
+// left out, or, for a title, two neighbouring words of it ("chief
+// executive" → "ceo"); words are lower case, joined by spaces.
+func (l *Lexicon) Abbreviated(words string) []string {
+	if l == nil {
+		return nil
+	}
+	return l.pairs[words]
+}
+
+// Expansions returns the phrases a lower-case acronym stands for ("ceo" →
+// "chief executive officer"), each as words joined by single spaces. The
+// caller decides whether a word is an acronym at all: "who" and "us" are
+// listed for the World Health Organization and the United States.
+func (l *Lexicon) Expansions(acronym string) []string {
+	if l == nil {
+		return nil
+	}
+	return l.acronyms[acronym]
 }
 
 // parseRelated fills l.related. All relation lists share one backing array,

@@ -332,6 +332,7 @@ func TestParse(t *testing.T) {
 		PlaceKinds: "city new york\nregion texas",
 		Demonyms:   "texan texas\n",
 		Nouns:      "city place\nyear time\n",
+		Acronyms:   "ai artificial intelligence\nai army intelligence\nceo chief executive officer\n",
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -358,6 +359,12 @@ func TestParse(t *testing.T) {
 	}
 	if typ, _ := l.NounType("year"); typ != Time {
 		t.Errorf("NounType(year) = %q", typ)
+	}
+	if got := l.Expansions("ai"); !slices.Equal(got, []string{"artificial intelligence", "army intelligence"}) {
+		t.Errorf("Expansions(ai) = %q", got)
+	}
+	if got := l.Expansions("CEO"); got != nil {
+		t.Errorf("Expansions(CEO) = %q, want nothing: keys are lower case", got)
 	}
 
 	empty, err := Parse(Files{})
@@ -395,6 +402,8 @@ func TestParseErrors(t *testing.T) {
 		{"demonym one field", Files{Demonyms: "french\n"}, "wrong number of fields"},
 		{"noun type", Files{Nouns: "city town\n"}, `unknown noun type "town"`},
 		{"noun fields", Files{Nouns: "city place extra\n"}, "wrong number of fields"},
+		{"acronym of one word", Files{Acronyms: "eu union\n"}, "acronyms.txt:1: wrong number of fields"},
+		{"acronym duplicate", Files{Acronyms: "eu european union\neu european union\n"}, "acronyms.txt:2: duplicate"},
 	} {
 		_, err := Parse(c.files)
 		if err == nil || !strings.Contains(err.Error(), c.want) {
@@ -479,7 +488,9 @@ func FuzzParse(f *testing.F) {
 	f.Add("", "", "a b\nc", "water a b\ncity c\n", "", "")
 	f.Add(relatedTxt[:2000], exceptionsTxt[:500], placesTxt[:500], "", "", nounsTxt[:500])
 	f.Fuzz(func(t *testing.T, related, exceptions, places, placeKinds, demonyms, nouns string) {
-		l, err := Parse(Files{related, exceptions, places, placeKinds, demonyms, nouns})
+		// The acronym list is fuzzed through the related words' input: both
+		// are "key words..." lines.
+		l, err := Parse(Files{related, exceptions, places, placeKinds, demonyms, nouns, related})
 		if err != nil {
 			if l != nil {
 				t.Fatal("Parse returned a Lexicon with an error")
@@ -521,6 +532,11 @@ func FuzzParse(f *testing.F) {
 				if got, _ := l.NounType(w); got != typ {
 					t.Fatalf("NounType(%q) = %q, want %q", w, got, typ)
 				}
+			}
+		}
+		for _, line := range strings.Split(related, "\n") {
+			if a, p, ok := strings.Cut(line, " "); ok && !slices.Contains(l.Expansions(a), p) {
+				t.Fatalf("Expansions(%q) = %q, want it to hold %q", a, l.Expansions(a), p)
 			}
 		}
 		_ = l.IsPlace(related) // arbitrary input must not panic

@@ -55,7 +55,7 @@ func run(dict, wordsPath, out string) error {
 }
 
 // outputNames lists the files generate produces, in a fixed order.
-var outputNames = []string{"related.txt", "exceptions.txt", "places.txt", "placekinds.txt", "demonyms.txt", "nouns.txt"}
+var outputNames = []string{"related.txt", "exceptions.txt", "places.txt", "placekinds.txt", "demonyms.txt", "nouns.txt", "acronyms.txt"}
 
 // generate reads the database and returns the contents of every output file
 // by name. It writes nothing, so tests can compare its output directly.
@@ -91,6 +91,7 @@ func generate(dict, wordsPath string) (map[string][]byte, error) {
 		"placekinds.txt": lines(kinds),
 		"demonyms.txt":   lines(db.demonyms(places.set, places.syn)),
 		"nouns.txt":      lines(nouns),
+		"acronyms.txt":   lines(db.acronyms()),
 	}, nil
 }
 
