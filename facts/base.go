@@ -80,7 +80,7 @@ type Base struct {
 	pool    sync.Pool
 
 	completionsOnce sync.Once
-	completions     []string // built on first use by Complete
+	comp            *completer // built on first use by Complete
 }
 
 // doc is a fact as the matcher sees it: compact term occurrences.
