@@ -591,7 +591,10 @@ func runAsk(ctx context.Context, args []string, getenv func(string) string, stdi
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
 	answer := func(q string) error {
-		r := talk.RespondIn(base, c.brief, q)
+		// Each question is a conversation of its own: one message may
+		// still ask several questions ("when and where was it held?").
+		conv := talk.Conversation{Brief: c.brief}
+		r := conv.Respond(base, q, time.Now())
 		if c.json {
 			return json.NewEncoder(out).Encode(toJSON(r))
 		}

@@ -67,9 +67,13 @@ func splitParts(message string) []string {
 		parts = append(parts, splitAtAnd(q)...)
 	}
 	var kept []string
-	for _, p := range parts {
+	for i, p := range parts {
 		p = strings.TrimSpace(p)
-		if len(strings.Fields(p)) < 2 {
+		words := strings.Fields(normalize(p))
+		// "… and where?": a bare question word after a question asks
+		// that question again, as a follow-up would.
+		bare := i > 0 && len(words) > 0 && allIn(words, contextWords) && whPart(words) != ""
+		if len(strings.Fields(p)) < 2 && !bare {
 			return []string{message} // a fragment: not two questions after all
 		}
 		kept = append(kept, p)

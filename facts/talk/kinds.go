@@ -28,7 +28,6 @@ const (
 		"and when|and where|and why|and how|then what|what about it|why is that|when was that|where was that|" +
 		"who was that|and then"
 	auxiliaries = "is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|may|might|must"
-	negations   = "not|no|never|neither|nor|without|denied|refused|rejected|failed"
 	// foreignFunctionWords are frequent words of French, German, Spanish,
 	// Italian, Portuguese and Dutch that are not English words: two in a
 	// message say it is in one of those languages.
@@ -219,33 +218,4 @@ func summaryOf(base *facts.Base, b facts.BriefInfo) Reply {
 		r.Summary = append(r.Summary, f)
 	}
 	return r
-}
-
-// yesNo reports whether a question asks yes or no: it opens with an
-// auxiliary verb ("Did they agree …?", "Is trade linked …?").
-func yesNo(norm string) bool {
-	first, _, _ := strings.Cut(norm, " ")
-	return in(auxiliaries, first)
-}
-
-// yesConfidence is the confidence a yes/no answer needs before the reply
-// says "Yes": below it the cited sentence may only be near what was
-// asked, and the quote alone lets the reader judge. Higher says "Yes"
-// less often and more surely.
-const yesConfidence = 0.8
-
-// yesNoAnswer says "Yes" when the cited sentence confidently states what
-// was asked, without a negation; otherwise it says nothing short and the
-// quote speaks: telling a negation's scope, for a "No", is beyond a word
-// list.
-func yesNoAnswer(a facts.Answer) string {
-	if a.Confidence < yesConfidence {
-		return ""
-	}
-	for _, w := range strings.Fields(normalize(a.Results[0].Fact.Text)) {
-		if in(negations, w) || strings.HasSuffix(w, "n't") {
-			return ""
-		}
-	}
-	return "Yes"
 }

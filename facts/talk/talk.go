@@ -93,7 +93,7 @@ func respond(base *facts.Base, message string, ask func(string) facts.Answer) Re
 	case a.Answered:
 		r.Kind = KindAnswer
 		if a.Short == "" && yesNo(norm) {
-			r.Answer.Short = yesNoAnswer(a)
+			r.Answer.Short = yesNoAnswer(message, a)
 		}
 		if len(a.Results) > 1 {
 			top, next := a.Results[0], a.Results[1]

@@ -218,6 +218,15 @@ func TestSeveralQuestionsInOneMessage(t *testing.T) {
 			t.Errorf("%q split into %d parts", single, len(r.Parts))
 		}
 	}
+	// A bare question word after a question asks it again about the same.
+	var fresh talk.Conversation
+	r = fresh.Respond(b, "when was the dialogue held and where?", time.Now())
+	if len(r.Parts) != 2 || r.Parts[0].Answer.Short != "February 20, 2025" || r.Parts[1].Answer.Short != "Brussels" {
+		t.Errorf("when … and where?: %+v", r.Parts)
+	}
+	if r := fresh.Respond(b, "where?", time.Now()); len(r.Parts) != 0 {
+		t.Errorf("a lone where? split into %d parts", len(r.Parts))
+	}
 	r = c.Respond(b, "When was the dialogue? Who led Pakistan's delegation?", time.Now())
 	if len(r.Parts) != 2 || !strings.Contains(r.Parts[1].Answer.Short, "Abdul Hameed") {
 		t.Errorf("two sentences: %+v", r.Parts)
@@ -243,5 +252,36 @@ func TestTwoBriefsAnswer(t *testing.T) {
 	}
 	if r := talk.Respond(seedBase(t), "Where was the dialogue held?"); r.Also != nil {
 		t.Errorf("one brief, yet a second answer: %v", r.Also)
+	}
+}
+
+// TestYesNoNegation: "No" when the cited sentence denies what was asked,
+// "Yes" when it states it, nothing when the question is itself negative.
+func TestYesNoNegation(t *testing.T) {
+	brief := `The Riverton transit union did not rule out further strikes over the summer.
+
+Police said the Harbour Day march passed without any arrests.
+
+Transport Minister Ana Ruiz refused to resign after the vote.
+
+The Riverton council approved the new transit budget on Monday.
+
+Original Source: example.com
+`
+	b, err := facts.LoadFS(fstest.MapFS{"riverton.txt": {Data: []byte(brief)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ q, want string }{
+		{"Did the transit union rule out further strikes?", "No"},
+		{"Were there any arrests at the Harbour Day march?", "No"},
+		{"Did Ana Ruiz resign after the vote?", "No"},
+		{"Did the Riverton council approve the transit budget?", "Yes"},
+		{"Didn't the Riverton council approve the transit budget?", ""},
+	} {
+		r := talk.Respond(b, tt.q)
+		if r.Kind != talk.KindAnswer || r.Answer.Short != tt.want {
+			t.Errorf("%q: %s %q at %.2f, want %q", tt.q, r.Kind, r.Answer.Short, r.Answer.Confidence, tt.want)
+		}
 	}
 }

@@ -1,0 +1,102 @@
+package talk
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/briefbot/briefbot/facts"
+)
+
+// yesConfidence is the confidence a yes/no answer needs before the reply
+// says "Yes" or "No": below it the cited sentence may only be near what
+// was asked, and the quote alone lets the reader judge. Higher says "Yes"
+// and "No" less often and more surely.
+const yesConfidence = 0.8
+
+// negationScope is how many words after a negation it is taken to deny:
+// "did not reach", "no one was arrested", "without any arrests". Wider
+// catches more "No"s and more negations of something else.
+const negationScope = 3
+
+// negations deny what follows them; the verbs among them deny the verb
+// they govern ("refused to pay").
+const negations = "not|no|never|neither|nor|without|none|nobody|denied|refused|rejected|failed|declined"
+
+// yesNo reports whether a question asks yes or no: it opens with an
+// auxiliary verb ("Did they agree …?", "Is trade linked …?").
+func yesNo(norm string) bool {
+	first, _, _ := strings.Cut(norm, " ")
+	return in(auxiliaries, first)
+}
+
+// yesNoAnswer answers a yes/no question from its cited sentence: "No" when
+// a negation in the sentence denies a word the question asked about ("Did
+// the union rule out strikes?" — "did not rule out"), "Yes" when the
+// sentence states it with no negation at all, and nothing otherwise: a
+// negation of something else, or a contradiction by another fact ("Lyon"
+// asked, "Munich" written), is left to the quote. A question that is
+// itself negative ("Didn't they …?") gets no short answer either: people
+// read "No" to it both ways.
+func yesNoAnswer(question string, a facts.Answer) string {
+	if a.Confidence < yesConfidence || len(a.Results) == 0 {
+		return ""
+	}
+	for _, w := range strings.Fields(normalize(question)) {
+		if negation(w) {
+			return ""
+		}
+	}
+	r := a.Results[0]
+	words := wordSpans(r.Fact.Text)
+	negated := false
+	for i, w := range words {
+		if !negation(strings.ToLower(r.Fact.Text[w.Start:w.End])) || highlighted(r.Highlights, w) {
+			continue
+		}
+		negated = true
+		for _, next := range words[i+1 : min(len(words), i+1+negationScope)] {
+			if highlighted(r.Highlights, next) {
+				return "No"
+			}
+		}
+	}
+	if negated {
+		return ""
+	}
+	return "Yes"
+}
+
+func negation(w string) bool {
+	return in(negations, w) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
+}
+
+// wordSpans returns the byte spans of the words of s.
+func wordSpans(s string) []facts.Span {
+	var out []facts.Span
+	start := -1
+	for i, r := range s {
+		word := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’'
+		switch {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			out = append(out, facts.Span{Start: start, End: i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, facts.Span{Start: start, End: len(s)})
+	}
+	return out
+}
+
+// highlighted reports whether word w overlaps a span of a word the
+// question matched.
+func highlighted(hs []facts.Span, w facts.Span) bool {
+	for _, h := range hs {
+		if h.Start < w.End && w.Start < h.End {
+			return true
+		}
+	}
+	return false
+}
