@@ -47,6 +47,10 @@ type Result struct {
 	// Highlights are the byte spans in Fact.Text of words the question
 	// matched, for bolding.
 	Highlights []Span
+	// Unmatched are the question's topic words the fact matches in no
+	// way: a fact that lacks one may be near the question without stating
+	// what it asks ("Is the plant in Lyon?" against "… a plant in Brno").
+	Unmatched []string
 }
 
 // Explain is the sentence to show a person when the question was not

@@ -26,7 +26,7 @@ func (b *Base) answer(qy *query, a *Answer, sc *scratch) {
 			rc = conf * relativeShare(r.score, top.score)
 		}
 		a.Results = append(a.Results, Result{Fact: b.facts[r.doc].clone(), Confidence: round3(rc),
-			Highlights: b.highlights(qy, r.doc)})
+			Highlights: b.highlights(qy, r.doc), Unmatched: unmatched(qy, r)})
 	}
 	if !a.Answered {
 		a.Suggestions = b.suggest(qy, results)
@@ -39,4 +39,15 @@ func (b *Base) answer(qy *query, a *Answer, sc *scratch) {
 func relativeShare(score, top float64) float64 {
 	// 2σ(d) for d ≤ 0: 1 when equal, towards 0 as the gap grows.
 	return 2 / (1 + math.Exp(top-score))
+}
+
+// unmatched lists the question's topic words candidate c does not match.
+func unmatched(qy *query, c cand) []string {
+	var out []string
+	for i, s := range c.match {
+		if s == 0 && i < len(qy.terms) {
+			out = append(out, qy.terms[i].word)
+		}
+	}
+	return out
 }

@@ -92,7 +92,9 @@ func respond(base *facts.Base, message string, ask func(string) facts.Answer) Re
 		r.Kind = KindProblem
 	case a.Answered:
 		r.Kind = KindAnswer
-		if a.Short == "" && yesNo(norm) {
+		if yesNo(norm) && !strings.Contains(" "+norm+" ", " or ") {
+			// A yes/no question is answered yes or no, not with a name
+			// the sentence holds; "Was it in Lyon or Paris?" asks for one.
 			r.Answer.Short = yesNoAnswer(message, a)
 		}
 		if len(a.Results) > 1 {

@@ -32,7 +32,8 @@ func yesNo(norm string) bool {
 // yesNoAnswer answers a yes/no question from its cited sentence: "No" when
 // a negation in the sentence denies a word the question asked about ("Did
 // the union rule out strikes?" — "did not rule out"), "Yes" when the
-// sentence states it with no negation at all, and nothing otherwise: a
+// sentence matches every topic word of the question with no negation at
+// all, and nothing otherwise: a
 // negation of something else, or a contradiction by another fact ("Lyon"
 // asked, "Munich" written), is left to the quote. A question that is
 // itself negative ("Didn't they …?") gets no short answer either: people
@@ -60,7 +61,10 @@ func yesNoAnswer(question string, a facts.Answer) string {
 			}
 		}
 	}
-	if negated {
+	if negated || len(r.Unmatched) > 0 {
+		// A negation of something else, or a word of the question the
+		// sentence lacks ("Lyon" asked, "Munich" written): the quote
+		// speaks.
 		return ""
 	}
 	return "Yes"
