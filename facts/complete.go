@@ -200,8 +200,12 @@ func matchWords(typed []string, alts [][]string, words []string) (cost int, ok b
 				best = 0
 			case strings.HasPrefix(x, w) && j == len(typed)-1:
 				best = 0 // the word being typed
-			case len(w) >= 4 && osaDistance(w, x, 1) == 1, len(w) >= 4 && len(x) > len(w) && osaDistance(w, x[:len(w)], 1) == 1:
-				best = min(best, 1)
+			case len(w) < 4 || best <= 1 || x[0] != w[0]:
+				// Typos are looked for in words of four letters or more
+				// that start right: a first letter is rarely mistyped,
+				// and checking it first spares most edit distances.
+			case abs(len(x)-len(w)) <= 1 && osaDistance(w, x, 1) == 1, len(x) > len(w) && osaDistance(w, x[:len(w)], 1) == 1:
+				best = 1 // one edit: a typo
 			}
 		}
 		if best > 1 {
