@@ -48,7 +48,7 @@ func (b *Base) factQuestions(f int, add func(q string) bool) {
 				if offer("Who is " + e.Text + "?") {
 					return
 				}
-				later = append(later, "Who is "+b.article(fact.Text, t, true)+titleText(t.Text)+"?")
+				later = append(later, "Who is "+article(fact.Text, t, true)+titleText(t.Text)+"?")
 			}
 			if speaks(fact.Text[e.Span.End:]) {
 				later = append(later, "What did "+e.Text+" say?")
@@ -59,12 +59,12 @@ func (b *Base) factQuestions(f int, add func(q string) bool) {
 			}
 		case Place:
 			if places == 0 && b.nameLike(fact.Text, e) {
-				later = append(later, "What happened in "+b.article(fact.Text, e, false)+e.Text+"?")
+				later = append(later, "What happened in "+article(fact.Text, e, false)+e.Text+"?")
 			}
 			places++
 		case Org, Misc:
 			if others == 0 && b.nameLike(fact.Text, e) {
-				later = append(later, "What about "+b.article(fact.Text, e, false)+e.Text+"?")
+				later = append(later, "What about "+article(fact.Text, e, false)+e.Text+"?")
 			}
 			others++
 		}
@@ -107,7 +107,7 @@ func speaks(after string) bool {
 // article returns "the " when the fact writes "the" right before the
 // entity, or, for a title, unless it is a possessive ("Pakistan's
 // Minister"): "Who is the Chief Executive?" but "What about Corvane?".
-func (b *Base) article(text string, e Entity, title bool) string {
+func article(text string, e Entity, title bool) string {
 	before := strings.TrimRight(text[:e.Span.Start], " ")
 	if i := strings.LastIndexByte(before, ' '); i >= 0 {
 		before = before[i+1:]
