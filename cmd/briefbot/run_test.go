@@ -494,9 +494,9 @@ type transcriptRow struct {
 	All    bool     `json:"all"`
 }
 
-// TestChatTranscript runs a day of channel messages through `chat --json`
+// TestChatTranscript runs days of channel messages through `chat --json`
 // with every brief of the project loaded and counts the replies a person
-// would accept. The floor sits under the share reached when it was set.
+// would accept. Each floor sits under the share reached when it was set.
 func TestChatTranscript(t *testing.T) {
 	dir := t.TempDir()
 	for _, src := range []string{"../../facts/testdata/corpus/briefs", "../../facts/seed"} {
@@ -511,7 +511,32 @@ func TestChatTranscript(t *testing.T) {
 			}
 		}
 	}
-	data, err := os.ReadFile("testdata/transcript.jsonl")
+	for _, tt := range []struct {
+		file  string
+		floor float64
+	}{
+		// 76 of 110 (69%) when set; the bot before conversations, kinds
+		// and follow-ups got 41 (37%). Written after those were built.
+		{"testdata/transcript.jsonl", 0.65},
+		// 78 of 120 (65%) when set; the bot before got 52 (43%). Written
+		// later by someone who had read neither the code nor the first
+		// transcript, and never used to change the bot.
+		{"testdata/transcript-fresh.jsonl", 0.60},
+	} {
+		t.Run(filepath.Base(tt.file), func(t *testing.T) {
+			accepted, n := scoreTranscript(t, dir, tt.file)
+			if float64(accepted) < tt.floor*float64(n) {
+				t.Errorf("accepted %d of %d, below the floor %.2f", accepted, n, tt.floor)
+			}
+		})
+	}
+}
+
+// scoreTranscript runs one transcript file through `chat --json` over the
+// briefs in dir and returns how many replies a person would accept.
+func scoreTranscript(t *testing.T, dir, file string) (accepted, n int) {
+	t.Helper()
+	data, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -532,32 +557,20 @@ func TestChatTranscript(t *testing.T) {
 	if len(replies) != len(rows) {
 		t.Fatalf("%d replies to %d messages", len(replies), len(rows))
 	}
-	accepted, byKind, total := 0, map[string][2]int{}, map[string]int{}
+	byKind := map[string][2]int{}
 	for i, r := range rows {
 		ok := acceptable(r, replies[i])
-		if ok {
-			accepted++
-		} else {
-			t.Logf("not accepted: %q (want %s) got %s %q", r.Msg, r.Kind, replies[i].Kind, replies[i].Answer)
-		}
 		k := byKind[r.Kind]
 		k[0]++
 		if ok {
+			accepted++
 			k[1]++
 		}
 		byKind[r.Kind] = k
-		total[r.Kind]++
 	}
-	t.Logf("accepted %d of %d (%.0f%%); by kind (accepted/all): %v", accepted, len(rows), 100*float64(accepted)/float64(len(rows)), byKind)
-	if float64(accepted) < transcriptFloor*float64(len(rows)) {
-		t.Errorf("accepted %d of %d, below the floor %.2f", accepted, len(rows), transcriptFloor)
-	}
+	t.Logf("accepted %d of %d (%.0f%%); by kind (all/accepted): %v", accepted, len(rows), 100*float64(accepted)/float64(len(rows)), byKind)
+	return accepted, len(rows)
 }
-
-// transcriptFloor is the share of transcript replies a person would
-// accept that the bot must keep: 76 of 110 (69%) when set; the bot before
-// conversations, kinds and follow-ups got 41 (37%).
-const transcriptFloor = 0.65
 
 func acceptable(r transcriptRow, a jsonAnswer) bool {
 	reply := a.Answer
