@@ -165,7 +165,7 @@ func newLanguage(wn *wordnet.Lexicon, spell *spelling.Table) *language {
 		qty:          newQuantityWords(),
 		percentWords: wordSet("percent percentage percentages proportion share rate"),
 		chat: map[string]string{"whats": "what", "wheres": "where", "whos": "who", "whens": "when", "hows": "how",
-			"whys": "why", "wats": "what", "wat": "what", "u": "you", "ur": "your", "pls": "please", "plz": "please",
+			"whys": "why", "wats": "what", "wat": "what", "wich": "which", "whitch": "which", "wen": "when", "wher": "where", "u": "you", "ur": "your", "pls": "please", "plz": "please",
 			"thx": "thanks", "abt": "about", "bc": "because", "cuz": "because", "r": "are", "yr": "year"},
 		split:       newSplitter(),
 		aux:         wordSet(auxList),

@@ -1,9 +1,12 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/facts/internal/wordnet"
 )
 
 // Quantity phrases. A short answer to "how much" or "how many" is the whole
@@ -13,7 +16,7 @@ import (
 // not vocabulary of any brief.
 const (
 	// approximators stand before an amount and qualify it.
-	approximators = `about around nearly almost roughly approximately some over under just`
+	approximators = `about around nearly almost roughly approximately some over under just near`
 	// approximatorPairs are two-word qualifiers: "more than 30".
 	approximatorPairs = `more than|less than|fewer than|up to|at least|at most|as many as|as much as|close to`
 	// multipliers scale the number before them.
@@ -65,7 +68,14 @@ func (tg *tagger) quantity(text string, toks []token, used []bool, i int) (first
 		compound = true // it modifies the noun after it: "96-unit complex"
 	}
 	// A range or score: "3-1", "8 to 10", "68 votes to 52".
-	if !compound && last+1 < len(toks) && !used[last+1] && tg.unitNoun(toks[last+1]) && onlySpace(text[end:toks[last+1].start]) {
+	if !compound && last+2 < len(toks) && !used[last+2] && toks[last+1].cap && !toks[last+1].num &&
+		tg.unitNoun(toks[last+2]) && onlySpace(text[end:toks[last+1].start]) && onlySpace(text[toks[last+1].end:toks[last+2].start]) {
+		// A named currency or unit: "2,400 CFA francs", "9 billion
+		// Kovarian marks". The name may also stand as an entity of its
+		// own.
+		last += 2
+		end = toks[last].end
+	} else if !compound && last+1 < len(toks) && !used[last+1] && tg.unitNoun(toks[last+1]) && onlySpace(text[end:toks[last+1].start]) {
 		last++
 		end = toks[last].end
 		// An age: "30 years old".
@@ -93,17 +103,62 @@ func (tg *tagger) quantity(text string, toks []token, used []bool, i int) (first
 			end = toks[last].end
 		}
 	}
+	// A rate: "per kilogram", "a minute", "a tonne".
+	if !compound {
+		if r := tg.rate(text, toks, used, last); r > last {
+			last, end = r, toks[r].end
+		}
+	}
 	// A qualifier before it: "about", "more than".
-	if first > 0 && !used[first-1] && (qw.approx[toks[first-1].lower] || toks[first-1].lower == "aged") &&
-		onlySpace(text[toks[first-1].end:start]) {
-		first--
-		start = toks[first].start
-	} else if first > 1 && !used[first-2] && qw.pairs[toks[first-2].lower] == toks[first-1].lower &&
-		onlySpace(text[toks[first-1].end:start]) {
-		first -= 2
-		start = toks[first].start
+	if q := tg.qualifier(text, toks, used, first, start, "aged"); q < first {
+		first, start = q, toks[q].start
 	}
 	return first, last, start, end
+}
+
+// rate returns the last token of a rate written after the amount ending
+// at token last ("per kilogram", "a minute", "an hour", "a tonne"), or
+// last when none follows: "per" takes any noun, "a" only a unit of time or
+// a measure WordNet knows, so "€96 million a year" is a rate but "10
+// votes a piece" is not.
+func (tg *tagger) rate(text string, toks []token, used []bool, last int) int {
+	j := last + 1
+	if j+1 >= len(toks) || used[j] || used[j+1] || !onlySpace(text[toks[last].end:toks[j].start]) ||
+		!onlySpace(text[toks[j].end:toks[j+1].start]) || !tg.unitNoun(toks[j+1]) {
+		return last
+	}
+	switch toks[j].lower {
+	case "per":
+		return j + 1
+	case "a", "an":
+		if toks[j+1].cls&cUnit != 0 {
+			return j + 1
+		}
+		if typ, _ := tg.lang.wn.NounType(toks[j+1].lower); typ == wordnet.Quantity {
+			return j + 1
+		}
+	}
+	return last
+}
+
+// qualifier returns where an amount, duration or date starting at token
+// first (byte start) begins once the words qualifying it are included:
+// an approximator ("about", "nearly"), a pair ("more than", "up to") or
+// one of extra ("aged" for an age, "within" for a duration, "early" for a
+// date). It returns first when none stands right before it.
+func (tg *tagger) qualifier(text string, toks []token, used []bool, first, start int, extra ...string) int {
+	qw := &tg.lang.qty
+	if first > 0 && !used[first-1] && (onlySpace(text[toks[first-1].end:start]) || toks[first-1].hyphenNext) {
+		w := toks[first-1].lower
+		if qw.approx[w] || slices.Contains(extra, w) {
+			return first - 1
+		}
+	}
+	if first > 1 && !used[first-2] && qw.pairs[toks[first-2].lower] == toks[first-1].lower &&
+		onlySpace(text[toks[first-1].end:start]) {
+		return first - 2
+	}
+	return first
 }
 
 // unitNoun reports whether t can name what a number counts: a lower-case

@@ -30,6 +30,7 @@ type query struct {
 	age        bool    // "how old": an age
 	money      bool    // the question names money ("revenue", "profit"): an amount of money answers
 	placeKind  string  // "city", "country", "region" when the question names one ("in what city")
+	plural     bool    // "which councillors": a list of several answers the question
 	only       *[2]int // when set, the question is asked of these facts (one brief's) alone
 	percent    bool    // the question asks for a share ("percentage", "share"): a percentage answers
 	wh         string  // the question word, "" for none
@@ -200,6 +201,7 @@ func (b *Base) questionKind(qy *query, toks []token) (wh, typeWord int) {
 			}
 			if k < len(toks) {
 				w := toks[k].lower
+				qy.plural = pluralNoun(w)
 				next := ""
 				if k+1 < len(toks) {
 					next = toks[k+1].lower
@@ -255,6 +257,7 @@ func (b *Base) questionKind(qy *query, toks []token) (wh, typeWord int) {
 		// its last noun, the head of the phrase, names.
 		if kind, ok := b.nounKind(toks[len(toks)-1].lower); ok {
 			qy.kinds = kindsFor(kind)
+			qy.plural = pluralNoun(toks[len(toks)-1].lower)
 		}
 	}
 	for _, t := range toks {
@@ -267,6 +270,7 @@ func (b *Base) questionKind(qy *query, toks []token) (wh, typeWord int) {
 	}
 	if typeWord >= 0 {
 		qy.placeKind = lang.placeKind[toks[typeWord].lower]
+		qy.plural = qy.plural || pluralNoun(toks[typeWord].lower)
 	}
 	if typeWord >= 0 && (toks[typeWord].lower == "age" || toks[typeWord].lower == "ages") {
 		qy.age = true // "What is X's age?" asks what "how old" asks
@@ -488,4 +492,19 @@ func sortedLetters(s string) string {
 	b := []byte(s)
 	slices.Sort(b)
 	return string(b)
+}
+
+// pluralNoun reports whether w looks like a plural noun ("councillors",
+// "roads", "bodies"): an -s ending that is not -ss, -us or -is ("boss",
+// "status", "analysis").
+func pluralNoun(w string) bool {
+	if len(w) < 4 || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	for _, end := range []string{"ss", "us", "is"} {
+		if strings.HasSuffix(w, end) {
+			return false
+		}
+	}
+	return true
 }

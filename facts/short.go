@@ -46,7 +46,8 @@ func (b *Base) short(qy *query, di int) (string, Kind) {
 		}
 	}
 	best, bestScore, bestKind, bestRank := "", math.Inf(-1), Kind(0), math.MaxInt
-	for _, e := range f.Entities {
+	bestAt := -1
+	for ei, e := range f.Entities {
 		rank := b.wantedEntity(qy, di, e)
 		if rank < 0 {
 			continue
@@ -87,7 +88,11 @@ func (b *Base) short(qy *query, di int) (string, Kind) {
 		// nearer "14%".
 		if rank < bestRank || rank == bestRank && score > bestScore {
 			best, bestScore, bestKind, bestRank = e.Text, score, e.Kind, rank
+			bestAt = ei
 		}
+	}
+	if qy.plural && bestAt >= 0 && (bestKind == Person || bestKind == Org || bestKind == Place || bestKind == Misc) {
+		best = listFrom(f, bestAt)
 	}
 	if bestKind == Person && !strings.Contains(best, " ") {
 		best = b.fullName(f.Citation.Brief, best)
@@ -109,4 +114,30 @@ func (b *Base) fullName(brief, surname string) string {
 		}
 	}
 	return best
+}
+
+// listFrom returns entity i of fact f with the entities of its kind
+// coordinated after it ("Greg Tanaka and Louise Ferreira", "China, India
+// and Japan"), for a question that asks for several.
+func listFrom(f *Fact, i int) string {
+	ents := f.Entities
+	end := ents[i].Span.End
+	for j := i + 1; j < len(ents); j++ {
+		e := ents[j]
+		if e.Span.Start < end {
+			continue // nested in the list so far
+		}
+		for k := j + 1; e.Kind != ents[i].Kind && k < len(ents) && ents[k].Span.Start == e.Span.Start; k++ {
+			e, j = ents[k], k // "Brazil's Congress" rather than the "Brazil" in it
+		}
+		sep := strings.TrimSuffix(strings.TrimSpace(f.Text[end:e.Span.Start]), " the")
+		if sep == "the" {
+			sep = ""
+		}
+		if e.Kind != ents[i].Kind || (sep != "," && sep != "and" && sep != ", and" && sep != "or") {
+			break
+		}
+		end = e.Span.End
+	}
+	return f.Text[ents[i].Span.Start:end]
 }

@@ -64,6 +64,9 @@ type Entity struct {
 	terms []uint32
 }
 
+// dateQualifiers narrow a date: "early 2027", "late March", "mid-2026".
+var dateQualifiers = []string{"early", "late", "mid"}
+
 // tagger finds entities in a sentence with rules over its tokens.
 type tagger struct {
 	lang *language
@@ -121,10 +124,10 @@ func (tg *tagger) tag(text string, toks []token) []Entity {
 			if e+1 < n && isYear(toks[e+1].lower) && strings.TrimSpace(strings.Trim(gap(e), ", ")) == "" {
 				e++
 			}
-			add(Date, s, e)
+			add(Date, tg.qualifier(text, toks, used, s, toks[s].start, dateQualifiers...), e)
 			i = e
 		case t.num && isYear(t.lower) && !used[i]:
-			add(Date, i, i)
+			add(Date, tg.qualifier(text, toks, used, i, t.start, dateQualifiers...), i)
 		case (t.cls&cWeekday != 0) || t.lower == "yesterday" || t.lower == "today" || t.lower == "tomorrow":
 			add(Date, i, i)
 		}
@@ -144,7 +147,8 @@ func (tg *tagger) tag(text string, toks []token) []Entity {
 			add(Duration, s, i+1)
 			i++
 		case tg.isQuantity(t.lower) && i+1 < n && (toks[i+1].cls&cUnit != 0) && !used[i+1] &&
-			!(i+2 < n && toks[i+2].lower == "old"): // "30 years old", "47-year-old" are ages
+			!(i+2 < n && toks[i+2].lower == "old") && // "30 years old", "47-year-old" are ages
+			!tg.rateAfterAmount(toks, i): // "100 steps a minute" is a rate
 			s, e := i, i+1
 			if toks[i+1].hyphenNext && i+2 < n && toks[i+2].lower == "long" {
 				e = i + 2
@@ -152,6 +156,7 @@ func (tg *tagger) tag(text string, toks []token) []Entity {
 					s = i + 1
 				}
 			}
+			s = tg.qualifier(text, toks, used, s, toks[s].start, "within")
 			add(Duration, s, e)
 			i = e
 		}
@@ -511,4 +516,14 @@ func (tg *tagger) leadingTitle(toks []token, i, k, j int) bool {
 func (tg *tagger) personTitle(toks []token, k, j int) bool {
 	typ, _ := tg.lang.wn.NounType(toks[k].lower)
 	return typ == wordnet.Person && j-k >= 2
+}
+
+// rateAfterAmount reports whether toks[i] is the "a" of a rate written
+// after an amount ("100 steps a minute", "$7,900 a tonne"), which belongs
+// to the amount rather than being a duration of its own.
+func (tg *tagger) rateAfterAmount(toks []token, i int) bool {
+	if toks[i].lower != "a" && toks[i].lower != "an" || i == 0 {
+		return false
+	}
+	return toks[i-1].num || i > 1 && toks[i-2].num && tg.unitNoun(toks[i-1])
 }

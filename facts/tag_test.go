@@ -41,6 +41,12 @@ func TestTag(t *testing.T) {
 		{"Striker Joel Amadi scored.", []string{"title:Striker", "person:Joel Amadi"}},
 		{"Chief Financial Officer Tom Reyes spoke.", []string{"title:Chief Financial Officer", "person:Tom Reyes"}},
 		{"Baker Mayfield threw twice.", []string{"person:Baker Mayfield"}},
+		{"Talks lasted nearly three years and tariffs go within a decade.", []string{"duration:nearly three years", "duration:within a decade"}},
+		{"Ratification is hoped for by early 2027, the plant opens in mid-2026 and the vote is in late March.", []string{"date:early 2027", "date:mid-2026", "date:late March"}},
+		{"The first signal came about 90 seconds later.", []string{"duration:about 90 seconds"}},
+		{"Growers get 2,400 CFA francs per kilogram; futures traded near $7,900 a tonne.", []string{"number:2,400 CFA francs per kilogram", "number:near $7,900 a tonne"}},
+		{"The plan will cost about 9 billion Kovarian marks and walkers took about 100 steps a minute.", []string{"number:about 9 billion Kovarian marks", "number:about 100 steps a minute"}},
+		{"Profit was €96 million a year earlier.", []string{"number:€96 million"}},
 	}
 	l := testLanguage(t)
 	for _, tt := range tests {

@@ -937,6 +937,10 @@ var nounTypeRoots = []struct {
 		{"money", 3, 13384877},
 		{"sum", 1, 13331198},
 		{"currency", 1, 13385913},
+		// Prices, costs, fees and tariffs are answered with an amount
+		// of money ("What price will growers be paid?").
+		{"monetary_value", 1, 5145118},
+		{"cost", 1, 13275847},
 	}},
 	{"time", []root{
 		{"time_period", 1, 15113229},
@@ -953,6 +957,8 @@ var nounTypeRoots = []struct {
 		{"amount", 2, 5107765},
 		{"number", 1, 5121418},
 		{"number", 2, 13582013},
+		// Percentages, ratios and rates ("What share of goods …?").
+		{"magnitude_relation", 1, 13815152},
 	}},
 }
 
