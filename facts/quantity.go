@@ -78,6 +78,13 @@ func (tg *tagger) quantity(text string, toks []token, used []bool, i int) (first
 	} else if !compound && last+1 < len(toks) && !used[last+1] && tg.unitNoun(toks[last+1]) && onlySpace(text[end:toks[last+1].start]) {
 		last++
 		end = toks[last].end
+		// A word describing what is counted: "seven scientific
+		// instruments", "450 new jobs".
+		if last+1 < len(toks) && !used[last+1] && tg.unitNoun(toks[last+1]) && onlySpace(text[end:toks[last+1].start]) &&
+			toks[last+1].lower != "old" {
+			last++
+			end = toks[last].end
+		}
 		// An age: "30 years old".
 		if last+1 < len(toks) && toks[last+1].lower == "old" && onlySpace(text[end:toks[last+1].start]) {
 			last++

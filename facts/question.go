@@ -190,6 +190,12 @@ func (b *Base) questionKind(qy *query, toks []token) (wh, typeWord int) {
 				// An age: only an amount written as one ("47-year-old",
 				// "aged 47", "30 years old") answers.
 				qy.kinds, qy.age, typeWord = []Kind{Number}, true, wh+1
+			default:
+				// "How big", "how deep", "how far": an adjective of a
+				// measure asks for an amount; it is not a topic word.
+				if lang.wn.Measure(next(1)) {
+					qy.kinds, qy.amount, typeWord = []Kind{Number}, true, wh+1
+				}
 			}
 		case "what", "which":
 			// The noun the question is about: "which plan", "what kind of

@@ -167,10 +167,19 @@ func (tg *tagger) tag(text string, toks []token) []Entity {
 			continue
 		}
 		t := toks[i]
-		if !t.num && !isNumberWord(t.lower) {
+		// "one" counts only before a measure ("one metre"); elsewhere it
+		// is a pronoun ("one of the …").
+		one := t.lower == "one" && i+1 < n && !used[i+1] && tg.measureNoun(toks[i+1])
+		if !t.num && !isNumberWord(t.lower) && !one {
 			continue
 		}
 		first, last, start, end := tg.quantity(text, toks, used, i)
+		if !t.num && last > i && toks[i].hyphenNext && !tg.measureNoun(toks[last]) && !isAge(text[start:end]) {
+			// "two-way trade", "a three-time champion": a spelled-out
+			// number joined to a word describes; it is no amount.
+			i = last
+			continue
+		}
 		ents = append(ents, Entity{Kind: Number, Text: text[start:end], Span: Span{start, end}, first: first, last: last})
 		for x := first; x <= last; x++ {
 			used[x] = true
@@ -213,7 +222,17 @@ func (tg *tagger) tag(text string, toks []token) []Entity {
 			}
 			break
 		}
-		ents = append(ents, tg.classify(text, toks, i, j)...)
+		found := tg.classify(text, toks, i, j)
+		if j+1 < n && spaced(j) && !toks[j+1].cap && toks[j+1].cls&cOrg != 0 {
+			// "the Civic Renewal party", "the Halden group": a name the
+			// next word says is an organisation.
+			for k := range found {
+				if found[k].last == j && (found[k].Kind == Misc || found[k].Kind == Person) {
+					found[k].Kind = Org
+				}
+			}
+		}
+		ents = append(ents, found...)
 		for x := i; x <= j; x++ {
 			used[x] = true
 		}
@@ -526,4 +545,15 @@ func (tg *tagger) rateAfterAmount(toks []token, i int) bool {
 		return false
 	}
 	return toks[i-1].num || i > 1 && toks[i-2].num && tg.unitNoun(toks[i-1])
+}
+
+// measureNoun reports whether t names a unit an amount is counted in: a
+// unit of time or a measure or currency WordNet knows ("metre", "tonne",
+// "euro").
+func (tg *tagger) measureNoun(t token) bool {
+	if t.cls&cUnit != 0 {
+		return true
+	}
+	typ, _ := tg.lang.wn.NounType(t.lower)
+	return typ == wordnet.Quantity || typ == wordnet.Money
 }

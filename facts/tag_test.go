@@ -47,6 +47,10 @@ func TestTag(t *testing.T) {
 		{"Growers get 2,400 CFA francs per kilogram; futures traded near $7,900 a tonne.", []string{"number:2,400 CFA francs per kilogram", "number:near $7,900 a tonne"}},
 		{"The plan will cost about 9 billion Kovarian marks and walkers took about 100 steps a minute.", []string{"number:about 9 billion Kovarian marks", "number:about 100 steps a minute"}},
 		{"Profit was €96 million a year earlier.", []string{"number:€96 million"}},
+		{"Two-way trade reached $8.3 billion.", []string{"number:$8.3 billion"}},
+		{"It carries seven scientific instruments and a drill to reach one metre down; one of them failed.", []string{"number:seven scientific instruments", "number:one metre"}},
+		{"The centre-left Civic Renewal party won Kovaria's general election.", []string{"org:Civic Renewal"}},
+		{"Its two-metre drill and three-day trip.", []string{"number:two-metre", "duration:three-day"}},
 	}
 	l := testLanguage(t)
 	for _, tt := range tests {

@@ -100,8 +100,11 @@ func (b *Base) wantedEntity(qy *query, di int, e Entity) int {
 					return i + 1
 				}
 			}
-			if e.Kind == Number && (qy.money && !b.isMoney(e.Text) || qy.percent && !isPercent(e.Text)) {
-				return i + 1 // an amount, but not of what was asked: a second choice
+			// An amount, but not of what was asked, is a second choice; a
+			// question asking for a percentage ("by what percentage did
+			// the price rise") wants it even when it names money.
+			if e.Kind == Number && (qy.percent && !isPercent(e.Text) || !qy.percent && qy.money && !b.isMoney(e.Text)) {
+				return i + 1
 			}
 			return i
 		}

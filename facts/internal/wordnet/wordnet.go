@@ -38,6 +38,8 @@ var (
 	nounsTxt string
 	//go:embed acronyms.txt
 	acronymsTxt string
+	//go:embed measures.txt
+	measuresTxt string
 )
 
 // Answer types returned by NounType. They are the kinds of answer a "which
@@ -113,6 +115,7 @@ type Lexicon struct {
 	nounType map[string]string
 	acronyms map[string][]string // acronym -> its phrases, each words joined by spaces
 	pairs    map[string][]string // "chief executive" -> acronyms of phrases holding those words
+	measures map[string]bool
 }
 
 // Files holds the text of the six data files in the format ./gen writes
@@ -125,10 +128,11 @@ type Lexicon struct {
 //	Demonyms    adjective place      adjective pertaining to a listed place
 //	Nouns       word type            answer type of a noun (see the constants)
 //	Acronyms    acronym words ...     a phrase an all-capital WordNet lemma abbreviates
+//	Measures    adjective            an adjective of a measure ("big", "deep")
 //
 // It exists so Parse can be tested and fuzzed on arbitrary input.
 type Files struct {
-	Related, Exceptions, Places, PlaceKinds, Demonyms, Nouns, Acronyms string
+	Related, Exceptions, Places, PlaceKinds, Demonyms, Nouns, Acronyms, Measures string
 }
 
 // Load parses the embedded data. It takes a few milliseconds and allocates
@@ -142,6 +146,7 @@ func Load() (*Lexicon, error) {
 		Demonyms:   demonymsTxt,
 		Nouns:      nounsTxt,
 		Acronyms:   acronymsTxt,
+		Measures:   measuresTxt,
 	})
 }
 
@@ -234,7 +239,27 @@ func Parse(f Files) (*Lexicon, error) {
 	if err := l.parseAcronyms(f.Acronyms); err != nil {
 		return nil, err
 	}
+	l.measures = make(map[string]bool, countLines(f.Measures))
+	err = eachLine("measures.txt", f.Measures, func(line string) error {
+		if strings.Contains(line, " ") {
+			return errFields
+		}
+		if l.measures[line] {
+			return errDuplicate
+		}
+		l.measures[line] = true
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
 	return l, nil
+}
+
+// Measure reports whether adj is an adjective of a measure: "how big",
+// "how deep", "how far" ask for an amount.
+func (l *Lexicon) Measure(adj string) bool {
+	return l != nil && l.measures[adj]
 }
 
 // parseAcronyms fills l.acronyms; an acronym may stand for several phrases

@@ -333,6 +333,7 @@ func TestParse(t *testing.T) {
 		Demonyms:   "texan texas\n",
 		Nouns:      "city place\nyear time\n",
 		Acronyms:   "ai artificial intelligence\nai army intelligence\nceo chief executive officer\n",
+		Measures:   "big\ndeep\n",
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -362,6 +363,9 @@ func TestParse(t *testing.T) {
 	}
 	if got := l.Expansions("ai"); !slices.Equal(got, []string{"artificial intelligence", "army intelligence"}) {
 		t.Errorf("Expansions(ai) = %q", got)
+	}
+	if !l.Measure("deep") || l.Measure("city") {
+		t.Errorf("Measure(deep) = %v, Measure(city) = %v", l.Measure("deep"), l.Measure("city"))
 	}
 	if got := l.Expansions("CEO"); got != nil {
 		t.Errorf("Expansions(CEO) = %q, want nothing: keys are lower case", got)
@@ -404,6 +408,8 @@ func TestParseErrors(t *testing.T) {
 		{"noun fields", Files{Nouns: "city place extra\n"}, "wrong number of fields"},
 		{"acronym of one word", Files{Acronyms: "eu union\n"}, "acronyms.txt:1: wrong number of fields"},
 		{"acronym duplicate", Files{Acronyms: "eu european union\neu european union\n"}, "acronyms.txt:2: duplicate"},
+		{"measure fields", Files{Measures: "big deep\n"}, "measures.txt:1: wrong number of fields"},
+		{"measure duplicate", Files{Measures: "big\nbig\n"}, "measures.txt:2: duplicate"},
 	} {
 		_, err := Parse(c.files)
 		if err == nil || !strings.Contains(err.Error(), c.want) {
@@ -482,15 +488,15 @@ func BenchmarkIsPlace(b *testing.B) {
 }
 
 func FuzzParse(f *testing.F) {
-	f.Add("win gain winner\n", "went go\n", "new york\n", "city new york\n", "yorker new york\n", "city place\n")
-	f.Add("a b\r\n", "x", "", "", "", "y time")
-	f.Add("", "", "a  b", "land a  b", "c a b", "")
-	f.Add("", "", "a b\nc", "water a b\ncity c\n", "", "")
-	f.Add(relatedTxt[:2000], exceptionsTxt[:500], placesTxt[:500], "", "", nounsTxt[:500])
-	f.Fuzz(func(t *testing.T, related, exceptions, places, placeKinds, demonyms, nouns string) {
+	f.Add("win gain winner\n", "went go\n", "new york\n", "city new york\n", "yorker new york\n", "city place\n", "big\n")
+	f.Add("a b\r\n", "x", "", "", "", "y time", "big\nbig")
+	f.Add("", "", "a  b", "land a  b", "c a b", "", "")
+	f.Add("", "", "a b\nc", "water a b\ncity c\n", "", "", "deep")
+	f.Add(relatedTxt[:2000], exceptionsTxt[:500], placesTxt[:500], "", "", nounsTxt[:500], measuresTxt)
+	f.Fuzz(func(t *testing.T, related, exceptions, places, placeKinds, demonyms, nouns, measures string) {
 		// The acronym list is fuzzed through the related words' input: both
 		// are "key words..." lines.
-		l, err := Parse(Files{related, exceptions, places, placeKinds, demonyms, nouns, related})
+		l, err := Parse(Files{related, exceptions, places, placeKinds, demonyms, nouns, related, measures})
 		if err != nil {
 			if l != nil {
 				t.Fatal("Parse returned a Lexicon with an error")
@@ -537,6 +543,11 @@ func FuzzParse(f *testing.F) {
 		for _, line := range strings.Split(related, "\n") {
 			if a, p, ok := strings.Cut(line, " "); ok && !slices.Contains(l.Expansions(a), p) {
 				t.Fatalf("Expansions(%q) = %q, want it to hold %q", a, l.Expansions(a), p)
+			}
+		}
+		for _, line := range strings.Split(measures, "\n") {
+			if line != "" && !l.Measure(line) {
+				t.Fatalf("Measure(%q) = false", line)
 			}
 		}
 		_ = l.IsPlace(related) // arbitrary input must not panic

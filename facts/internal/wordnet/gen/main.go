@@ -55,7 +55,7 @@ func run(dict, wordsPath, out string) error {
 }
 
 // outputNames lists the files generate produces, in a fixed order.
-var outputNames = []string{"related.txt", "exceptions.txt", "places.txt", "placekinds.txt", "demonyms.txt", "nouns.txt", "acronyms.txt"}
+var outputNames = []string{"related.txt", "exceptions.txt", "places.txt", "placekinds.txt", "demonyms.txt", "nouns.txt", "acronyms.txt", "measures.txt"}
 
 // generate reads the database and returns the contents of every output file
 // by name. It writes nothing, so tests can compare its output directly.
@@ -84,6 +84,10 @@ func generate(dict, wordsPath string) (map[string][]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	measures, err := db.measureAdjectives(vocab)
+	if err != nil {
+		return nil, err
+	}
 	return map[string][]byte{
 		"related.txt":    lines(db.related(vocab)),
 		"exceptions.txt": lines(exc),
@@ -92,6 +96,7 @@ func generate(dict, wordsPath string) (map[string][]byte, error) {
 		"demonyms.txt":   lines(db.demonyms(places.set, places.syn)),
 		"nouns.txt":      lines(nouns),
 		"acronyms.txt":   lines(db.acronyms()),
+		"measures.txt":   lines(measures),
 	}, nil
 }
 
