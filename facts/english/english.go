@@ -9,35 +9,12 @@ package english
 
 import (
 	_ "embed"
-	"strings"
+
+	"github.com/briefbot/briefbot/facts/internal/wordlist"
 )
 
 //go:embed words.txt
 var words string
 
-// Known reports whether w is in the word list. It binary-searches the
-// embedded sorted list in place, allocating nothing.
-func Known(w string) bool {
-	if w == "" {
-		return false
-	}
-	lo, hi := 0, len(words)
-	for lo < hi {
-		mid := lo + (hi-lo)/2
-		start := strings.LastIndexByte(words[:mid], '\n') + 1
-		end := strings.IndexByte(words[start:], '\n')
-		if end < 0 {
-			end = len(words) - start
-		}
-		line := words[start : start+end]
-		switch {
-		case line == w:
-			return true
-		case line < w:
-			lo = start + end + 1
-		default:
-			hi = start
-		}
-	}
-	return false
-}
+// Known reports whether w is in the word list, allocating nothing.
+func Known(w string) bool { return wordlist.Has(words, w) }

@@ -28,17 +28,6 @@ const (
 		"and when|and where|and why|and how|then what|what about it|why is that|when was that|where was that|" +
 		"who was that|and then"
 	auxiliaries = "is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|may|might|must"
-	// foreignFunctionWords are frequent words of French, German, Spanish,
-	// Italian, Portuguese and Dutch that are not English words: two in a
-	// message say it is in one of those languages.
-	foreignFunctionWords = "le|les|une|est|dans|avec|pour|où|qui|quoi|quand|comment|pourquoi|der|das|und|ist|nicht|" +
-		"mit|wie|wo|wer|wann|warum|wurde|el|los|las|una|por|para|dónde|donde|cuándo|quién|qué|cómo|fue|" +
-		"gli|della|che|dove|chi|perché|è|não|onde|quem|foi|het|een|waar|wanneer|hoe|niet|ik|je|du|ich|es|y|" +
-		"la|en|del|al|se|lo|ein|eine|im|auf|zu|den|dem|des|au|aux|sur|ce|sont|il|hat|haben|wir|sie|ya|muy"
-	// englishFunctionWords are frequent English words: one in a message
-	// says it is English, whatever else it holds ("whos the ceo").
-	englishFunctionWords = "the|a|an|is|are|was|were|of|to|in|on|at|for|with|and|or|what|who|when|where|why|how|" +
-		"did|does|do|you|i|it|this|that|which|will|can|has|have|had|from|by|about|did|any|many|much"
 	// smalltalkWords make up messages that are only small talk, however
 	// arranged: "good morning all", "cool thx", "thanks, gn all".
 	smalltalkWords = "hi|hello|hey|hiya|yo|howdy|good|morning|afternoon|evening|night|gn|gm|all|everyone|guys|folks|" +

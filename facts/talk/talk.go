@@ -9,7 +9,6 @@ import (
 	"unicode"
 
 	"github.com/briefbot/briefbot/facts"
-	"github.com/briefbot/briefbot/facts/english"
 )
 
 // Kind is what kind of reply a message gets.
@@ -82,7 +81,7 @@ func respond(base *facts.Base, message string, ask func(string) facts.Answer) Re
 		return summarize(base, topic)
 	case bareQuestionWord(norm):
 		return Reply{Kind: KindClarify, Text: "What would you like to know?" + examples(base, " For example: ")}
-	case foreign(base, norm):
+	case otherLanguage(base, message, norm):
 		return Reply{Kind: KindLanguage, Text: "I understand questions in English, for example: “" + firstExample(base) + "”"}
 	}
 	a := ask(message)
@@ -175,37 +174,6 @@ func examples(base *facts.Base, prefix string) string {
 		return ""
 	}
 	return prefix + strings.Join(qs, " or ")
-}
-
-// foreign reports whether a message is clearly in another language: a
-// few words, few of them English or words of the briefs.
-func foreign(base *facts.Base, norm string) bool {
-	words := strings.Fields(norm)
-	if len(words) < minForeignWords {
-		return false
-	}
-	function, englishWord := 0, false
-	for _, w := range words {
-		if in(foreignFunctionWords, w) {
-			function++
-		}
-		if in(englishFunctionWords, w) {
-			englishWord = true
-		}
-	}
-	if function >= 2 {
-		return true
-	}
-	if englishWord {
-		return false
-	}
-	known := 0
-	for _, w := range words {
-		if english.Known(w) || english.Known(strings.TrimSuffix(w, "'s")) || base.Knows(w) || isDigits(w) {
-			known++
-		}
-	}
-	return float64(known) < maxEnglishShare*float64(len(words))
 }
 
 func isDigits(w string) bool {

@@ -1,0 +1,14 @@
+package foreign
+
+import "testing"
+
+func TestWord(t *testing.T) {
+	for w, want := range map[string]bool{
+		"und": true, "dónde": true, "het": true, "kwa": true, "berapa": true, "heute": true,
+		"the": false, "pour": false, "was": false, "": false, "brussels": false,
+	} {
+		if got := Word(w); got != want {
+			t.Errorf("Word(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

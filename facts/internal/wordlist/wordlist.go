@@ -1,0 +1,34 @@
+// Package wordlist looks words up in a sorted list held as one string, a
+// word a line, as the embedded word lists of briefbot are: no parsing at
+// start-up and no allocation per look-up.
+package wordlist
+
+import "strings"
+
+// Has reports whether w is a line of list, which must be sorted bytewise,
+// one word a line, each line ended by "\n". It binary-searches the string
+// in place.
+func Has(list, w string) bool {
+	if w == "" {
+		return false
+	}
+	lo, hi := 0, len(list)
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		start := strings.LastIndexByte(list[:mid], '\n') + 1
+		end := strings.IndexByte(list[start:], '\n')
+		if end < 0 {
+			end = len(list) - start
+		}
+		line := list[start : start+end]
+		switch {
+		case line == w:
+			return true
+		case line < w:
+			lo = start + end + 1
+		default:
+			hi = start
+		}
+	}
+	return false
+}
