@@ -10,6 +10,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/facts/english"
 )
 
 // Fact is one sentence of a brief, with where it came from and what it
@@ -559,4 +561,25 @@ func (bd *builder) topics(fs []Fact) []string {
 		out = append(out, bucket[:min(len(bucket), maxTopics-len(out))]...)
 	}
 	return out
+}
+
+// IsName reports whether a lower-case word is part of a name in the facts
+// (a person, place or organisation), so a message that holds one is about
+// the briefs.
+func (b *Base) IsName(word string) bool { return b.isName(word) }
+
+// ChatWord returns the word a chat spelling stands for ("whats" → "what",
+// "wen" → "when", "u" → "you") or a misspelt question word's proper form
+// ("whre" → "where"); any other word comes back as it is.
+func (b *Base) ChatWord(w string) string {
+	if c, ok := b.lang.chat[w]; ok {
+		return c
+	}
+	if b.lang.known[w] || !lowerASCII(w) || english.Known(w) || b.Knows(w) {
+		return w
+	}
+	if q := nearestQuestionWord(w); q != "" {
+		return q
+	}
+	return w
 }

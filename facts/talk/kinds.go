@@ -1,6 +1,7 @@
 package talk
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -11,19 +12,24 @@ import (
 // The messages of each kind are closed sets of English phrases, matched on
 // the normalised message; none is about any brief.
 const (
-	greetings = "hi|hello|hey|hiya|yo|howdy|good morning|good afternoon|good evening|morning|hi there|" +
-		"hello there|hey there|sup|what's up|whats up"
-	thanks = "thanks|thank you|thx|ty|cheers|thanks a lot|thank you so much|thanks so much|many thanks|" +
-		"great thanks|ok thanks|ok thank you"
+	greetings = "hi|hello|helo|hey|hiya|yo|howdy|good morning|good afternoon|good evening|morning|hi there|" +
+		"hello there|hey there|sup|what's up|whats up|gm|anyone there|anyone home|hello anyone home|" +
+		"hey how are you|hi how are you|how are you|you there|are you there|whats good|what's good|yo whats good"
+	thanks = "thanks|thank you|thx|thnx|thanx|tnx|thankyou|tysm|ty|cheers|thanks a lot|thank you so much|" +
+		"thanks so much|many thanks|great thanks|ok thanks|ok thank you|appreciate it|appreciated|much appreciated"
 	acks = "ok|okay|ok cool|cool|nice|great|got it|k|kk|alright|perfect|awesome|good|lol|haha|bye|goodbye|" +
-		"see you|cya|ok bye"
+		"see you|cya|ok bye|np|no problem|brb|lmao|lmfao|rofl|omg|wow|hehe|xd|gg|nice one|sorry|oops|my bad|" +
+		"test|testing|ping|good job|great job|well done"
 	meta = "help|help me|what can you do|what do you do|who are you|what are you|how do you work|" +
 		"what do you know|what can i ask|what can i ask you|how does this work|what is this bot|are you a bot|commands"
 	summaries = "tldr|tl dr|summary|summarize|summarise|give me a summary|summarize this|summarise this|" +
 		"summarize the brief|summarise the brief|what's this about|whats this about|what is this about|" +
 		"what is it about|what's it about|what happened|what's the news|whats the news|what is the news|news|" +
 		"what's new|whats new|the gist|gist|brief me|give me the gist|what's going on|whats going on|" +
-		"what is going on|what's the story|sum it up|overview|recap"
+		"what is going on|what's the story|sum it up|overview|recap|headlines|the headlines|what are the headlines|" +
+		"news roundup|roundup|any news|anything new|what did i miss|catch me up|fill me in|in a nutshell|" +
+		"what's the big story|whats the big story|the big story|what stories do you have|what stories are there|" +
+		"anything interesting happening|what's happening|whats happening|updates|any updates"
 	questionWords = "who|what|when|where|why|how|which|whose|whom|how many|how much|how long|and who|and what|" +
 		"and when|and where|and why|and how|then what|what about it|why is that|when was that|where was that|" +
 		"who was that|and then"
@@ -32,11 +38,18 @@ const (
 	// arranged: "good morning all", "cool thx", "thanks, gn all".
 	smalltalkWords = "hi|hello|hey|hiya|yo|howdy|good|morning|afternoon|evening|night|gn|gm|all|everyone|guys|folks|" +
 		"people|team|bot|briefbot|thanks|thank|you|thx|ty|cheers|ok|okay|cool|nice|great|got|it|k|kk|alright|perfect|" +
-		"awesome|lol|haha|bye|goodbye|see|ya|cya|later|so|much|a|lot|many|again|mate|there|o|wow|yay|sup|up|whats|what's"
+		"awesome|lol|haha|bye|goodbye|see|ya|cya|later|so|much|a|lot|many|again|mate|there|o|wow|yay|sup|up|whats|what's|" +
+		"fam|bro|dude|sorry|wrong|channel|today|job|appreciate|test|testing|lmao|nice|one|brb|np|omg|anyone|home|" +
+		"are|is|doing|r|well|done|love|this|that|was|helpful|useful|amazing|thnx|tysm|helo|whats good"
 	// summaryVerbs open a request to summarise a brief named by the rest:
 	// "summarize the strike story", "tldr on the election".
 	summaryVerbs = "summarize|summarise|summary of|tldr|tl dr|tldr on|sum up|recap|recap of|give me a summary of|" +
-		"brief me on|overview of"
+		"brief me on|overview of|give me a quick summary of|quick summary of|a quick summary of|rundown of|" +
+		"quick rundown of|a rundown of|break down|breakdown of|short version of|the short version of|key points of|" +
+		"the key points of|give me the key points of|main points of|fill me in on|catch me up on|any updates on|" +
+		"updates on|what happened with|what's the story with|whats the story with|what's the deal with|" +
+		"whats the deal with|what's up with|whats up with|eli5|explain|in a nutshell|the gist of|gist of|" +
+		"what's the news on|news on|headlines on|catch me up|fill me in"
 )
 
 // in reports whether s is one of the "|"-separated phrases.
@@ -70,34 +83,97 @@ func smalltalk(norm string) bool {
 // names when it names one ("summarize the strike story": "strike").
 func summaryRequest(norm string) (topic string, ok bool) {
 	n := politeTail(norm)
-	for _, p := range []string{"can you ", "could you ", "can u ", "please ", "pls ", "just "} {
+	if in(summaries, n) {
+		return "", true
+	}
+	for _, p := range []string{"can you ", "could you ", "can u ", "please ", "pls ", "just ", "give me ", "gimme ",
+		"i want ", "can i get ", "could i get ", "ok so ", "so "} {
 		n = strings.TrimPrefix(n, p)
 	}
-	for _, w := range []string{" today", " now", " this morning", " then", " pls", " please"} {
+	for _, w := range []string{" today", " now", " rn", " this morning", " then", " pls", " please", " for me"} {
 		n = strings.TrimSuffix(n, w)
 	}
 	if in(summaries, n) {
 		return "", true
 	}
+	if t, ok := aboutWhat(n); ok {
+		return t, true // "what's the AI ad labels thing about"
+	}
 	for v := range strings.SplitSeq(summaryVerbs, "|") {
-		if rest, found := strings.CutPrefix(n, v+" "); found {
-			var keep []string
-			for _, w := range strings.Fields(rest) {
-				if !in("the|a|an|on|of|about|story|brief|article|news|it|this|that|me|for|us", w) {
-					keep = append(keep, w)
-				}
+		rest, found := strings.CutPrefix(n, v+" ")
+		if !found {
+			continue
+		}
+		if t, ok := aboutWhat(rest); ok {
+			return t, true // "in a nutshell what's the storm article saying"
+		}
+		if asks(rest) {
+			return "", false // "tldr how many seats did they get": a question
+		}
+		return topicWords(rest), true
+	}
+	return "", false
+}
+
+// aboutWhat recognises "what's the X about", "what's the X thing", "what
+// is the X article saying": a request for X's story, and X.
+func aboutWhat(n string) (string, bool) {
+	for _, p := range []string{"what's ", "whats ", "what is "} {
+		rest, ok := strings.CutPrefix(n, p)
+		if !ok {
+			continue
+		}
+		// Only a story asked about as a story: "what is the dispute
+		// about?" asks for a cause the brief states.
+		for _, end := range []string{" thing about", " thing", " article about", " article saying", " story about",
+			" story", " piece about", " article", " news about"} {
+			if x, ok := strings.CutSuffix(rest, end); ok && !asks(x) {
+				return topicWords(x), true
 			}
-			return strings.Join(keep, " "), true
 		}
 	}
 	return "", false
 }
 
+// asks reports whether words hold a question of their own: a question
+// word, or an auxiliary verb opening them.
+func asks(s string) bool {
+	words := strings.Fields(s)
+	for i, w := range words {
+		w = strings.TrimSuffix(w, "'s")
+		if in(whWords, w) || in("whats|whos|wheres|whens|hows", w) || i == 0 && in(auxiliaries, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// topicWords keeps the words of a summary request that name its topic.
+func topicWords(s string) string {
+	var keep []string
+	for _, w := range strings.Fields(s) {
+		if !in("the|a|an|on|of|about|story|brief|article|news|it|this|that|me|for|us|thing|piece|deal|report|one|up|"+
+			"in|with|whole|new|latest", w) {
+			keep = append(keep, w)
+		}
+	}
+	return strings.Join(keep, " ")
+}
+
+// clarifyWords, with a question word, make a question that only a
+// question before it could give a topic: "who said that", "what year",
+// "why tho", "by how much".
+const clarifyWords = contextWords + "|tho|though|exactly|come|year|said|say|by|she|he|one|ones|then|so|and|ok|tell|me|more"
+
 func bareQuestionWord(norm string) bool {
 	for _, p := range []string{"and ", "so ", "then ", "ok "} {
 		norm = strings.TrimPrefix(norm, p)
 	}
-	return in(questionWords, norm)
+	if in(questionWords, norm) || in("and|so|and then|then|and so", norm) {
+		return true
+	}
+	words := strings.Fields(norm)
+	return len(words) > 0 && len(words) <= 5 && allIn(words, clarifyWords) && slices.ContainsFunc(words, func(w string) bool { return in(whWords, w) })
 }
 
 // greeting is the small-talk reply: what the bot is, what it knows, and a

@@ -7,6 +7,7 @@ package talk
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/facts"
 )
@@ -71,15 +72,21 @@ func RespondIn(base *facts.Base, brief, message string) Reply {
 // respond replies with ask answering the questions.
 func respond(base *facts.Base, message string, ask func(string) facts.Answer) Reply {
 	norm := normalize(message)
+	canon := canonical(base, norm)
 	switch {
+	case norm == "" && emoji(message):
+		return Reply{Kind: KindSmalltalk, Text: greeting(base, norm)} // "👍", "😂😂"
 	case norm == "" && strings.TrimSpace(message) != "":
-		// Only symbols or emoji: the matcher says what is wrong.
-	case smalltalk(norm):
-		return Reply{Kind: KindSmalltalk, Text: greeting(base, norm)}
+		// Only symbols: the matcher says what is wrong.
+	case smalltalk(norm) || smalltalk(canon) || aboutTheBot(base, strings.Fields(canon)) && !isSummary(canon):
+		return Reply{Kind: KindSmalltalk, Text: greeting(base, canon)}
 	case isSummary(norm):
 		topic, _ := summaryRequest(norm)
 		return summarize(base, topic)
-	case bareQuestionWord(norm):
+	case isSummary(canon):
+		topic, _ := summaryRequest(canon)
+		return summarize(base, topic)
+	case bareQuestionWord(canon):
 		return Reply{Kind: KindClarify, Text: "What would you like to know?" + examples(base, " For example: ")}
 	case otherLanguage(base, message, norm):
 		return Reply{Kind: KindLanguage, Text: "I understand questions in English, for example: “" + firstExample(base) + "”"}
@@ -91,7 +98,7 @@ func respond(base *facts.Base, message string, ask func(string) facts.Answer) Re
 		r.Kind = KindProblem
 	case a.Answered:
 		r.Kind = KindAnswer
-		if yesNo(norm) && !strings.Contains(" "+norm+" ", " or ") {
+		if yesNo(canon) && !strings.Contains(" "+canon+" ", " or ") {
 			// A yes/no question is answered yes or no, not with a name
 			// the sentence holds; "Was it in Lyon or Paris?" asks for one.
 			r.Answer.Short = yesNoAnswer(message, a)
@@ -128,6 +135,17 @@ const (
 func isSummary(norm string) bool {
 	_, ok := summaryRequest(norm)
 	return ok
+}
+
+// emoji reports whether a message holds a pictograph or other symbol of
+// the kind people react with.
+func emoji(message string) bool {
+	for _, r := range message {
+		if r != utf8.RuneError && unicode.Is(unicode.So, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // normalize lower-cases a message and keeps its words, single-spaced.

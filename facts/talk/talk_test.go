@@ -39,7 +39,7 @@ func TestKinds(t *testing.T) {
 		{"Où le dialogue a-t-il eu lieu ?", talk.KindLanguage},
 		{"Where was the dialogue held?", talk.KindAnswer}, {"WHERE WAS IT HELD", talk.KindAnswer},
 		{"What is the recipe for ratatouille?", talk.KindAbstain},
-		{"", talk.KindProblem}, {"🤔🤔", talk.KindProblem}, {strings.Repeat("a", 1001), talk.KindProblem},
+		{"", talk.KindProblem}, {"🤔🤔", talk.KindSmalltalk}, {"???", talk.KindProblem}, {strings.Repeat("a", 1001), talk.KindProblem},
 		{"Maciej Stadejek", talk.KindAnswer},
 	}
 	for _, tt := range tests {

@@ -25,8 +25,18 @@ const negations = "not|no|never|neither|nor|without|none|nobody|denied|refused|r
 // yesNo reports whether a question asks yes or no: it opens with an
 // auxiliary verb ("Did they agree …?", "Is trade linked …?").
 func yesNo(norm string) bool {
-	first, _, _ := strings.Cut(norm, " ")
-	return in(auxiliaries, first)
+	words := strings.Fields(norm)
+	if len(words) == 0 || !in(auxiliaries, words[0]) {
+		return false
+	}
+	// "Can you tell me who won?", "Do you know when it starts?": a
+	// question put politely, not a yes/no question.
+	for _, w := range words[1:] {
+		if in(whWords, w) || in(requestVerbs, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // yesNoAnswer answers a yes/no question from its cited sentence: "No" when
