@@ -92,6 +92,7 @@ type doc struct {
 	length int      // content words, for BM25 length normalisation
 	canon  int32    // most informative fact of its near-duplicate group
 	reason bool     // states a cause or purpose ("crucial to", "because")
+	refs   uint8    // kinds of name it refers to with "the" and a noun ("the company": refOrg)
 	items  []uint16 // word positions where coordinated items begin (", and")
 }
 
@@ -230,7 +231,7 @@ type builder struct {
 	arena     []docTok // doc tokens are carved from large blocks
 	termArea  []uint32
 	words     map[string]wordInfo // lower-case word → term id (-1 for stop words) and class
-	nameTerm  map[uint32]bool
+	nameTerm  map[uint32]uint8 // name term → the kinds of name it is part of (refPerson, …)
 	acroNames []acroName // multi-word names by their initials
 	acroTerms []uint32   // the names' words, as index terms
 	topicN    map[string]int
@@ -241,7 +242,7 @@ type builder struct {
 func newBuilder(l *language, size int) *builder {
 	words := min(size/64+64, 1<<20)
 	return &builder{lang: l, tg: tagger{lang: l}, keys: make(map[string]string), terms: make(map[string]uint32, words),
-		words: make(map[string]wordInfo, words), nameTerm: make(map[uint32]bool),
+		words: make(map[string]wordInfo, words), nameTerm: make(map[uint32]uint8),
 		topicN: make(map[string]int)}
 }
 
@@ -345,7 +346,7 @@ func (bd *builder) doc(text string, toks []token, ids []int32, ents []Entity) do
 			n++
 		}
 	}
-	d := doc{canon: -1, toks: carve(&bd.arena, n), terms: carve(&bd.termArea, n)}
+	d := doc{canon: -1, toks: carve(&bd.arena, n), terms: carve(&bd.termArea, n), refs: bd.definiteRefs(toks)}
 	for i, t := range toks {
 		id := ids[i]
 		if id < 0 {
@@ -362,8 +363,8 @@ func (bd *builder) doc(text string, toks []token, ids []int32, ents []Entity) do
 		for x := e.first; x <= e.last && x < len(ids); x++ {
 			if ids[x] >= 0 {
 				e.terms = append(e.terms, uint32(ids[x]))
-				if e.Kind == Person || e.Kind == Org || e.Kind == Place {
-					bd.nameTerm[uint32(ids[x])] = true
+				if r := refKind(e.Kind); r != 0 {
+					bd.nameTerm[uint32(ids[x])] |= r
 				}
 			}
 		}

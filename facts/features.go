@@ -54,6 +54,7 @@ const (
 	fAskWhat              // … what or which
 	fLocative             // a place is asked for and the fact has one after "in", "at" or "near" that the question does not name
 	fNoAge                // an age is asked for and the fact states none
+	fCoref                // weighted share of the question's names the fact lacks but refers back to ("the company")
 	numFeatures
 )
 
@@ -65,7 +66,7 @@ func FeatureNames() []string {
 		"event_unknown", "names_only", "content_cover", "content_align",
 		"centroid", "want_person", "want_date", "want_place", "want_number", "cap_unknown",
 		"align50", "align65", "align80", "brief_name_miss",
-		"ask_who", "ask_when", "ask_where", "ask_why", "ask_how", "ask_amount", "ask_what", "locative", "no_age"}
+		"ask_who", "ask_when", "ask_where", "ask_why", "ask_how", "ask_amount", "ask_what", "locative", "no_age", "coref"}
 }
 
 // features fills c.feat for one candidate.
@@ -76,6 +77,7 @@ func (b *Base) features(qy *query, c *cand, maxBM float32) {
 	t := b.matchWords(qy, c, d)
 	t.fill(&fv)
 	fv[fNamesOnly] = namesOnly(qy, c.match)
+	fv[fCoref] = b.corefShare(qy, c, d)
 	if maxBM > 0 {
 		fv[fBM25] = float64(c.bm25 / maxBM)
 	}
@@ -180,12 +182,6 @@ func (t *wordTally) add(qt qterm, s float32, exact bool, a float64) {
 
 // fill writes the tally's features.
 func (t *wordTally) fill(fv *[numFeatures]float64) {
-	ratio := func(a, b float64) float64 {
-		if b == 0 {
-			return 0
-		}
-		return a / b
-	}
 	fv[fCover] = ratio(t.num, t.den)
 	fv[fContentCover] = ratio(t.cNum, t.cDen)
 	fv[fContentAlign] = ratio(t.cAlign, t.cW)
@@ -455,4 +451,12 @@ func definesSomething(text string) bool {
 		}
 	}
 	return false
+}
+
+// ratio is a/b, or 0 when b is 0: a share of nothing is none.
+func ratio(a, b float64) float64 {
+	if b == 0 {
+		return 0
+	}
+	return a / b
 }

@@ -19,6 +19,7 @@ type index struct {
 	idf      []float32
 	avgLen   float32
 	nameTerm []bool  // term occurs inside a person, organisation or place name
+	nameKind []uint8 // the kinds of name the term occurs in (refPerson, refOrg, refPlace)
 	vec      []int32 // term → row in the word vectors, -1 for none
 	maxIDF   float32
 
@@ -106,8 +107,10 @@ func (bd *builder) finish(ds []doc, vec wordVectors) *index {
 	}
 	ix.maxIDF = idf(n, 1)
 	ix.nameTerm = make([]bool, len(ix.keys))
-	for t := range bd.nameTerm {
+	ix.nameKind = make([]uint8, len(ix.keys))
+	for t, k := range bd.nameTerm {
 		ix.nameTerm[t] = true
+		ix.nameKind[t] = k
 		ix.vec[t] = -1 // names match by spelling, not by meaning
 	}
 	// The spelling dictionary: words of the facts and of the lexicon.

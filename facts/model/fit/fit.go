@@ -404,7 +404,7 @@ func confSigns(names []string) []int {
 		switch n {
 		case "top", "margin", "softmax", "cover", "exact", "matched", "align", "wanted", "reason",
 			"bigram", "brief_cover", "content_cover", "content_align", "centroid", "align50", "align65",
-			"align80", "locative", "want_person", "want_date", "want_place", "want_number":
+			"align80", "locative", "want_person", "want_date", "want_place", "want_number", "coref":
 			out[i] = 1
 		case "name_miss", "num_miss", "focus_miss", "unknown", "focus_unknown", "event_unknown",
 			"names_only", "cap_unknown", "brief_name_miss", "typeless", "no_age":

@@ -1,0 +1,76 @@
+package facts
+
+import "github.com/briefbot/briefbot/facts/internal/wordnet"
+
+// News names a person, company or place once and then refers back to it:
+// "Corvane Systems … The company employs about 11,000 people." A sentence
+// like the second answers a question about Corvane without naming it. The
+// kinds of name are kept as bits, so a term that is part of several kinds
+// of name matches any of them.
+const (
+	refPerson uint8 = 1 << iota
+	refOrg
+	refPlace
+)
+
+// refKind is the reference bit for an entity kind, or 0 for kinds that
+// are not names.
+func refKind(k Kind) uint8 {
+	switch k {
+	case Person:
+		return refPerson
+	case Org:
+		return refOrg
+	case Place:
+		return refPlace
+	}
+	return 0
+}
+
+// definiteRefs returns the kinds of name a sentence refers back to with
+// "the" and a lower-case noun WordNet files under people, organisations or
+// places: "the company", "the minister", "the city".
+func (bd *builder) definiteRefs(toks []token) uint8 {
+	var refs uint8
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].lower != "the" || toks[i+1].cap || toks[i+1].compound {
+			continue
+		}
+		typ, _ := bd.lang.wn.NounType(toks[i+1].lower)
+		switch typ {
+		case wordnet.Person:
+			refs |= refPerson
+		case wordnet.Organization:
+			refs |= refOrg
+		case wordnet.Place:
+			refs |= refPlace
+		}
+	}
+	return refs
+}
+
+// corefShare is the weighted share of the question's names that the fact
+// does not hold but refers back to with a noun of the same kind ("the
+// company" for a question about Corvane).
+func (b *Base) corefShare(qy *query, c *cand, d *doc) float64 {
+	if d.refs == 0 {
+		return 0
+	}
+	var all, ref float64
+	for i, qt := range qy.terms {
+		if !qt.name {
+			continue
+		}
+		all += float64(qt.weight)
+		if c.match[i] > 0 {
+			continue
+		}
+		for _, e := range qt.exps {
+			if b.idx.nameKind[e.term]&d.refs != 0 {
+				ref += float64(qt.weight)
+				break
+			}
+		}
+	}
+	return ratio(ref, all)
+}
