@@ -231,9 +231,9 @@ type builder struct {
 	arena     []docTok // doc tokens are carved from large blocks
 	termArea  []uint32
 	words     map[string]wordInfo // lower-case word → term id (-1 for stop words) and class
-	nameTerm  map[uint32]uint8 // name term → the kinds of name it is part of (refPerson, …)
-	acroNames []acroName // multi-word names by their initials
-	acroTerms []uint32   // the names' words, as index terms
+	nameTerm  map[uint32]uint8    // name term → the kinds of name it is part of (refPerson, …)
+	acroNames []acroName          // multi-word names by their initials
+	acroTerms []uint32            // the names' words, as index terms
 	topicN    map[string]int
 }
 
