@@ -34,6 +34,9 @@ func (l *language) phraseAcronyms(toks []token, fn func(acronym string, i, j int
 		window[n] = i
 		n++
 		for start := n - 2; start >= 0; start-- {
+			if !l.wn.StartsAbbreviated(toks[window[start]].lower) {
+				continue
+			}
 			key.Reset()
 			for x, p := range window[start:n] {
 				if x > 0 {

@@ -115,6 +115,7 @@ type Lexicon struct {
 	nounType map[string]string
 	acronyms map[string][]string // acronym -> its phrases, each words joined by spaces
 	pairs    map[string][]string // "chief executive" -> acronyms of phrases holding those words
+	starts   map[string]bool     // first words of pairs' keys
 	measures map[string]bool
 }
 
@@ -305,7 +306,19 @@ func (l *Lexicon) addPairs(acr, phrase string) {
 		if !slices.Contains(l.pairs[k], acr) {
 			l.pairs[k] = append(l.pairs[k], acr)
 		}
+		if l.starts == nil {
+			l.starts = make(map[string]bool)
+		}
+		first, _, _ := strings.Cut(k, " ")
+		l.starts[first] = true
 	}
+}
+
+// StartsAbbreviated reports whether w is the first word of some phrase
+// Abbreviated knows, so a caller can skip building look-up keys for the
+// many words that start none.
+func (l *Lexicon) StartsAbbreviated(w string) bool {
+	return l != nil && l.starts[w]
 }
 
 // FunctionWord reports the words an acronym's letters usually skip ("of"

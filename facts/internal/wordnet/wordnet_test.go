@@ -364,6 +364,9 @@ func TestParse(t *testing.T) {
 	if got := l.Expansions("ai"); !slices.Equal(got, []string{"artificial intelligence", "army intelligence"}) {
 		t.Errorf("Expansions(ai) = %q", got)
 	}
+	if !l.StartsAbbreviated("chief") || l.StartsAbbreviated("officer") {
+		t.Errorf("StartsAbbreviated(chief) = %v, (officer) = %v", l.StartsAbbreviated("chief"), l.StartsAbbreviated("officer"))
+	}
 	if !l.Measure("deep") || l.Measure("city") {
 		t.Errorf("Measure(deep) = %v, Measure(city) = %v", l.Measure("deep"), l.Measure("city"))
 	}
