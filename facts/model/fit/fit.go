@@ -28,6 +28,11 @@ const (
 	defaultHidden = 4
 	// initScale is the spread of the hidden weights' fixed starting values.
 	initScale = 0.1
+	// ensemble is how many rankers, each fitted from its own fixed start,
+	// are averaged into the one written out. One start moves the dev
+	// figures by about two questions either way; averaging more costs fit
+	// time and, at answer time, hidden units.
+	ensemble = 5
 )
 
 // settings are the fit's capacity and effort; the defaults were chosen on
@@ -36,6 +41,7 @@ type settings struct {
 	hidden   int
 	hiddenL2 float64
 	steps    int
+	start    uint64 // which fixed start the hidden weights take
 }
 
 // standardiser maps features to zero mean and unit variance, so one
@@ -98,7 +104,7 @@ func trainNet(rows [][]float64, hidden int, sign []int, set settings, grad lossG
 	// (dim), bias, output.
 	per := dim + 2
 	p := make([]float64, dim+1+hidden*per)
-	seed := uint64(88172645463325252)
+	seed := uint64(88172645463325252) ^ set.start*0x9E3779B97F4A7C15
 	for h := range hidden {
 		for j := range dim {
 			seed ^= seed << 13
@@ -212,11 +218,6 @@ func adam(p []float64, steps int, project func([]float64), grad func(p, g []floa
 // ones. Each source weighs the same in all, whatever its size.
 func fitRanker(qs []question, set settings) model.Net {
 	var rows [][]float64
-	type group struct {
-		from, to int
-		right    []bool
-		w        float64
-	}
 	var groups []group
 	var use []question
 	for _, q := range qs {
@@ -233,7 +234,48 @@ func fitRanker(qs []question, set settings) model.Net {
 		g.to = len(rows)
 		groups = append(groups, g)
 	}
-	return trainNet(rows, set.hidden, nil, set, func(y, dy []float64) {
+	nets := make([]model.Net, ensemble)
+	for k := range nets {
+		set.start = uint64(k)
+		nets[k] = trainNet(rows, set.hidden, nil, set, rankLoss(groups))
+	}
+	return average(nets)
+}
+
+// average is the net whose output is the mean of the nets' outputs: the
+// mean linear part and bias, and every net's hidden units with their
+// output weights divided by the count. The nets share one standardiser,
+// fitted on the same rows.
+func average(nets []model.Net) model.Net {
+	k := float64(len(nets))
+	out := model.Net{Linear: make([]float64, len(nets[0].Linear)), Mean: nets[0].Mean, Std: nets[0].Std}
+	for _, n := range nets {
+		for j, w := range n.Linear {
+			out.Linear[j] += w / k
+		}
+		out.Bias += n.Bias / k
+		out.Hidden = append(out.Hidden, n.Hidden...)
+		out.HBias = append(out.HBias, n.HBias...)
+		for _, o := range n.Out {
+			out.Out = append(out.Out, o/k)
+		}
+	}
+	return out
+}
+
+// group is one question's candidates among the training rows: which are
+// right, and how much the question weighs.
+type group struct {
+	from, to int
+	right    []bool
+	w        float64
+}
+
+// rankLoss is the listwise loss over groups of candidates: the softmax
+// probability mass the ranking gives the right candidates of each
+// question, as a negative log, weighted per question.
+func rankLoss(groups []group) lossGrad {
+	return func(y, dy []float64) {
 		for _, g := range groups {
 			s := y[g.from:g.to]
 			top := slices.Max(s)
@@ -254,7 +296,7 @@ func fitRanker(qs []question, set settings) model.Net {
 				dy[g.from+k] = g.w * d
 			}
 		}
-	})
+	}
 }
 
 // homeShare is the share of the ranker's training weight given to the
