@@ -1,6 +1,7 @@
 package talk
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -116,14 +117,22 @@ func (c *Conversation) respond(base *facts.Base, message string, now time.Time) 
 	}
 	// A follow-up is about the brief of the answer before it: ask that
 	// brief first, then all of them.
-	r := respond(base, question, func(q string) facts.Answer {
+	ask := func(q string) facts.Answer {
 		if brief != "" {
 			if a := base.AskIn(brief, q); a.Answered {
 				return a
 			}
 		}
 		return base.AskIn(c.Brief, q)
-	})
+	}
+	r := respond(base, question, ask)
+	if r.Kind == KindAbstain {
+		if q := withTopic(question, c.last); q != "" {
+			if r2 := respond(base, q, ask); r2.Kind == KindAnswer {
+				r, question = r2, q
+			}
+		}
+	}
 	if r.Kind == KindAnswer || r.Kind == KindAbstain {
 		r.Answer.Question = strings.TrimSpace(message)
 	}
@@ -176,6 +185,46 @@ func resolve(message, last string, answer facts.Answer) string {
 		return replacePronouns(message, answer)
 	}
 	return message
+}
+
+// withTopic is a short follow-up with a pronoun ("how long is it", "why
+// did they raise it") with the words of the question before it added, for
+// when it is not answered as it stands: "it" is what that question was
+// about. It returns "" for any other message.
+func withTopic(message, last string) string {
+	norm := normalize(message)
+	words := strings.Fields(norm)
+	if len(words) > maxFollowUpWords || smalltalk(norm) || isSummary(norm) ||
+		!slices.ContainsFunc(words, func(w string) bool { return in(pronouns, w) }) {
+		return ""
+	}
+	topic := topicOf(last)
+	if topic == "" {
+		return ""
+	}
+	return message + " " + topic
+}
+
+// maxFollowUpWords is the longest message whose pronouns are read as the
+// question before's topic; longer ones usually name their own.
+const maxFollowUpWords = 7
+
+// pronouns refer back to the question before.
+const pronouns = "it|its|they|them|their|he|she|him|her|his|this|that|there"
+
+// topicOf is the words of a question that say what it is about: all but
+// question words, pronouns and the words of contextWords.
+func topicOf(question string) string {
+	var keep []string
+	for _, w := range strings.Fields(question) {
+		bare := strings.ToLower(strings.Trim(w, "?,.!;:"))
+		if bare == "" || in(contextWords, bare) || in(auxiliaries, bare) || in(pronouns, bare) ||
+			in("in|on|at|of|for|to|with|by|from|an|end|now", bare) {
+			continue
+		}
+		keep = append(keep, strings.Trim(w, "?,.!;:"))
+	}
+	return strings.Join(keep, " ")
 }
 
 func allIn(words []string, set string) bool {
