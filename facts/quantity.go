@@ -75,16 +75,13 @@ func (tg *tagger) quantity(text string, toks []token, used []bool, i int) (first
 		// own.
 		last += 2
 		end = toks[last].end
-	} else if !compound && start == toks[i].start && last+1 < len(toks) && !used[last+1] && tg.unitNoun(toks[last+1]) &&
-		onlySpace(text[end:toks[last+1].start]) {
-		// What is counted: "68 votes", "19 seats"; money carries its unit
-		// in its sign ("$214 million transit budget" is no unit).
+	} else if !compound && last+1 < len(toks) && !used[last+1] && tg.unitNoun(toks[last+1]) && onlySpace(text[end:toks[last+1].start]) {
 		last++
 		end = toks[last].end
 		// A word describing what is counted: "seven scientific
 		// instruments", "450 new jobs".
-		if last+1 < len(toks) && !used[last+1] && tg.unitNoun(toks[last+1]) &&
-			onlySpace(text[end:toks[last+1].start]) && toks[last+1].lower != "old" {
+		if last+1 < len(toks) && !used[last+1] && tg.unitNoun(toks[last+1]) && onlySpace(text[end:toks[last+1].start]) &&
+			toks[last+1].lower != "old" {
 			last++
 			end = toks[last].end
 		}
