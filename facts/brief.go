@@ -165,11 +165,11 @@ func parseBrief(name string, data []byte) (*Brief, error) {
 				return fail(body[0].no, fmt.Errorf("%w: Title: names nothing", ErrBadHeader))
 			}
 		case "date":
-			d, err := time.Parse(time.DateOnly, strings.TrimSpace(val))
-			if err != nil || b.Date != "" {
-				return fail(body[0].no, fmt.Errorf("%w: want one Date: line as YYYY-MM-DD, e.g. Date: 2026-03-03", ErrBadHeader))
+			d := headerDate(val)
+			if d == "" || b.Date != "" {
+				return fail(body[0].no, fmt.Errorf("%w: want one Date: line such as Date: 2026-03-03 or Date: March 3, 2026", ErrBadHeader))
 			}
-			b.Date = d.Format(time.DateOnly)
+			b.Date = d
 		default:
 			key = ""
 		}
@@ -191,6 +191,20 @@ func parseBrief(name string, data []byte) (*Brief, error) {
 		b.Date = firstDate(b.Paragraphs[0].Text)
 	}
 	return b, nil
+}
+
+// headerDate reads a Date: line's value, written as YYYY-MM-DD or as a
+// full date in words ("March 3, 2026", "3 March 2026"), as YYYY-MM-DD;
+// "" when it is neither.
+func headerDate(val string) string {
+	val = strings.TrimSpace(val)
+	if d, err := time.Parse(time.DateOnly, val); err == nil {
+		return d.Format(time.DateOnly)
+	}
+	if len(strings.Fields(val)) != 3 {
+		return ""
+	}
+	return firstDate(val)
 }
 
 // firstDate finds the first full date written in text ("February 20,

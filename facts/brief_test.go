@@ -133,7 +133,10 @@ func TestBriefHeaderLines(t *testing.T) {
 			"Doc", "2025-02-20", "On February 20, 2025, the talks began in Brussels.", 0},
 		{"day first", "The fair opened on 3 March 2026 in Oslo.\nOriginal Source: a.example\n", "Doc", "2026-03-03", "", 0},
 		{"no date anywhere", "The fair opened in Oslo.\nOriginal Source: a.example\n", "Doc", "", "", 0},
+		{"date in words", "Title: X\nDate: March 3, 2026\nText.\nOriginal Source: a.example\n", "X", "2026-03-03", "Text.", 0},
+		{"date in words, day first", "Date: 3 March 2026\nText.\nOriginal Source: a.example\n", "Doc", "2026-03-03", "Text.", 0},
 		{"bad date", "Title: X\nDate: March 3\nText.\nOriginal Source: a.example\n", "", "", "", 2},
+		{"date with more words", "Title: X\nDate: March 3, 2026 at noon\nText.\nOriginal Source: a.example\n", "", "", "", 2},
 		{"empty title", "Title:\nText.\nOriginal Source: a.example\n", "", "", "", 1},
 		{"headers only", "Title: X\nDate: 2026-01-01\nOriginal Source: a.example\n", "", "", "", 3},
 	}
