@@ -47,6 +47,9 @@ type query struct {
 // analyze reads a question: what it asks for, its topic words and how each
 // can match the facts.
 func (b *Base) analyze(all []token, sc *scratch) *query {
+	// "whats the date": a question word typed with its "is" run on
+	// ("whats" is "what" + "s") reads as "what is the date".
+	copula := len(all) > 1 && b.lang.chat[all[0].lower]+"s" == all[0].lower
 	for i := range all {
 		all[i].lower = b.respell(all[i].lower, sc)
 	}
@@ -75,7 +78,7 @@ func (b *Base) analyze(all []token, sc *scratch) *query {
 			qy.kinds = []Kind{Title, Org}
 		}
 	}
-	qy.definition = wh == 0 && len(toks) > 1 && b.lang.passive[toks[1].lower] &&
+	qy.definition = wh == 0 && len(toks) > 1 && (copula || b.lang.passive[toks[1].lower]) &&
 		(toks[0].lower == "what" || toks[0].lower == "who") && len(qy.terms) <= maxDefinitionWords
 	qy.pairs = adjacentPairs(qy.terms)
 	qy.centroid = b.centroid(qy.terms)
