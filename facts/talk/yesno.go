@@ -49,7 +49,7 @@ func yesNo(norm string) bool {
 // itself negative ("Didn't they …?") gets no short answer either: people
 // read "No" to it both ways.
 func yesNoAnswer(question string, a facts.Answer) string {
-	if a.Confidence < yesConfidence || len(a.Results) == 0 {
+	if a.FactConfidence < yesConfidence || len(a.Results) == 0 {
 		return ""
 	}
 	for _, w := range strings.Fields(normalize(question)) {
@@ -71,7 +71,7 @@ func yesNoAnswer(question string, a facts.Answer) string {
 			}
 		}
 	}
-	if negated || len(r.Unmatched) > 0 {
+	if negated || len(r.Unmatched) > 0 || unsettled(r, words) {
 		// A negation of something else, or a word of the question the
 		// sentence lacks ("Lyon" asked, "Munich" written): the quote
 		// speaks.
@@ -79,6 +79,39 @@ func yesNoAnswer(question string, a facts.Answer) string {
 	}
 	return "Yes"
 }
+
+// modals are English's modal auxiliaries, and intentions the verbs that,
+// followed by "to", put what follows in the future: a sentence that says a
+// thing "must still be approved", "is expected to" or "plans to" happen
+// does not say it happened.
+const (
+	modals     = "will|would|could|may|might|must|should|shall"
+	intentions = "plan|plans|planned|expect|expects|expected|intend|intends|intended|aim|aims|aimed|hope|hopes|hoped|propose|proposes|proposed|seek|seeks|set|due|scheduled|likely"
+)
+
+// unsettled reports whether the cited sentence puts a word the question
+// matched under a modal or an intention ("is expected to approve"): then
+// "Yes" would say more than the sentence does, and the quote speaks.
+func unsettled(r facts.Result, words []facts.Span) bool {
+	for i, w := range words {
+		lw := strings.ToLower(r.Fact.Text[w.Start:w.End])
+		intent := in(intentions, lw) && i+1 < len(words) && strings.ToLower(r.Fact.Text[words[i+1].Start:words[i+1].End]) == "to"
+		if !in(modals, lw) && !intent || highlighted(r.Highlights, w) {
+			continue
+		}
+		for _, next := range words[i+1 : min(len(words), i+1+modalScope)] {
+			if highlighted(r.Highlights, next) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// modalScope is how many words after a modal or intention it is taken to
+// govern: "must still be approved by parliament", "is expected to formally
+// sign". Wider withholds "Yes" from more sentences.
+const modalScope = 4
 
 func negation(w string) bool {
 	return in(negations, w) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
