@@ -30,9 +30,19 @@ type Answer struct {
 	Answered bool
 	// Short is the short answer ("Brussels") when the question asks for a
 	// person, date, place, duration, number, title or named thing.
-	Short      string
-	ShortKind  Kind
+	Short     string
+	ShortKind Kind
+	// ShortConfidence is the probability that Short is the right short
+	// answer, given that the sentence answers; a short answer is given
+	// only above the model's span threshold.
+	ShortConfidence float64
+	// Confidence is the probability that the reply is right: the cited
+	// sentence answers and, when there is one, so does the short answer.
 	Confidence float64
+	// FactConfidence is the probability that the cited sentence answers,
+	// whatever short answer is given: a reply that replaces the short
+	// answer (yes or no) is as sure as this.
+	FactConfidence float64
 	// Results are the best facts, most relevant first; when Answered,
 	// Results[0] is the fact that answers.
 	Results     []Result

@@ -1,6 +1,10 @@
 package facts
 
-import "math"
+import (
+	"math"
+
+	"github.com/briefbot/briefbot/facts/model"
+)
 
 // answer ranks the facts for a question, decides from the calibrated
 // confidence whether the best one answers, and fills in the reply.
@@ -15,8 +19,10 @@ func (b *Base) answer(qy *query, a *Answer, sc *scratch) {
 		return
 	}
 	top := results[0]
-	conf := b.confidence(sc.scores, top)
+	spans := b.rankSpans(qy, top.doc)
+	conf := b.know.model.Confidence(model.ConfFeatures(sc.scores, top.feat, spans.sorted))
 	a.Confidence = round3(conf)
+	a.FactConfidence = a.Confidence
 	a.Answered = conf >= b.know.model.Threshold && top.feat[fMatched] > 0 && !gated(top.feat)
 	for i, r := range results {
 		rc := conf
@@ -32,7 +38,13 @@ func (b *Base) answer(qy *query, a *Answer, sc *scratch) {
 		a.Suggestions = b.suggest(qy, results)
 		return
 	}
-	a.Short, a.ShortKind = b.short(qy, top.doc)
+	a.Short, a.ShortKind, a.ShortConfidence = b.shortAnswer(qy, top.doc, spans, conf)
+	if a.Short != "" {
+		// The reply is right when its sentence answers and its bold
+		// answer is the right one.
+		a.Confidence = round3(conf * a.ShortConfidence)
+		a.Results[0].Confidence = a.Confidence
+	}
 }
 
 // relativeShare is how a lower score compares with the top one, in (0,1].

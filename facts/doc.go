@@ -20,18 +20,20 @@
 //     features of features.go: word overlap, word-vector similarity
 //     (GloVe), whether the fact holds what is asked for (wanted.go), how
 //     well the fact's brief matches, and more;
-//  4. decide.go turns how clearly the best fact wins into a calibrated
-//     confidence and answers only above the fitted threshold, else says
-//     the brief does not say;
-//  5. short.go picks the short answer, the entity of the asked-for kind
-//     nearest the matched words;
+//  4. span.go lists the phrases of the best fact that could be the short
+//     answer (entities, and runs of words within a clause) with their
+//     features, and shortanswer.go scores them with the fitted span model;
+//  5. decide.go turns how clearly the best fact and its best phrase win
+//     into a calibrated confidence and answers only above the fitted
+//     threshold, else says the brief does not say; the short answer is
+//     shown only above its own fitted threshold;
 //  6. suggest.go offers topics when nothing answers.
 //
 // Nothing here is keyed to any brief: word knowledge comes from WordNet
 // (internal/wordnet) and GloVe (internal/vectors), each converted by a
 // generator kept beside its data with its licence, and every weight and
-// threshold comes from the fit command (model/fit) run on public question
-// sets and the project's own corpus (testdata/corpus).
+// threshold comes from the fit command (model/fit), cross-validated on
+// SQuAD (CC BY-SA 4.0) and the project's own corpus (testdata/corpus).
 //
 // The package is pure: readers and fs.FS in, values out; no globals, no
 // logging. Everything is safe for concurrent use.

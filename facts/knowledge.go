@@ -48,7 +48,7 @@ func LoadKnowledge() (*Knowledge, error) {
 // data and a model; it refuses a model fitted for other features than the matcher
 // computes. The fit command passes a blank model to compute features.
 func NewKnowledge(vec *vectors.Table, m *model.Model) (*Knowledge, error) {
-	if err := m.Check(FeatureNames()); err != nil {
+	if err := m.Check(FeatureNames(), SpanFeatureNames()); err != nil {
 		return nil, err
 	}
 	wn, err := wordnet.Load()

@@ -4,8 +4,6 @@ import (
 	"container/heap"
 	"math"
 	"sort"
-
-	"github.com/briefbot/briefbot/facts/model"
 )
 
 // Candidate gathering. These bound work, not quality: every fact of a small
@@ -171,11 +169,6 @@ func (b *Base) fuller(qy *query, c cand, maxBM float32) cand {
 		return cc
 	}
 	return c
-}
-
-// confidence is the calibrated probability that the top candidate answers.
-func (b *Base) confidence(scores []float64, top cand) float64 {
-	return b.know.model.Confidence(model.ConfFeatures(scores, top.feat))
 }
 
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }

@@ -139,6 +139,19 @@ func TestFeatureNamesMatchFeatures(t *testing.T) {
 	}
 }
 
+// TestSpanFeatureNamesMatchFeatures: the same for the span model.
+func TestSpanFeatureNamesMatchFeatures(t *testing.T) {
+	names := SpanFeatureNames()
+	if len(names) != numSpanFeatures {
+		t.Fatalf("%d names for %d span features", len(names), numSpanFeatures)
+	}
+	for i, want := range map[int]string{sEntity: "entity", sRule: "rule", sAlign: "align", sWhatCap: "what_cap", sNoKind: "no_kind"} {
+		if names[i] != want {
+			t.Errorf("span feature %d is named %q, want %q", i, names[i], want)
+		}
+	}
+}
+
 // TestPhraseAcronyms: neighbouring words of a WordNet phrase give its
 // acronym, function words between them skipped, and an acronym that is an
 // English word in lower case ("us" for the United States) is never given.

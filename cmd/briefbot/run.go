@@ -615,15 +615,18 @@ func runAsk(ctx context.Context, args []string, getenv func(string) string, stdi
 // jsonAnswer is the --json form of a reply; when answered, citations[0] is
 // the fact that answers; a summary's citations are its sentences.
 type jsonAnswer struct {
-	Question    string         `json:"question"`
-	Kind        string         `json:"kind"`
-	Text        string         `json:"text,omitempty"`
-	Answered    bool           `json:"answered"`
-	Answer      string         `json:"answer"`
-	Confidence  float64        `json:"confidence"`
-	Citations   []jsonCitation `json:"citations"`
-	Suggestions []string       `json:"suggestions"`
-	Problem     string         `json:"problem,omitempty"`
+	Question   string  `json:"question"`
+	Kind       string  `json:"kind"`
+	Text       string  `json:"text,omitempty"`
+	Answered   bool    `json:"answered"`
+	Answer     string  `json:"answer"`
+	Confidence float64 `json:"confidence"`
+	// AnswerConfidence is the probability that Answer is the right short
+	// answer, given that the cited sentence answers.
+	AnswerConfidence float64        `json:"answer_confidence,omitempty"`
+	Citations        []jsonCitation `json:"citations"`
+	Suggestions      []string       `json:"suggestions"`
+	Problem          string         `json:"problem,omitempty"`
 	// Parts answer each question of a message that asked several.
 	Parts []jsonAnswer `json:"parts,omitempty"`
 }
@@ -641,6 +644,9 @@ func toJSON(r talk.Reply) jsonAnswer {
 	a := r.Answer
 	j := jsonAnswer{Question: a.Question, Kind: string(r.Kind), Text: r.Text, Answered: a.Answered, Answer: a.Short,
 		Confidence: a.Confidence, Citations: []jsonCitation{}, Suggestions: a.Suggestions, Problem: string(a.Problem)}
+	if a.Short != "" {
+		j.AnswerConfidence = a.ShortConfidence
+	}
 	if j.Suggestions == nil {
 		j.Suggestions = []string{}
 	}

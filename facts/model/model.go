@@ -39,15 +39,32 @@ type Model struct {
 	// that the brief does not say. Chosen on the dev splits (see the fit
 	// command): raising it trades answered questions for fewer wrong ones.
 	Threshold float64 `json:"threshold"`
+	// SpanFeatures names the span model's features; see Span.
+	SpanFeatures []string `json:"span_features"`
+	// Span scores a candidate short answer (a phrase of the answering
+	// sentence) from its features; the best scoring one is the short
+	// answer.
+	Span Net `json:"span"`
+	// SpanConf maps SpanConfFeatures of the best span to the log-odds
+	// that it is the right short answer, given that the sentence answers.
+	SpanConf Net `json:"span_conf"`
+	// SpanThreshold is the probability a short answer needs to be shown
+	// in bold; below it the reply quotes the sentence alone. Raising it
+	// trades short answers shown for fewer wrong ones.
+	SpanThreshold float64 `json:"span_threshold"`
 	// Trained records the data and licences the weights come from.
 	Trained []string `json:"trained"`
 	// Scores records what the fit reached on its train and dev splits.
 	Scores map[string]string `json:"scores,omitempty"`
 }
 
-// ConfNames names the confidence model's features, in order.
+// ConfNames names the confidence model's features, in order, before the
+// top candidate's own ranker features: how clearly the top fact wins, and
+// how clearly the best phrase of it wins as the short answer (a sentence
+// that shares the question's words but offers nothing of the kind asked
+// for is a near miss).
 func ConfNames() []string {
-	return []string{"top", "margin", "softmax", "single"}
+	return []string{"top", "margin", "softmax", "single", "span_top", "span_margin", "span_softmax"}
 }
 
 // Load parses the embedded weights.
@@ -69,17 +86,52 @@ func Parse(data []byte) (*Model, error) {
 	if math.IsNaN(m.Threshold) || m.Threshold < 0 || m.Threshold > 1 {
 		return nil, fmt.Errorf("model weights: threshold %v is not in [0, 1]", m.Threshold)
 	}
+	if len(m.SpanFeatures) > 0 {
+		if !m.Span.valid(len(m.SpanFeatures)) {
+			return nil, fmt.Errorf("model weights: the span model does not fit %d features or is not finite", len(m.SpanFeatures))
+		}
+		if !m.SpanConf.valid(len(SpanConfNames()) + len(m.SpanFeatures)) {
+			return nil, fmt.Errorf("model weights: the span confidence does not fit %d features or is not finite",
+				len(SpanConfNames())+len(m.SpanFeatures))
+		}
+		if math.IsNaN(m.SpanThreshold) || m.SpanThreshold < 0 || m.SpanThreshold > 1 {
+			return nil, fmt.Errorf("model weights: span threshold %v is not in [0, 1]", m.SpanThreshold)
+		}
+	}
 	return &m, nil
 }
 
 // Check reports an error unless the model weighs exactly the named
-// features, in that order.
-func (m *Model) Check(features []string) error {
+// features, in that order, and its span model (when it has one) the named
+// span features.
+func (m *Model) Check(features, spanFeatures []string) error {
 	if !slices.Equal(m.Features, features) {
 		return fmt.Errorf("model weights were fitted for features %v, the matcher computes %v: rerun go run ./facts/model/fit", m.Features, features)
 	}
+	if len(m.SpanFeatures) > 0 && !slices.Equal(m.SpanFeatures, spanFeatures) {
+		return fmt.Errorf("model weights were fitted for span features %v, the matcher computes %v: rerun go run ./facts/model/fit", m.SpanFeatures, spanFeatures)
+	}
 	return nil
 }
+
+// HasSpan reports whether the model picks short answers; without a span
+// model the matcher gives none.
+func (m *Model) HasSpan() bool { return len(m.SpanFeatures) > 0 }
+
+// SpanConfNames names the span confidence's features, in order, before
+// the best span's own features.
+func SpanConfNames() []string { return []string{"span_top", "span_margin", "span_softmax", "sentence"} }
+
+// SpanConfFeatures describes how clearly the best span wins (scores best
+// first), how sure the sentence is, and the best span's own features.
+func SpanConfFeatures(scores []float64, sentence float64, top []float64) []float64 {
+	s1, margin, p1, _ := win(scores)
+	return append([]float64{s1, margin, p1, sentence}, top...)
+}
+
+// SpanConfidence is the probability that the best span is the right short
+// answer, from its SpanConfFeatures.
+func (m *Model) SpanConfidence(cf []float64) float64 { return Sigmoid(m.SpanConf.Eval(cf)) }
 
 // Score is the ranking score of one candidate.
 func (m *Model) Score(f []float64) float64 { return m.Rank.Eval(f) }
@@ -93,11 +145,29 @@ func Dot(w, f []float64) float64 {
 	return s
 }
 
-// ConfFeatures describes how clearly the top candidate wins, followed by
-// its own ranker features. scores are the ranking scores of all
-// candidates, best first; top is the best one's features.
-func ConfFeatures(scores []float64, top []float64) []float64 {
-	s1, margin, p1, single := 0.0, 0.0, 1.0, 1.0
+// ConfFeatures describes how clearly the top candidate wins and how
+// clearly its best span wins, followed by its own ranker features. scores
+// are the ranking scores of all candidates, best first; top is the best
+// one's features; spans are the span scores of its phrases, best first
+// (none without a span model).
+func ConfFeatures(scores, top, spans []float64) []float64 {
+	s1, margin, p1, single := win(scores)
+	out := make([]float64, 0, len(ConfNames())+len(top))
+	out = append(out, s1, margin, p1, single)
+	if len(spans) > 0 {
+		t, m, p, _ := win(spans)
+		out = append(out, t, m, p)
+	} else {
+		out = append(out, 0, 0, 0)
+	}
+	return append(out, top...)
+}
+
+// win describes how clearly the first of scores (best first) wins: its
+// score, its margin over the second, its softmax share, and whether it is
+// alone.
+func win(scores []float64) (s1, margin, p1, single float64) {
+	p1, single = 1, 1
 	if len(scores) > 0 {
 		s1 = scores[0]
 	}
@@ -110,9 +180,7 @@ func ConfFeatures(scores []float64, top []float64) []float64 {
 		}
 		p1 = 1 / sum
 	}
-	out := make([]float64, 0, 4+len(top))
-	out = append(out, s1, margin, p1, single)
-	return append(out, top...)
+	return s1, margin, p1, single
 }
 
 // Confidence is the probability that the top candidate answers, from its

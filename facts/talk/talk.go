@@ -102,6 +102,14 @@ func respond(base *facts.Base, message string, ask func(string) facts.Answer) Re
 			// A yes/no question is answered yes or no, not with a name
 			// the sentence holds; "Was it in Lyon or Paris?" asks for one.
 			r.Answer.Short = yesNoAnswer(message, a)
+			// The reply stands on the sentence; the phrase the span model
+			// picked is not shown.
+			r.Answer.ShortConfidence, r.Answer.ShortKind = 0, 0
+			r.Answer.Confidence = a.FactConfidence
+			if len(r.Answer.Results) > 0 {
+				r.Answer.Results = append([]facts.Result(nil), r.Answer.Results...)
+				r.Answer.Results[0].Confidence = a.FactConfidence
+			}
 		}
 		if len(a.Results) > 1 {
 			top, next := a.Results[0], a.Results[1]

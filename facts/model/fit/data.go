@@ -1,7 +1,10 @@
 package main
 
 import (
+	"compress/gzip"
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
 	"path"
 	"slices"
@@ -15,16 +18,34 @@ import (
 // considers and which of them answer.
 type question struct {
 	source string
-	cands  []facts.Candidate
-	right  []bool
+	// doc groups questions for cross-validation: all questions of one
+	// brief or article fall in the same fold, so a fold is checked on
+	// text its ranker never saw.
+	doc   string
+	cands []facts.Candidate
+	right []bool
 	// answerable is false when nothing in the document answers: the right
 	// reply is to abstain.
 	answerable bool
+	// span is the question's candidate short answers, when it has gold
+	// ones and a right fact.
+	span *spanGroup
+	// base and text let the fit ask for the spans of any candidate.
+	base *facts.Base
+	text string
+}
+
+// withSpans sets q.span from the question's gold short answers.
+func (q *question) withSpans(base *facts.Base, text string, golds []string) {
+	if g, ok := spansOf(base, text, q.cands, q.right, golds); ok {
+		q.span = &g
+	}
 }
 
 // readExternal turns a WikiQA or TrecQA split into questions, one brief per
 // document with one candidate sentence a line, as the external scorer's
-// single mode does.
+// single mode does. These sets are read to measure only: their terms do
+// not let the shipped weights derive from them.
 func readExternal(k *facts.Knowledge, file, source string) ([]question, error) {
 	f, err := os.Open(file)
 	if err != nil {
@@ -45,7 +66,7 @@ func readExternal(k *facts.Knowledge, file, source string) ([]question, error) {
 		if err != nil {
 			return nil, err
 		}
-		q := question{source: source, answerable: len(r.Answers) > 0}
+		q := question{source: source, doc: r.ID, answerable: len(r.Answers) > 0, base: base, text: r.Q}
 		q.cands = base.Candidates(r.Q)
 		for _, c := range q.cands {
 			q.right = append(q.right, slices.Contains(r.Answers, c.Fact.Citation.Paragraph-1))
@@ -55,13 +76,67 @@ func readExternal(k *facts.Knowledge, file, source string) ([]question, error) {
 	return out, nil
 }
 
-// readCorpus loads every brief of the corpus into one base, as a
-// community loads several, and labels each question's candidates.
-func readCorpus(k *facts.Knowledge, dir, split, source string) ([]question, error) {
-	base, err := k.LoadFS(os.DirFS(path.Join(dir, "briefs")))
+// readSquad turns a SQuAD 2.0 file into questions, each asked of its own
+// paragraph as the SQuAD scorer asks them. A candidate is right when it
+// holds a gold answer's start.
+func readSquad(k *facts.Knowledge, file, source string) ([]question, error) {
+	f, err := os.Open(file)
 	if err != nil {
 		return nil, err
 	}
+	defer f.Close()
+	var r io.Reader = f
+	if strings.HasSuffix(file, ".gz") {
+		z, err := gzip.NewReader(f)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", file, err)
+		}
+		defer z.Close()
+		r = z
+	}
+	paras, err := eval.ReadSquad(r)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", file, err)
+	}
+	var out []question
+	for _, p := range paras {
+		brief, err := p.Brief()
+		if err != nil {
+			continue
+		}
+		base, err := k.New(brief)
+		if err != nil {
+			return nil, err
+		}
+		for _, qa := range p.QAs {
+			q := question{source: source, doc: p.Article(), answerable: !qa.Impossible && len(qa.Answers) > 0,
+				base: base, text: qa.Question}
+			q.cands = base.Candidates(qa.Question)
+			for _, c := range q.cands {
+				hit := false
+				for _, a := range qa.Answers {
+					if off := p.Offset(a.Start); off >= c.Fact.Citation.Start && off < c.Fact.Citation.End {
+						hit = true
+					}
+				}
+				q.right = append(q.right, q.answerable && hit)
+			}
+			var golds []string
+			for _, a := range qa.Answers {
+				golds = append(golds, a.Text)
+			}
+			q.withSpans(base, qa.Question, golds)
+			out = append(out, q)
+		}
+	}
+	return out, nil
+}
+
+// readCorpus loads the briefs a split's questions are about into one base,
+// as a community loads several, and labels each question's candidates.
+// Only that split's briefs are loaded, so no fitting step ever reads a
+// brief of another split.
+func readCorpus(k *facts.Knowledge, dir, split, source string) ([]question, error) {
 	f, err := os.Open(path.Join(dir, split))
 	if err != nil {
 		return nil, err
@@ -71,16 +146,44 @@ func readCorpus(k *facts.Knowledge, dir, split, source string) ([]question, erro
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", split, err)
 	}
+	names := make(map[string]bool)
+	for _, c := range cases {
+		names[c.Brief] = true
+	}
+	briefs := os.DirFS(path.Join(dir, "briefs"))
+	var bs []*facts.Brief
+	for name := range names {
+		b, err := readBrief(briefs, name)
+		if err != nil {
+			return nil, err
+		}
+		bs = append(bs, b)
+	}
+	slices.SortFunc(bs, func(a, b *facts.Brief) int { return strings.Compare(a.Name, b.Name) })
+	base, err := k.New(bs...)
+	if err != nil {
+		return nil, err
+	}
 	var out []question
 	for _, c := range cases {
-		q := question{source: source, answerable: c.InScope()}
+		q := question{source: source, doc: c.Brief, answerable: c.InScope(), base: base, text: c.Q}
 		q.cands = base.Candidates(c.Q)
 		for _, cd := range q.cands {
 			q.right = append(q.right, cd.Fact.Citation.Brief == c.Brief && containsAny(cd.Fact.Text, c.Expect))
 		}
+		q.withSpans(base, c.Q, c.Short)
 		out = append(out, q)
 	}
 	return out, nil
+}
+
+func readBrief(fsys fs.FS, name string) (*facts.Brief, error) {
+	f, err := fsys.Open(name + ".txt")
+	if err != nil {
+		return nil, fmt.Errorf("brief %s: %w", name, err)
+	}
+	defer f.Close()
+	return facts.ParseBrief(name+".txt", f)
 }
 
 func containsAny(s string, subs []string) bool {

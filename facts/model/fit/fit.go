@@ -28,11 +28,11 @@ const (
 	defaultHidden = 4
 	// initScale is the spread of the hidden weights' fixed starting values.
 	initScale = 0.1
-	// ensemble is how many rankers, each fitted from its own fixed start,
-	// are averaged into the one written out. One start moves the dev
+	// defaultEnsemble is how many rankers, each fitted from its own fixed
+	// start, are averaged into the one written out. One start moved the
 	// figures by about two questions either way; averaging more costs fit
 	// time and, at answer time, hidden units.
-	ensemble = 5
+	defaultEnsemble = 5
 )
 
 // settings are the fit's capacity and effort; the defaults were chosen on
@@ -41,6 +41,7 @@ type settings struct {
 	hidden   int
 	hiddenL2 float64
 	steps    int
+	ensemble int    // rankers averaged; see defaultEnsemble
 	start    uint64 // which fixed start the hidden weights take
 }
 
@@ -234,11 +235,12 @@ func fitRanker(qs []question, set settings) model.Net {
 		g.to = len(rows)
 		groups = append(groups, g)
 	}
-	nets := make([]model.Net, ensemble)
-	for k := range nets {
+	nets := make([]model.Net, max(set.ensemble, 1))
+	parallel(len(nets), func(k int) {
+		set := set
 		set.start = uint64(k)
 		nets[k] = trainNet(rows, set.hidden, nil, set, rankLoss(groups))
-	}
+	})
 	return average(nets)
 }
 
@@ -299,38 +301,20 @@ func rankLoss(groups []group) lossGrad {
 	}
 }
 
-// homeShare is the share of the ranker's training weight given to the
-// project's own corpus, the rest split evenly among the external sets:
-// more fits the kind of brief users load, less leans on the larger and
-// more varied public sets. A half did no better on the dev splits than a
-// third (each source the same), so each source counts the same.
-const homeShare = 1.0 / 3
-
 // sourceWeights gives each question its source's share divided by the
-// source's size, so a source counts by its share, not its size.
+// source's size, so every source counts the same whatever its size: the
+// project's corpus is most like the briefs users load, SQuAD far larger
+// and more varied.
 func sourceWeights(qs []question) []float64 {
 	n := make(map[string]int)
 	for _, q := range qs {
 		n[q.source]++
 	}
-	others := float64(len(n))
-	if n["corpus"] > 0 {
-		others--
-	}
 	out := make([]float64, len(qs))
 	for i, q := range qs {
-		share := 1.0
-		switch {
-		case q.source == "corpus" && others > 0:
-			share = homeShare
-		case q.source != "corpus" && n["corpus"] > 0:
-			share = (1 - homeShare) / others
-		case q.source != "corpus":
-			share = 1 / others
-		}
-		// Scaled so that the weights add up to the number of sources,
-		// which keeps the penalty l2 at the strength it was chosen for.
-		out[i] = share * float64(len(n)) / float64(n[q.source])
+		// Weights add up to the number of sources, which keeps the
+		// penalty l2 at the strength it was chosen for.
+		out[i] = 1 / float64(n[q.source])
 	}
 	return out
 }
@@ -370,57 +354,50 @@ func outcomes(m *model.Model, qs []question) []outcome {
 		for k, i := range order {
 			sorted[k] = scores[i]
 		}
-		o.conf = model.ConfFeatures(sorted, q.cands[order[0]].Features)
+		o.conf = model.ConfFeatures(sorted, q.cands[order[0]].Features, spanScores(m, q, order[0]))
 		o.right = q.right[order[0]]
 		out = append(out, o)
 	}
 	return out
 }
 
+// spanScores are the span model's scores of candidate k's phrases, best
+// first; none without a span model.
+func spanScores(m *model.Model, q question, k int) []float64 {
+	if !m.HasSpan() || q.base == nil {
+		return nil
+	}
+	var out []float64
+	for _, s := range q.base.Spans(q.text, q.cands[k].Fact) {
+		out = append(out, m.Span.Eval(s.Features))
+	}
+	slices.Sort(out)
+	slices.Reverse(out)
+	return out
+}
+
 // fitConfidence learns the probability that the top candidate answers
-// (log loss); an unanswerable question's top candidate never does. Each
-// source weighs the same in all.
-//
-// Sources differ in how often their questions are answerable (WikiQA about
-// two in five, the corpus four in five), and features that merely tell the
-// sources apart (capitalised questions, single-document briefs) would
-// otherwise stand in for that base rate. So each source gets an intercept
-// of its own while fitting, and the model keeps the intercept of home,
-// the source that is most like the briefs users load.
+// (log loss) from out-of-fold outcomes; an unanswerable question's top
+// candidate never does. Each source weighs the same in all, so the one
+// intercept is a compromise between their base rates: the reliability
+// tables the fit prints show how it holds on each.
 //
 // Each feature's weight keeps the sign that its meaning gives it (signs):
 // a question word no brief uses never makes an answer likelier right,
 // however the training sources happen to mix.
-func fitConfidence(os []outcome, home string, signs []int, set settings) model.Net {
+func fitConfidence(os []outcome, signs []int, set settings) model.Net {
 	var rows [][]float64
 	var use []outcome
-	var sources []string
-	for _, o := range os {
-		if o.conf != nil && !slices.Contains(sources, o.source) {
-			sources = append(sources, o.source)
-		}
-	}
-	slices.Sort(sources)
+	n := make(map[string]float64)
 	for _, o := range os {
 		if o.conf == nil {
 			continue
 		}
-		row := slices.Clone(o.conf)
-		for _, src := range sources {
-			if src == o.source {
-				row = append(row, 1)
-			} else {
-				row = append(row, 0)
-			}
-		}
-		rows = append(rows, row)
+		rows = append(rows, o.conf)
 		use = append(use, o)
-	}
-	n := make(map[string]float64)
-	for _, o := range use {
 		n[o.source]++
 	}
-	net := trainNet(rows, 0, signs, set, func(y, dy []float64) {
+	return trainNet(rows, 0, signs, set, func(y, dy []float64) {
 		for i, o := range use {
 			t := 0.0
 			if o.right && o.answerable {
@@ -429,12 +406,6 @@ func fitConfidence(os []outcome, home string, signs []int, set settings) model.N
 			dy[i] = (model.Sigmoid(y[i]) - t) / n[o.source]
 		}
 	})
-	dim := len(rows[0]) - len(sources)
-	if i := slices.Index(sources, home); i >= 0 {
-		net.Bias += net.Linear[dim+i]
-	}
-	net.Linear = net.Linear[:dim]
-	return net
 }
 
 // confSigns gives each confidence feature the sign of its weight: +1 for
@@ -444,7 +415,7 @@ func confSigns(names []string) []int {
 	out := make([]int, len(names))
 	for i, n := range names {
 		switch n {
-		case "top", "margin", "softmax", "cover", "exact", "matched", "align", "wanted", "reason",
+		case "top", "margin", "softmax", "span_top", "span_margin", "span_softmax", "cover", "exact", "matched", "align", "wanted", "reason",
 			"bigram", "brief_cover", "content_cover", "content_align", "centroid", "align50", "align65",
 			"align80", "locative", "want_person", "want_date", "want_place", "want_number", "coref":
 			out[i] = 1

@@ -86,26 +86,21 @@ func measure(os []outcome, m *model.Model, t float64, matched int) map[string]*s
 	return out
 }
 
-// objective is what the threshold is chosen for: the mean over the dev
-// sources of the figure each is judged by.
+// objective is what the threshold is chosen for: the mean over the
+// sources of the share of questions answered right or rightly left
+// unanswered, what a reader sees.
 func objective(ss map[string]*stats) float64 {
 	sum, n := 0.0, 0
-	for src, s := range ss {
-		switch src {
-		case "wikiqa":
-			sum += s.f1()
-		case "trecqa":
-			sum += s.p1()
-		default:
-			sum += s.accuracy()
-		}
+	for _, s := range ss {
+		sum += s.accuracy()
 		n++
 	}
 	return sum / float64(max(n, 1))
 }
 
-// chooseThreshold picks, on the dev splits, the confidence an answer
-// needs; ties go to the higher threshold, the side of saying less.
+// chooseThreshold picks, on out-of-fold training outcomes, the confidence
+// an answer needs; ties go to the higher threshold, the side of saying
+// less.
 func chooseThreshold(os []outcome, m *model.Model, matched int) float64 {
 	best, bestT := math.Inf(-1), 0.5
 	for i := 5; i <= 95; i++ {
@@ -138,7 +133,7 @@ func report(split string, os []outcome, m *model.Model, matched int) map[string]
 // reliability tabulates the share of top answers that are right by
 // confidence bucket, for one source or all (""): a calibrated confidence
 // has the share near the bucket's middle.
-func reliability(os []outcome, m *model.Model, source string) []string {
+func reliability(split string, os []outcome, m *model.Model, source string) []string {
 	const buckets = 10
 	var n, right [buckets]int
 	for _, o := range os {
@@ -155,7 +150,7 @@ func reliability(os []outcome, m *model.Model, source string) []string {
 	if name == "" {
 		name = "all"
 	}
-	lines := []string{"dev reliability (" + name + "): confidence → share right (n)"}
+	lines := []string{split + " reliability (" + name + "): confidence → share right (n)"}
 	for b := range buckets {
 		if n[b] > 0 {
 			lines = append(lines, fmt.Sprintf("  %.1f–%.1f  %.2f (%d)", float64(b)/buckets, float64(b+1)/buckets, ratio(right[b], n[b]), n[b]))

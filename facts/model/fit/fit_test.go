@@ -1,0 +1,100 @@
+package main
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/briefbot/briefbot/facts/model"
+)
+
+// TestNormalize: SQuAD's answer normalisation, which decides whether a
+// span matches a gold answer.
+func TestNormalize(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"The Amazon", "amazon"},
+		{"$1.5 million", "15 million"},
+		{"  an   apple, a pear ", "apple pear"},
+		{"€842 million", "€842 million"},
+		{"Then", "then"},
+	} {
+		if got := normalize(tt.in); got != tt.want {
+			t.Errorf("normalize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestFoldsAreStableAndByDocument: a document's questions share a fold,
+// and the fold does not depend on the order questions are read in.
+func TestFoldsAreStableAndByDocument(t *testing.T) {
+	a := question{source: "squad", doc: "Beyoncé"}
+	b := question{source: "squad", doc: "Beyoncé", text: "another"}
+	if fold(a) != fold(b) {
+		t.Error("one document in two folds")
+	}
+	seen := map[int]bool{}
+	for _, d := range []string{"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"} {
+		seen[fold(question{source: "corpus", doc: d})] = true
+	}
+	if len(seen) < 3 {
+		t.Errorf("twelve documents fall in %d folds", len(seen))
+	}
+	qs := []question{{doc: "x", text: "1"}, {doc: "y", text: "2"}, {doc: "x", text: "3"}}
+	got := crossFold(qs, func(rest, part []question) []string {
+		var out []string
+		for _, q := range part {
+			for _, r := range rest {
+				if r.doc == q.doc {
+					t.Errorf("document %s on both sides of a fold", q.doc)
+				}
+			}
+			out = append(out, q.text)
+		}
+		return out
+	})
+	slices.Sort(got)
+	if !slices.Equal(got, []string{"1", "2", "3"}) {
+		t.Errorf("every question once: %v", got)
+	}
+}
+
+// TestKeepNegativeIsDeterministic: the sample of wrong spans is the same
+// every run, and bounded.
+func TestKeepNegativeIsDeterministic(t *testing.T) {
+	n, kept := 500, 0
+	for k := range n {
+		if keepNegative("doc", k, n) != keepNegative("doc", k, n) {
+			t.Fatal("not deterministic")
+		}
+		if keepNegative("doc", k, n) {
+			kept++
+		}
+	}
+	if kept == 0 || kept > 3*spanNegatives {
+		t.Errorf("kept %d of %d", kept, n)
+	}
+	if !keepNegative("doc", 3, spanNegatives) {
+		t.Error("a short list must be kept whole")
+	}
+}
+
+// TestTinyFitIsDeterministicAndLearns: fitting the same rows twice gives
+// the same net, and the net ranks the right candidate first.
+func TestTinyFitIsDeterministicAndLearns(t *testing.T) {
+	rows := [][]float64{{1, 0}, {0, 1}, {0.9, 0.2}, {0.1, 0.8}}
+	groups := []group{{from: 0, to: 2, right: []bool{true, false}, w: 1}, {from: 2, to: 4, right: []bool{true, false}, w: 1}}
+	set := settings{hidden: 2, hiddenL2: defaultHiddenL2, steps: 200}
+	n1 := trainNet(rows, set.hidden, nil, set, rankLoss(groups))
+	n2 := trainNet(rows, set.hidden, nil, set, rankLoss(groups))
+	for i, r := range rows {
+		if n1.Eval(r) != n2.Eval(r) {
+			t.Fatalf("row %d scored %v then %v", i, n1.Eval(r), n2.Eval(r))
+		}
+	}
+	if n1.Eval(rows[0]) <= n1.Eval(rows[1]) || n1.Eval(rows[2]) <= n1.Eval(rows[3]) {
+		t.Error("the right candidates are not ranked first")
+	}
+	m := &model.Model{Threshold: 0.5}
+	if answers(outcome{}, m, 0.5, 0) {
+		t.Error("a question without candidates answered")
+	}
+}

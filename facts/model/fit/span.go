@@ -1,0 +1,321 @@
+package main
+
+import (
+	"fmt"
+	"hash/fnv"
+	"io"
+	"maps"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/briefbot/briefbot/facts"
+	"github.com/briefbot/briefbot/facts/model"
+)
+
+// spanGroup is one answerable question's candidate short answers, taken
+// from the fact that answers it, and which of them match a gold answer.
+type spanGroup struct {
+	feats [][]float64
+	right []bool
+}
+
+// spansOf lists the span candidates of the first right candidate fact of
+// a question whose gold short answers are golds; ok is false when the
+// question has none of either.
+func spansOf(base *facts.Base, text string, cands []facts.Candidate, right []bool, golds []string) (spanGroup, bool) {
+	if len(golds) == 0 {
+		return spanGroup{}, false
+	}
+	i := slices.Index(right, true)
+	if i < 0 {
+		return spanGroup{}, false
+	}
+	norm := make([]string, len(golds))
+	for k, g := range golds {
+		norm[k] = normalize(g)
+	}
+	var g spanGroup
+	for _, s := range base.Spans(text, cands[i].Fact) {
+		g.feats = append(g.feats, s.Features)
+		g.right = append(g.right, slices.Contains(norm, normalize(s.Text)))
+	}
+	return g, len(g.feats) > 0
+}
+
+var articles = regexp.MustCompile(`\b(a|an|the)\b`)
+
+// normalize is SQuAD's answer normalisation: lower case, no ASCII
+// punctuation, no articles, single spaces.
+func normalize(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if r < unicode.MaxASCII && (unicode.IsPunct(r) || unicode.IsSymbol(r)) {
+			return -1
+		}
+		return unicode.ToLower(r)
+	}, s)
+	return strings.Join(strings.Fields(articles.ReplaceAllString(s, " ")), " ")
+}
+
+// fitSpan learns the span ranker listwise, like the fact ranker, on the
+// questions whose gold answer is among the candidates. Each question
+// keeps its right spans and a fixed sample of at most spanNegatives wrong
+// ones: a sentence offers a hundred phrases or more, and scoring every one
+// at every step would make the fit slow without teaching it more.
+func fitSpan(qs []question, set settings) model.Net {
+	var rows [][]float64
+	var groups []group
+	var use []question
+	for _, q := range qs {
+		if q.span != nil && slices.Contains(q.span.right, true) {
+			use = append(use, q)
+		}
+	}
+	weight := sourceWeights(use)
+	for i, q := range use {
+		g := group{from: len(rows), w: weight[i]}
+		for k, f := range q.span.feats {
+			if q.span.right[k] || keepNegative(q.doc, k, len(q.span.feats)) {
+				rows = append(rows, f)
+				g.right = append(g.right, q.span.right[k])
+			}
+		}
+		g.to = len(rows)
+		groups = append(groups, g)
+	}
+	set.hidden = spanHidden
+	return trainNet(rows, set.hidden, nil, set, rankLoss(groups))
+}
+
+// spanNegatives is how many wrong spans of a question the span ranker is
+// fitted on; more is slower and closer to scoring every phrase.
+const spanNegatives = 40
+
+// keepNegative picks the wrong span k of n for fitting, deterministically.
+func keepNegative(doc string, k, n int) bool {
+	if n <= spanNegatives {
+		return true
+	}
+	h := fnv.New32a()
+	h.Write([]byte(doc))
+	h.Write([]byte{byte(k), byte(k >> 8)})
+	return int(h.Sum32()%uint32(n)) < spanNegatives
+}
+
+// spanHidden is the span ranker's hidden units: they combine the kind of
+// question with the shape of the phrase beyond the crossed features.
+const spanHidden = 4
+
+// spanOutcome is the span ranker's best span for one question.
+type spanOutcome struct {
+	conf      []float64
+	right     bool
+	reachable bool // some candidate is right
+	// rule and ruleRight say whether the rule-based pick the span model
+	// replaced gave an answer, and a right one: the baseline.
+	rule, ruleRight bool
+	source          string
+}
+
+// spanOutcomeOf ranks a question's spans with net; nil when it has none.
+// The sentence confidence is filled in once the confidence is fitted.
+func spanOutcomeOf(net model.Net, q question) *spanOutcome {
+	if q.span == nil {
+		return nil
+	}
+	scores := make([]float64, len(q.span.feats))
+	best := 0
+	for k, f := range q.span.feats {
+		scores[k] = net.Eval(f)
+		if scores[k] > scores[best] {
+			best = k
+		}
+	}
+	sorted := slices.Clone(scores)
+	slices.Sort(sorted)
+	slices.Reverse(sorted)
+	o := &spanOutcome{conf: model.SpanConfFeatures(sorted, 0, q.span.feats[best]),
+		right: q.span.right[best], reachable: slices.Contains(q.span.right, true), source: q.source}
+	rule := slices.Index(facts.SpanFeatureNames(), "rule")
+	for k, f := range q.span.feats {
+		if f[rule] == 1 {
+			o.rule, o.ruleRight = true, q.span.right[k]
+		}
+	}
+	return o
+}
+
+// sentenceSlot is where SpanConfFeatures keeps the sentence's confidence.
+const sentenceSlot = 3
+
+// fitSpanConf calibrates the probability that the best span is right, on
+// out-of-fold outcomes, each source weighing the same. A short answer is
+// right far more often in a news brief than in an encyclopaedia paragraph
+// whatever the features say, so each source gets an intercept of its own
+// while fitting and the model keeps home's: the source most like the
+// briefs users load. The reliability tables show how it holds on each.
+func fitSpanConf(os []spanOutcome, home string, set settings) model.Net {
+	n := make(map[string]float64)
+	for _, o := range os {
+		n[o.source]++
+	}
+	sources := slices.Sorted(maps.Keys(n))
+	rows := make([][]float64, len(os))
+	for i, o := range os {
+		rows[i] = slices.Clone(o.conf)
+		for _, src := range sources {
+			rows[i] = append(rows[i], b2f(src == o.source))
+		}
+	}
+	net := trainNet(rows, 0, nil, set, func(y, dy []float64) {
+		for i, o := range os {
+			dy[i] = (model.Sigmoid(y[i]) - b2f(o.right)) / n[o.source]
+		}
+	})
+	dim := len(rows[0]) - len(sources)
+	if i := slices.Index(sources, home); i >= 0 {
+		net.Bias += net.Linear[dim+i]
+	}
+	net.Linear = net.Linear[:dim]
+	return net
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// chooseSpanThreshold picks the probability a short answer needs to be
+// shown: the one at which right bold answers most exceed wrong ones, on
+// home's questions, for which the confidence is calibrated. A wrong bold
+// answer costs what a right one gains, so it lands near one half.
+func chooseSpanThreshold(all []spanOutcome, home string, m *model.Model) float64 {
+	var os []spanOutcome
+	for _, o := range all {
+		if o.source == home {
+			os = append(os, o)
+		}
+	}
+	n := map[string]float64{home: float64(len(os))}
+	best, bestT := -1e18, 0.5
+	for i := 5; i <= 95; i++ {
+		t := float64(i) / 100
+		v := 0.0
+		for _, o := range os {
+			if m.SpanConfidence(o.conf) < t {
+				continue
+			}
+			if o.right {
+				v += 1 / n[o.source]
+			} else {
+				v -= 1 / n[o.source]
+			}
+		}
+		if v > best {
+			best, bestT = v, t
+		}
+	}
+	return bestT
+}
+
+// home is the source most like the briefs users load.
+const home = "corpus"
+
+// fitSpans fits the span confidence and threshold on the out-of-fold
+// rows (m.Conf must be fitted), then the span ranker on all of train, and
+// prints the out-of-fold figures.
+func fitSpans(w io.Writer, m *model.Model, oof []oofRow, set settings) {
+	var sos []spanOutcome
+	for _, r := range oof {
+		if r.span != nil {
+			so := *r.span
+			so.conf[sentenceSlot] = sentence(m, r.o)
+			sos = append(sos, so)
+		}
+	}
+	m.SpanConf = fitSpanConf(sos, home, set)
+	m.SpanThreshold = chooseSpanThreshold(sos, home, m)
+	printSpanFigures(w, "train-oof", sos, m)
+}
+
+// sentence is the confidence of an outcome's top fact.
+func sentence(m *model.Model, o outcome) float64 {
+	if o.conf == nil {
+		return 0
+	}
+	return m.Confidence(o.conf)
+}
+
+// spanReport prints the dev figures of the short answers, over dev
+// questions whose answering fact is known and that have gold answers.
+func spanReport(w io.Writer, m *model.Model, dev []question, devOut []outcome) {
+	var sos []spanOutcome
+	for i, q := range dev {
+		if so := spanOutcomeOf(m.Span, q); so != nil {
+			so.conf[sentenceSlot] = sentence(m, devOut[i])
+			sos = append(sos, *so)
+		}
+	}
+	printSpanFigures(w, "dev", sos, m)
+}
+
+// printSpanFigures prints, per source, how often the best span is right,
+// how many are shown and how many of those are right, and a reliability
+// table of the span confidence.
+func printSpanFigures(w io.Writer, split string, os []spanOutcome, m *model.Model) {
+	type tally struct{ n, reach, top, shown, shownRight, rule, ruleRight int }
+	by := map[string]*tally{}
+	const buckets = 10
+	bn, br := map[string]*[buckets]int{}, map[string]*[buckets]int{}
+	for _, o := range os {
+		if bn[o.source] == nil {
+			bn[o.source], br[o.source] = new([buckets]int), new([buckets]int)
+		}
+		t := by[o.source]
+		if t == nil {
+			t = &tally{}
+			by[o.source] = t
+		}
+		t.n++
+		if o.reachable {
+			t.reach++
+		}
+		if o.rule {
+			t.rule++
+		}
+		if o.ruleRight {
+			t.ruleRight++
+		}
+		p := m.SpanConfidence(o.conf)
+		b := min(int(p*buckets), buckets-1)
+		bn[o.source][b]++
+		if o.right {
+			t.top++
+			br[o.source][b]++
+		}
+		if p >= m.SpanThreshold {
+			t.shown++
+			if o.right {
+				t.shownRight++
+			}
+		}
+	}
+	for _, src := range slices.Sorted(maps.Keys(by)) {
+		t := by[src]
+		fmt.Fprintf(w, "%s/%s short answers: a candidate is right for %d/%d, the best span for %d (%.3f), shown %d, shown right %d (%.3f) at threshold %.2f\n",
+			split, src, t.reach, t.n, t.top, ratio(t.top, t.n), t.shown, t.shownRight, ratio(t.shownRight, t.shown), m.SpanThreshold)
+		fmt.Fprintf(w, "%s/%s rule-based short answers (the baseline): given %d, right %d (%.3f)\n",
+			split, src, t.rule, t.ruleRight, ratio(t.ruleRight, t.rule))
+	}
+	for _, src := range slices.Sorted(maps.Keys(bn)) {
+		fmt.Fprintf(w, "%s span reliability (%s): confidence → share right (n)\n", split, src)
+		for b := range buckets {
+			if n := bn[src][b]; n > 0 {
+				fmt.Fprintf(w, "  %.1f–%.1f  %.2f (%d)\n", float64(b)/buckets, float64(b+1)/buckets, ratio(br[src][b], n), n)
+			}
+		}
+	}
+}

@@ -1,0 +1,102 @@
+package facts
+
+import (
+	"slices"
+
+	"github.com/briefbot/briefbot/facts/model"
+)
+
+// spanRanking is the fitted span model's view of one fact's phrases.
+type spanRanking struct {
+	cands  []spanCand
+	sorted []float64 // their scores, best first
+	best   int       // index in cands of the best one
+}
+
+// rankSpans scores the candidate short answers of fact di; empty without
+// a span model.
+func (b *Base) rankSpans(qy *query, di int) spanRanking {
+	m := b.know.model
+	if !m.HasSpan() {
+		return spanRanking{}
+	}
+	r := spanRanking{cands: b.spanCands(qy, di)}
+	scores := make([]float64, len(r.cands))
+	for i := range r.cands {
+		scores[i] = m.Span.Eval(r.cands[i].feat)
+		if scores[i] > scores[r.best] {
+			r.best = i
+		}
+	}
+	r.sorted = scores
+	slices.SortFunc(r.sorted, func(a, b float64) int {
+		switch {
+		case a > b:
+			return -1
+		case a < b:
+			return 1
+		}
+		return 0
+	})
+	return r
+}
+
+// shortAnswer picks the short answer of fact di from its span ranking,
+// and says how likely it is right given that the sentence answers
+// (sentence is the sentence's confidence). Below the model's span
+// threshold there is none: the reply quotes the sentence alone rather
+// than bolding a phrase that is likelier wrong than right. Without a span
+// model the rule-based pick stands.
+func (b *Base) shortAnswer(qy *query, di int, r spanRanking, sentence float64) (string, Kind, float64) {
+	m := b.know.model
+	if !m.HasSpan() {
+		s, k := b.short(qy, di)
+		return s, k, 0
+	}
+	if len(r.cands) == 0 {
+		return "", 0, 0
+	}
+	c := r.cands[r.best]
+	p := m.SpanConfidence(model.SpanConfFeatures(r.sorted, sentence, c.feat))
+	if p < m.SpanThreshold {
+		return "", 0, round3(p)
+	}
+	return b.facts[di].Text[c.start:c.end], c.kind, round3(p)
+}
+
+// SpanCandidate is a phrase of a fact that the matcher considers as the
+// short answer to a question, with the features the span model weighs.
+// The fit command learns the span weights from these.
+type SpanCandidate struct {
+	Text     string
+	Features []float64
+}
+
+// Spans returns the candidate short answers fact f offers for the
+// question, in the order the matcher builds them; none when f is not a
+// fact of this base or the question cannot be asked.
+func (b *Base) Spans(question string, f Fact) []SpanCandidate {
+	r, ok := b.spans[f.Citation.Brief]
+	if !ok {
+		return nil
+	}
+	di := -1
+	for i := r[0]; i < r[1]; i++ {
+		if b.facts[i].ID == f.ID {
+			di = i
+		}
+	}
+	if di < 0 {
+		return nil
+	}
+	var out []SpanCandidate
+	b.withQuestion(question, func(_ string, _ Problem, qy *query, _ *scratch) {
+		if qy == nil {
+			return
+		}
+		for _, c := range b.spanCands(qy, di) {
+			out = append(out, SpanCandidate{Text: b.facts[di].Text[c.start:c.end], Features: c.feat})
+		}
+	})
+	return out
+}

@@ -1,0 +1,405 @@
+package facts
+
+import (
+	"math"
+	"strings"
+)
+
+// Short answers are a second, fitted stage: every phrase of the answering
+// sentence that could be the answer is a candidate span, described by the
+// features below, and the fitted span model picks one. The candidates are
+// the tagger's entities and every run of up to maxSpanWords words within
+// one clause (between commas, brackets, dashes), that neither starts nor
+// ends with a function word.
+
+// maxSpanWords bounds a candidate phrase: longer ones are rarely a short
+// answer, and the count of candidates grows with the square of it.
+const maxSpanWords = 7
+
+// The span model's features, in the order the fitted weights use them.
+const (
+	sEntity     = iota // the span is exactly one of the tagger's entities
+	sWanted            // … of the kind the question asks for, first choice
+	sWantedNext        // … of a second-choice kind ("an organisation for where")
+	sOtherKind         // … of a kind the question does not ask for, when it asks for one
+	sPartEntity        // the span cuts through an entity
+	sRule              // the span is what the rule-based short answer picks
+	sQOverlap          // share of the span's words the question uses: an answer rarely repeats it
+	sDist              // log distance in words to the nearest word the question matched
+	sAfter             // the nearest matched word stands before the span
+	sNoMatch           // no word of the sentence matches the question
+	sLen               // log of the span's words
+	sOneWord           // a single word
+	sCap               // share of its words that are capitalised
+	sNum               // holds a number
+	sKindPerson        // an entity of each kind, whatever was asked
+	sKindOrg
+	sKindPlace
+	sKindDate
+	sKindNumber
+	sClauseStart // starts its clause
+	sClauseEnd   // ends its clause
+	sSentStart   // starts the sentence: the subject, often
+	sHead        // ends with the noun the question asks about ("which plan")
+	sAlign       // mean best word-vector cosine of its words with the question's
+	sAskWho      // the question word, crossed with the span's shape below
+	sAskWhen
+	sAskWhere
+	sAskAmount
+	sAskWhat
+	sAskHowWhy
+	sWhoCap    // who × capitalised
+	sWhenNum   // when × number (years, days)
+	sWhereCap  // where × capitalised
+	sAmountNum // how many/much × number
+	sWhatCap   // what/which × capitalised
+	sLeftQ     // share of the three words before the span that the question uses
+	sRightQ    // … of the three words after it
+	sBetween   // the question's words stand on both sides within a few words
+	sSentEnd   // the span ends the sentence
+	sYear      // holds a year
+	sNoKind    // the question asks for no kind of entity
+	sSameItem  // in a list of coordinated items, the span shares its item with a matched word
+	sOtherItem // … it stands in another item than every matched word
+	numSpanFeatures
+)
+
+// SpanFeatureNames names the span model's features in order, for the
+// weights file.
+func SpanFeatureNames() []string {
+	return []string{"entity", "wanted", "wanted_next", "other_kind", "part_entity", "rule",
+		"q_overlap", "dist", "after", "no_match", "len", "one_word", "cap", "num",
+		"kind_person", "kind_org", "kind_place", "kind_date", "kind_number",
+		"clause_start", "clause_end", "sent_start", "head", "align",
+		"ask_who", "ask_when", "ask_where", "ask_amount", "ask_what", "ask_how_why",
+		"who_cap", "when_num", "where_cap", "amount_num", "what_cap",
+		"left_q", "right_q", "between", "sent_end", "year", "no_kind", "same_item", "other_item"}
+}
+
+// spanCand is a candidate short answer: a byte range of the fact's text.
+type spanCand struct {
+	start, end int
+	kind       Kind // the entity's kind when the span is one, else 0
+	feat       []float64
+}
+
+// spanToks is a fact's words with what the span features need of each.
+type spanToks struct {
+	toks    []token
+	matched []bool // the question uses the word
+	clause  []int  // the clause each word is in
+}
+
+// spanCands lists the candidate short answers of fact di for the question,
+// with their features.
+func (b *Base) spanCands(qy *query, di int) []spanCand {
+	f := &b.facts[di]
+	st := b.spanWords(qy, f.Text)
+	if len(st.toks) == 0 {
+		return nil
+	}
+	rule, _ := b.short(qy, di)
+	seen := make(map[[2]int]bool)
+	var out []spanCand
+	add := func(i, j int, kind Kind) {
+		s, e := st.toks[i].start, st.toks[j].end
+		if seen[[2]int{s, e}] {
+			return
+		}
+		seen[[2]int{s, e}] = true
+		c := spanCand{start: s, end: e, kind: kind}
+		c.feat = b.spanFeatures(qy, di, &st, i, j, rule)
+		out = append(out, c)
+	}
+	for _, e := range f.Entities {
+		if i, j, ok := st.wordRange(e.Span); ok {
+			add(i, j, e.Kind)
+		}
+	}
+	for i := range st.toks {
+		if b.lang.stop[st.toks[i].lower] {
+			continue
+		}
+		for j := i; j < len(st.toks) && j-i < maxSpanWords && st.clause[j] == st.clause[i]; j++ {
+			if !b.lang.stop[st.toks[j].lower] {
+				add(i, j, 0)
+			}
+		}
+	}
+	return out
+}
+
+// spanWords tokenizes a fact's text for spans: its words, which the
+// question uses, and which clause each stands in.
+func (b *Base) spanWords(qy *query, text string) spanToks {
+	all := tokenize(text)
+	toks := all[:baseCount(all)]
+	st := spanToks{toks: toks, matched: make([]bool, len(toks)), clause: make([]int, len(toks))}
+	// A word matches when it is one a topic word of the question expands
+	// to; the question's own words for what it asks ("how long", "what
+	// year") are no topic words and match nothing.
+	topic := make(map[uint32]bool)
+	for _, qt := range qy.terms {
+		for _, e := range qt.exps {
+			topic[e.term] = true
+		}
+	}
+	c := 0
+	for i, t := range toks {
+		if i > 0 && clauseBreak(text[toks[i-1].end:t.start]) {
+			c++
+		}
+		st.clause[i] = c
+		if id, ok := b.idx.terms[b.lang.key(t.lower)]; ok && !b.lang.stop[t.lower] {
+			st.matched[i] = topic[id]
+		}
+	}
+	return st
+}
+
+// clauseBreak reports whether the text between two words ends a clause.
+func clauseBreak(gap string) bool {
+	return strings.ContainsAny(gap, ",;:()[]\"") || strings.Contains(gap, " - ") || strings.Contains(gap, "--")
+}
+
+// wordRange finds the words a byte span covers.
+func (st *spanToks) wordRange(sp Span) (int, int, bool) {
+	i, j := -1, -1
+	for k, t := range st.toks {
+		if i < 0 && t.start >= sp.Start {
+			i = k
+		}
+		if t.end <= sp.End {
+			j = k
+		}
+	}
+	return i, j, i >= 0 && j >= i
+}
+
+// spanFeatures describes words i..j of the fact as the answer.
+func (b *Base) spanFeatures(qy *query, di int, st *spanToks, i, j int, rule string) []float64 {
+	f := &b.facts[di]
+	var fv [numSpanFeatures]float64
+	s, e := st.toks[i].start, st.toks[j].end
+	b.spanEntity(qy, di, f, s, e, &fv)
+	if rule != "" && f.Text[s:e] == rule {
+		fv[sRule] = 1
+	}
+	words, inQ, caps, num := 0, 0, 0, false
+	for k := i; k <= j; k++ {
+		t := st.toks[k]
+		words++
+		if st.matched[k] {
+			inQ++
+		}
+		if t.cap && (k > 0 || t.acronym) {
+			caps++
+		}
+		num = num || t.num || isNumberWord(t.lower)
+	}
+	fv[sQOverlap] = float64(inQ) / float64(words)
+	dist, after := spanDistance(st, i, j)
+	if dist < 0 {
+		fv[sNoMatch] = 1
+		dist = len(st.toks)
+	}
+	fv[sDist] = math.Log(1 + float64(dist))
+	if after {
+		fv[sAfter] = 1
+	}
+	fv[sLen] = math.Log(float64(words))
+	fv[sOneWord] = b2f(words == 1)
+	fv[sCap] = float64(caps) / float64(words)
+	fv[sNum] = b2f(num)
+	fv[sClauseStart] = b2f(i == 0 || st.clause[i-1] != st.clause[i])
+	fv[sClauseEnd] = b2f(j == len(st.toks)-1 || st.clause[j+1] != st.clause[j])
+	fv[sSentStart] = b2f(i == 0)
+	if id, ok := b.idx.terms[b.lang.key(st.toks[j].lower)]; ok && containsTerm(qy.headTerms, id) {
+		fv[sHead] = 1
+	}
+	fv[sAlign] = b.spanAlign(qy, st, i, j)
+	spanContext(st, i, j, &fv)
+	fv[sSentEnd] = b2f(j == len(st.toks)-1)
+	for k := i; k <= j; k++ {
+		if isYear(st.toks[k].lower) {
+			fv[sYear] = 1
+		}
+	}
+	fv[sNoKind] = b2f(len(qy.kinds) == 0)
+	spanItems(b.docs[di].items, st, i, j, &fv)
+	spanAsk(qy, &fv)
+	return fv[:]
+}
+
+// spanEntity fills the features that say what kind of thing the span is.
+func (b *Base) spanEntity(qy *query, di int, f *Fact, s, e int, fv *[numSpanFeatures]float64) {
+	for _, en := range f.Entities {
+		if en.Span.Start == s && en.Span.End == e {
+			fv[sEntity] = 1
+			switch rank := b.wantedEntity(qy, di, en); {
+			case rank == 0:
+				fv[sWanted] = 1
+			case rank > 0:
+				fv[sWantedNext] = 1
+			case len(qy.kinds) > 0:
+				fv[sOtherKind] = 1
+			}
+			switch en.Kind {
+			case Person:
+				fv[sKindPerson] = 1
+			case Org:
+				fv[sKindOrg] = 1
+			case Place:
+				fv[sKindPlace] = 1
+			case Date:
+				fv[sKindDate] = 1
+			case Number, Duration:
+				fv[sKindNumber] = 1
+			}
+			continue
+		}
+		overlaps := en.Span.Start < e && s < en.Span.End
+		inside := en.Span.Start <= s && e <= en.Span.End
+		if overlaps && !inside || inside && (en.Span.Start != s || en.Span.End != e) && en.Kind != Title {
+			fv[sPartEntity] = 1
+		}
+	}
+}
+
+// spanWindow is how many words on each side of a span count as its
+// context: the question's words close to a phrase say it is the one asked
+// about; wider windows reach into neighbouring clauses.
+const spanWindow = 3
+
+// spanContext fills the features of the question's words around the span.
+func spanContext(st *spanToks, i, j int, fv *[numSpanFeatures]float64) {
+	left, right := 0, 0
+	for k := max(0, i-spanWindow); k < i; k++ {
+		if st.matched[k] {
+			left++
+		}
+	}
+	for k := j + 1; k <= min(len(st.toks)-1, j+spanWindow); k++ {
+		if st.matched[k] {
+			right++
+		}
+	}
+	fv[sLeftQ] = float64(left) / spanWindow
+	fv[sRightQ] = float64(right) / spanWindow
+	fv[sBetween] = b2f(left > 0 && right > 0)
+}
+
+// spanItems says whether the span stands in the same item of a
+// coordinated list as the words the question matched: in "led by A,
+// Director of X, and B, Director of Y" the question about Y wants B.
+// Matched words before the list's first item are shared by every item.
+func spanItems(items []uint16, st *spanToks, i, j int, fv *[numSpanFeatures]float64) {
+	if len(items) == 0 {
+		return
+	}
+	item := func(pos int) int {
+		n := 0
+		for _, s := range items {
+			if pos >= int(s) {
+				n++
+			}
+		}
+		return n
+	}
+	own, any := item(st.toks[i].pos), false
+	for k, m := range st.matched {
+		if !m || k >= i && k <= j || item(st.toks[k].pos) == 0 {
+			continue
+		}
+		any = true
+		if item(st.toks[k].pos) == own {
+			fv[sSameItem] = 1
+		}
+	}
+	if any && fv[sSameItem] == 0 {
+		fv[sOtherItem] = 1
+	}
+}
+
+// spanDistance is the distance in words from span i..j to the nearest
+// word the question uses, and whether that word stands before the span;
+// -1 when the question uses none.
+func spanDistance(st *spanToks, i, j int) (int, bool) {
+	best, after := -1, false
+	for k, m := range st.matched {
+		if !m || k >= i && k <= j {
+			continue
+		}
+		d, before := k-j, false
+		if k < i {
+			d, before = i-k, true
+		}
+		if best < 0 || d < best {
+			best, after = d, before
+		}
+	}
+	return best, after
+}
+
+// spanAlign is the mean, over the span's content words, of the best
+// word-vector cosine with a question word: "what instrument" finds
+// "violin".
+func (b *Base) spanAlign(qy *query, st *spanToks, i, j int) float64 {
+	if b.know.vec == nil {
+		return 0
+	}
+	sum, n := 0.0, 0
+	for k := i; k <= j; k++ {
+		t := st.toks[k]
+		if b.lang.stop[t.lower] || st.matched[k] {
+			continue
+		}
+		id, ok := b.idx.terms[b.lang.key(t.lower)]
+		if !ok || b.idx.vec[id] < 0 {
+			continue
+		}
+		best := float32(0)
+		for _, qt := range qy.terms {
+			if qt.vec >= 0 {
+				best = max(best, b.know.vec.Cos(int(qt.vec), int(b.idx.vec[id])))
+			}
+		}
+		sum += float64(best)
+		n++
+	}
+	if n == 0 {
+		return 0
+	}
+	return sum / float64(n)
+}
+
+// spanAsk marks the kind of question, alone and crossed with the span's
+// shape, so a linear model can weigh capitals for who and numbers for
+// how many.
+func spanAsk(qy *query, fv *[numSpanFeatures]float64) {
+	switch qy.wh {
+	case "who", "whom", "whose":
+		fv[sAskWho], fv[sWhoCap] = 1, fv[sCap]
+	case "when":
+		fv[sAskWhen], fv[sWhenNum] = 1, fv[sNum]
+	case "where":
+		fv[sAskWhere], fv[sWhereCap] = 1, fv[sCap]
+	case "how":
+		if len(qy.kinds) > 0 {
+			fv[sAskAmount], fv[sAmountNum] = 1, fv[sNum]
+		} else {
+			fv[sAskHowWhy] = 1
+		}
+	case "why":
+		fv[sAskHowWhy] = 1
+	case "what", "which":
+		fv[sAskWhat], fv[sWhatCap] = 1, fv[sCap]
+	}
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}

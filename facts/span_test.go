@@ -1,0 +1,70 @@
+package facts_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/briefbot/briefbot/facts"
+)
+
+// TestSpansOfferTheAnswer: the candidate phrases of the answering fact
+// include the short answer, whole, and never start or end with a function
+// word; every candidate has one value per span feature.
+func TestSpansOfferTheAnswer(t *testing.T) {
+	b := seedBase(t)
+	tests := []struct{ q, want string }{
+		{"Who led the EU delegation?", "Maciej Stadejek"},
+		{"Where was the dialogue held?", "Brussels"},
+		{"When did the ninth dialogue take place?", "February 20, 2025"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			a := b.Ask(tt.q)
+			if len(a.Results) == 0 {
+				t.Fatal("no fact ranked")
+			}
+			spans := b.Spans(tt.q, a.Results[0].Fact)
+			var texts []string
+			for _, s := range spans {
+				if len(s.Features) != len(facts.SpanFeatureNames()) {
+					t.Fatalf("%q has %d features, want %d", s.Text, len(s.Features), len(facts.SpanFeatureNames()))
+				}
+				texts = append(texts, s.Text)
+			}
+			if !slices.Contains(texts, tt.want) {
+				t.Errorf("spans of %q lack %q: %q", a.Results[0].Fact.Text, tt.want, texts)
+			}
+			for _, s := range texts {
+				for _, w := range []string{"the ", "of ", "and "} {
+					if len(s) > len(w) && s[:len(w)] == w {
+						t.Errorf("span %q starts with a function word", s)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestSpansOfUnknownFact: a fact of another base offers nothing.
+func TestSpansOfUnknownFact(t *testing.T) {
+	b := seedBase(t)
+	if got := b.Spans("Who led?", facts.Fact{ID: "nope", Citation: facts.Citation{Brief: "none"}}); got != nil {
+		t.Errorf("got %v", got)
+	}
+}
+
+// TestShortAnswerConfidence: a bold answer comes with its own confidence
+// at or above the model's threshold, and the reply's confidence is no
+// more than the sentence's.
+func TestShortAnswerConfidence(t *testing.T) {
+	b := seedBase(t)
+	for _, q := range []string{"Who led the EU delegation?", "Where was the dialogue held?", "What did the two sides discuss?"} {
+		a := b.Ask(q)
+		if a.Short != "" && a.ShortConfidence <= 0 {
+			t.Errorf("%q: short %q with confidence %v", q, a.Short, a.ShortConfidence)
+		}
+		if a.Confidence > a.FactConfidence {
+			t.Errorf("%q: reply confidence %v above the sentence's %v", q, a.Confidence, a.FactConfidence)
+		}
+	}
+}
