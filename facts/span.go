@@ -86,8 +86,9 @@ type spanCand struct {
 // spanToks is a fact's words with what the span features need of each.
 type spanToks struct {
 	toks    []token
-	matched []bool // the question uses the word
-	clause  []int  // the clause each word is in
+	matched []bool    // the question uses the word
+	clause  []int     // the clause each word is in
+	align   []float64 // best word-vector cosine with a question word; -1 for none
 }
 
 // spanCands lists the candidate short answers of fact di for the question,
@@ -154,6 +155,7 @@ func (b *Base) spanWords(qy *query, text string) spanToks {
 			st.matched[i] = topic[id]
 		}
 	}
+	b.wordAlign(qy, &st)
 	return st
 }
 
@@ -217,7 +219,7 @@ func (b *Base) spanFeatures(qy *query, di int, st *spanToks, i, j int, rule stri
 	if id, ok := b.idx.terms[b.lang.key(st.toks[j].lower)]; ok && containsTerm(qy.headTerms, id) {
 		fv[sHead] = 1
 	}
-	fv[sAlign] = b.spanAlign(qy, st, i, j)
+	fv[sAlign] = b.spanAlign(st, i, j)
 	spanContext(st, i, j, &fv)
 	fv[sSentEnd] = b2f(j == len(st.toks)-1)
 	for k := i; k <= j; k++ {
@@ -344,14 +346,28 @@ func spanDistance(st *spanToks, i, j int) (int, bool) {
 // spanAlign is the mean, over the span's content words, of the best
 // word-vector cosine with a question word: "what instrument" finds
 // "violin".
-func (b *Base) spanAlign(qy *query, st *spanToks, i, j int) float64 {
-	if b.know.vec == nil {
-		return 0
-	}
+func (b *Base) spanAlign(st *spanToks, i, j int) float64 {
 	sum, n := 0.0, 0
 	for k := i; k <= j; k++ {
-		t := st.toks[k]
-		if b.lang.stop[t.lower] || st.matched[k] {
+		if st.align[k] >= 0 {
+			sum += st.align[k]
+			n++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return sum / float64(n)
+}
+
+// wordAlign is each word's best word-vector cosine with a question word,
+// computed once per sentence rather than once per span; -1 for function
+// words, words the question uses and words without a vector.
+func (b *Base) wordAlign(qy *query, st *spanToks) {
+	st.align = make([]float64, len(st.toks))
+	for k, t := range st.toks {
+		st.align[k] = -1
+		if b.know.vec == nil || b.lang.stop[t.lower] || st.matched[k] {
 			continue
 		}
 		id, ok := b.idx.terms[b.lang.key(t.lower)]
@@ -364,13 +380,8 @@ func (b *Base) spanAlign(qy *query, st *spanToks, i, j int) float64 {
 				best = max(best, b.know.vec.Cos(int(qt.vec), int(b.idx.vec[id])))
 			}
 		}
-		sum += float64(best)
-		n++
+		st.align[k] = float64(best)
 	}
-	if n == 0 {
-		return 0
-	}
-	return sum / float64(n)
 }
 
 // spanAsk marks the kind of question, alone and crossed with the span's

@@ -125,29 +125,29 @@ func TestTokenize(t *testing.T) {
 	}
 }
 
-// TestFeatureNamesMatchFeatures: the weights file names the features, so
-// the list must have one name for each, in order.
+// TestFeatureNamesMatchFeatures: the weights file names the ranker's and
+// the span model's features, so each list must have one name for each, in
+// order.
 func TestFeatureNamesMatchFeatures(t *testing.T) {
-	names := FeatureNames()
-	if len(names) != numFeatures {
-		t.Fatalf("%d names for %d features", len(names), numFeatures)
-	}
-	for i, want := range map[int]string{fCover: "cover", fAlign: "align", fCentroid: "centroid", fNoAge: "no_age", fLocative: "locative"} {
-		if names[i] != want {
-			t.Errorf("feature %d is named %q, want %q", i, names[i], want)
+	for _, tt := range []struct {
+		model string
+		names []string
+		count int
+		some  map[int]string
+	}{
+		{"ranker", FeatureNames(), numFeatures,
+			map[int]string{fCover: "cover", fAlign: "align", fCentroid: "centroid", fNoAge: "no_age", fLocative: "locative"}},
+		{"span", SpanFeatureNames(), numSpanFeatures,
+			map[int]string{sEntity: "entity", sRule: "rule", sAlign: "align", sWhatCap: "what_cap", sOtherItem: "other_item"}},
+	} {
+		if len(tt.names) != tt.count {
+			t.Errorf("%s: %d names for %d features", tt.model, len(tt.names), tt.count)
+			continue
 		}
-	}
-}
-
-// TestSpanFeatureNamesMatchFeatures: the same for the span model.
-func TestSpanFeatureNamesMatchFeatures(t *testing.T) {
-	names := SpanFeatureNames()
-	if len(names) != numSpanFeatures {
-		t.Fatalf("%d names for %d span features", len(names), numSpanFeatures)
-	}
-	for i, want := range map[int]string{sEntity: "entity", sRule: "rule", sAlign: "align", sWhatCap: "what_cap", sNoKind: "no_kind"} {
-		if names[i] != want {
-			t.Errorf("span feature %d is named %q, want %q", i, names[i], want)
+		for i, want := range tt.some {
+			if tt.names[i] != want {
+				t.Errorf("%s: feature %d is named %q, want %q", tt.model, i, tt.names[i], want)
+			}
 		}
 	}
 }
