@@ -89,6 +89,7 @@ type spanToks struct {
 	matched []bool    // the question uses the word
 	clause  []int     // the clause each word is in
 	align   []float64 // best word-vector cosine with a question word; -1 for none
+	ids     []int64   // each word's term id, -1 when the briefs have none
 }
 
 // spanCands lists the candidate short answers of fact di for the question,
@@ -135,7 +136,7 @@ func (b *Base) spanCands(qy *query, di int) []spanCand {
 func (b *Base) spanWords(qy *query, text string) spanToks {
 	all := tokenize(text)
 	toks := all[:baseCount(all)]
-	st := spanToks{toks: toks, matched: make([]bool, len(toks)), clause: make([]int, len(toks))}
+	st := spanToks{toks: toks, matched: make([]bool, len(toks)), clause: make([]int, len(toks)), ids: make([]int64, len(toks))}
 	// A word matches when it is one a topic word of the question expands
 	// to; the question's own words for what it asks ("how long", "what
 	// year") are no topic words and match nothing.
@@ -151,8 +152,16 @@ func (b *Base) spanWords(qy *query, text string) spanToks {
 			c++
 		}
 		st.clause[i] = c
-		if id, ok := b.idx.terms[b.lang.key(t.lower)]; ok && !b.lang.stop[t.lower] {
-			st.matched[i] = topic[id]
+		st.ids[i] = -1
+		// The fact's words were keyed when the base was built; only a
+		// function word needs its key worked out again.
+		id, ok := b.idx.surface[t.lower]
+		if !ok {
+			id, ok = b.idx.terms[b.lang.key(t.lower)]
+		}
+		if ok {
+			st.ids[i] = int64(id)
+			st.matched[i] = topic[id] && !b.lang.stop[t.lower]
 		}
 	}
 	b.wordAlign(qy, &st)
@@ -216,7 +225,7 @@ func (b *Base) spanFeatures(qy *query, di int, st *spanToks, i, j int, rule stri
 	fv[sClauseStart] = b2f(i == 0 || st.clause[i-1] != st.clause[i])
 	fv[sClauseEnd] = b2f(j == len(st.toks)-1 || st.clause[j+1] != st.clause[j])
 	fv[sSentStart] = b2f(i == 0)
-	if id, ok := b.idx.terms[b.lang.key(st.toks[j].lower)]; ok && containsTerm(qy.headTerms, id) {
+	if id := st.ids[j]; id >= 0 && containsTerm(qy.headTerms, uint32(id)) {
 		fv[sHead] = 1
 	}
 	fv[sAlign] = b.spanAlign(st, i, j)
@@ -370,8 +379,8 @@ func (b *Base) wordAlign(qy *query, st *spanToks) {
 		if b.know.vec == nil || b.lang.stop[t.lower] || st.matched[k] {
 			continue
 		}
-		id, ok := b.idx.terms[b.lang.key(t.lower)]
-		if !ok || b.idx.vec[id] < 0 {
+		id := st.ids[k]
+		if id < 0 || b.idx.vec[id] < 0 {
 			continue
 		}
 		best := float32(0)

@@ -22,15 +22,23 @@ func (n *Net) Eval(x []float64) float64 {
 	if len(n.Hidden) == 0 {
 		return y
 	}
-	z := n.standardise(x)
+	// Scored once per candidate fact and per candidate phrase: a small
+	// input is standardised on the stack.
+	var buf [64]float64
+	z := buf[:0]
+	if len(x) > len(buf) {
+		z = make([]float64, 0, len(x))
+	}
+	z = n.standardise(z[:len(x)], x)
 	for h, w := range n.Hidden {
 		y += n.Out[h] * math.Tanh(n.HBias[h]+Dot(w, z))
 	}
 	return y
 }
 
-func (n *Net) standardise(x []float64) []float64 {
-	z := make([]float64, len(x))
+// standardise writes x's standardised values into z, which has x's length.
+func (n *Net) standardise(z, x []float64) []float64 {
+	clear(z)
 	for j := range min(len(x), len(n.Mean), len(n.Std)) {
 		if n.Std[j] > 0 {
 			z[j] = (x[j] - n.Mean[j]) / n.Std[j]
