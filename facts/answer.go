@@ -28,8 +28,9 @@ type Answer struct {
 	// Answered is true only when the top fact answers the question; an
 	// unanswered reply never carries a short answer.
 	Answered bool
-	// Short is the short answer ("Brussels") when the question asks for a
-	// person, date, place, duration, number, title or named thing.
+	// Short is the short answer ("Brussels"): the phrase of the answering
+	// fact the span model picks, given only when it is likelier right
+	// than wrong (see ShortConfidence); empty otherwise.
 	Short     string
 	ShortKind Kind
 	// ShortConfidence is the probability that Short is the right short
