@@ -40,6 +40,8 @@ var (
 	acronymsTxt string
 	//go:embed measures.txt
 	measuresTxt string
+	//go:embed antonyms.txt
+	antonymsTxt string
 )
 
 // Answer types returned by NounType. They are the kinds of answer a "which
@@ -117,6 +119,7 @@ type Lexicon struct {
 	pairs    map[string][]string // "chief executive" -> acronyms of phrases holding those words
 	starts   map[string]bool     // first words of pairs' keys
 	measures map[string]bool
+	antonyms map[string][]string
 }
 
 // Files holds the text of the six data files in the format ./gen writes
@@ -130,10 +133,11 @@ type Lexicon struct {
 //	Nouns       word type            answer type of a noun (see the constants)
 //	Acronyms    acronym words ...     a phrase an all-capital WordNet lemma abbreviates
 //	Measures    adjective            an adjective of a measure ("big", "deep")
+//	Antonyms    lemma ant1 ant2 ...  the direct antonyms of a lemma ("win lose")
 //
 // It exists so Parse can be tested and fuzzed on arbitrary input.
 type Files struct {
-	Related, Exceptions, Places, PlaceKinds, Demonyms, Nouns, Acronyms, Measures string
+	Related, Exceptions, Places, PlaceKinds, Demonyms, Nouns, Acronyms, Measures, Antonyms string
 }
 
 // Load parses the embedded data. It takes a few milliseconds and allocates
@@ -148,6 +152,7 @@ func Load() (*Lexicon, error) {
 		Nouns:      nounsTxt,
 		Acronyms:   acronymsTxt,
 		Measures:   measuresTxt,
+		Antonyms:   antonymsTxt,
 	})
 }
 
@@ -159,11 +164,15 @@ func Load() (*Lexicon, error) {
 // keeps substrings of the input rather than copies.
 func Parse(f Files) (*Lexicon, error) {
 	l := &Lexicon{}
-	if err := l.parseRelated(f.Related); err != nil {
+	var err error
+	if l.related, err = parseLists("related.txt", f.Related); err != nil {
+		return nil, err
+	}
+	if l.antonyms, err = parseLists("antonyms.txt", f.Antonyms); err != nil {
 		return nil, err
 	}
 	l.base = make(map[string]string, countLines(f.Exceptions))
-	err := eachLine("exceptions.txt", f.Exceptions, func(line string) error {
+	err = eachLine("exceptions.txt", f.Exceptions, func(line string) error {
 		infl, base, ok := strings.Cut(line, " ")
 		if !ok || strings.Contains(base, " ") {
 			return errFields
@@ -353,17 +362,18 @@ func (l *Lexicon) Expansions(acronym string) []string {
 	return l.acronyms[acronym]
 }
 
-// parseRelated fills l.related. All relation lists share one backing array,
-// each capped at its own length so no caller's append can reach the next.
-func (l *Lexicon) parseRelated(s string) error {
-	l.related = make(map[string][]string, countLines(s))
+// parseLists reads "key word word ..." lines into a map. All lists share
+// one backing array, each capped at its own length so no caller's append
+// can reach the next.
+func parseLists(file, s string) (map[string][]string, error) {
+	out := make(map[string][]string, countLines(s))
 	backing := make([]string, 0, strings.Count(s, " "))
-	return eachLine("related.txt", s, func(line string) error {
+	err := eachLine(file, s, func(line string) error {
 		word, rest, ok := strings.Cut(line, " ")
 		if !ok {
 			return errFields
 		}
-		if _, dup := l.related[word]; dup {
+		if _, dup := out[word]; dup {
 			return errDuplicate
 		}
 		start := len(backing)
@@ -372,9 +382,13 @@ func (l *Lexicon) parseRelated(s string) error {
 			w, rest, _ = strings.Cut(rest, " ")
 			backing = append(backing, w)
 		}
-		l.related[word] = backing[start:len(backing):len(backing)]
+		out[word] = backing[start:len(backing):len(backing)]
 		return nil
 	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 var (

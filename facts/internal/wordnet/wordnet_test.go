@@ -30,6 +30,7 @@ func TestLoadSizes(t *testing.T) {
 		{"place kinds", countLines(placeKindsTxt) - 1, 4000},
 		{"demonyms", len(l.demonym), 250},
 		{"nouns", len(l.nounType), 8000},
+		{"antonyms", len(l.antonyms), 3000},
 	} {
 		if c.n < c.min {
 			t.Errorf("%s: %d entries, want at least %d", c.name, c.n, c.min)
@@ -48,6 +49,7 @@ func TestEmbeddedSorted(t *testing.T) {
 		"related.txt": relatedTxt, "exceptions.txt": exceptionsTxt,
 		"places.txt": placesTxt, "placekinds.txt": placeKindsTxt,
 		"demonyms.txt": demonymsTxt, "nouns.txt": nounsTxt,
+		"antonyms.txt": antonymsTxt,
 	} {
 		if !strings.HasSuffix(s, "\n") {
 			t.Errorf("%s does not end in a newline", name)
@@ -62,6 +64,27 @@ func TestEmbeddedSorted(t *testing.T) {
 		rel := f[1:]
 		if !sort.StringsAreSorted(rel) || len(rel) > 12 || slices.Contains(rel, f[0]) {
 			t.Errorf("related.txt line %q: want at most 12 sorted relations, not the word itself", line)
+		}
+	}
+}
+
+// TestAntonyms checks opposites in the embedded data are found from
+// inflected forms and hold both ways.
+func TestAntonyms(t *testing.T) {
+	l := load(t)
+	for _, c := range []struct{ word, want string }{
+		{"won", "lose"}, {"losing", "win"}, {"largest", "small"}, {"increased", "decrease"},
+		{"began", "end"}, {"first", "last"}, {"higher", "low"},
+	} {
+		if got := l.Antonyms(c.word); !slices.Contains(got, c.want) {
+			t.Errorf("Antonyms(%q) = %v, want it to hold %q", c.word, got, c.want)
+		}
+	}
+	for lemma, ants := range l.antonyms {
+		for _, a := range ants {
+			if !slices.Contains(l.antonyms[a], lemma) {
+				t.Errorf("%q is an antonym of %q but not the other way round", a, lemma)
+			}
 		}
 	}
 }
@@ -334,9 +357,18 @@ func TestParse(t *testing.T) {
 		Nouns:      "city place\nyear time\n",
 		Acronyms:   "ai artificial intelligence\nai army intelligence\nceo chief executive officer\n",
 		Measures:   "big\ndeep\n",
+		Antonyms:   "win lose\nlose win\nlarge small\nsmall large\n",
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+	for _, tc := range []struct{ word, want string }{
+		{"win", "lose"}, {"wins", "lose"}, {"winning", "lose"}, {"largest", "small"},
+		{"smaller", "large"}, {"lost", ""}, {"cat", ""}, {"", ""}, {"s", ""},
+	} {
+		if got := strings.Join(l.Antonyms(tc.word), " "); got != tc.want {
+			t.Errorf("Antonyms(%q) = %q, want %q", tc.word, got, tc.want)
+		}
 	}
 	if got := l.Related("win"); !slices.Equal(got, []string{"gain", "winner"}) {
 		t.Errorf("Related(win) = %v", got)
@@ -413,6 +445,8 @@ func TestParseErrors(t *testing.T) {
 		{"acronym duplicate", Files{Acronyms: "eu european union\neu european union\n"}, "acronyms.txt:2: duplicate"},
 		{"measure fields", Files{Measures: "big deep\n"}, "measures.txt:1: wrong number of fields"},
 		{"measure duplicate", Files{Measures: "big\nbig\n"}, "measures.txt:2: duplicate"},
+		{"antonym fields", Files{Antonyms: "win\n"}, "antonyms.txt:1: wrong number of fields"},
+		{"antonym duplicate", Files{Antonyms: "win lose\nwin fail\n"}, "antonyms.txt:2: duplicate"},
 	} {
 		_, err := Parse(c.files)
 		if err == nil || !strings.Contains(err.Error(), c.want) {
@@ -499,12 +533,16 @@ func FuzzParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, related, exceptions, places, placeKinds, demonyms, nouns, measures string) {
 		// The acronym list is fuzzed through the related words' input: both
 		// are "key words..." lines.
-		l, err := Parse(Files{related, exceptions, places, placeKinds, demonyms, nouns, related, measures})
+		l, err := Parse(Files{related, exceptions, places, placeKinds, demonyms, nouns, related, measures, related})
 		if err != nil {
 			if l != nil {
 				t.Fatal("Parse returned a Lexicon with an error")
 			}
 			return
+		}
+		for _, line := range strings.Split(related, "\n") {
+			w, _, _ := strings.Cut(line, " ")
+			_ = l.Antonyms(w + "ing")
 		}
 		// Whatever parsed must be found again.
 		for _, line := range strings.Split(related, "\n") {

@@ -55,7 +55,7 @@ func run(dict, wordsPath, out string) error {
 }
 
 // outputNames lists the files generate produces, in a fixed order.
-var outputNames = []string{"related.txt", "exceptions.txt", "places.txt", "placekinds.txt", "demonyms.txt", "nouns.txt", "acronyms.txt", "measures.txt"}
+var outputNames = []string{"related.txt", "exceptions.txt", "places.txt", "placekinds.txt", "demonyms.txt", "nouns.txt", "acronyms.txt", "measures.txt", "antonyms.txt"}
 
 // generate reads the database and returns the contents of every output file
 // by name. It writes nothing, so tests can compare its output directly.
@@ -97,6 +97,7 @@ func generate(dict, wordsPath string) (map[string][]byte, error) {
 		"nouns.txt":      lines(nouns),
 		"acronyms.txt":   lines(db.acronyms()),
 		"measures.txt":   lines(measures),
+		"antonyms.txt":   lines(db.antonyms(vocab)),
 	}, nil
 }
 
