@@ -62,6 +62,10 @@ type Result struct {
 	// way: a fact that lacks one may be near the question without stating
 	// what it asks ("Is the plant in Lyon?" against "… a plant in Brno").
 	Unmatched []string
+	// Opposed are those of Unmatched whose antonym the fact holds: it
+	// states the opposite of what was asked ("Is the line open?" against
+	// "the line was closed").
+	Opposed []string
 }
 
 // Explain is the sentence to show a person when the question was not

@@ -87,13 +87,14 @@ type Base struct {
 
 // doc is a fact as the matcher sees it: compact term occurrences.
 type doc struct {
-	toks   []docTok
-	terms  []uint32 // distinct content term ids, sorted
-	length int      // content words, for BM25 length normalisation
-	canon  int32    // most informative fact of its near-duplicate group
-	reason bool     // states a cause or purpose ("crucial to", "because")
-	refs   uint8    // kinds of name it refers to with "the" and a noun ("the company": refOrg)
-	items  []uint16 // word positions where coordinated items begin (", and")
+	toks    []docTok
+	terms   []uint32 // distinct content term ids, sorted
+	length  int      // content words, for BM25 length normalisation
+	canon   int32    // most informative fact of its near-duplicate group
+	reason  bool     // states a cause or purpose ("crucial to", "because")
+	negated bool     // denies something ("not", "never", "didn't")
+	refs    uint8    // kinds of name it refers to with "the" and a noun ("the company": refOrg)
+	items   []uint16 // word positions where coordinated items begin (", and")
 }
 
 type docTok struct {
@@ -378,6 +379,7 @@ func (bd *builder) doc(text string, toks []token, ids []int32, ents []Entity) do
 	slices.Sort(d.terms)
 	d.terms = slices.Compact(d.terms)
 	d.reason = bd.lang.hasReason(toks)
+	d.negated = bd.lang.negated(toks)
 	d.items = coordinatedItems(text, toks)
 	return d
 }
@@ -410,6 +412,21 @@ func (bd *builder) acronym(toks []token, ids []int32) {
 type acroName struct {
 	acronym    string
 	start, end int
+}
+
+// negated reports whether a sentence or question denies something: a
+// negation word or a contracted "n't". A question's opening "Didn't" or
+// "Isn't" asks for confirmation of what follows rather than denying it.
+func (l *language) negated(toks []token) bool {
+	for i, t := range toks {
+		if i == 0 && l.aux[strings.TrimSuffix(strings.TrimSuffix(t.lower, "n't"), "n’t")] {
+			continue
+		}
+		if l.negation[t.lower] || strings.HasSuffix(t.lower, "n't") || strings.HasSuffix(t.lower, "n’t") {
+			return true
+		}
+	}
+	return false
 }
 
 // hasReason reports whether a sentence states a cause or purpose

@@ -32,7 +32,7 @@ func (b *Base) answer(qy *query, a *Answer, sc *scratch) {
 			rc = conf * relativeShare(r.score, top.score)
 		}
 		a.Results = append(a.Results, Result{Fact: b.facts[r.doc].clone(), Confidence: round3(rc),
-			Highlights: b.highlights(qy, r.doc), Unmatched: unmatched(qy, r)})
+			Highlights: b.highlights(qy, r.doc), Unmatched: unmatched(qy, r), Opposed: b.opposed(qy, r)})
 	}
 	if !a.Answered {
 		a.Suggestions = b.suggest(qy, results)
@@ -58,6 +58,19 @@ func unmatched(qy *query, c cand) []string {
 	var out []string
 	for i, s := range c.match {
 		if s == 0 && i < len(qy.terms) {
+			out = append(out, qy.terms[i].word)
+		}
+	}
+	return out
+}
+
+// opposed lists the question's topic words candidate c does not match but
+// holds an antonym of ("open" asked, "closed" written).
+func (b *Base) opposed(qy *query, c cand) []string {
+	var out []string
+	terms := b.docs[c.doc].terms
+	for i, s := range c.match {
+		if s == 0 && i < len(qy.terms) && hasAnyTerm(terms, qy.terms[i].opposed) {
 			out = append(out, qy.terms[i].word)
 		}
 	}

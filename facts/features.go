@@ -55,6 +55,9 @@ const (
 	fLocative             // a place is asked for and the fact has one after "in", "at" or "near" that the question does not name
 	fNoAge                // an age is asked for and the fact states none
 	fCoref                // weighted share of the question's names the fact lacks but refers back to ("the company")
+	fAntonym              // weighted share of the question's words the fact lacks but holds an antonym of ("won", "lost")
+	fNegQuestion          // the question denies something and the fact denies nothing
+	fNegFact              // the fact denies something and the question denies nothing
 	numFeatures
 )
 
@@ -66,7 +69,8 @@ func FeatureNames() []string {
 		"event_unknown", "names_only", "content_cover", "content_align",
 		"centroid", "want_person", "want_date", "want_place", "want_number", "cap_unknown",
 		"align50", "align65", "align80", "brief_name_miss",
-		"ask_who", "ask_when", "ask_where", "ask_why", "ask_how", "ask_amount", "ask_what", "locative", "no_age", "coref"}
+		"ask_who", "ask_when", "ask_where", "ask_why", "ask_how", "ask_amount", "ask_what", "locative", "no_age", "coref",
+		"antonym", "neg_question", "neg_fact"}
 }
 
 // features fills c.feat for one candidate.
@@ -99,6 +103,7 @@ func (b *Base) features(qy *query, c *cand, maxBM float32) {
 // wordTally adds up, over the question's words, how the fact matches them.
 type wordTally struct {
 	num, den, sumW, exactW, nameW, nameMissW, unknownW, alignS float64
+	antonymW                                                   float64
 	cNum, cDen, cAlign, cW                                     float64 // the same over words other than names
 	a50, a65, a80                                              float64
 	matched, caps, capsUnknown, terms                          int
@@ -121,6 +126,9 @@ func (b *Base) matchWords(qy *query, c *cand, d *doc) wordTally {
 		}
 		c.match[i] = s
 		t.add(qt, s, exact, max(float64(s), b.align(qt, d)))
+		if !exact && hasAnyTerm(d.terms, qt.opposed) {
+			t.antonymW += float64(qt.weight)
+		}
 		t.numMiss = t.numMiss || s == 0 && qt.numeric
 		t.focusMiss = t.focusMiss || s == 0 && qt.focus
 		t.focusUnknown = t.focusUnknown || qt.focus && qt.unknown
@@ -190,6 +198,7 @@ func (t *wordTally) fill(fv *[numFeatures]float64) {
 	fv[fUnknown] = ratio(t.unknownW, t.sumW)
 	fv[fAlign50], fv[fAlign65], fv[fAlign80] = ratio(t.a50, t.sumW), ratio(t.a65, t.sumW), ratio(t.a80, t.sumW)
 	fv[fNameMiss] = ratio(t.nameMissW, t.nameW)
+	fv[fAntonym] = ratio(t.antonymW, t.sumW)
 	fv[fCapUnknown] = ratio(float64(t.capsUnknown), float64(t.caps))
 	fv[fMatched] = ratio(float64(t.matched), float64(t.terms))
 	if t.terms > 0 {
@@ -253,6 +262,17 @@ func (b *Base) factFeatures(qy *query, d *doc, f *Fact, fv *[numFeatures]float64
 		}
 	}
 	fv[fCentroid] = b.centroidCos(qy, d)
+	if qy.negated != d.negated {
+		fv[fNegQuestion+boolIndex(d.negated)] = 1
+	}
+}
+
+// boolIndex is 1 for true and 0 for false.
+func boolIndex(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // centroidCos compares the question and the fact as wholes: the cosine of

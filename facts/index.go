@@ -6,6 +6,7 @@ import (
 	"sort"
 	"unicode/utf8"
 
+	"github.com/briefbot/briefbot/facts/internal/wordnet"
 	"github.com/sahilm/fuzzy"
 )
 
@@ -34,6 +35,10 @@ type index struct {
 
 	synonyms map[string][]string // spelling key → keys of its synonyms
 	acronyms map[string][]uint32 // acronym key → the terms of the words it stands for
+	// lemmas maps each WordNet lemma that has antonyms to the terms of
+	// the facts' words that are forms of it, so a question word's
+	// opposite is found however the fact inflects it.
+	lemmas map[string][]uint32
 }
 
 type posting struct {
@@ -162,6 +167,7 @@ func (bd *builder) finish(ds []doc, vec wordVectors) *index {
 		forBigrams(w, func(g uint16) { ix.grams[g] = append(ix.grams[g], uint32(i)) })
 	}
 	ix.synonyms = relatedKeys(bd, ix.surface)
+	ix.lemmas = antonymLemmas(bd.lang.wn, ix.surface)
 	// Acronyms map to the words they stand for, as index terms.
 	ix.acronyms = make(map[string][]uint32)
 	for _, an := range bd.acroNames {
@@ -430,4 +436,35 @@ func lowerASCII(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// antonymLemmas maps the lemmas with antonyms to the fact terms whose words
+// are forms of them ("largest" under "large").
+func antonymLemmas(wn *wordnet.Lexicon, surface map[string]uint32) map[string][]uint32 {
+	out := make(map[string][]uint32)
+	for w, id := range surface {
+		for _, l := range wn.AntonymLemmas(w) {
+			if !slices.Contains(out[l], id) {
+				out[l] = append(out[l], id)
+			}
+		}
+	}
+	for _, ts := range out {
+		slices.Sort(ts)
+	}
+	return out
+}
+
+// opposites returns the fact terms that are antonyms of a question word
+// ("won" finds "lost"), nil when there are none.
+func (ix *index) opposites(w string) []uint32 {
+	var out []uint32
+	for _, a := range ix.lang.wn.Antonyms(w) {
+		for _, t := range ix.lemmas[a] {
+			if !slices.Contains(out, t) {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
 }

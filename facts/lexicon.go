@@ -140,6 +140,8 @@ type language struct {
 	percentWords map[string]bool
 	known        map[string]bool
 	split        *splitter
+	// negation are the words that deny what they govern.
+	negation map[string]bool
 }
 
 func newLanguage(wn *wordnet.Lexicon, spell *spelling.Table) *language {
@@ -175,6 +177,7 @@ func newLanguage(wn *wordnet.Lexicon, spell *spelling.Table) *language {
 		framing:     wordSet("discussed mentioned raised covered addressed talked brought tabled debated said"),
 		passive:     wordSet("was were is are been being be get got"),
 		collective:  wordSet("both two either each other opposing"),
+		negation:    wordSet("not no never neither nor none nobody nothing nowhere cannot without"),
 	}
 	for _, line := range strings.Split(strings.TrimSpace(typeNouns), "\n") {
 		kind, words, _ := strings.Cut(line, ":")

@@ -18,6 +18,10 @@ type qterm struct {
 	focus   bool  // the first content word after the question word
 	vec     int32 // the word's row in the word vectors, or -1
 	cap     bool  // written with a capital inside the question, or an acronym
+	// opposed are the fact terms that are the word's antonyms: a fact
+	// holding "lost" where the question asks who "won" states the
+	// opposite of what is asked.
+	opposed []uint32
 }
 
 type query struct {
@@ -42,6 +46,7 @@ type query struct {
 	definition bool            // "what is X", "who was X": a definition is asked for
 	briefCover map[string]briefMatch
 	centroid   []float32 // IDF-weighted mean word vector of the question's words
+	negated    bool      // the question denies something ("Who did not …"): see fNegQuestion
 }
 
 // analyze reads a question: what it asks for, its topic words and how each
@@ -62,6 +67,7 @@ func (b *Base) analyze(all []token, sc *scratch) *query {
 			qy.qterms[id] = true
 		}
 	}
+	qy.negated = b.lang.negated(all)
 	wh, typeWord := b.questionKind(qy, toks)
 	b.contentTerms(qy, toks, wh, typeWord, sc)
 	b.acronymExpansions(qy, toks)
@@ -333,6 +339,9 @@ func (b *Base) contentTerms(qy *query, toks []token, wh, typeWord int, sc *scrat
 		// A capitalised word past the first names something; one the
 		// briefs never mention says the question is about something else.
 		qt.cap = (t.cap && i > 0) || t.acronym
+		if !qt.cap && !qt.name {
+			qt.opposed = b.idx.opposites(w)
+		}
 		if qt.cap || qt.name {
 			// Names match by spelling only: how alike two names' vectors
 			// are says nothing about the brief, and an answer must not

@@ -136,7 +136,8 @@ func TestFeatureNamesMatchFeatures(t *testing.T) {
 		some  map[int]string
 	}{
 		{"ranker", FeatureNames(), numFeatures,
-			map[int]string{fCover: "cover", fAlign: "align", fCentroid: "centroid", fNoAge: "no_age", fLocative: "locative"}},
+			map[int]string{fCover: "cover", fAlign: "align", fCentroid: "centroid", fNoAge: "no_age", fLocative: "locative",
+				fAntonym: "antonym", fNegQuestion: "neg_question", fNegFact: "neg_fact"}},
 		{"span", SpanFeatureNames(), numSpanFeatures,
 			map[int]string{sEntity: "entity", sRule: "rule", sAlign: "align", sWhatCap: "what_cap", sOtherItem: "other_item"}},
 	} {

@@ -22,6 +22,16 @@ func hasTerm(terms []uint32, t uint32) bool {
 	return i < len(terms) && terms[i] == t
 }
 
+// hasAnyTerm reports whether the sorted terms hold any of ts.
+func hasAnyTerm(terms, ts []uint32) bool {
+	for _, t := range ts {
+		if hasTerm(terms, t) {
+			return true
+		}
+	}
+	return false
+}
+
 // wantedScore says how well the fact holds what the question asks for, in
 // [0,1]: an entity of the wanted kind that the question does not already
 // name (or a named thing whose head noun the question uses, or a stated

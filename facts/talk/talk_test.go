@@ -256,8 +256,10 @@ func TestTwoBriefsAnswer(t *testing.T) {
 }
 
 // TestYesNoNegation: "No" when the cited sentence denies what was asked,
-// "Yes" when it states it, nothing when the question is itself negative or
-// the sentence only says it will, may or is expected to happen.
+// "Yes" when it states it, "No" when the question asks whether something
+// has happened and the sentence says it still must or is expected to,
+// nothing when the question is itself negative or asks about what the
+// sentence only says will, may or is expected to happen.
 func TestYesNoNegation(t *testing.T) {
 	brief := `The Riverton transit union did not rule out further strikes over the summer.
 
@@ -283,7 +285,8 @@ Original Source: example.com
 		{"Did Ana Ruiz resign after the vote?", "No"},
 		{"Did the Riverton council approve the transit budget?", "Yes"},
 		{"Didn't the Riverton council approve the transit budget?", ""},
-		{"Has the regional assembly approved the Riverton tram extension?", ""},
+		{"Has the regional assembly approved the Riverton tram extension?", "No"},
+		{"Will the regional assembly approve the Riverton tram extension?", ""},
 		{"Did Mayor Lena Ortiz sign the ferry contract?", ""},
 	} {
 		r := talk.Respond(b, tt.q)

@@ -420,7 +420,7 @@ func confSigns(names []string) []int {
 			"align80", "locative", "want_person", "want_date", "want_place", "want_number", "coref":
 			out[i] = 1
 		case "name_miss", "num_miss", "focus_miss", "unknown", "focus_unknown", "event_unknown",
-			"names_only", "cap_unknown", "brief_name_miss", "typeless", "no_age":
+			"names_only", "cap_unknown", "brief_name_miss", "typeless", "no_age", "antonym", "neg_question":
 			out[i] = -1
 		}
 	}

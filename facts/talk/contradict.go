@@ -1,0 +1,92 @@
+package talk
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/briefbot/briefbot/facts"
+)
+
+// Words that name a value of a kind: a question that asks about one value
+// ("Was it the tenth round?") is answered "No" by a sentence that states
+// another of the same kind ("the ninth round").
+const (
+	ordinalWords = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+	numberWords  = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
+	monthWords   = "january|february|march|april|may|june|july|august|september|october|november|december"
+	weekdayWords = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+)
+
+// valueClass is the kind of value a word names: "year", "number",
+// "ordinal", "month" or "weekday", and "" for a word that names none.
+func valueClass(w string) string {
+	w = strings.ToLower(strings.Trim(w, "$€£¥%,"))
+	switch {
+	case w == "":
+		return ""
+	case in(ordinalWords, w) || isOrdinalDigits(w):
+		return "ordinal"
+	case in(numberWords, w):
+		return "number"
+	case in(monthWords, w):
+		return "month"
+	case in(weekdayWords, w):
+		return "weekday"
+	case isDigits(strings.ReplaceAll(strings.ReplaceAll(w, ".", ""), ",", "")):
+		if len(w) == 4 && isDigits(w) && (w[0] == '1' || w[0] == '2') {
+			return "year"
+		}
+		return "number"
+	}
+	return ""
+}
+
+// isOrdinalDigits reports whether w is an ordinal in digits: "1st", "10th".
+func isOrdinalDigits(w string) bool {
+	for _, suf := range [...]string{"st", "nd", "rd", "th"} {
+		if n, ok := strings.CutSuffix(w, suf); ok && n != "" && isDigits(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// contradicted reports whether the cited sentence answers a yes/no
+// question "No" by stating another value or the opposite where the
+// question names one: every topic word of the question is matched except
+// words the sentence holds an antonym of ("open" asked, "closed" written)
+// and values (a number, an ordinal, a year, a month, a weekday), for each
+// of which the sentence holds a different value of the same kind ("€26
+// million" asked, "€18.4 million" written). A question word of any other kind the sentence lacks
+// leaves the quote to speak: the sentence may be about something else.
+func contradicted(r facts.Result, words []facts.Span) bool {
+	if len(r.Unmatched) == 0 {
+		return false
+	}
+	for _, u := range r.Unmatched {
+		if slices.Contains(r.Opposed, u) {
+			continue
+		}
+		class := valueClass(u)
+		if class == "" {
+			return false
+		}
+		found := false
+		for _, w := range words {
+			text := r.Fact.Text[w.Start:w.End]
+			// "may" is a month only when written as a name.
+			if class == "month" && !unicode.IsUpper([]rune(text)[0]) {
+				continue
+			}
+			if !highlighted(r.Highlights, w) && valueClass(text) == class {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,59 @@
+package talk
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/briefbot/briefbot/facts"
+)
+
+func TestValueClass(t *testing.T) {
+	for _, c := range []struct{ word, want string }{
+		{"tenth", "ordinal"}, {"10th", "ordinal"}, {"1st", "ordinal"}, {"th", ""},
+		{"26", "number"}, {"€26", "number"}, {"18.4", "number"}, {"1,200", "number"}, {"five", "number"},
+		{"2019", "year"}, {"9999", "number"}, {"March", "month"}, {"friday", "weekday"},
+		{"summit", ""}, {"", ""}, {"$", ""}, {"%", ""},
+	} {
+		if got := valueClass(c.word); got != c.want {
+			t.Errorf("valueClass(%q) = %q, want %q", c.word, got, c.want)
+		}
+	}
+}
+
+// TestContradicted builds results by hand: which question words matched
+// (highlighted in the sentence) and which did not.
+func TestContradicted(t *testing.T) {
+	for _, c := range []struct {
+		name, sentence string
+		matched        []string // words of the sentence the question matched
+		unmatched      []string
+		opposed        []string // of unmatched, the words the sentence holds an antonym of
+		want           bool
+	}{
+		{"another ordinal", "It was the ninth round of talks.", []string{"round", "talks"}, []string{"tenth"}, nil, true},
+		{"another amount", "The court ordered it to pay €18.4 million.", []string{"court", "ordered", "pay", "million"}, []string{"26"}, nil, true},
+		{"another year", "The plant opened in 2019.", []string{"plant", "opened"}, []string{"2021"}, nil, true},
+		{"another month", "It opened in March.", []string{"opened"}, []string{"april"}, nil, true},
+		{"a modal is no month", "It may open soon.", []string{"open"}, []string{"april"}, nil, false},
+		{"no value of that kind", "The plant opened in 2019.", []string{"plant", "opened"}, []string{"tenth"}, nil, false},
+		{"another kind of word missing", "The plant opened in 2019.", []string{"plant"}, []string{"2021", "closed"}, nil, false},
+		{"all matched", "The plant opened in 2019.", []string{"plant", "opened", "2019"}, nil, nil, false},
+		{"the value is the one matched", "It was the ninth round.", []string{"ninth", "round"}, []string{"tenth"}, nil, false},
+		{"the opposite", "The line was closed.", []string{"line"}, []string{"open"}, []string{"open"}, true},
+		{"the opposite and another value", "The line was closed in 2019.", []string{"line"}, []string{"open", "2021"}, []string{"open"}, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r := facts.Result{Fact: facts.Fact{Text: c.sentence}, Unmatched: c.unmatched, Opposed: c.opposed}
+			for _, m := range c.matched {
+				i := strings.Index(c.sentence, m)
+				if i < 0 {
+					t.Fatalf("%q is not in the sentence", m)
+				}
+				r.Highlights = append(r.Highlights, facts.Span{Start: i, End: i + len(m)})
+			}
+			if got := contradicted(r, wordSpans(c.sentence)); got != c.want {
+				t.Errorf("contradicted = %v, want %v", got, c.want)
+			}
+		})
+	}
+}
