@@ -46,6 +46,11 @@ type Config struct {
 	// database.
 	Journal Journal
 	Reports Reports
+	// VoteKey signs the 👍/👎 buttons, so that a vote counts only for an
+	// answer the bot gave, in the server it gave it in. The store keeps
+	// one per install, so buttons stay good across restarts and shards;
+	// when empty, New draws one that lasts as long as the process.
+	VoteKey []byte
 	// Metrics, when set, counts questions, reloads, votes and the gateway's
 	// state for an operator.
 	Metrics Metrics
@@ -117,6 +122,7 @@ type Bot struct {
 	cooldown *Cooldown // every way of asking: commands, buttons, mentions, DMs
 	typing   *Cooldown // autocomplete, a keystroke at a time
 	journal  Journal
+	voteKey  []byte // signs the vote buttons; see Config.VoteKey
 	metrics  Metrics
 	web      *http.Client // fetches attached briefs
 	convs    conversations
@@ -145,6 +151,9 @@ func New(cfg Config, store FactStore, load func() (*facts.Base, error), log *slo
 	}
 	if b.metrics == nil {
 		b.metrics = noMetrics{}
+	}
+	if b.voteKey = cfg.VoteKey; len(b.voteKey) == 0 {
+		b.voteKey = newVoteKey()
 	}
 	if base := store.Base(); base != nil {
 		b.metrics.Loaded(len(base.Briefs()), base.Len())

@@ -146,7 +146,7 @@ func (b *Bot) ask(_ context.Context, w *ResponseWriter, r *Request) error {
 	} else {
 		reply = b.convs.get(user, r.ChannelID, b.now()).Respond(base, text, b.now())
 	}
-	m := replyMessage(reply, r.ID)
+	m := b.signVotes(replyMessage(reply, r.ID), r.GuildID)
 	m.Ephemeral = r.Bool("private")
 	err := w.Reply(m)
 	b.record(question{via: "command", user: user, guild: r.GuildID, channel: r.ChannelID, answer: r.ID,

@@ -2,7 +2,6 @@ package bot
 
 import (
 	"context"
-	"fmt"
 	"strings"
 	"time"
 
@@ -27,10 +26,11 @@ type Reports interface {
 }
 
 // feedbackPrefix starts the custom id of an answer's 👍/👎 buttons:
-// "fb:1:<fact>:<answer>" (1 helpful, 0 wrong). The fact id is the one
-// shown, so a vote counts against it after a reload or a restart; the
-// answer id is the Discord id of what was asked (interaction or message),
-// which makes one vote per user per answer.
+// "fb:1:<fact>:<answer>:<mac>" (1 helpful, 0 wrong). The fact id is the
+// one shown, so a vote counts against it after a reload or a restart; the
+// answer id is the Discord id of what was asked (interaction or message);
+// the MAC (see voteMAC) signs both with the server, so only buttons the
+// bot made count. The store keeps one vote per user per fact per day.
 const feedbackPrefix = "fb"
 
 // feedbackRow is the row of buttons under an answer.
@@ -49,29 +49,39 @@ func withFeedback(m Message, a facts.Answer, answer string) Message {
 		return m
 	}
 	fact := a.Results[0].Fact.ID
-	if len(feedbackPrefix)+3+len(fact)+1+len(answer) > maxCustomID || strings.Contains(fact, ":") {
+	if len(feedbackPrefix)+3+len(fact)+1+len(answer)+1+voteMACLen > maxCustomID || strings.Contains(fact, ":") {
 		return m
 	}
 	m.Components = append(m.Components, feedbackRow(fact, answer))
 	return m
 }
 
-// parseFeedbackID reverses feedbackRow's custom ids.
+// parseFeedbackID reverses feedbackRow's custom ids, before or after
+// signVotes appends the MAC.
 func parseFeedbackID(id string) (helpful bool, fact, answer string, ok bool) {
+	helpful, fact, answer, _, ok = parseSignedFeedbackID(id + ":")
+	return helpful, fact, answer, ok
+}
+
+// parseSignedFeedbackID splits a signed vote button's custom id.
+func parseSignedFeedbackID(id string) (helpful bool, fact, answer, mac string, ok bool) {
 	parts := strings.Split(id, ":")
-	if len(parts) != 4 || parts[0] != feedbackPrefix || parts[1] != "0" && parts[1] != "1" || parts[2] == "" || parts[3] == "" {
-		return false, "", "", false
+	if len(parts) != 5 || parts[0] != feedbackPrefix || parts[1] != "0" && parts[1] != "1" || parts[2] == "" || parts[3] == "" {
+		return false, "", "", "", false
 	}
-	return parts[1] == "1", parts[2], parts[3], true
+	return parts[1] == "1", parts[2], parts[3], parts[4], true
 }
 
 // feedback records a click on 👍 or 👎; a second click by the same user
 // on the same answer replaces the first.
 func (b *Bot) feedback(_ context.Context, w *ResponseWriter, r *Request) error {
 	id := r.MessageComponentData().CustomID
-	helpful, fact, answer, ok := parseFeedbackID(id)
-	if !ok {
-		return fmt.Errorf("bad feedback button %q", id)
+	helpful, fact, answer, mac, ok := parseSignedFeedbackID(id)
+	if !ok || !b.validVote(r.GuildID, fact, answer, mac) {
+		// A hand-made id, a button from another server, or one signed
+		// with a key this install no longer has.
+		b.log.Warn("vote refused: not a button the bot made here", "user", r.UserID(), "guild", r.GuildID, "id", clip(id, maxCustomID))
+		return w.Reply(Message{Content: "That button no longer counts a vote.", Ephemeral: true})
 	}
 	b.metrics.Vote(helpful)
 	if b.journal == nil {

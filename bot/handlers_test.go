@@ -58,6 +58,9 @@ func seedBot(t testing.TB, cfg bot.Config) *bot.Bot {
 	if cfg.Version == "" {
 		cfg.Version = "test"
 	}
+	if cfg.VoteKey == nil {
+		cfg.VoteKey = []byte("a fixed key, so the golden files hold the signed button ids")
+	}
 	return bot.New(cfg, facts.NewStore(base), load, slog.New(slog.DiscardHandler))
 }
 

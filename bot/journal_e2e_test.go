@@ -154,3 +154,52 @@ func TestFollowUpsSummaryAndScopedAsk(t *testing.T) {
 		t.Errorf("brief autocomplete = %v", cs)
 	}
 }
+
+// TestForgedVotesRefused: only the vote buttons the bot made count, in
+// the server it made them for. Hand-made ids, a signature moved to
+// another fact, and a real button clicked from another server are refused
+// with a reply, and /feedback shows only the real vote.
+func TestForgedVotesRefused(t *testing.T) {
+	const other = "1100000000000000999"
+	opt, db := withJournal(t, filepath.Join(t.TempDir(), "briefbot.db"))
+	h := start(t, nil, opt, func(c *bot.Config, s *discordtest.Server) {
+		c.AdminUserIDs = []string{admin.ID}
+		s.OtherGuildIDs = []string{other}
+	})
+	m := h.ask(t, "Who is Olof Skoog?")
+	ids := m.CustomIDs()
+	if len(ids) != 2 {
+		t.Fatalf("answer buttons %q, want 👍 and 👎", ids)
+	}
+	parts := strings.Split(ids[1], ":") // fb, 0, fact, answer, mac
+	if len(parts) != 5 {
+		t.Fatalf("vote button %q is not signed", ids[1])
+	}
+	for _, tc := range []struct {
+		name, id, guild string
+	}{
+		{"unsigned", strings.Join(parts[:4], ":"), ""},
+		{"made up", "fb:0:p9s9-00000000:1500000000000000999:AAAAAAAAAAAAAAAA", ""},
+		{"signature moved to another fact", strings.Join([]string{"fb", "0", "p1s1-aedd3dfa", parts[3], parts[4]}, ":"), ""},
+		{"another server", ids[1], other},
+		{"not a vote at all", "fb:0", ""},
+	} {
+		click := h.command(t, discordtest.InteractionSpec{Type: discordtest.TypeComponent, CustomID: tc.id, Message: m, User: alice, GuildID: tc.guild})
+		if r := click.Reply(); !r.Ephemeral() || !strings.Contains(r.Content, "no longer counts") {
+			t.Errorf("%s: reply %+v, want a refusal", tc.name, r)
+		}
+	}
+	click := h.command(t, discordtest.InteractionSpec{Type: discordtest.TypeComponent, CustomID: ids[1], Message: m, User: alice})
+	if r := click.Reply(); !strings.Contains(r.Content, "noted") {
+		t.Errorf("real 👎: reply %+v", r)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := db.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	r := h.command(t, discordtest.InteractionSpec{Command: "feedback", User: admin}).Reply()
+	if !strings.Contains(r.Text(), "1 👎") || strings.Contains(r.Text(), "p9s9") || strings.Contains(r.Text(), "p1s1") {
+		t.Errorf("/feedback = %q, want the one real 👎 only", r.Text())
+	}
+}

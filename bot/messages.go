@@ -75,7 +75,7 @@ func (b *Bot) OnMessage(ctx context.Context, s MessageSender, m *discordgo.Messa
 	}
 	base := b.store.Base()
 	r := b.convs.get(m.Author.ID, m.ChannelID, b.now()).Respond(base, text, b.now())
-	err := reply(replyMessage(r, m.ID))
+	err := reply(b.signVotes(replyMessage(r, m.ID), m.GuildID))
 	b.record(question{via: via, user: m.Author.ID, guild: m.GuildID, channel: m.ChannelID, answer: m.ID,
 		text: text, reply: r, start: start, version: base.Version()}, err)
 }

@@ -387,6 +387,9 @@ func runDiscord(ctx context.Context, k *facts.Knowledge, dir string, getenv func
 	}()
 	log.Info("question log open", "db", db.Path(), "retention_days", int(dc.retention.Hours()/24))
 	cfg.Journal, cfg.Reports = db, db
+	if cfg.VoteKey, err = db.Secret(ctx, "votes"); err != nil {
+		return fmt.Errorf("DATA_DIR=%s: %w", dc.dir, err)
+	}
 	cfg.BriefsDir = dir
 	if cfg.BriefsDir == "" {
 		cfg.BriefsDir = getenv("BRIEFS_DIR")

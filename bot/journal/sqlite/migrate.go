@@ -30,6 +30,10 @@ func migrations() []string {
 		PRIMARY KEY (answer, user)
 	);
 	CREATE INDEX votes_at ON votes (at);`,
+		// 2: the install's secrets (the key that signs vote buttons), and
+		// votes found by user and fact, one a day.
+		`CREATE TABLE secrets (name TEXT PRIMARY KEY, value BLOB NOT NULL);
+	CREATE INDEX votes_user_fact ON votes (user, fact, guild, at);`,
 	}
 }
 

@@ -252,6 +252,15 @@ func (d *DB) insert(batch []record) error {
 				q.Answered, q.Confidence, q.Fact, q.Brief, q.Version, q.Answer, q.Problem)
 		case r.v != nil:
 			v := r.v
+			// One vote per user per fact per day (UTC): a vote on another
+			// answer citing the same fact that day replaces the earlier.
+			day := v.Time.UTC().Truncate(24 * time.Hour)
+			_, err = tx.ExecContext(ctx, `DELETE FROM votes
+				WHERE user = ? AND fact = ? AND guild = ? AND at >= ? AND at < ? AND answer <> ?`,
+				v.User, v.Fact, v.Guild, day.UnixMilli(), day.Add(24*time.Hour).UnixMilli(), v.Answer)
+			if err != nil {
+				return err
+			}
 			_, err = tx.ExecContext(ctx, `INSERT INTO votes (answer, user, at, guild, fact, helpful)
 				VALUES (?, ?, ?, ?, ?, ?)
 				ON CONFLICT (answer, user) DO UPDATE SET at = excluded.at, helpful = excluded.helpful`,

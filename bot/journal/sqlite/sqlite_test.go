@@ -201,3 +201,64 @@ func BenchmarkQuestion(b *testing.B) {
 	}
 	b.ReportMetric(float64(db.Dropped()), "dropped")
 }
+
+// TestOneVotePerUserPerFactPerDay: a user's votes on several answers that
+// cite one fact count once a day, the latest; another day, another user,
+// another server or another fact count on their own.
+func TestOneVotePerUserPerFactPerDay(t *testing.T) {
+	db := open(t, filepath.Join(t.TempDir(), "briefbot.db"), sqlite.Options{})
+	for i, v := range []journal.Vote{
+		{User: "u1", Answer: "a1", Fact: "f1", Guild: "g1"},
+		{User: "u1", Answer: "a2", Fact: "f1", Guild: "g1"},
+		{User: "u1", Answer: "a3", Fact: "f1", Guild: "g1"},                               // same day: replaces a1, a2
+		{User: "u1", Answer: "a4", Fact: "f1", Guild: "g1", Time: t0.Add(24 * time.Hour)}, // next day
+		{User: "u2", Answer: "a1", Fact: "f1", Guild: "g1"},
+		{User: "u1", Answer: "a5", Fact: "f1", Guild: "g2"},
+		{User: "u1", Answer: "a6", Fact: "f2", Guild: "g1"},
+	} {
+		if v.Time.IsZero() {
+			v.Time = t0.Add(time.Duration(i) * time.Minute)
+		}
+		db.Vote(v)
+	}
+	flush(t, db)
+	dis, err := db.Disputed(context.Background(), t0.Add(-time.Hour), 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wrong := map[string]int{}
+	for _, d := range dis {
+		wrong[d.Fact] = d.Wrong
+	}
+	if wrong["f1"] != 4 || wrong["f2"] != 1 {
+		t.Errorf("👎 per fact = %v, want f1 4 (u1 twice on two days, u2, u1 in another server) and f2 1", wrong)
+	}
+}
+
+// TestSecretIsKept: a secret is drawn once, kept across a reopen, and
+// differs by name.
+func TestSecretIsKept(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "briefbot.db")
+	db := open(t, path, sqlite.Options{})
+	ctx := context.Background()
+	a, err := db.Secret(ctx, "votes")
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := db.Secret(ctx, "votes")
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := db.Secret(ctx, "other")
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	reopened, err := open(t, path, sqlite.Options{}).Secret(ctx, "votes")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a) != 32 || string(a) != string(again) || string(a) != string(reopened) || string(a) == string(other) {
+		t.Errorf("secrets %x, %x, reopened %x, other %x", a, again, reopened, other)
+	}
+}
