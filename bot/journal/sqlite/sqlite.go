@@ -38,6 +38,11 @@ const (
 	// busyTimeout is how long a write waits for another process (a second
 	// shard) holding the database before it counts as failed.
 	busyTimeout = 5 * time.Second
+	// closeBudget bounds the last write at Close: what is queued goes in
+	// one transaction that waits at most this long for a database another
+	// process holds, and is dropped and counted if it cannot. Longer keeps
+	// more records through a busy moment; shorter stops sooner.
+	closeBudget = 3 * time.Second
 )
 
 // DB is a journal in a SQLite database file.
@@ -51,6 +56,10 @@ type DB struct {
 
 	queue   chan record
 	stop    chan struct{}
+	// stopping is cancelled by Close, which cuts short a write waiting
+	// on a database another process holds.
+	stopping context.Context
+	cancel   context.CancelFunc
 	done    chan struct{}
 	closed  atomic.Bool
 	dropped atomic.Int64
@@ -109,6 +118,7 @@ func Open(ctx context.Context, path string, o Options) (*DB, error) {
 	if d.now == nil {
 		d.now = time.Now
 	}
+	d.stopping, d.cancel = context.WithCancel(context.Background())
 	go d.write()
 	return d, nil
 }
@@ -138,10 +148,13 @@ func (d *DB) enqueue(r record) {
 // database since Open.
 func (d *DB) Dropped() int64 { return d.dropped.Load() }
 
-// Close writes what is queued and closes the database.
+// Close writes what is queued, in one transaction that waits at most
+// closeBudget, and closes the database; records it cannot write are
+// dropped and counted.
 func (d *DB) Close() error {
 	d.once.Do(func() {
 		d.closed.Store(true)
+		d.cancel()
 		close(d.stop)
 	})
 	<-d.done
@@ -180,6 +193,14 @@ func (d *DB) write() {
 	var reported int64
 	batch := make([]record, 0, batchSize)
 	for {
+		// A stop wins over a busy queue: Close is bounded, whatever is
+		// queued.
+		select {
+		case <-d.stop:
+			d.writeLast()
+			return
+		default:
+		}
 		select {
 		case r := <-d.queue:
 			batch = append(batch[:0], r)
@@ -201,26 +222,79 @@ func (d *DB) write() {
 		case <-purge.C:
 			d.purge()
 		case <-d.stop:
-			for {
-				select {
-				case r := <-d.queue:
-					d.writeBatch([]record{r})
-				default:
-					return
-				}
-			}
+			d.writeLast()
+			return
 		}
 	}
 }
 
-func (d *DB) writeBatch(batch []record) {
+// writeLast writes everything still queued in one transaction, bounded
+// by closeBudget however long another process holds the database.
+func (d *DB) writeLast() {
+	var rest []record
+	for {
+		select {
+		case r := <-d.queue:
+			rest = append(rest, r)
+			continue
+		default:
+		}
+		break
+	}
+	n := countRecords(rest)
+	if n > 0 {
+		ctx, cancel := context.WithTimeout(context.Background(), closeBudget)
+		defer cancel()
+		if err := d.insertWithin(ctx, rest, closeBudget); err != nil {
+			d.dropped.Add(int64(n))
+			d.log.Warn("journal records dropped at close", "records", n, "db", d.path, "err", err)
+		}
+	}
+	for _, r := range rest {
+		if r.flushed != nil {
+			close(r.flushed)
+		}
+	}
+}
+
+// countRecords is how many of batch are questions or votes, not flush
+// markers.
+func countRecords(batch []record) int {
 	n := 0
 	for _, r := range batch {
 		if r.flushed == nil {
 			n++
 		}
 	}
-	if n > 0 {
+	return n
+}
+
+// insertWithin inserts batch on a connection of its own whose busy timeout
+// is wait, so a database another process holds fails the write in time.
+func (d *DB) insertWithin(ctx context.Context, batch []record, wait time.Duration) error {
+	conn, err := d.db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, fmt.Sprintf("PRAGMA busy_timeout = %d", wait.Milliseconds())); err != nil {
+		return err
+	}
+	// The connection goes back to the pool with the shorter timeout;
+	// Close is the only caller, and the pool closes right after.
+	tx, err := conn.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := insertRecords(ctx, tx, batch); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+func (d *DB) writeBatch(batch []record) {
+	if n := countRecords(batch); n > 0 {
 		if err := d.insert(batch); err != nil {
 			d.dropped.Add(int64(n))
 			d.log.Debug("journal write failed", "records", n, "db", d.path, "err", err)
@@ -234,13 +308,22 @@ func (d *DB) writeBatch(batch []record) {
 }
 
 func (d *DB) insert(batch []record) error {
-	ctx, cancel := context.WithTimeout(context.Background(), 2*d.busy)
+	ctx, cancel := context.WithTimeout(d.stopping, 2*d.busy)
 	defer cancel()
 	tx, err := d.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
+	if err := insertRecords(ctx, tx, batch); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// insertRecords writes the questions and votes of batch in tx.
+func insertRecords(ctx context.Context, tx *sql.Tx, batch []record) error {
+	var err error
 	for _, r := range batch {
 		switch {
 		case r.q != nil:
@@ -251,26 +334,30 @@ func (d *DB) insert(batch []record) error {
 				q.Time.UnixMilli(), q.Guild, q.Channel, q.User, q.Via, q.Text, journal.Normalize(q.Text), q.Kind,
 				q.Answered, q.Confidence, q.Fact, q.Brief, q.Version, q.Answer, q.Problem)
 		case r.v != nil:
-			v := r.v
-			// One vote per user per fact per day (UTC): a vote on another
-			// answer citing the same fact that day replaces the earlier.
-			day := v.Time.UTC().Truncate(24 * time.Hour)
-			_, err = tx.ExecContext(ctx, `DELETE FROM votes
-				WHERE user = ? AND fact = ? AND guild = ? AND at >= ? AND at < ? AND answer <> ?`,
-				v.User, v.Fact, v.Guild, day.UnixMilli(), day.Add(24*time.Hour).UnixMilli(), v.Answer)
-			if err != nil {
-				return err
-			}
-			_, err = tx.ExecContext(ctx, `INSERT INTO votes (answer, user, at, guild, fact, helpful)
-				VALUES (?, ?, ?, ?, ?, ?)
-				ON CONFLICT (answer, user) DO UPDATE SET at = excluded.at, helpful = excluded.helpful`,
-				v.Answer, v.User, v.Time.UnixMilli(), v.Guild, v.Fact, v.Helpful)
+			err = insertVote(ctx, tx, r.v)
 		}
 		if err != nil {
 			return err
 		}
 	}
-	return tx.Commit()
+	return nil
+}
+
+// insertVote keeps one vote per user per fact per day (UTC): a vote on
+// another answer citing the same fact that day replaces the earlier.
+func insertVote(ctx context.Context, tx *sql.Tx, v *journal.Vote) error {
+	day := v.Time.UTC().Truncate(24 * time.Hour)
+	_, err := tx.ExecContext(ctx, `DELETE FROM votes
+		WHERE user = ? AND fact = ? AND guild = ? AND at >= ? AND at < ? AND answer <> ?`,
+		v.User, v.Fact, v.Guild, day.UnixMilli(), day.Add(24*time.Hour).UnixMilli(), v.Answer)
+	if err != nil {
+		return err
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO votes (answer, user, at, guild, fact, helpful)
+		VALUES (?, ?, ?, ?, ?, ?)
+		ON CONFLICT (answer, user) DO UPDATE SET at = excluded.at, helpful = excluded.helpful`,
+		v.Answer, v.User, v.Time.UnixMilli(), v.Guild, v.Fact, v.Helpful)
+	return err
 }
 
 // purge deletes records older than the retention.

@@ -3,6 +3,7 @@ package sqlite_test
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -261,4 +262,46 @@ func TestSecretIsKept(t *testing.T) {
 	if len(a) != 32 || string(a) != string(again) || string(a) != string(reopened) || string(a) == string(other) {
 		t.Errorf("secrets %x, %x, reopened %x, other %x", a, again, reopened, other)
 	}
+}
+
+// TestCloseBoundedWhileLocked: with another process holding the database,
+// Close gives up on what is queued within its budget, counting every
+// record as dropped, instead of waiting out the busy timeout once a
+// record.
+func TestCloseBoundedWhileLocked(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "briefbot.db")
+	db, err := sqlite.Open(context.Background(), path, sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	conn, err := other.Conn(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(context.Background(), "BEGIN IMMEDIATE"); err != nil {
+		t.Fatal(err)
+	}
+	const n = 3000
+	for i := range n {
+		db.Question(journal.Question{Time: t0, Text: fmt.Sprintf("question %d", i)})
+	}
+	closed := make(chan error, 1)
+	start := time.Now()
+	go func() { closed <- db.Close() }()
+	select {
+	case <-closed:
+	case <-time.After(time.Minute): // before: one busy timeout (5 s) a record
+		t.Fatal("Close still waiting on the locked database after a minute")
+	}
+	t.Logf("Close took %v with %d records queued and the database locked", time.Since(start).Round(time.Millisecond), n)
+	if got := db.Dropped(); got != n {
+		t.Errorf("dropped %d, want all %d counted", got, n)
+	}
+	_, _ = conn.ExecContext(context.Background(), "ROLLBACK")
 }
