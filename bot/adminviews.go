@@ -48,7 +48,7 @@ func viewCommands(manage *int64, guildOnly *[]discordgo.InteractionContextType) 
 // unanswered answers /unanswered and its page buttons.
 func (b *Bot) unanswered(ctx context.Context, w *ResponseWriter, r *Request) error {
 	return b.view(ctx, w, r, unansweredPrefix, func(ctx context.Context, since time.Time) ([]string, error) {
-		rows, err := b.cfg.Reports.Unanswered(ctx, since, viewRows)
+		rows, err := b.cfg.Reports.Unanswered(ctx, journal.Scope{Guild: r.GuildID}, since, viewRows)
 		return unansweredLines(rows), err
 	}, "Questions the briefs did not answer", "No unanswered questions in that time.")
 }
@@ -56,7 +56,7 @@ func (b *Bot) unanswered(ctx context.Context, w *ResponseWriter, r *Request) err
 // disputed answers /feedback and its page buttons.
 func (b *Bot) disputed(ctx context.Context, w *ResponseWriter, r *Request) error {
 	return b.view(ctx, w, r, disputedPrefix, func(ctx context.Context, since time.Time) ([]string, error) {
-		rows, err := b.cfg.Reports.Disputed(ctx, since, viewRows)
+		rows, err := b.cfg.Reports.Disputed(ctx, journal.Scope{Guild: r.GuildID}, since, viewRows)
 		return disputedLines(rows), err
 	}, "Answers marked wrong", "No answer was marked wrong in that time.")
 }

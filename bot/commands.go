@@ -150,7 +150,7 @@ func (b *Bot) ask(_ context.Context, w *ResponseWriter, r *Request) error {
 	m.Ephemeral = r.Bool("private")
 	err := w.Reply(m)
 	b.record(question{via: "command", user: user, guild: r.GuildID, channel: r.ChannelID, answer: r.ID,
-		text: text, reply: reply, start: r.Received, version: base.Version()}, err)
+		text: text, reply: reply, start: r.Received, version: base.Version(), private: m.Ephemeral}, err)
 	return err
 }
 

@@ -21,8 +21,8 @@ type Journal interface {
 
 // Reports are what the admin views show.
 type Reports interface {
-	Unanswered(ctx context.Context, since time.Time, limit int) ([]journal.Unanswered, error)
-	Disputed(ctx context.Context, since time.Time, limit int) ([]journal.Disputed, error)
+	Unanswered(ctx context.Context, scope journal.Scope, since time.Time, limit int) ([]journal.Unanswered, error)
+	Disputed(ctx context.Context, scope journal.Scope, since time.Time, limit int) ([]journal.Disputed, error)
 }
 
 // feedbackPrefix starts the custom id of an answer's 👍/👎 buttons:
@@ -100,6 +100,7 @@ type question struct {
 	reply                             talk.Reply
 	start                             time.Time
 	version                           string
+	private                           bool // only the asker saw the answer: an ephemeral /ask (DMs are private by having no server)
 }
 
 // record writes the one log line each question gets, and journals it.
@@ -112,7 +113,7 @@ func (b *Bot) record(q question, err error) {
 		"confidence", a.Confidence, "latency", time.Since(q.start).Round(time.Microsecond)}
 	jq := journal.Question{Time: b.now(), Guild: q.guild, Channel: q.channel, User: q.user, Via: q.via,
 		Kind: string(q.reply.Kind), Text: a.Question, Answered: a.Answered, Confidence: a.Confidence, Answer: q.answer, Version: q.version,
-		Problem: string(a.Problem)}
+		Problem: string(a.Problem), Private: q.private || q.guild == ""}
 	if a.Answered {
 		f := a.Results[0].Fact
 		attrs = append(attrs, "fact", f.ID)

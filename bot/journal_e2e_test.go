@@ -203,3 +203,42 @@ func TestForgedVotesRefused(t *testing.T) {
 		t.Errorf("/feedback = %q, want the one real 👎 only", r.Text())
 	}
 }
+
+// TestPrivateQuestionsStayPrivate: a manager's /unanswered shows the
+// questions asked in the open in that server, never one asked in a DM, as
+// an ephemeral /ask, or in another server.
+func TestPrivateQuestionsStayPrivate(t *testing.T) {
+	const other = "1100000000000000999"
+	opt, db := withJournal(t, filepath.Join(t.TempDir(), "briefbot.db"))
+	h := start(t, nil, opt, func(c *bot.Config, s *discordtest.Server) {
+		c.AdminUserIDs = []string{admin.ID}
+		c.GuildID = "" // global commands, in both servers
+		s.OtherGuildIDs = []string{other}
+	})
+	h.logs.wait("connected to Discord", 1)
+	ask := func(q string, spec discordtest.InteractionSpec) {
+		t.Helper()
+		spec.Command, spec.User = "ask", alice
+		spec.Options = append(spec.Options, discordtest.Option{Name: "question", Type: discordtest.OptionString, Value: q})
+		h.command(t, spec)
+	}
+	ask("What is the recipe for ratatouille?", discordtest.InteractionSpec{})
+	ask("What are the side effects of my medication?", discordtest.InteractionSpec{InDM: true})
+	ask("Is my landlord allowed to evict me?", discordtest.InteractionSpec{
+		Options: []discordtest.Option{{Name: "private", Type: discordtest.OptionBoolean, Value: true}}})
+	ask("What is the score in the other server?", discordtest.InteractionSpec{GuildID: other})
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := db.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	r := h.command(t, discordtest.InteractionSpec{Command: "unanswered", User: admin}).Reply()
+	if !strings.Contains(r.Text(), "ratatouille") {
+		t.Errorf("/unanswered = %q, want the question asked in the open", r.Text())
+	}
+	for _, private := range []string{"medication", "landlord", "other server"} {
+		if strings.Contains(r.Text(), private) {
+			t.Errorf("/unanswered shows a question it must not (%q): %q", private, r.Text())
+		}
+	}
+}

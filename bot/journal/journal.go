@@ -22,6 +22,10 @@ type Question struct {
 	Fact, Brief, Version string // the cited fact, its brief, the fact base version; empty when not answered
 	Answer               string // the answer's id, which feedback votes name
 	Problem              string // why the question could not be asked, if it could not
+	// Private is a question only its asker saw answered: a DM, or an
+	// ephemeral /ask. No admin view or report shows it. (Questions typed
+	// on the operator's console are the operator's own, and not private.)
+	Private bool
 }
 
 // Vote is one user's verdict on one answer; a later vote by the same user
@@ -32,6 +36,12 @@ type Vote struct {
 	Answer      string // the answer's id
 	Fact        string // the fact the answer cited, as shown, whatever has been reloaded since
 	Helpful     bool
+}
+
+// Scope is whose questions a report covers: one server's (Guild), or
+// every server's when Guild is empty. Private questions are in no scope.
+type Scope struct {
+	Guild string
 }
 
 // Unanswered is a question people asked that the briefs did not answer,

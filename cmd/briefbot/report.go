@@ -16,10 +16,12 @@ import (
 const reportRows = 50
 
 // runReport prints what the question log says: the questions the briefs
-// did not answer and the answers marked wrong, over the last days.
+// did not answer and the answers marked wrong, over the last days, in
+// every server or one. DMs and ephemeral questions are never shown.
 func runReport(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	fs, _ := flags("report", "briefbot report [--days N] [--json]", stderr)
+	fs, _ := flags("report", "briefbot report [--days N] [--guild ID] [--json]", stderr)
 	days := fs.Int("days", 7, "how many days back to look")
+	guild := fs.String("guild", "", "one server's questions only (default: every server's; private questions never)")
 	asJSON := fs.Bool("json", false, "print one JSON object")
 	if help, err := parse(fs, args); help || err != nil {
 		return err
@@ -41,11 +43,12 @@ func runReport(ctx context.Context, args []string, getenv func(string) string, s
 	}
 	defer db.Close()
 	since := time.Now().Add(-time.Duration(*days) * 24 * time.Hour)
-	un, err := db.Unanswered(ctx, since, reportRows)
+	scope := journal.Scope{Guild: *guild}
+	un, err := db.Unanswered(ctx, scope, since, reportRows)
 	if err != nil {
 		return err
 	}
-	dis, err := db.Disputed(ctx, since, reportRows)
+	dis, err := db.Disputed(ctx, scope, since, reportRows)
 	if err != nil {
 		return err
 	}

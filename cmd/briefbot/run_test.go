@@ -412,11 +412,17 @@ func TestReport(t *testing.T) {
 	}
 	now := time.Now()
 	for _, q := range []string{"What's the weather?", "what's the weather", "Who won the cup?"} {
-		db.Question(journal.Question{Time: now, Text: q, Via: "command"})
+		db.Question(journal.Question{Time: now, Text: q, Via: "command", Guild: "g1"})
 	}
+	// Private questions: a DM and an ephemeral /ask, answered or not.
+	db.Question(journal.Question{Time: now, Text: "side effects of my medication", Via: "dm", Private: true})
+	db.Question(journal.Question{Time: now, Text: "What's the weather?", Via: "command", Guild: "g1", Private: true})
+	db.Question(journal.Question{Time: now, Text: "my private question", Via: "command", Guild: "g2", Private: true,
+		Answered: true, Fact: "p2s2-9307d5e0", Answer: "a2"})
+	db.Vote(journal.Vote{Time: now, Guild: "g2", User: "u2", Answer: "a2", Fact: "p2s2-9307d5e0"})
 	db.Question(journal.Question{Time: now, Text: "Who led the EU delegation?", Answered: true, Fact: "p2s2-9307d5e0",
-		Brief: "pakistan-eu-counter-terrorism-dialogue", Answer: "a1"})
-	db.Vote(journal.Vote{Time: now, User: "u1", Answer: "a1", Fact: "p2s2-9307d5e0"})
+		Brief: "pakistan-eu-counter-terrorism-dialogue", Answer: "a1", Guild: "g1"})
+	db.Vote(journal.Vote{Time: now, Guild: "g1", User: "u1", Answer: "a1", Fact: "p2s2-9307d5e0"})
 	if err := db.Flush(context.Background()); err != nil {
 		t.Fatal(err)
 	}
@@ -426,10 +432,19 @@ func TestReport(t *testing.T) {
 	if r.err != nil {
 		t.Fatal(r.err)
 	}
-	for _, want := range []string{"   2×  what's the weather", "   1×  Who won the cup?", "1 wrong, 0 helpful  p2s2-9307d5e0", `e.g. "Who led the EU delegation?"`} {
+	for _, want := range []string{"   2×  what's the weather", "   1×  Who won the cup?", "2 wrong, 0 helpful  p2s2-9307d5e0", `e.g. "Who led the EU delegation?"`} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("report lacks %q:\n%s", want, r.stdout)
 		}
+	}
+	for _, private := range []string{"medication", "my private question", "3×"} {
+		if strings.Contains(r.stdout, private) {
+			t.Errorf("report shows a private question (%q):\n%s", private, r.stdout)
+		}
+	}
+	if r := runWith(t, env, "", "report", "--guild", "g2"); !strings.Contains(r.stdout, "1 wrong, 0 helpful") ||
+		strings.Contains(r.stdout, "weather") || strings.Contains(r.stdout, "Who led") || strings.Contains(r.stdout, "my private") {
+		t.Errorf("report --guild g2 = %q, want the one 👎 there and no question", r.stdout)
 	}
 	r = runWith(t, env, "", "report", "--json")
 	var rep struct {

@@ -34,6 +34,12 @@ func migrations() []string {
 		// votes found by user and fact, one a day.
 		`CREATE TABLE secrets (name TEXT PRIMARY KEY, value BLOB NOT NULL);
 	CREATE INDEX votes_user_fact ON votes (user, fact, guild, at);`,
+		// 3: private questions (DMs, ephemeral asks), kept out of reports,
+		// and reports scoped to one server.
+		`ALTER TABLE questions ADD COLUMN private INTEGER NOT NULL DEFAULT 0;
+	UPDATE questions SET private = 1 WHERE guild = '' AND via != 'chat';
+	CREATE INDEX questions_guild_unanswered ON questions (guild, answered, at);
+	CREATE INDEX votes_guild_at ON votes (guild, at);`,
 	}
 }
 

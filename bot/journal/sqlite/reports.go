@@ -11,17 +11,20 @@ import (
 // maxExamples is how many questions a disputed fact shows.
 const maxExamples = 3
 
-// Unanswered lists the questions asked since that the briefs did not
-// answer, most asked first, grouped by their normalised text.
-func (d *DB) Unanswered(ctx context.Context, since time.Time, limit int) ([]journal.Unanswered, error) {
+// Unanswered lists the questions asked in scope since that the briefs
+// did not answer, most asked first, grouped by their normalised text.
+// Private questions are never listed.
+func (d *DB) Unanswered(ctx context.Context, scope journal.Scope, since time.Time, limit int) ([]journal.Unanswered, error) {
 	rows, err := d.db.QueryContext(ctx, `
-		SELECT (SELECT question FROM questions q2 WHERE q2.norm = q.norm AND q2.answered = 0 ORDER BY at DESC LIMIT 1),
+		SELECT (SELECT question FROM questions q2 WHERE q2.norm = q.norm AND q2.answered = 0 AND q2.private = 0
+				AND (?1 = '' OR q2.guild = ?1) ORDER BY at DESC LIMIT 1),
 			COUNT(*), MAX(at)
 		FROM questions q
-		WHERE answered = 0 AND problem = '' AND kind IN ('abstain', '') AND at >= ? AND norm != ''
+		WHERE answered = 0 AND problem = '' AND kind IN ('abstain', '') AND at >= ?2 AND norm != ''
+			AND private = 0 AND (?1 = '' OR guild = ?1)
 		GROUP BY norm
 		ORDER BY COUNT(*) DESC, MAX(at) DESC, norm
-		LIMIT ?`, since.UnixMilli(), limit)
+		LIMIT ?3`, scope.Guild, since.UnixMilli(), limit)
 	if err != nil {
 		return nil, fmt.Errorf("unanswered questions from %s: %w", d.path, err)
 	}
@@ -39,15 +42,16 @@ func (d *DB) Unanswered(ctx context.Context, since time.Time, limit int) ([]jour
 	return out, rows.Err()
 }
 
-// Disputed lists the facts whose answers were marked wrong since, most
-// marked first, with example questions.
-func (d *DB) Disputed(ctx context.Context, since time.Time, limit int) ([]journal.Disputed, error) {
+// Disputed lists the facts whose answers were marked wrong in scope
+// since, most marked first, with example questions. Votes on private
+// answers count; their questions are never shown.
+func (d *DB) Disputed(ctx context.Context, scope journal.Scope, since time.Time, limit int) ([]journal.Disputed, error) {
 	rows, err := d.db.QueryContext(ctx, `
 		SELECT fact, SUM(helpful = 0), SUM(helpful = 1)
-		FROM votes WHERE at >= ?
+		FROM votes WHERE at >= ?2 AND (?1 = '' OR guild = ?1)
 		GROUP BY fact HAVING SUM(helpful = 0) > 0
 		ORDER BY SUM(helpful = 0) DESC, fact
-		LIMIT ?`, since.UnixMilli(), limit)
+		LIMIT ?3`, scope.Guild, since.UnixMilli(), limit)
 	if err != nil {
 		return nil, fmt.Errorf("disputed answers from %s: %w", d.path, err)
 	}
@@ -65,7 +69,7 @@ func (d *DB) Disputed(ctx context.Context, since time.Time, limit int) ([]journa
 		return nil, err
 	}
 	for i := range out {
-		if err := d.examples(ctx, &out[i], since); err != nil {
+		if err := d.examples(ctx, &out[i], scope, since); err != nil {
 			return nil, err
 		}
 	}
@@ -73,11 +77,11 @@ func (d *DB) Disputed(ctx context.Context, since time.Time, limit int) ([]journa
 }
 
 // examples fills in the brief and questions of a disputed fact.
-func (d *DB) examples(ctx context.Context, x *journal.Disputed, since time.Time) error {
+func (d *DB) examples(ctx context.Context, x *journal.Disputed, scope journal.Scope, since time.Time) error {
 	rows, err := d.db.QueryContext(ctx, `
 		SELECT DISTINCT q.question, q.brief FROM votes v JOIN questions q ON q.answer = v.answer
-		WHERE v.fact = ? AND v.helpful = 0 AND v.at >= ?
-		ORDER BY q.at DESC LIMIT ?`, x.Fact, since.UnixMilli(), maxExamples)
+		WHERE v.fact = ?1 AND v.helpful = 0 AND v.at >= ?2 AND q.private = 0 AND (?3 = '' OR v.guild = ?3)
+		ORDER BY q.at DESC LIMIT ?4`, x.Fact, since.UnixMilli(), scope.Guild, maxExamples)
 	if err != nil {
 		return fmt.Errorf("questions for %s: %w", x.Fact, err)
 	}

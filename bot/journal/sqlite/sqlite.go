@@ -54,16 +54,16 @@ type DB struct {
 	now       func() time.Time
 	busy      time.Duration
 
-	queue   chan record
-	stop    chan struct{}
+	queue chan record
+	stop  chan struct{}
 	// stopping is cancelled by Close, which cuts short a write waiting
 	// on a database another process holds.
 	stopping context.Context
 	cancel   context.CancelFunc
-	done    chan struct{}
-	closed  atomic.Bool
-	dropped atomic.Int64
-	once    sync.Once
+	done     chan struct{}
+	closed   atomic.Bool
+	dropped  atomic.Int64
+	once     sync.Once
 }
 
 // record is a queued question or vote, or a flush marker closed once
@@ -329,10 +329,10 @@ func insertRecords(ctx context.Context, tx *sql.Tx, batch []record) error {
 		case r.q != nil:
 			q := r.q
 			_, err = tx.ExecContext(ctx, `INSERT INTO questions
-				(at, guild, channel, user, via, question, norm, kind, answered, confidence, fact, brief, version, answer, problem)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+				(at, guild, channel, user, via, question, norm, kind, answered, confidence, fact, brief, version, answer, problem, private)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 				q.Time.UnixMilli(), q.Guild, q.Channel, q.User, q.Via, q.Text, journal.Normalize(q.Text), q.Kind,
-				q.Answered, q.Confidence, q.Fact, q.Brief, q.Version, q.Answer, q.Problem)
+				q.Answered, q.Confidence, q.Fact, q.Brief, q.Version, q.Answer, q.Problem, q.Private)
 		case r.v != nil:
 			err = insertVote(ctx, tx, r.v)
 		}

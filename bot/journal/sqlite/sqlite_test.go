@@ -60,14 +60,14 @@ func TestReportsSurviveReopen(t *testing.T) {
 	}
 
 	db = open(t, path, sqlite.Options{})
-	un, err := db.Unanswered(context.Background(), t0.Add(-time.Hour), 10)
+	un, err := db.Unanswered(context.Background(), journal.Scope{}, t0.Add(-time.Hour), 10)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(un) != 2 || un[0].Count != 3 || un[0].Text != "WHAT'S THE WEATHER!!" || un[1].Text != "Who is the coach?" {
 		t.Errorf("unanswered = %+v", un)
 	}
-	dis, err := db.Disputed(context.Background(), t0.Add(-time.Hour), 10)
+	dis, err := db.Disputed(context.Background(), journal.Scope{}, t0.Add(-time.Hour), 10)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -75,7 +75,7 @@ func TestReportsSurviveReopen(t *testing.T) {
 		dis[0].Brief != "sport" || len(dis[0].Examples) != 1 || dis[0].Examples[0] != "Who won the cup?" {
 		t.Errorf("disputed = %+v", dis)
 	}
-	if un, _ := db.Unanswered(context.Background(), t0.Add(time.Hour), 10); len(un) != 0 {
+	if un, _ := db.Unanswered(context.Background(), journal.Scope{}, t0.Add(time.Hour), 10); len(un) != 0 {
 		t.Errorf("questions before since reported: %+v", un)
 	}
 }
@@ -90,7 +90,7 @@ func TestRetentionPurges(t *testing.T) {
 	// Opening with a retention purges at once, then daily.
 	db = open(t, path, sqlite.Options{Retention: 90 * 24 * time.Hour, Now: func() time.Time { return t0 }})
 	flush(t, db)
-	un, err := db.Unanswered(context.Background(), time.Time{}, 10)
+	un, err := db.Unanswered(context.Background(), journal.Scope{}, time.Time{}, 10)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -142,7 +142,7 @@ func TestFailingDatabaseDropsAndCounts(t *testing.T) {
 	conn.Close()
 	db.Question(journal.Question{Time: t0, Text: "after"})
 	flush(t, db)
-	if un, _ := db.Unanswered(context.Background(), time.Time{}, 10); len(un) != 1 {
+	if un, _ := db.Unanswered(context.Background(), journal.Scope{}, time.Time{}, 10); len(un) != 1 {
 		t.Errorf("writes did not resume: %+v", un)
 	}
 }
@@ -223,7 +223,7 @@ func TestOneVotePerUserPerFactPerDay(t *testing.T) {
 		db.Vote(v)
 	}
 	flush(t, db)
-	dis, err := db.Disputed(context.Background(), t0.Add(-time.Hour), 10)
+	dis, err := db.Disputed(context.Background(), journal.Scope{}, t0.Add(-time.Hour), 10)
 	if err != nil {
 		t.Fatal(err)
 	}
