@@ -6,25 +6,9 @@ import (
 	"github.com/bwmarrin/discordgo"
 )
 
-// otherGuilds counts the servers the bot is in besides id, from the
-// gateway session's state (READY, GUILD_CREATE and GUILD_DELETE keep it),
-// read under its lock: the event structs themselves are the state's, so
-// handlers must not read them while it updates them.
-func (b *Bot) otherGuilds(id string) int {
-	st := b.state.Load()
-	if st == nil {
-		return 0
-	}
-	st.RLock()
-	defer st.RUnlock()
-	n := 0
-	for _, g := range st.Guilds {
-		if g.ID != id {
-			n++
-		}
-	}
-	return n
-}
+// otherGuilds counts the servers the bot is in besides id, a server in an
+// outage included (see guildSet).
+func (b *Bot) otherGuilds(id string) int { return b.guilds.others(id) }
 
 // adminDecision says whether a member may change the facts every server
 // shares, and if not, why.

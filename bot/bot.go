@@ -132,6 +132,7 @@ type Bot struct {
 	selfID   atomic.Pointer[string]
 	inflight inflight
 	state    atomic.Pointer[discordgo.State] // the gateway session's, once running
+	guilds   guildSet                        // the servers the bot is in, outages included
 }
 
 // New returns a bot serving store; load builds a fresh fact base for
@@ -176,6 +177,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	if b.cfg.ShardCount > 1 {
 		s.ShardID, s.ShardCount = b.cfg.ShardID, b.cfg.ShardCount
 	}
+	b.trackGuilds(s)
 	s.AddHandler(func(_ *discordgo.Session, r *discordgo.Ready) {
 		if r.User != nil {
 			self := r.User.ID

@@ -805,3 +805,33 @@ func BenchmarkRoundTrip(b *testing.B) {
 		}
 	}
 }
+
+// TestOutageGivesNoRights: with no home server and the bot in two, a
+// manager may not change the shared briefs; another server's outage
+// (GUILD_DELETE marked unavailable) does not change that, and only the
+// bot's removal from it does.
+func TestOutageGivesNoRights(t *testing.T) {
+	const other = "1100000000000000999"
+	h := start(t, nil, func(c *bot.Config, s *discordtest.Server) {
+		s.OtherGuildIDs = []string{other}
+		c.GuildID = ""
+	})
+	h.logs.wait("connected to Discord", 1)
+	reload := func() string {
+		t.Helper()
+		return h.command(t, discordtest.InteractionSpec{Command: "reload", User: alice, Permissions: 1 << 5}).Reply().Content
+	}
+	if got := reload(); !strings.Contains(got, "server") || strings.Contains(got, "Reloaded") {
+		t.Fatalf("manager's /reload with two servers = %q, want a refusal", got)
+	}
+	h.srv.Dispatch("GUILD_DELETE", map[string]any{"id": other, "unavailable": true})
+	h.logs.wait("server unavailable (a Discord outage); it still counts as one of the bot's", 1)
+	if got := reload(); !strings.Contains(got, "server") || strings.Contains(got, "Reloaded") {
+		t.Errorf("manager's /reload during the other server's outage = %q, want a refusal", got)
+	}
+	h.srv.Dispatch("GUILD_DELETE", map[string]any{"id": other})
+	h.logs.wait("removed from a server", 1)
+	if got := reload(); strings.Contains(got, "Only") {
+		t.Errorf("manager's /reload once the bot is in one server = %q, want it allowed", got)
+	}
+}
