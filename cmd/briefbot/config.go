@@ -129,6 +129,37 @@ func version() string {
 	return v
 }
 
+// buildDescription says what the binary was built from, for `briefbot
+// version`: the module version, the commit and its time (with
+// "+modified" for a dirty tree) and the Go release.
+func buildDescription() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "briefbot (no build information)"
+	}
+	s := "briefbot " + bi.Main.Version
+	var rev, at, dirty string
+	for _, kv := range bi.Settings {
+		switch kv.Key {
+		case "vcs.revision":
+			rev = kv.Value
+		case "vcs.time":
+			at = kv.Value
+		case "vcs.modified":
+			if kv.Value == "true" {
+				dirty = "+modified"
+			}
+		}
+	}
+	if rev != "" {
+		s += ", commit " + rev + dirty
+		if at != "" {
+			s += " (" + at + ")"
+		}
+	}
+	return s + ", " + bi.GoVersion
+}
+
 // dataConfig is where the question log and feedback live.
 type dataConfig struct {
 	dir       string

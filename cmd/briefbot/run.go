@@ -52,8 +52,10 @@ Usage:
   briefbot facts [--json] [--briefs DIR]       list the fact base with ids and citations
   briefbot eval [--briefs DIR] FILE.jsonl|DIR  score a question set, a corpus directory or a
                                                WikiQA/TrecQA split and print the figures
-  briefbot report [--days N] [--json]          the questions the briefs did not answer and the
+  briefbot report [--days N] [--guild ID] [--json]
+                                               the questions the briefs did not answer and the
                                                answers marked wrong, from DATA_DIR's question log
+  briefbot version                             the version, commit and Go release it was built from
 
 Briefs come from --briefs, else BRIEFS_DIR, else the built-in brief.
 Run "briefbot COMMAND --help" for a command's flags.
@@ -84,6 +86,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runReport(ctx, rest, getenv, stdout, stderr)
 	case "chat":
 		return runChatCommand(ctx, rest, getenv, stdin, stdout, stderr)
+	case "version":
+		fmt.Fprintln(stdout, buildDescription())
+		return nil
 	case "help":
 		fmt.Fprint(stdout, usage)
 		return nil
@@ -407,6 +412,7 @@ func runDiscord(ctx context.Context, k *facts.Knowledge, dir string, getenv func
 		}
 		defer stop()
 	}
+	bot.RouteDiscordLogs(log)
 	b := bot.New(cfg, facts.NewStore(base), load, log)
 	hup := make(chan os.Signal, 1)
 	signal.Notify(hup, syscall.SIGHUP)
@@ -455,6 +461,10 @@ func serveMetrics(ctx context.Context, addr string, h http.Handler, log *slog.Lo
 		}
 	}()
 	log.Info("serving /metrics and /healthz", "addr", ln.Addr().String())
+	if tcp, ok := ln.Addr().(*net.TCPAddr); ok && !tcp.IP.IsLoopback() {
+		log.Warn("metrics are served beyond this machine: anyone who reaches the address sees the bot's counts; "+
+			"set METRICS_ADDR=127.0.0.1:PORT or keep the port behind a firewall", "addr", ln.Addr().String())
+	}
 	return func() {
 		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 3*time.Second)
 		defer cancel()
