@@ -256,10 +256,11 @@ func TestTwoBriefsAnswer(t *testing.T) {
 }
 
 // TestYesNoNegation: "No" when the cited sentence denies what was asked,
-// "Yes" when it states it, "No" when the question asks whether something
-// has happened and the sentence says it still must or is expected to,
-// nothing when the question is itself negative or asks about what the
-// sentence only says will, may or is expected to happen.
+// "Yes" when it states it or commits to it when the question asks what
+// will happen ("will raise"), "No" when the question asks whether
+// something has happened and the sentence says it still must or is
+// expected to, nothing when the question is itself negative or asks about
+// what the sentence only says may or is expected to happen.
 func TestYesNoNegation(t *testing.T) {
 	brief := `The Riverton transit union did not rule out further strikes over the summer.
 
@@ -272,6 +273,10 @@ The Riverton council approved the new transit budget on Monday.
 The Riverton tram extension must still be approved by the regional assembly.
 
 Mayor Lena Ortiz is expected to sign the ferry contract in June.
+
+The harbour board will raise mooring fees in April.
+
+Judge Amara Webb showed no emotion when the jury read the verdict.
 
 Original Source: example.com
 `
@@ -287,6 +292,10 @@ Original Source: example.com
 		{"Didn't the Riverton council approve the transit budget?", ""},
 		{"Has the regional assembly approved the Riverton tram extension?", "No"},
 		{"Will the regional assembly approve the Riverton tram extension?", ""},
+		{"Will the harbour board raise mooring fees?", "Yes"},
+		{"Is the harbour board raising mooring fees?", "Yes"},
+		{"Will Mayor Lena Ortiz sign the ferry contract?", ""},
+		{"Did Judge Amara Webb show any emotion when the jury read the verdict?", "No"},
 		{"Did Mayor Lena Ortiz sign the ferry contract?", ""},
 	} {
 		r := talk.Respond(b, tt.q)

@@ -24,8 +24,13 @@ func yesNo(norm string) bool {
 		return false
 	}
 	// "Can you tell me who won?", "Do you know when it starts?": a
-	// question put politely, not a yes/no question.
-	for _, w := range words[1:] {
+	// question put to the bot politely, not a yes/no question. One about
+	// the news keeps its question words and verbs to itself: "Did she
+	// show any emotion when the verdicts were read?" asks yes or no.
+	if len(words) < 2 || words[1] != "you" && words[1] != "u" {
+		return true
+	}
+	for _, w := range words[2:] {
 		if in(whWords, w) || in(requestVerbs, w) {
 			return false
 		}
@@ -74,12 +79,19 @@ func yesNoAnswer(question string, a facts.Answer) string {
 		// A negation of something else: the quote speaks.
 		return ""
 	}
-	if unsettled(r, words) {
-		// "Has it been approved?" of "must still be approved": not yet.
-		// Other questions ("Will it be approved?") the quote answers.
-		if len(r.Unmatched) == 0 && asksDone(qwords) {
+	if found, committed := unsettled(r, words); found {
+		switch {
+		case len(r.Unmatched) > 0:
+			return ""
+		case asksDone(qwords):
+			// "Has it been approved?" of "must still be approved": not yet.
 			return "No"
+		case committed && asksFuture(qwords):
+			// "Will they raise the price?" of "will raise the price".
+			return "Yes"
 		}
+		// "Will it be approved?" of "is expected to be approved": the
+		// quote answers.
 		return ""
 	}
 	if len(r.Unmatched) > 0 {
@@ -104,9 +116,11 @@ const (
 )
 
 // unsettled reports whether the cited sentence puts a word the question
-// matched under a modal or an intention ("is expected to approve"): then
-// "Yes" would say more than the sentence does, and the quote speaks.
-func unsettled(r facts.Result, words []facts.Span) bool {
+// matched under a modal or an intention ("is expected to approve"), and
+// whether every such word only commits to what follows ("will", "plans
+// to"): then a plain "Yes" would say more than the sentence does.
+func unsettled(r facts.Result, words []facts.Span) (found, committed bool) {
+	committed = true
 	for i, w := range words {
 		lw := strings.ToLower(r.Fact.Text[w.Start:w.End])
 		intent := in(intentions, lw) && i+1 < len(words) && strings.ToLower(r.Fact.Text[words[i+1].Start:words[i+1].End]) == "to"
@@ -115,6 +129,38 @@ func unsettled(r facts.Result, words []facts.Span) bool {
 		}
 		for _, next := range words[i+1 : min(len(words), i+1+modalScope)] {
 			if highlighted(r.Highlights, next) {
+				found = true
+				committed = committed && in(commitments, lw)
+				break
+			}
+		}
+	}
+	return found, found && committed
+}
+
+// commitments are the modals and intentions that say a thing will happen
+// rather than that it may or is hoped to: "will raise", "plans to build",
+// "is set to become".
+const commitments = "will|plan|plans|planned|set|scheduled|due"
+
+// asksFuture reports whether a yes/no question asks about what will
+// happen: it opens with "will", says "going to", or asks in the
+// progressive ("Is the council raising fares?").
+func asksFuture(qwords []string) bool {
+	if len(qwords) == 0 {
+		return false
+	}
+	if qwords[0] == "will" {
+		return true
+	}
+	for i, w := range qwords {
+		if w == "going" && i+1 < len(qwords) && qwords[i+1] == "to" {
+			return true
+		}
+	}
+	if in("is|are", qwords[0]) {
+		for _, w := range qwords[1:] {
+			if strings.HasSuffix(w, "ing") && len(w) > 5 {
 				return true
 			}
 		}

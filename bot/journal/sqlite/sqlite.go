@@ -38,11 +38,13 @@ const (
 	// busyTimeout is how long a write waits for another process (a second
 	// shard) holding the database before it counts as failed.
 	busyTimeout = 5 * time.Second
-	// closeBudget bounds the last write at Close: what is queued goes in
-	// one transaction that waits at most this long for a database another
-	// process holds, and is dropped and counted if it cannot. Longer keeps
-	// more records through a busy moment; shorter stops sooner.
-	closeBudget = 3 * time.Second
+	// closeBudget bounds each of the two writes Close may wait for: the
+	// batch under way, then what is still queued, in one transaction.
+	// Each waits at most this long for a database another process holds;
+	// what cannot be written is dropped and counted. Longer keeps more
+	// records through a busy moment; shorter stops sooner (Close takes at
+	// most twice this).
+	closeBudget = 2 * time.Second
 )
 
 // DB is a journal in a SQLite database file.
@@ -148,14 +150,19 @@ func (d *DB) enqueue(r record) {
 // database since Open.
 func (d *DB) Dropped() int64 { return d.dropped.Load() }
 
-// Close writes what is queued, in one transaction that waits at most
-// closeBudget, and closes the database; records it cannot write are
-// dropped and counted.
+// Close finishes the write under way and writes what is queued, in one
+// transaction, each within closeBudget, and closes the database; records
+// it cannot write are dropped and counted.
 func (d *DB) Close() error {
 	d.once.Do(func() {
 		d.closed.Store(true)
-		d.cancel()
 		close(d.stop)
+		// A write under way gets the budget to finish; past it, it is
+		// cut short, and writeLast gets a budget of its own.
+		cut := time.AfterFunc(closeBudget, d.cancel)
+		<-d.done
+		cut.Stop()
+		d.cancel()
 	})
 	<-d.done
 	return d.db.Close()
@@ -228,8 +235,9 @@ func (d *DB) write() {
 	}
 }
 
-// writeLast writes everything still queued in one transaction, bounded
-// by closeBudget however long another process holds the database.
+// writeLast writes everything still queued, a batch a transaction, all
+// within closeBudget however long another process holds the database;
+// what the budget does not reach is dropped and counted.
 func (d *DB) writeLast() {
 	var rest []record
 	for {
@@ -241,13 +249,18 @@ func (d *DB) writeLast() {
 		}
 		break
 	}
-	n := countRecords(rest)
-	if n > 0 {
-		ctx, cancel := context.WithTimeout(context.Background(), closeBudget)
-		defer cancel()
-		if err := d.insertWithin(ctx, rest, closeBudget); err != nil {
+	ctx, cancel := context.WithTimeout(context.Background(), closeBudget)
+	defer cancel()
+	for i := 0; i < len(rest); i += batchSize {
+		batch := rest[i:min(i+batchSize, len(rest))]
+		if countRecords(batch) == 0 {
+			continue
+		}
+		if err := d.insertWithin(ctx, batch, closeBudget); err != nil {
+			n := countRecords(rest[i:])
 			d.dropped.Add(int64(n))
 			d.log.Warn("journal records dropped at close", "records", n, "db", d.path, "err", err)
+			break
 		}
 	}
 	for _, r := range rest {

@@ -305,3 +305,30 @@ func TestCloseBoundedWhileLocked(t *testing.T) {
 	}
 	_, _ = conn.ExecContext(context.Background(), "ROLLBACK")
 }
+
+// TestCloseKeepsWhatIsQueued: on a healthy database, Close writes every
+// queued record, the batch under way included.
+func TestCloseKeepsWhatIsQueued(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "briefbot.db")
+	db, err := sqlite.Open(context.Background(), path, sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const n = 1200 // a batch under way and more queued, written within the budget even under -race
+	for i := range n {
+		db.Question(journal.Question{Time: t0.Add(time.Duration(i) * time.Millisecond), Text: "one question", Guild: "g1"})
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if got := db.Dropped(); got != 0 {
+		t.Errorf("dropped %d at close", got)
+	}
+	un, err := open(t, path, sqlite.Options{}).Unanswered(context.Background(), journal.Scope{}, t0.Add(-time.Hour), 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(un) != 1 || un[0].Count != n {
+		t.Errorf("kept %+v, want the question %d times", un, n)
+	}
+}
