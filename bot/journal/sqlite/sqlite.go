@@ -263,11 +263,7 @@ func (d *DB) writeLast() {
 			break
 		}
 	}
-	for _, r := range rest {
-		if r.flushed != nil {
-			close(r.flushed)
-		}
-	}
+	closeFlushed(rest)
 }
 
 // countRecords is how many of batch are questions or votes, not flush
@@ -295,15 +291,7 @@ func (d *DB) insertWithin(ctx context.Context, batch []record, wait time.Duratio
 	}
 	// The connection goes back to the pool with the shorter timeout;
 	// Close is the only caller, and the pool closes right after.
-	tx, err := conn.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	if err := insertRecords(ctx, tx, batch); err != nil {
-		return err
-	}
-	return tx.Commit()
+	return commitRecords(ctx, conn, batch)
 }
 
 func (d *DB) writeBatch(batch []record) {
@@ -313,17 +301,23 @@ func (d *DB) writeBatch(batch []record) {
 			d.log.Debug("journal write failed", "records", n, "db", d.path, "err", err)
 		}
 	}
-	for _, r := range batch {
-		if r.flushed != nil {
-			close(r.flushed)
-		}
-	}
+	closeFlushed(batch)
 }
 
 func (d *DB) insert(batch []record) error {
 	ctx, cancel := context.WithTimeout(d.stopping, 2*d.busy)
 	defer cancel()
-	tx, err := d.db.BeginTx(ctx, nil)
+	return commitRecords(ctx, d.db, batch)
+}
+
+// txBeginner is a database or one of its connections.
+type txBeginner interface {
+	BeginTx(context.Context, *sql.TxOptions) (*sql.Tx, error)
+}
+
+// commitRecords writes batch in one transaction.
+func commitRecords(ctx context.Context, db txBeginner, batch []record) error {
+	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
@@ -332,6 +326,15 @@ func (d *DB) insert(batch []record) error {
 		return err
 	}
 	return tx.Commit()
+}
+
+// closeFlushed tells the Flush calls waiting on batch that it is done.
+func closeFlushed(batch []record) {
+	for _, r := range batch {
+		if r.flushed != nil {
+			close(r.flushed)
+		}
+	}
 }
 
 // insertRecords writes the questions and votes of batch in tx.

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -31,6 +32,33 @@ func flush(t *testing.T, db *sqlite.DB) {
 	if err := db.Flush(ctx); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// lock holds the database at path from another connection, as another
+// process would, until release is called (or the test ends).
+func lock(t *testing.T, path, begin string) (release func()) {
+	t.Helper()
+	other, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	conn, err := other.Conn(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := conn.ExecContext(context.Background(), begin); err != nil {
+		t.Fatal(err)
+	}
+	var once sync.Once
+	release = func() {
+		once.Do(func() {
+			_, _ = conn.ExecContext(context.Background(), "ROLLBACK")
+			conn.Close()
+			other.Close()
+		})
+	}
+	t.Cleanup(release)
+	return release
 }
 
 var t0 = time.Date(2026, 11, 20, 12, 0, 0, 0, time.UTC)
@@ -104,18 +132,7 @@ func TestFailingDatabaseDropsAndCounts(t *testing.T) {
 	db := open(t, path, sqlite.Options{BusyTimeout: 100 * time.Millisecond})
 	// Another connection holds the write lock past the busy timeout: the
 	// writer's batch fails, and is counted, while Question never blocks.
-	other, err := sql.Open("sqlite", "file:"+path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer other.Close()
-	conn, err := other.Conn(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := conn.ExecContext(context.Background(), "BEGIN EXCLUSIVE"); err != nil {
-		t.Fatal(err)
-	}
+	release := lock(t, path, "BEGIN EXCLUSIVE")
 	// Recording returns while the lock is still held: it only queues.
 	done := make(chan struct{})
 	go func() {
@@ -138,8 +155,7 @@ func TestFailingDatabaseDropsAndCounts(t *testing.T) {
 		!strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "another process") {
 		t.Errorf("Open of a held database = %v", err)
 	}
-	_, _ = conn.ExecContext(context.Background(), "ROLLBACK")
-	conn.Close()
+	release()
 	db.Question(journal.Question{Time: t0, Text: "after"})
 	flush(t, db)
 	if un, _ := db.Unanswered(context.Background(), journal.Scope{}, time.Time{}, 10); len(un) != 1 {
@@ -274,19 +290,8 @@ func TestCloseBoundedWhileLocked(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	other, err := sql.Open("sqlite", "file:"+path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer other.Close()
-	conn, err := other.Conn(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close()
-	if _, err := conn.ExecContext(context.Background(), "BEGIN IMMEDIATE"); err != nil {
-		t.Fatal(err)
-	}
+	release := lock(t, path, "BEGIN IMMEDIATE")
+	defer release()
 	const n = 3000
 	for i := range n {
 		db.Question(journal.Question{Time: t0, Text: fmt.Sprintf("question %d", i)})
@@ -303,7 +308,6 @@ func TestCloseBoundedWhileLocked(t *testing.T) {
 	if got := db.Dropped(); got != n {
 		t.Errorf("dropped %d, want all %d counted", got, n)
 	}
-	_, _ = conn.ExecContext(context.Background(), "ROLLBACK")
 }
 
 // TestCloseKeepsWhatIsQueued: on a healthy database, Close writes every
