@@ -56,7 +56,7 @@ func withFeedback(m Message, a facts.Answer, answer string) Message {
 	return m
 }
 
-// parseFeedbackID reverses feedbackRow's custom ids, before or after
+// parseFeedbackID reverses feedbackRow's custom ids, as made, before
 // signVotes appends the MAC.
 func parseFeedbackID(id string) (helpful bool, fact, answer string, ok bool) {
 	helpful, fact, answer, _, ok = parseSignedFeedbackID(id + ":")
