@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -19,6 +20,10 @@ const (
 	maxDays     = 365
 	viewRows    = 100
 	viewPage    = 10
+	// viewTimeout bounds a view's query, so a page click on a huge or
+	// locked log answers in time instead of after Discord gave up.
+	// Longer lets a slower disk finish; shorter fails sooner.
+	viewTimeout = 2 * time.Second
 )
 
 // Custom id prefixes of the admin views' page buttons: "un:<days>:<page>".
@@ -80,7 +85,13 @@ func (b *Bot) view(ctx context.Context, w *ResponseWriter, r *Request, prefix st
 		}
 	}
 	days = max(1, min(days, maxDays))
-	lines, err := read(ctx, b.now().Add(-time.Duration(days)*24*time.Hour))
+	qctx, cancel := context.WithTimeout(ctx, viewTimeout)
+	defer cancel()
+	lines, err := read(qctx, b.now().Add(-time.Duration(days)*24*time.Hour))
+	if errors.Is(err, context.DeadlineExceeded) {
+		b.log.Warn("admin view timed out", "view", prefix, "guild", r.GuildID, "timeout", viewTimeout)
+		return w.Reply(Message{Content: "The question log is busy; please try again in a moment.", Ephemeral: true})
+	}
 	if err != nil {
 		return fmt.Errorf("read %s: %w", prefix, err)
 	}

@@ -104,6 +104,7 @@ func (b *Bot) routes() *Router {
 	rt.Component(unansweredPrefix, b.limited(b.unanswered))
 	rt.Command("feedback", b.limited(b.disputed))
 	rt.Component(disputedPrefix, b.limited(b.disputed))
+	rt.Private("help", "reload", "brief", "unanswered", "feedback")
 	return rt
 }
 

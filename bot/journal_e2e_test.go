@@ -10,6 +10,7 @@ import (
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/discordtest"
+	"github.com/briefbot/briefbot/bot/journal"
 	"github.com/briefbot/briefbot/bot/journal/sqlite"
 )
 
@@ -239,6 +240,35 @@ func TestPrivateQuestionsStayPrivate(t *testing.T) {
 	for _, private := range []string{"medication", "landlord", "other server"} {
 		if strings.Contains(r.Text(), private) {
 			t.Errorf("/unanswered shows a question it must not (%q): %q", private, r.Text())
+		}
+	}
+}
+
+// stuckReports is a question log whose reads never finish on their own,
+// like one another process holds locked.
+type stuckReports struct{}
+
+func (stuckReports) Unanswered(ctx context.Context, _ journal.Scope, _ time.Time, _ int) ([]journal.Unanswered, error) {
+	<-ctx.Done()
+	return nil, ctx.Err()
+}
+
+func (stuckReports) Disputed(ctx context.Context, _ journal.Scope, _ time.Time, _ int) ([]journal.Disputed, error) {
+	<-ctx.Done()
+	return nil, ctx.Err()
+}
+
+// TestAdminViewTimesOut: a view whose query does not finish answers with
+// a sentence in time rather than never.
+func TestAdminViewTimesOut(t *testing.T) {
+	h := start(t, nil, func(c *bot.Config, _ *discordtest.Server) {
+		c.AdminUserIDs = []string{admin.ID}
+		c.Reports = stuckReports{}
+	})
+	for _, view := range []string{"unanswered", "feedback"} {
+		r := h.command(t, discordtest.InteractionSpec{Command: view, User: admin}).Reply()
+		if !r.Ephemeral() || !strings.Contains(r.Content, "busy") {
+			t.Errorf("/%s on a stuck log = %+v, want the busy sentence", view, r)
 		}
 	}
 }

@@ -106,6 +106,7 @@ type Router struct {
 	commands     map[string]HandlerFunc
 	autocomplete map[string]HandlerFunc
 	components   map[string]HandlerFunc
+	private      map[string]bool // commands whose answers only the asker sees
 	log          *slog.Logger
 	// DeferAfter is how long a handler may take before the router
 	// acknowledges the interaction for it, inside Discord's 3 seconds.
@@ -118,6 +119,7 @@ func NewRouter(log *slog.Logger) *Router {
 		commands:     map[string]HandlerFunc{},
 		autocomplete: map[string]HandlerFunc{},
 		components:   map[string]HandlerFunc{},
+		private:      map[string]bool{},
 		log:          log,
 		DeferAfter:   2 * time.Second,
 	}
@@ -125,6 +127,16 @@ func NewRouter(log *slog.Logger) *Router {
 
 // Command registers h for the slash command name.
 func (rt *Router) Command(name string, h HandlerFunc) { rt.commands[name] = h }
+
+// Private marks commands whose answers only the asker sees (admin views,
+// reloads): when one is slow, its "thinking…" is ephemeral too, so the
+// answer that replaces it never shows to the channel. Other commands are
+// private when their "private" option is set.
+func (rt *Router) Private(names ...string) {
+	for _, n := range names {
+		rt.private[n] = true
+	}
+}
 
 // Autocomplete registers h for autocompletion of the command name.
 func (rt *Router) Autocomplete(name string, h HandlerFunc) { rt.autocomplete[name] = h }
@@ -174,7 +186,8 @@ func (rt *Router) Serve(ctx context.Context, resp Responder, i *discordgo.Intera
 		return
 	}
 	if i.Type != discordgo.InteractionApplicationCommandAutocomplete && rt.DeferAfter > 0 {
-		ephemeral := r.Bool("private")
+		ephemeral := r.Bool("private") ||
+			i.Type == discordgo.InteractionApplicationCommand && rt.private[i.ApplicationCommandData().Name]
 		t := time.AfterFunc(rt.DeferAfter, func() {
 			if err := w.Defer(ephemeral); err != nil && !errors.Is(err, errAnswered) {
 				rt.log.Error("defer slow interaction", "what", what, "err", err)

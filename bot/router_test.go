@@ -85,3 +85,29 @@ func TestRouterFailures(t *testing.T) {
 		})
 	}
 }
+
+// TestSlowPrivateCommandDefersPrivately: a command marked private (an
+// admin view) that is slow is acknowledged ephemerally, so its answer
+// never shows to the channel; an unmarked one without the option is not.
+func TestSlowPrivateCommandDefersPrivately(t *testing.T) {
+	slow := func(_ context.Context, w *bot.ResponseWriter, _ *bot.Request) error {
+		time.Sleep(200 * time.Millisecond)
+		return w.Reply(bot.Message{Content: "the log says…", Ephemeral: true})
+	}
+	for _, tc := range []struct {
+		command string
+		want    discordgo.MessageFlags
+	}{{"view", discordgo.MessageFlagsEphemeral}, {"public", 0}} {
+		rt := bot.NewRouter(slog.New(slog.DiscardHandler))
+		rt.DeferAfter = 20 * time.Millisecond
+		rt.Command("view", slow)
+		rt.Command("public", slow)
+		rt.Private("view")
+		rec := &Recorder{}
+		rt.Serve(context.Background(), rec, slash(tc.command))
+		if len(rec.Responses) != 1 || rec.Responses[0].Type != discordgo.InteractionResponseDeferredChannelMessageWithSource ||
+			rec.Responses[0].Data == nil || rec.Responses[0].Data.Flags != tc.want {
+			t.Errorf("/%s: responses %+v, want a deferral with flags %d", tc.command, rec.Responses, tc.want)
+		}
+	}
+}

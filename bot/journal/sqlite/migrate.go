@@ -40,6 +40,10 @@ func migrations() []string {
 	UPDATE questions SET private = 1 WHERE guild = '' AND via != 'chat';
 	CREATE INDEX questions_guild_unanswered ON questions (guild, answered, at);
 	CREATE INDEX votes_guild_at ON votes (guild, at);`,
+		// 4: a question's latest wording found by its normalised text, and
+		// a disputed fact's votes found by the fact.
+		`CREATE INDEX questions_norm_at ON questions (norm, at);
+	CREATE INDEX votes_fact_at ON votes (fact, at);`,
 	}
 }
 

@@ -15,16 +15,22 @@ const maxExamples = 3
 // did not answer, most asked first, grouped by their normalised text.
 // Private questions are never listed.
 func (d *DB) Unanswered(ctx context.Context, scope journal.Scope, since time.Time, limit int) ([]journal.Unanswered, error) {
+	// Group first and keep the rows asked for; only then look up each
+	// one's latest wording, through the (norm, at) index, so the cost is
+	// one pass over the questions plus a lookup per row shown.
 	rows, err := d.db.QueryContext(ctx, `
-		SELECT (SELECT question FROM questions q2 WHERE q2.norm = q.norm AND q2.answered = 0 AND q2.private = 0
-				AND (?1 = '' OR q2.guild = ?1) ORDER BY at DESC LIMIT 1),
-			COUNT(*), MAX(at)
-		FROM questions q
-		WHERE answered = 0 AND problem = '' AND kind IN ('abstain', '') AND at >= ?2 AND norm != ''
-			AND private = 0 AND (?1 = '' OR guild = ?1)
-		GROUP BY norm
-		ORDER BY COUNT(*) DESC, MAX(at) DESC, norm
-		LIMIT ?3`, scope.Guild, since.UnixMilli(), limit)
+		WITH g AS (
+			SELECT norm, COUNT(*) AS n, MAX(at) AS last
+			FROM questions
+			WHERE answered = 0 AND problem = '' AND kind IN ('abstain', '') AND at >= ?2 AND norm != ''
+				AND private = 0 AND (?1 = '' OR guild = ?1)
+			GROUP BY norm
+			ORDER BY n DESC, last DESC, norm
+			LIMIT ?3)
+		SELECT (SELECT question FROM questions q WHERE q.norm = g.norm AND q.at = g.last AND q.answered = 0
+				AND q.private = 0 AND (?1 = '' OR q.guild = ?1) ORDER BY q.id DESC LIMIT 1),
+			n, last
+		FROM g ORDER BY n DESC, last DESC, norm`, scope.Guild, since.UnixMilli(), limit)
 	if err != nil {
 		return nil, fmt.Errorf("unanswered questions from %s: %w", d.path, err)
 	}
