@@ -60,7 +60,7 @@ func replyMessage(r talk.Reply, answerID string) Message {
 		c := r.Also.Fact.Citation
 		m.Content = escape(r.Text)
 		m.Embeds[0].Fields = append(m.Embeds[0].Fields, &discordgo.MessageEmbedField{
-			Name:  clip("Also in "+briefLabel(c), maxFieldName),
+			Name:  clip("Also in "+escape(briefLabel(c)), maxFieldName),
 			Value: "> " + escapeClip(r.Also.Fact.Text, relatedBudget) + fmt.Sprintf("\n— paragraph %d, sentence %d", c.Paragraph, c.Sentence),
 		})
 	}
@@ -79,7 +79,7 @@ func summaryMessage(r talk.Reply) Message {
 			c.Paragraph, sourceLink(c.Source))
 	}
 	return Message{Embeds: []*discordgo.MessageEmbed{{
-		Title:       clip(r.Text, maxTitle),
+		Title:       clip(escape(r.Text), maxTitle),
 		Description: strings.Join(lines, "\n"),
 		Color:       colorListing,
 	}}}
@@ -106,7 +106,7 @@ func answerMessage(a facts.Answer) Message {
 	top := a.Results[0]
 	e := &discordgo.MessageEmbed{
 		Author:      &discordgo.MessageEmbedAuthor{Name: clip("From "+briefLabel(top.Fact.Citation), maxAuthor)},
-		Title:       a.Short,
+		Title:       escape(a.Short),
 		Description: "> " + quote(top, quoteBudget),
 		Color:       colorAnswer,
 		Fields: []*discordgo.MessageEmbedField{{
@@ -271,7 +271,7 @@ func factsPage(base *facts.Base, topic string, page int) Message {
 	total := base.Len()
 	title := "All facts"
 	if topic != "" {
-		title = "Facts on “" + topic + "”"
+		title = "Facts on “" + escape(topic) + "”"
 		found := base.Search(topic, 50)
 		total = len(found)
 		for _, r := range found {
@@ -356,7 +356,7 @@ func sourceMessage(base *facts.Base, loaded time.Time, version string) Message {
 			break
 		}
 		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{
-			Name:  b.Title,
+			Name:  escape(b.Title),
 			Value: fmt.Sprintf("`%s` · %d facts · %s", escape(b.Name), b.Facts, sourceLink(b.Source)),
 		})
 	}
@@ -374,7 +374,7 @@ func plural(n int) string {
 func helpMessage(base *facts.Base) Message {
 	var titles []string
 	for _, b := range base.Briefs() {
-		titles = append(titles, "“"+b.Title+"”")
+		titles = append(titles, "“"+escape(b.Title)+"”")
 	}
 	knows := strings.Join(titles[:min(3, len(titles))], ", ")
 	if len(titles) > 3 {
