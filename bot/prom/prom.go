@@ -3,6 +3,8 @@
 package prom
 
 import (
+	"context"
+	"fmt"
 	"net/http"
 	"sync/atomic"
 	"time"
@@ -26,6 +28,7 @@ type Metrics struct {
 
 	loaded    atomic.Bool
 	connected atomic.Bool
+	store     func(context.Context) error // nil until WatchStore
 }
 
 // New registers the collectors; dropped, when not nil, reports the
@@ -93,12 +96,39 @@ func (m *Metrics) Loaded(briefs, facts int) {
 	m.loaded.Store(true)
 }
 
+// storeCheckTimeout bounds the store's health check, so a scrape or a
+// probe answers in time while the database is locked.
+const storeCheckTimeout = time.Second
+
+// WatchStore reports the question log's state: the briefbot_store_up
+// gauge (1 when check passes) and a "store:" line in /healthz. A failing
+// store is reported, not fatal: the bot still answers without it, so
+// liveness does not fail. Call it before serving.
+func (m *Metrics) WatchStore(check func(context.Context) error) {
+	m.store = check
+	m.reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name: "briefbot_store_up", Help: "1 when the question log can be read and its last write succeeded, else 0.",
+	}, func() float64 {
+		if m.checkStore() != nil {
+			return 0
+		}
+		return 1
+	}))
+}
+
+func (m *Metrics) checkStore() error {
+	ctx, cancel := context.WithTimeout(context.Background(), storeCheckTimeout)
+	defer cancel()
+	return m.store(ctx)
+}
+
 // Gatherer is the registry, for tests that compare what it exposes.
 func (m *Metrics) Gatherer() prometheus.Gatherer { return m.reg }
 
 // Handler serves /metrics for Prometheus and /healthz: 200 once the facts
 // are loaded and the gateway is connected, 503 otherwise, for a load
-// balancer or an orchestrator's liveness probe.
+// balancer or an orchestrator's liveness probe. The body says the store's
+// state too, which never changes the status.
 func (m *Metrics) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("GET /metrics", promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{}))
@@ -110,6 +140,13 @@ func (m *Metrics) Handler() http.Handler {
 			http.Error(w, "gateway not connected", http.StatusServiceUnavailable)
 		default:
 			w.Write([]byte("ok\n"))
+			if m.store != nil {
+				if err := m.checkStore(); err != nil {
+					fmt.Fprintf(w, "store: failing: %v\n", err)
+				} else {
+					w.Write([]byte("store: ok\n"))
+				}
+			}
 		}
 	})
 	return mux

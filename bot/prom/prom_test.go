@@ -1,6 +1,8 @@
 package prom_test
 
 import (
+	"context"
+	"errors"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -74,5 +76,29 @@ briefbot_reloads_total{result="failed"} 1
 briefbot_reloads_total{result="ok"} 1
 `), "briefbot_reloads_total"); err != nil {
 		t.Error(err)
+	}
+}
+
+// TestHealthzStore: the store's state shows in /healthz's body and in
+// briefbot_store_up, and a failing store never fails liveness.
+func TestHealthzStore(t *testing.T) {
+	m := prom.New(nil)
+	var storeErr error
+	m.WatchStore(func(context.Context) error { return storeErr })
+	m.Loaded(1, 17)
+	m.Connected(true)
+	h := m.Handler()
+	if code, body := get(t, h, "/healthz"); code != http.StatusOK || !strings.Contains(body, "store: ok") {
+		t.Errorf("healthy store: %d %q", code, body)
+	}
+	if _, body := get(t, h, "/metrics"); !strings.Contains(body, "briefbot_store_up 1") {
+		t.Errorf("metrics lack briefbot_store_up 1")
+	}
+	storeErr = errors.New("database is locked")
+	if code, body := get(t, h, "/healthz"); code != http.StatusOK || !strings.Contains(body, "store: failing: database is locked") {
+		t.Errorf("failing store: %d %q, want 200 naming the failure", code, body)
+	}
+	if _, body := get(t, h, "/metrics"); !strings.Contains(body, "briefbot_store_up 0") {
+		t.Errorf("metrics lack briefbot_store_up 0")
 	}
 }

@@ -405,6 +405,7 @@ func runDiscord(ctx context.Context, k *facts.Knowledge, dir string, getenv func
 	}
 	if addr != "" {
 		m := prom.New(db.Dropped)
+		m.WatchStore(db.Check)
 		cfg.Metrics = m
 		stop, err := serveMetrics(ctx, addr, m.Handler(), log)
 		if err != nil {

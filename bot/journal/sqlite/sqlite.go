@@ -66,6 +66,8 @@ type DB struct {
 	closed   atomic.Bool
 	dropped  atomic.Int64
 	once     sync.Once
+	// lastErr is the last write's error, nil after a write that worked.
+	lastErr atomic.Pointer[error]
 }
 
 // record is a queued question or vote, or a flush marker closed once
@@ -123,6 +125,19 @@ func Open(ctx context.Context, path string, o Options) (*DB, error) {
 	d.stopping, d.cancel = context.WithCancel(context.Background())
 	go d.write()
 	return d, nil
+}
+
+// Check reports whether the journal works: the database answers a read,
+// and the last write (if any) succeeded. It is for health reports.
+func (d *DB) Check(ctx context.Context) error {
+	if p := d.lastErr.Load(); p != nil {
+		return fmt.Errorf("last write to %s failed: %w", d.path, *p)
+	}
+	var v int
+	if err := d.db.QueryRowContext(ctx, "SELECT version FROM schema_version").Scan(&v); err != nil {
+		return fmt.Errorf("read %s: %w", d.path, err)
+	}
+	return nil
 }
 
 // Path is the database file.
@@ -296,9 +311,13 @@ func (d *DB) insertWithin(ctx context.Context, batch []record, wait time.Duratio
 
 func (d *DB) writeBatch(batch []record) {
 	if n := countRecords(batch); n > 0 {
-		if err := d.insert(batch); err != nil {
+		err := d.insert(batch)
+		if err != nil {
 			d.dropped.Add(int64(n))
 			d.log.Debug("journal write failed", "records", n, "db", d.path, "err", err)
+			d.lastErr.Store(&err)
+		} else {
+			d.lastErr.Store(nil)
 		}
 	}
 	closeFlushed(batch)

@@ -336,3 +336,28 @@ func TestCloseKeepsWhatIsQueued(t *testing.T) {
 		t.Errorf("kept %+v, want the question %d times", un, n)
 	}
 }
+
+// TestCheck: the journal is healthy while it writes, failing while
+// another process holds it and a write fails, and healthy again after.
+func TestCheck(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "briefbot.db")
+	db := open(t, path, sqlite.Options{BusyTimeout: 100 * time.Millisecond})
+	ctx := context.Background()
+	db.Question(journal.Question{Time: t0, Text: "q"})
+	flush(t, db)
+	if err := db.Check(ctx); err != nil {
+		t.Fatalf("healthy journal: %v", err)
+	}
+	release := lock(t, path, "BEGIN EXCLUSIVE")
+	db.Question(journal.Question{Time: t0, Text: "q"})
+	flush(t, db)
+	if err := db.Check(ctx); err == nil || !strings.Contains(err.Error(), "last write") {
+		t.Errorf("locked journal: %v, want the failed write", err)
+	}
+	release()
+	db.Question(journal.Question{Time: t0, Text: "q"})
+	flush(t, db)
+	if err := db.Check(ctx); err != nil {
+		t.Errorf("after the lock: %v", err)
+	}
+}
