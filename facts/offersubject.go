@@ -26,14 +26,26 @@ var objectEnd = map[string]bool{
 // gives "Who won the Northern Counties Cup?" and, when the sentence holds
 // a date, "When did Harwick Rovers win the Northern Counties Cup?". An
 // apposition after the name ("Corvane Systems, the Lyon-based maker …,
-// reported") is skipped.
+// reported") is skipped, and so is an opening date ("On February 20,
+// 2025, …"); two names joined by "and" ("Pakistan and the EU held …")
+// are one subject.
 func (b *Base) subjectQuestions(fact *Fact) []string {
 	ents := fact.Entities
-	if len(ents) == 0 || ents[0].Span.Start != 0 || ents[0].Kind != Person && ents[0].Kind != Org {
+	text, dated := fact.Text, false
+	if len(ents) > 1 && ents[0].Kind == Date && leadingDate(text, ents[0]) {
+		text, dated = strings.TrimLeft(text[ents[0].Span.End+1:], " "), true
+		ents = shiftEntities(ents[1:], len(fact.Text)-len(text))
+	}
+	if len(ents) == 0 || ents[0].Span.Start != 0 || !subjectKind(ents[0].Kind) {
 		return nil
 	}
-	subj := ents[0]
-	rest := fact.Text[subj.Span.End:]
+	subj, subjEnd := ents[0].Text, ents[0].Span.End
+	if len(ents) > 1 && subjectKind(ents[1].Kind) && ents[1].Span.Start >= subjEnd {
+		if between := text[subjEnd:ents[1].Span.Start]; between == " and " || between == " and the " {
+			subj, subjEnd = text[:ents[1].Span.End], ents[1].Span.End
+		}
+	}
+	rest := text[subjEnd:]
 	if strings.HasPrefix(rest, ",") {
 		end := strings.Index(rest[1:], ",")
 		if end < 0 || len(strings.Fields(rest[1:end+1])) > 10 {
@@ -67,12 +79,38 @@ func (b *Base) subjectQuestions(fact *Fact) []string {
 	}
 	qs := []string{"Who " + verb + " " + o + "?"}
 	for _, e := range ents {
-		if e.Kind == Date {
-			qs = append(qs, "When did "+subj.Text+" "+base+" "+o+"?")
+		if dated || e.Kind == Date {
+			qs = append(qs, "When did "+subj+" "+base+" "+o+"?")
 			break
 		}
 	}
 	return qs
+}
+
+// subjectKind reports whether a name of kind k can be a sentence's
+// subject that "who" asks for: a person, an organisation or a country.
+func subjectKind(k Kind) bool { return k == Person || k == Org || k == Place }
+
+// leadingDate reports whether the sentence opens with date e, alone or
+// after "On", and a comma.
+func leadingDate(text string, e Entity) bool {
+	before := strings.TrimSpace(text[:e.Span.Start])
+	return (before == "" || before == "On" || before == "on") && strings.HasPrefix(text[e.Span.End:], ",")
+}
+
+// shiftEntities returns ents with their spans moved back by off bytes, for
+// the text that remains once off bytes are cut from its start.
+func shiftEntities(ents []Entity, off int) []Entity {
+	out := make([]Entity, 0, len(ents))
+	for _, e := range ents {
+		if e.Span.Start < off {
+			continue
+		}
+		e.Span.Start -= off
+		e.Span.End -= off
+		out = append(out, e)
+	}
+	return out
 }
 
 // pastBase returns the base form of a verb in the past tense ("won" →
