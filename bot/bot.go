@@ -190,10 +190,27 @@ func (b *Bot) Run(ctx context.Context) error {
 		b.log.Info("gateway session resumed")
 		b.metrics.Connected(true)
 	})
-	s.AddHandler(func(*discordgo.Session, *discordgo.Disconnect) {
+	revoked := make(chan struct{})
+	var probing atomic.Bool
+	s.AddHandler(func(s *discordgo.Session, _ *discordgo.Disconnect) {
 		b.log.Warn("gateway disconnected")
 		b.metrics.Connected(false)
 		b.metrics.Reconnect()
+		// discordgo reconnects for ever; a token reset meanwhile would
+		// keep it trying. One REST call per disconnect tells the two
+		// apart, and a refused token stops the bot.
+		if probing.CompareAndSwap(false, true) {
+			go func() {
+				defer probing.Store(false)
+				if b.tokenRevoked(s) {
+					select {
+					case <-revoked:
+					default:
+						close(revoked)
+					}
+				}
+			}()
+		}
 	})
 	s.AddHandler(func(s *discordgo.Session, ic *discordgo.InteractionCreate) {
 		if !b.inflight.enter() {
@@ -241,8 +258,21 @@ func (b *Bot) Run(ctx context.Context) error {
 	} else {
 		b.log.Info("serving as shard; shard 0 registers the commands", "shard", b.cfg.ShardID, "shards", b.cfg.ShardCount)
 	}
-	<-ctx.Done()
-	return b.close(s)
+	select {
+	case <-ctx.Done():
+		return b.close(s)
+	case <-revoked:
+		b.log.Error("bot token refused while running; stopping", "err", ErrTokenRejected)
+		_ = b.close(s)
+		return ErrTokenRejected
+	}
+}
+
+// tokenRevoked asks Discord's REST API who the bot is: a 401 means the
+// token no longer works, which no reconnect can mend.
+func (b *Bot) tokenRevoked(s *discordgo.Session) bool {
+	_, err := s.User("@me")
+	return isUnauthorized(err)
 }
 
 // register replaces the application's commands with Commands in one bulk

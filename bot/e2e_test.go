@@ -835,3 +835,29 @@ func TestOutageGivesNoRights(t *testing.T) {
 		t.Errorf("manager's /reload once the bot is in one server = %q, want it allowed", got)
 	}
 }
+
+// TestRevokedTokenStops: a token reset while the bot runs stops it with
+// ErrTokenRejected after the next disconnect, instead of reconnecting for
+// ever.
+func TestRevokedTokenStops(t *testing.T) {
+	srv := discordtest.New(t)
+	u, _ := url.Parse(srv.URL())
+	logs := &logBuffer{}
+	b := bot.New(bot.Config{Token: srv.Token, GuildID: srv.GuildID, APIURL: u}, facts.NewStore(nil), nil,
+		slog.New(slog.NewJSONHandler(logs, nil)))
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- b.Run(ctx) }()
+	logs.wait("slash commands registered", 1)
+	srv.RevokeToken()
+	srv.DropGateway()
+	select {
+	case err := <-done:
+		if !errors.Is(err, bot.ErrTokenRejected) {
+			t.Errorf("Run after the token was revoked = %v, want ErrTokenRejected", err)
+		}
+	case <-time.After(wait):
+		t.Fatalf("bot still running %v after its token was revoked; log:\n%s", wait, logs.String())
+	}
+}

@@ -305,7 +305,7 @@ func (s *Server) decodeAuthed(c *gwConn, raw json.RawMessage, v any, token *stri
 		c.closeWith(4002, "Decode error")
 		return false
 	}
-	if strings.TrimPrefix(*token, "Bot ") != s.Token {
+	if !s.accepts(strings.TrimPrefix(*token, "Bot ")) {
 		c.closeWith(4004, "Authentication failed.")
 		return false
 	}

@@ -54,6 +54,7 @@ type Server struct {
 	messages     []*Message
 	problems     []string
 	unauthorized int
+	revoked      bool // RevokeToken was called
 	sessions     map[string]*session
 	current      *session
 	identifies   int
@@ -177,10 +178,26 @@ func (s *Server) id() string {
 	return strconv.FormatUint(s.nextID, 10)
 }
 
+// RevokeToken makes the server refuse the bot's token from now on, as
+// Discord does once a token is reset: REST answers 401, and the gateway
+// closes with 4004 on the next IDENTIFY or RESUME.
+func (s *Server) RevokeToken() {
+	s.mu.Lock()
+	s.revoked = true
+	s.mu.Unlock()
+}
+
+// accepts reports whether token (without "Bot ") is the bot's, unrevoked.
+func (s *Server) accepts(token string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return !s.revoked && token == s.Token
+}
+
 // auth wraps a route that needs the bot's token.
 func (s *Server) auth(h http.HandlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		if r.Header.Get("Authorization") != "Bot "+s.Token {
+		if h := r.Header.Get("Authorization"); !strings.HasPrefix(h, "Bot ") || !s.accepts(h[len("Bot "):]) {
 			s.mu.Lock()
 			s.unauthorized++
 			s.notify()
