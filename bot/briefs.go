@@ -99,9 +99,9 @@ func (b *Bot) addBrief(ctx context.Context, w *ResponseWriter, r *Request, sub *
 	if att == nil {
 		return w.Reply(Message{Content: "Attach the brief as a .txt file.", Ephemeral: true})
 	}
-	name, err := briefFileName(att.Filename)
-	if err != nil {
-		return w.Reply(Message{Content: err.Error(), Ephemeral: true})
+	name, refusal := briefFileName(att.Filename)
+	if refusal != "" {
+		return w.Reply(Message{Content: refusal, Ephemeral: true})
 	}
 	if ct := strings.ToLower(att.ContentType); ct != "" && !strings.HasPrefix(ct, "text/plain") {
 		return w.Reply(Message{Content: fmt.Sprintf("A brief is plain text; that file is %s.", escape(att.ContentType)), Ephemeral: true})
@@ -163,12 +163,13 @@ func (b *Bot) download(ctx context.Context, url string) ([]byte, error) {
 
 // briefFileName turns an attachment's file name into a brief's: its base
 // name without ".txt", lower case, letters and digits with single dashes.
-// It cannot name a path, a hidden file, or another extension.
-func briefFileName(file string) (string, error) {
+// It cannot name a path, a hidden file, or another extension. A name it
+// cannot make gives refusal, the sentence to show the admin.
+func briefFileName(file string) (name, refusal string) {
 	base := path.Base(strings.ReplaceAll(file, "\\", "/"))
 	stem, ext := strings.TrimSuffix(base, path.Ext(base)), strings.ToLower(path.Ext(base))
 	if ext != ".txt" {
-		return "", fmt.Errorf("A brief is a .txt file; `%s` is not.", escape(clip(base, 100)))
+		return "", fmt.Sprintf("A brief is a .txt file; `%s` is not.", escape(clip(base, 100)))
 	}
 	var b strings.Builder
 	dash := false
@@ -184,11 +185,10 @@ func briefFileName(file string) (string, error) {
 			dash = true
 		}
 	}
-	name := b.String()
-	if name == "" {
-		return "", fmt.Errorf("The file name `%s` has no letters or digits to name the brief by.", escape(clip(base, 100)))
+	if b.Len() == 0 {
+		return "", fmt.Sprintf("The file name `%s` has no letters or digits to name the brief by.", escape(clip(base, 100)))
 	}
-	return cutRunes(name, 80), nil
+	return cutRunes(b.String(), 80), ""
 }
 
 // writeAtomically writes data to path through a hidden temporary file in

@@ -42,10 +42,3 @@ func (c *conversations) get(user, channel string, now time.Time) *talk.Conversat
 	c.seen[key] = now
 	return conv
 }
-
-// size is how many conversations are kept, for tests.
-func (c *conversations) size() int {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return len(c.byKey)
-}
