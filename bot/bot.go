@@ -11,12 +11,14 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/gorilla/websocket"
 
+	"github.com/briefbot/briefbot/bot/library"
 	"github.com/briefbot/briefbot/facts"
 )
 
@@ -58,6 +60,14 @@ type Config struct {
 	// writes to and /brief remove moves out of; empty when the bot serves
 	// its built-in brief, and then /brief refuses.
 	BriefsDir string
+	// Library, when set, keeps each server's own briefs and settings, and
+	// the shared briefs as last loaded, for every process sharing it; it
+	// tells the bot of changes made by any of them. Without it every
+	// server is served the shared briefs alone.
+	Library library.Store
+	// Build makes a fact base of briefs (a server's own with the shared
+	// ones); facts.New, with the knowledge loaded once, when nil.
+	Build func(...*facts.Brief) (*facts.Base, error)
 	// ShardID and ShardCount split a large bot's servers among several
 	// processes (Discord requires it from 2,500 servers); ShardCount 0 or 1
 	// is one process. Only shard 0 registers the commands.
@@ -133,6 +143,7 @@ type Bot struct {
 	inflight inflight
 	state    atomic.Pointer[discordgo.State] // the gateway session's, once running
 	guilds   guildSet                        // the servers the bot is in, outages included
+	servers  *servers                        // each server's own fact base
 }
 
 // New returns a bot serving store; load builds a fresh fact base for
@@ -160,6 +171,22 @@ func New(cfg Config, store FactStore, load func() (*facts.Base, error), log *slo
 		b.metrics.Loaded(len(base.Briefs()), base.Len())
 	}
 	b.loaded.Store(time.Now().UnixNano())
+	build := cfg.Build
+	if build == nil {
+		know := sync.OnceValues(facts.LoadKnowledge)
+		build = func(bs ...*facts.Brief) (*facts.Base, error) {
+			k, err := know()
+			if err != nil {
+				return nil, err
+			}
+			return k.New(bs...)
+		}
+	}
+	empty, err := build()
+	if err != nil {
+		log.Error("build an empty fact base", "err", err)
+	}
+	b.servers = newServers(cfg.Library, build, store.Base, empty, log)
 	b.router = b.routes()
 	return b
 }
@@ -172,6 +199,9 @@ func (b *Bot) Run(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("create Discord session: %w", err)
 	}
+	watching, stopWatching := context.WithCancel(ctx)
+	waitWatching := b.watchLibrary(watching)
+	defer func() { stopWatching(); waitWatching() }()
 	s.Client = &http.Client{Timeout: 20 * time.Second, Transport: b.transport()}
 	s.Identify.Intents = Intents
 	if b.cfg.ShardCount > 1 {
@@ -395,8 +425,19 @@ func (t rewriteTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 
 // Reload loads the briefs again and swaps them in, unless a reload is
 // already running (ErrReloading). A bad brief leaves the old facts serving.
+// With a library, the new shared briefs are kept there for every process.
 func (b *Bot) Reload() (facts.Diff, error) {
-	d, err := b.store.Reload(b.load)
+	d, err := b.swapShared(b.load)
+	if err == nil && b.cfg.BriefsDir != "" {
+		b.publishShared()
+	}
+	return d, err
+}
+
+// swapShared serves the shared base load builds, and drops every server
+// base built on the old one.
+func (b *Bot) swapShared(load func() (*facts.Base, error)) (facts.Diff, error) {
+	d, err := b.store.Reload(load)
 	switch {
 	case errors.Is(err, ErrReloading):
 		b.metrics.Reload("busy")
@@ -406,10 +447,11 @@ func (b *Bot) Reload() (facts.Diff, error) {
 		return d, err
 	}
 	b.metrics.Reload("ok")
+	b.servers.forgetAll()
 	base := b.store.Base()
 	b.metrics.Loaded(len(base.Briefs()), base.Len())
 	// Build the autocompletion list now rather than on a user's keystroke.
-	b.store.Base().Complete("", 1)
+	base.Complete("", 1)
 	b.loaded.Store(b.now().UnixNano())
 	return d, nil
 }

@@ -22,39 +22,73 @@ import (
 // downloadTimeout bounds fetching an attached brief from Discord's CDN.
 const downloadTimeout = 30 * time.Second
 
-// briefCommand manages the briefs from Discord: add an attached file,
-// remove a loaded brief.
-func briefCommand(manage *int64, guildOnly *[]discordgo.InteractionContextType) *discordgo.ApplicationCommand {
+// briefCommand manages briefs from Discord: a server's own (any manager of
+// that server), the shared ones (the operator's admins, with shared: True),
+// and lists them for anyone.
+func briefCommand(guildOnly *[]discordgo.InteractionContextType) *discordgo.ApplicationCommand {
+	shared := &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionBoolean, Name: "shared",
+		Description: "Change the shared briefs every server reads (the bot's admins only)"}
 	return &discordgo.ApplicationCommand{
-		Name: "brief", Description: "Add or remove a brief (managers only)",
-		DefaultMemberPermissions: manage, Contexts: guildOnly,
+		Name: "brief", Description: "List this server's briefs, or add and remove them (managers)",
+		Contexts: guildOnly,
 		Options: []*discordgo.ApplicationCommandOption{
-			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "add", Description: "Add a brief from a .txt file and reload",
+			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "list", Description: "The briefs this server's questions are answered from"},
+			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "add", Description: "Add a brief from a .txt file",
 				Options: []*discordgo.ApplicationCommandOption{
 					{Type: discordgo.ApplicationCommandOptionAttachment, Name: "file", Description: "The brief: a UTF-8 .txt file ending with an Original Source: line", Required: true},
 					{Type: discordgo.ApplicationCommandOptionBoolean, Name: "replace", Description: "Replace a brief of the same name"},
+					shared,
 				}},
-			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "remove", Description: "Remove a brief (it is kept in .trash) and reload",
+			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "remove", Description: "Remove a brief",
 				Options: []*discordgo.ApplicationCommandOption{
 					{Type: discordgo.ApplicationCommandOptionString, Name: "name", Description: "The brief to remove", Required: true, Autocomplete: true},
+					shared,
+				}},
+			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "shared", Description: "Whether this server also reads the shared briefs",
+				Options: []*discordgo.ApplicationCommandOption{
+					{Type: discordgo.ApplicationCommandOptionBoolean, Name: "enabled", Description: "True to read them, False to answer from this server's briefs alone", Required: true},
 				}},
 		},
 	}
 }
 
-// brief handles /brief add and /brief remove.
+// brief handles /brief: list for anyone; the rest for those who may
+// change this server's briefs, or with shared: True the shared ones.
 func (b *Bot) brief(ctx context.Context, w *ResponseWriter, r *Request) error {
-	if r.GuildID == "" || b.mayChangeFacts(r) != adminAllowed {
-		b.log.Warn("brief change refused", "user", r.UserID(), "guild", r.GuildID)
-		return w.Reply(Message{Content: "Only the server managers who may reload the briefs can add or remove them.", Ephemeral: true})
-	}
-	if b.cfg.BriefsDir == "" {
-		return w.Reply(Message{Content: "This bot answers from its built-in brief. To manage briefs from Discord, its operator " +
-			"sets BRIEFS_DIR to a directory of briefs and restarts it.", Ephemeral: true})
-	}
 	sub := subcommand(r)
 	if sub == nil {
 		return fmt.Errorf("/brief without a subcommand")
+	}
+	if sub.Name == "list" {
+		return b.listBriefs(ctx, w, r)
+	}
+	if shared, _ := subOption(sub, "shared").(bool); shared || b.cfg.Library == nil {
+		return b.sharedBrief(ctx, w, r, sub)
+	}
+	if r.GuildID == "" || !b.mayManageServer(r) {
+		b.log.Warn("server brief change refused", "user", r.UserID(), "guild", r.GuildID, "sub", sub.Name)
+		return w.Reply(Message{Content: "Only this server's managers (Manage Server) can change its briefs.", Ephemeral: true})
+	}
+	switch sub.Name {
+	case "add":
+		return b.addServerBrief(ctx, w, r, sub)
+	case "remove":
+		return b.removeServerBrief(ctx, w, r, sub)
+	case "shared":
+		return b.setShared(ctx, w, r, sub)
+	}
+	return fmt.Errorf("/brief %s: no such subcommand", sub.Name)
+}
+
+// sharedBrief changes the operator's shared briefs in BRIEFS_DIR.
+func (b *Bot) sharedBrief(ctx context.Context, w *ResponseWriter, r *Request, sub *discordgo.ApplicationCommandInteractionDataOption) error {
+	if r.GuildID == "" || b.mayChangeFacts(r) != adminAllowed {
+		b.log.Warn("brief change refused", "user", r.UserID(), "guild", r.GuildID)
+		return w.Reply(Message{Content: "Only the bot's admins, or the managers of its home server, can change the shared briefs.", Ephemeral: true})
+	}
+	if b.cfg.BriefsDir == "" {
+		return w.Reply(Message{Content: "This bot answers from its built-in brief. To manage the shared briefs from Discord, its operator " +
+			"sets BRIEFS_DIR to a directory of briefs and restarts it.", Ephemeral: true})
 	}
 	switch sub.Name {
 	case "add":
@@ -62,7 +96,7 @@ func (b *Bot) brief(ctx context.Context, w *ResponseWriter, r *Request) error {
 	case "remove":
 		return b.removeBrief(w, r, sub)
 	}
-	return fmt.Errorf("/brief %s: no such subcommand", sub.Name)
+	return w.Reply(Message{Content: "That needs a store for each server's briefs, which this bot runs without.", Ephemeral: true})
 }
 
 func subcommand(r *Request) *discordgo.ApplicationCommandInteractionDataOption {
@@ -86,9 +120,11 @@ func subOption(sub *discordgo.ApplicationCommandInteractionDataOption, name stri
 	return nil
 }
 
-// addBrief checks the attachment before fetching it, validates it as a
-// load would, writes it atomically and reloads.
-func (b *Bot) addBrief(ctx context.Context, w *ResponseWriter, r *Request, sub *discordgo.ApplicationCommandInteractionDataOption) error {
+// attachedBrief checks a /brief add attachment before fetching it, then
+// fetches and parses it as a load would. When it cannot, it has replied
+// and returns ok false.
+func (b *Bot) attachedBrief(ctx context.Context, w *ResponseWriter, r *Request, sub *discordgo.ApplicationCommandInteractionDataOption,
+	exists func(name string) bool) (name string, text []byte, ok bool, err error) {
 	id, _ := subOption(sub, "file").(string)
 	replace, _ := subOption(sub, "replace").(bool)
 	data := r.ApplicationCommandData()
@@ -97,39 +133,54 @@ func (b *Bot) addBrief(ctx context.Context, w *ResponseWriter, r *Request, sub *
 		att = data.Resolved.Attachments[id]
 	}
 	if att == nil {
-		return w.Reply(Message{Content: "Attach the brief as a .txt file.", Ephemeral: true})
+		return "", nil, false, w.Reply(Message{Content: "Attach the brief as a .txt file.", Ephemeral: true})
 	}
 	name, refusal := briefFileName(att.Filename)
 	if refusal != "" {
-		return w.Reply(Message{Content: refusal, Ephemeral: true})
+		return "", nil, false, w.Reply(Message{Content: refusal, Ephemeral: true})
 	}
 	if ct := strings.ToLower(att.ContentType); ct != "" && !strings.HasPrefix(ct, "text/plain") {
-		return w.Reply(Message{Content: fmt.Sprintf("A brief is plain text; that file is %s.", escape(att.ContentType)), Ephemeral: true})
+		return "", nil, false, w.Reply(Message{Content: fmt.Sprintf("A brief is plain text; that file is %s.", escape(att.ContentType)), Ephemeral: true})
 	}
 	if att.Size > facts.MaxBriefSize {
-		return w.Reply(Message{Content: fmt.Sprintf("A brief may be at most %d MiB; that file is %.1f MiB.",
+		return "", nil, false, w.Reply(Message{Content: fmt.Sprintf("A brief may be at most %d MiB; that file is %.1f MiB.",
 			facts.MaxBriefSize>>20, float64(att.Size)/(1<<20)), Ephemeral: true})
 	}
-	target := filepath.Join(b.cfg.BriefsDir, name+".txt")
-	if _, err := os.Stat(target); err == nil && !replace {
-		return w.Reply(Message{Content: fmt.Sprintf("A brief named `%s` exists; add it again with `replace: True` to replace it.", name), Ephemeral: true})
+	if exists(name) && !replace {
+		return "", nil, false, w.Reply(Message{Content: fmt.Sprintf("A brief named `%s` exists; add it again with `replace: True` to replace it.", name), Ephemeral: true})
 	}
 	if err := w.Defer(true); err != nil {
-		return err
+		return "", nil, false, err
 	}
-	text, err := b.download(ctx, att.URL)
+	text, err = b.download(ctx, att.URL)
 	if err != nil {
 		b.log.Error("download brief", "file", att.Filename, "user", r.UserID(), "err", err)
-		return w.Reply(Message{Content: "I could not download that file from Discord; try again.", Ephemeral: true})
+		return "", nil, false, w.Reply(Message{Content: "I could not download that file from Discord; try again.", Ephemeral: true})
 	}
 	if _, err := facts.ParseBrief(name+".txt", strings.NewReader(string(text))); err != nil {
 		b.log.Info("brief refused", "file", att.Filename, "user", r.UserID(), "err", err)
-		return w.Reply(Message{Content: "Nothing was added: " + escape(clip(err.Error(), 1500)), Ephemeral: true})
+		return "", nil, false, w.Reply(Message{Content: "Nothing was added: " + escape(clip(err.Error(), 1500)), Ephemeral: true})
 	}
+	return name, text, true, nil
+}
+
+// addBrief adds an attached brief to the shared ones: written atomically
+// into BRIEFS_DIR, then reloaded.
+func (b *Bot) addBrief(ctx context.Context, w *ResponseWriter, r *Request, sub *discordgo.ApplicationCommandInteractionDataOption) error {
+	exists := func(name string) bool {
+		_, err := os.Stat(filepath.Join(b.cfg.BriefsDir, name+".txt"))
+		return err == nil
+	}
+	name, text, ok, err := b.attachedBrief(ctx, w, r, sub, exists)
+	if !ok {
+		return err
+	}
+	target := filepath.Join(b.cfg.BriefsDir, name+".txt")
 	if err := writeAtomically(target, text); err != nil {
 		b.log.Error("write brief", "path", target, "err", err)
 		return w.Reply(Message{Content: "I could not save the brief; the operator's log says why.", Ephemeral: true})
 	}
+	replace, _ := subOption(sub, "replace").(bool)
 	b.log.Info("brief added", "brief", name, "user", r.UserID(), "guild", r.GuildID, "replace", replace)
 	return b.replyReload(w, r)
 }
@@ -254,21 +305,39 @@ func (b *Bot) removeBrief(w *ResponseWriter, r *Request, sub *discordgo.Applicat
 	return b.replyReload(w, r)
 }
 
-// completeBrief offers the loaded briefs' names for /brief remove.
-func (b *Bot) completeBrief(_ context.Context, w *ResponseWriter, r *Request) error {
+// completeBrief offers, for /brief remove, this server's briefs, or the
+// shared ones when shared: True is set.
+func (b *Bot) completeBrief(ctx context.Context, w *ResponseWriter, r *Request) error {
 	sub := subcommand(r)
 	typed := ""
+	shared := b.cfg.Library == nil
 	if sub != nil {
 		for _, o := range sub.Options {
 			if o.Focused {
 				typed, _ = o.Value.(string)
 			}
 		}
+		on, _ := subOption(sub, "shared").(bool)
+		shared = shared || on
+	}
+	var names []string
+	if shared {
+		for _, bi := range b.store.Base().Briefs() {
+			names = append(names, bi.Name)
+		}
+	} else if r.GuildID != "" {
+		kept, err := b.cfg.Library.Briefs(ctx, r.GuildID)
+		if err != nil {
+			b.log.Warn("read a server's briefs for autocomplete", "guild", r.GuildID, "err", err)
+		}
+		for _, k := range kept {
+			names = append(names, k.Name)
+		}
 	}
 	var choices []*discordgo.ApplicationCommandOptionChoice
-	for _, bi := range b.store.Base().Briefs() {
-		if strings.Contains(strings.ToLower(bi.Name), strings.ToLower(strings.TrimSpace(typed))) {
-			choices = append(choices, &discordgo.ApplicationCommandOptionChoice{Name: bi.Name, Value: bi.Name})
+	for _, n := range names {
+		if len(choices) < maxChoices && strings.Contains(strings.ToLower(n), strings.ToLower(strings.TrimSpace(typed))) {
+			choices = append(choices, &discordgo.ApplicationCommandOptionChoice{Name: n, Value: n})
 		}
 	}
 	return w.Choices(choices)

@@ -31,7 +31,7 @@ func TestBriefAddAndRemove(t *testing.T) {
 		Data: []byte(newBrief)}
 
 	// Members who may not reload may not add either.
-	if r := addBrief(t, h, alice, good, false); !strings.Contains(r.Content, "Only the server managers") || exists("water-summit.txt") {
+	if r := addBrief(t, h, alice, good, false); !strings.Contains(r.Content, "Only the bot's admins") || exists("water-summit.txt") {
 		t.Errorf("a member's /brief add = %q", r.Content)
 	}
 

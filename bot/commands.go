@@ -81,21 +81,21 @@ func Commands() []*discordgo.ApplicationCommand {
 			Contexts:                 &guildOnly,
 		},
 	}
-	cmds = append(cmds, briefCommand(&manage, &guildOnly))
+	cmds = append(cmds, briefCommand(&guildOnly))
 	return append(cmds, viewCommands(&manage, &guildOnly)...)
 }
 
 func (b *Bot) routes() *Router {
 	rt := NewRouter(b.log)
-	rt.Command("ask", b.limited(b.ask))
-	rt.Autocomplete("ask", b.limitedTyping(b.completeAsk))
-	rt.Command("summary", b.limited(b.summary))
-	rt.Autocomplete("summary", b.limitedTyping(b.completeBriefName))
-	rt.Command("facts", b.limited(b.facts))
-	rt.Autocomplete("facts", b.limitedTyping(b.completeTopic))
-	rt.Component(factsPrefix, b.limited(b.factsPage))
-	rt.Command("source", b.limited(b.source))
-	rt.Command("help", b.limited(b.help))
+	rt.Command("ask", b.limited(b.served(b.ask)))
+	rt.Autocomplete("ask", b.limitedTyping(b.served(b.completeAsk)))
+	rt.Command("summary", b.limited(b.served(b.summary)))
+	rt.Autocomplete("summary", b.limitedTyping(b.served(b.completeBriefName)))
+	rt.Command("facts", b.limited(b.served(b.facts)))
+	rt.Autocomplete("facts", b.limitedTyping(b.served(b.completeTopic)))
+	rt.Component(factsPrefix, b.limited(b.served(b.factsPage)))
+	rt.Command("source", b.limited(b.served(b.source)))
+	rt.Command("help", b.limited(b.served(b.help)))
 	rt.Command("reload", b.limited(b.reload))
 	rt.Component(feedbackPrefix, b.limited(b.feedback))
 	rt.Command("brief", b.limited(b.brief))
@@ -121,6 +121,29 @@ func (b *Bot) limited(h HandlerFunc) HandlerFunc {
 	}
 }
 
+// baseHandler answers from the fact base of the server it was asked in.
+type baseHandler func(ctx context.Context, w *ResponseWriter, r *Request, base *facts.Base) error
+
+// libraryDownText tells a member their server's briefs cannot be read.
+const libraryDownText = "I can't read this server's briefs right now; please try again in a minute."
+
+// served finds the fact base of the server an interaction comes from
+// (the shared one in a DM) and hands it to h, so a question is answered,
+// completed and summarised from that server's briefs alone.
+func (b *Bot) served(h baseHandler) HandlerFunc {
+	return func(ctx context.Context, w *ResponseWriter, r *Request) error {
+		base, err := b.servers.base(ctx, r.GuildID)
+		if err != nil {
+			b.log.Warn("no fact base for a server", "guild", r.GuildID, "err", err)
+			if r.Type == discordgo.InteractionApplicationCommandAutocomplete {
+				return w.Choices(nil)
+			}
+			return w.Reply(Message{Content: libraryDownText, Ephemeral: true})
+		}
+		return h(ctx, w, r, base)
+	}
+}
+
 // limitedTyping holds autocomplete to a budget of its own, larger since
 // every keystroke asks: over it, no choices are offered until the window
 // passes.
@@ -137,9 +160,8 @@ func (b *Bot) limitedTyping(h HandlerFunc) HandlerFunc {
 // recorded interactions.
 func (b *Bot) Router() *Router { return b.router }
 
-func (b *Bot) ask(_ context.Context, w *ResponseWriter, r *Request) error {
+func (b *Bot) ask(_ context.Context, w *ResponseWriter, r *Request, base *facts.Base) error {
 	user := r.UserID()
-	base := b.store.Base()
 	text := cleanQuestion(r.String("question"))
 	var reply talk.Reply
 	if brief := r.String("brief"); brief != "" {
@@ -162,19 +184,19 @@ func cooldownText(wait time.Duration) string {
 
 // completeAsk completes the option being typed: the question, or the
 // brief to scope it to.
-func (b *Bot) completeAsk(ctx context.Context, w *ResponseWriter, r *Request) error {
+func (b *Bot) completeAsk(ctx context.Context, w *ResponseWriter, r *Request, base *facts.Base) error {
 	if name, _ := r.Focused(); name == "brief" {
-		return b.completeBriefName(ctx, w, r)
+		return b.completeBriefName(ctx, w, r, base)
 	}
-	return b.completeQuestion(ctx, w, r)
+	return b.completeQuestion(ctx, w, r, base)
 }
 
 // completeBriefName offers the loaded briefs whose name or title holds
 // what was typed, newest first.
-func (b *Bot) completeBriefName(_ context.Context, w *ResponseWriter, r *Request) error {
+func (b *Bot) completeBriefName(_ context.Context, w *ResponseWriter, r *Request, base *facts.Base) error {
 	_, typed := r.Focused()
 	typed = strings.ToLower(strings.TrimSpace(typed))
-	briefs := b.store.Base().Briefs()
+	briefs := base.Briefs()
 	sort.SliceStable(briefs, func(i, j int) bool { return briefs[i].Date > briefs[j].Date })
 	var choices []*discordgo.ApplicationCommandOptionChoice
 	for _, bi := range briefs {
@@ -190,16 +212,16 @@ func (b *Bot) completeBriefName(_ context.Context, w *ResponseWriter, r *Request
 }
 
 // summary answers /summary: the lead sentences of the briefs, or of one.
-func (b *Bot) summary(_ context.Context, w *ResponseWriter, r *Request) error {
-	reply := talk.Summarize(b.store.Base(), r.String("brief"))
+func (b *Bot) summary(_ context.Context, w *ResponseWriter, r *Request, base *facts.Base) error {
+	reply := talk.Summarize(base, r.String("brief"))
 	m := replyMessage(reply, r.ID)
 	m.Ephemeral = r.Bool("private")
 	return w.Reply(m)
 }
 
-func (b *Bot) completeQuestion(_ context.Context, w *ResponseWriter, r *Request) error {
+func (b *Bot) completeQuestion(_ context.Context, w *ResponseWriter, r *Request, base *facts.Base) error {
 	_, typed := r.Focused()
-	list := b.store.Base().Complete(typed, maxChoices)
+	list := base.Complete(typed, maxChoices)
 	choices := make([]*discordgo.ApplicationCommandOptionChoice, len(list))
 	for i, q := range list {
 		choices[i] = &discordgo.ApplicationCommandOptionChoice{Name: q, Value: q}
@@ -207,9 +229,9 @@ func (b *Bot) completeQuestion(_ context.Context, w *ResponseWriter, r *Request)
 	return w.Choices(choices)
 }
 
-func (b *Bot) completeTopic(_ context.Context, w *ResponseWriter, r *Request) error {
+func (b *Bot) completeTopic(_ context.Context, w *ResponseWriter, r *Request, base *facts.Base) error {
 	_, typed := r.Focused()
-	topics := b.store.Base().Topics()
+	topics := base.Topics()
 	var list []string
 	if strings.TrimSpace(typed) == "" {
 		list = topics
@@ -227,27 +249,27 @@ func (b *Bot) completeTopic(_ context.Context, w *ResponseWriter, r *Request) er
 	return w.Choices(choices)
 }
 
-func (b *Bot) facts(_ context.Context, w *ResponseWriter, r *Request) error {
+func (b *Bot) facts(_ context.Context, w *ResponseWriter, r *Request, base *facts.Base) error {
 	topic := strings.TrimSpace(cutRunes(r.String("topic"), maxTopic))
-	m := factsPage(b.store.Base(), topic, 0)
+	m := factsPage(base, topic, 0)
 	m.Ephemeral = r.Bool("private")
 	return w.Reply(m)
 }
 
-func (b *Bot) factsPage(_ context.Context, w *ResponseWriter, r *Request) error {
+func (b *Bot) factsPage(_ context.Context, w *ResponseWriter, r *Request, base *facts.Base) error {
 	page, topic, ok := parsePageID(r.MessageComponentData().CustomID)
 	if !ok {
 		return fmt.Errorf("bad page button %q", r.MessageComponentData().CustomID)
 	}
-	return w.Update(factsPage(b.store.Base(), topic, page))
+	return w.Update(factsPage(base, topic, page))
 }
 
-func (b *Bot) source(_ context.Context, w *ResponseWriter, _ *Request) error {
-	return w.Reply(sourceMessage(b.store.Base(), time.Unix(0, b.loaded.Load()), b.cfg.Version))
+func (b *Bot) source(_ context.Context, w *ResponseWriter, _ *Request, base *facts.Base) error {
+	return w.Reply(sourceMessage(base, time.Unix(0, b.loaded.Load()), b.cfg.Version))
 }
 
-func (b *Bot) help(_ context.Context, w *ResponseWriter, _ *Request) error {
-	return w.Reply(helpMessage(b.store.Base()))
+func (b *Bot) help(_ context.Context, w *ResponseWriter, _ *Request, base *facts.Base) error {
+	return w.Reply(helpMessage(base))
 }
 
 func (b *Bot) reload(_ context.Context, w *ResponseWriter, r *Request) error {

@@ -66,16 +66,23 @@ func (b *Bot) OnMessage(ctx context.Context, s MessageSender, m *discordgo.Messa
 		}
 		return
 	}
+	base, err := b.servers.base(ctx, m.GuildID)
+	if err != nil {
+		b.log.Warn("no fact base for a server", "guild", m.GuildID, "err", err)
+		if err := reply(Message{Content: libraryDownText}); err != nil {
+			b.log.Error("reply to a question", "user", m.Author.ID, "err", err)
+		}
+		return
+	}
 	text := cleanQuestion(stripMention(m.Content, self))
 	if text == "" {
-		if err := reply(hintMessage(b.store.Base())); err != nil {
+		if err := reply(hintMessage(base)); err != nil {
 			b.log.Error("reply to empty mention", "user", m.Author.ID, "err", err)
 		}
 		return
 	}
-	base := b.store.Base()
 	r := b.convs.get(m.Author.ID, m.ChannelID, b.now()).Respond(base, text, b.now())
-	err := reply(b.signVotes(replyMessage(r, m.ID), m.GuildID))
+	err = reply(b.signVotes(replyMessage(r, m.ID), m.GuildID))
 	b.record(question{via: via, user: m.Author.ID, guild: m.GuildID, channel: m.ChannelID, answer: m.ID,
 		text: text, reply: r, start: start, version: base.Version()}, err)
 }

@@ -73,6 +73,7 @@ type Base struct {
 	know    *Knowledge
 	lang    *language
 	briefs  []BriefInfo
+	sources []*Brief // what it was built from, for a base built on top of it
 	facts   []Fact
 	docs    []doc
 	idx     *index
@@ -130,7 +131,7 @@ func (k *Knowledge) New(briefs ...*Brief) (*Base, error) {
 	}
 	sorted := append([]*Brief(nil), briefs...)
 	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Name < sorted[j].Name })
-	bs := &Base{know: k, lang: newLanguage(k.wn, k.spell)}
+	bs := &Base{know: k, lang: newLanguage(k.wn, k.spell), sources: sorted}
 	size := 0
 	for _, b := range sorted {
 		size += len(b.Text)
@@ -209,6 +210,11 @@ func (b *Base) Knows(word string) bool {
 	_, ok := b.idx.surface[word]
 	return ok
 }
+
+// Sources returns the parsed briefs the base was built from, in name
+// order, so that a larger base can be built from them and others without
+// reading them again. They are shared: a caller must not change them.
+func (b *Base) Sources() []*Brief { return slices.Clone(b.sources) }
 
 // Version is a short hash of every brief's name and content: equal versions
 // serve equal facts.

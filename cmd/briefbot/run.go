@@ -391,7 +391,7 @@ func runDiscord(ctx context.Context, k *facts.Knowledge, dir string, getenv func
 		}
 	}()
 	log.Info("question log open", "db", db.Path(), "retention_days", int(dc.retention.Hours()/24))
-	cfg.Journal, cfg.Reports = db, db
+	cfg.Journal, cfg.Reports, cfg.Library, cfg.Build = db, db, db, k.New
 	if cfg.VoteKey, err = db.Secret(ctx, "votes"); err != nil {
 		return fmt.Errorf("DATA_DIR=%s: %w", dc.dir, err)
 	}

@@ -44,6 +44,17 @@ func migrations() []string {
 		// a disputed fact's votes found by the fact.
 		`CREATE INDEX questions_norm_at ON questions (norm, at);
 	CREATE INDEX votes_fact_at ON votes (fact, at);`,
+		// 5: the library: each server's briefs and settings, and the
+		// shared briefs under guild ''.
+		`CREATE TABLE briefs (
+		guild TEXT NOT NULL, name TEXT NOT NULL, text TEXT NOT NULL,
+		added_by TEXT NOT NULL, added INTEGER NOT NULL, message TEXT NOT NULL,
+		PRIMARY KEY (guild, name)
+	);
+	CREATE INDEX briefs_message ON briefs (guild, message) WHERE message != '';
+	CREATE TABLE settings (
+		guild TEXT PRIMARY KEY, no_shared INTEGER NOT NULL, watch TEXT NOT NULL
+	);`,
 	}
 }
 

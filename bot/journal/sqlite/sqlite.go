@@ -68,6 +68,7 @@ type DB struct {
 	once     sync.Once
 	// lastErr is the last write's error, nil after a write that worked.
 	lastErr atomic.Pointer[error]
+	watch   watchers // the library's change watchers
 }
 
 // record is a queued question or vote, or a flush marker closed once
