@@ -48,6 +48,11 @@ type Config struct {
 	// database.
 	Journal Journal
 	Reports Reports
+	// Eraser, when set, deletes a user's records for /forget-me.
+	Eraser Eraser
+	// NoQuestionLog keeps no questions at all (LOG_QUESTIONS=off); votes
+	// are still kept, without the questions they answered.
+	NoQuestionLog bool
 	// VoteKey signs the 👍/👎 buttons, so that a vote counts only for an
 	// answer the bot gave, in the server it gave it in. The store keeps
 	// one per install, so buttons stay good across restarts and shards;

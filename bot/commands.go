@@ -81,7 +81,7 @@ func Commands() []*discordgo.ApplicationCommand {
 			Contexts:                 &guildOnly,
 		},
 	}
-	cmds = append(cmds, briefCommand(&guildOnly))
+	cmds = append(cmds, briefCommand(&guildOnly), forgetMeCommand())
 	return append(cmds, viewCommands(&manage, &guildOnly)...)
 }
 
@@ -104,7 +104,8 @@ func (b *Bot) routes() *Router {
 	rt.Component(unansweredPrefix, b.limited(b.unanswered))
 	rt.Command("feedback", b.limited(b.disputed))
 	rt.Component(disputedPrefix, b.limited(b.disputed))
-	rt.Private("help", "reload", "brief", "unanswered", "feedback")
+	rt.Command("forget-me", b.limited(b.forgetMe))
+	rt.Private("help", "reload", "brief", "unanswered", "feedback", "forget-me")
 	return rt
 }
 

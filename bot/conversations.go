@@ -42,3 +42,16 @@ func (c *conversations) get(user, channel string, now time.Time) *talk.Conversat
 	c.seen[key] = now
 	return conv
 }
+
+// forget drops every conversation of user, in every channel.
+func (c *conversations) forget(user string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	prefix := user + "/"
+	for k := range c.byKey {
+		if len(k) > len(prefix) && k[:len(prefix)] == prefix {
+			delete(c.byKey, k)
+			delete(c.seen, k)
+		}
+	}
+}

@@ -229,13 +229,13 @@ func TestStartupRegistersCommands(t *testing.T) {
 	for _, c := range cmds {
 		names[c["name"].(string)] = c
 	}
-	for _, want := range []string{"ask", "facts", "source", "help", "reload"} {
+	for _, want := range []string{"ask", "facts", "source", "help", "reload", "brief", "forget-me"} {
 		if names[want] == nil {
 			t.Errorf("command /%s not registered", want)
 		}
 	}
-	if len(cmds) != 9 || h.srv.Overwrites() != 1 {
-		t.Errorf("%d commands in %d overwrites, want 9 in 1", len(cmds), h.srv.Overwrites())
+	if len(cmds) != 10 || h.srv.Overwrites() != 1 {
+		t.Errorf("%d commands in %d overwrites, want 10 in 1", len(cmds), h.srv.Overwrites())
 	}
 	if p := names["reload"]["default_member_permissions"]; p != "32" {
 		t.Errorf("/reload default_member_permissions = %v, want \"32\" (Manage Server)", p)
@@ -254,8 +254,8 @@ func TestStartupRegistersCommands(t *testing.T) {
 
 func TestGlobalCommandsWithoutGuild(t *testing.T) {
 	h := start(t, nil, func(c *bot.Config, _ *discordtest.Server) { c.GuildID = "" })
-	if len(h.srv.Commands("")) != 9 {
-		t.Fatalf("global commands = %d, want 9", len(h.srv.Commands("")))
+	if len(h.srv.Commands("")) != len(bot.Commands()) {
+		t.Fatalf("global commands = %d, want %d", len(h.srv.Commands("")), len(bot.Commands()))
 	}
 	// A DM can use a global command.
 	it := h.command(t, discordtest.InteractionSpec{Command: "ask", InDM: true,

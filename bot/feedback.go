@@ -122,7 +122,7 @@ func (b *Bot) record(q question, err error) {
 	if a.Problem != facts.ProblemNone {
 		attrs = append(attrs, "problem", string(a.Problem))
 	}
-	if b.journal != nil {
+	if b.journal != nil && !b.cfg.NoQuestionLog {
 		b.journal.Question(jq)
 	}
 	b.metrics.Question(q.via, string(q.reply.Kind), time.Since(q.start))

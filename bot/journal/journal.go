@@ -79,3 +79,8 @@ func Normalize(q string) string {
 	}
 	return b.String()
 }
+
+// Forgotten is what deleting one user's records deleted.
+type Forgotten struct {
+	Questions, Votes int
+}

@@ -162,8 +162,9 @@ func buildDescription() string {
 
 // dataConfig is where the question log and feedback live.
 type dataConfig struct {
-	dir       string
-	retention time.Duration
+	dir          string
+	retention    time.Duration
+	logQuestions bool // LOG_QUESTIONS: off keeps no questions at all
 }
 
 // dbPath is the journal's database file.
@@ -172,7 +173,14 @@ func (c dataConfig) dbPath() string { return filepath.Join(c.dir, "briefbot.db")
 // readDataConfig reads DATA_DIR (default ./data) and LOG_RETENTION_DAYS
 // (default 90).
 func readDataConfig(getenv func(string) string) (dataConfig, error) {
-	c := dataConfig{dir: "data", retention: 90 * 24 * time.Hour}
+	c := dataConfig{dir: "data", retention: 90 * 24 * time.Hour, logQuestions: true}
+	switch v := strings.ToLower(strings.TrimSpace(getenv("LOG_QUESTIONS"))); v {
+	case "", "on", "true", "1", "yes":
+	case "off", "false", "0", "no":
+		c.logQuestions = false
+	default:
+		return c, configError("LOG_QUESTIONS", v, "want on or off")
+	}
 	if d := strings.TrimSpace(getenv("DATA_DIR")); d != "" {
 		c.dir = d
 	}

@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/discordtest"
 	"github.com/briefbot/briefbot/facts/seed"
 	"github.com/prometheus/common/expfmt"
@@ -273,7 +274,7 @@ func TestBinarySignals(t *testing.T) {
 	if !stderr.waitFor("slash commands registered", 20*time.Second) {
 		t.Fatalf("not registered; stderr:\n%s", stderr.String())
 	}
-	if len(srv.Commands("")) != 9 {
+	if len(srv.Commands("")) != len(bot.Commands()) {
 		t.Errorf("%d global commands registered", len(srv.Commands("")))
 	}
 	_ = cmd.Process.Signal(syscall.SIGHUP)

@@ -349,6 +349,9 @@ func chatLog(ctx context.Context, getenv func(string) string, log *slog.Logger, 
 	if err != nil {
 		return nil, nil, err
 	}
+	if !dc.logQuestions {
+		return func(facts.Answer) {}, func() {}, nil
+	}
 	db, err := sqlite.Open(ctx, dc.dbPath(), sqlite.Options{Retention: dc.retention, Log: log})
 	if err != nil {
 		return nil, nil, fmt.Errorf("DATA_DIR=%s: %w", dc.dir, err)
@@ -391,7 +394,8 @@ func runDiscord(ctx context.Context, k *facts.Knowledge, dir string, getenv func
 		}
 	}()
 	log.Info("question log open", "db", db.Path(), "retention_days", int(dc.retention.Hours()/24))
-	cfg.Journal, cfg.Reports, cfg.Library, cfg.Build = db, db, db, k.New
+	cfg.Journal, cfg.Reports, cfg.Library, cfg.Eraser, cfg.Build = db, db, db, db, k.New
+	cfg.NoQuestionLog = !dc.logQuestions
 	if cfg.VoteKey, err = db.Secret(ctx, "votes"); err != nil {
 		return fmt.Errorf("DATA_DIR=%s: %w", dc.dir, err)
 	}

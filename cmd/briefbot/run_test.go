@@ -471,19 +471,34 @@ func TestReport(t *testing.T) {
 }
 
 func TestDataConfig(t *testing.T) {
-	for _, tt := range []struct{ dir, days, wantErr string }{
-		{"", "", ""}, {"/srv/briefbot", "30", ""}, {"", "0", "LOG_RETENTION_DAYS"}, {"", "ninety", "LOG_RETENTION_DAYS"},
+	for _, tt := range []struct{ dir, days, questions, wantErr string }{
+		{"", "", "", ""}, {"/srv/briefbot", "30", "", ""}, {"", "0", "", "LOG_RETENTION_DAYS"}, {"", "ninety", "", "LOG_RETENTION_DAYS"},
+		{"", "", "off", ""}, {"", "", "On", ""}, {"", "", "maybe", "LOG_QUESTIONS"},
 	} {
-		c, err := readDataConfig(func(k string) string { return map[string]string{"DATA_DIR": tt.dir, "LOG_RETENTION_DAYS": tt.days}[k] })
+		c, err := readDataConfig(func(k string) string {
+			return map[string]string{"DATA_DIR": tt.dir, "LOG_RETENTION_DAYS": tt.days, "LOG_QUESTIONS": tt.questions}[k]
+		})
 		if tt.wantErr != "" {
 			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
 				t.Errorf("%+v: err %v", tt, err)
 			}
 			continue
 		}
-		if err != nil || tt.dir == "" && c.dbPath() != filepath.Join("data", "briefbot.db") || tt.days == "30" && c.retention != 30*24*time.Hour {
+		if err != nil || tt.dir == "" && c.dbPath() != filepath.Join("data", "briefbot.db") || tt.days == "30" && c.retention != 30*24*time.Hour ||
+			c.logQuestions != (tt.questions != "off") {
 			t.Errorf("%+v: %+v %v", tt, c, err)
 		}
+	}
+}
+
+func TestChatKeepsNoQuestionsWhenLogQuestionsIsOff(t *testing.T) {
+	dir := t.TempDir()
+	env := map[string]string{"DATA_DIR": dir, "LOG_QUESTIONS": "off"}
+	if r := runWith(t, env, "What is the recipe for ratatouille?\n"); r.err != nil {
+		t.Fatal(r.err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "briefbot.db")); err == nil {
+		t.Errorf("LOG_QUESTIONS=off, yet a question log was written")
 	}
 }
 

@@ -361,3 +361,25 @@ func TestCheck(t *testing.T) {
 		t.Errorf("after the lock: %v", err)
 	}
 }
+
+func TestForget(t *testing.T) {
+	db := open(t, filepath.Join(t.TempDir(), "f.db"), sqlite.Options{})
+	ctx := context.Background()
+	now := time.Now()
+	for _, u := range []string{"u1", "u2", "u1"} {
+		db.Question(journal.Question{Time: now, Guild: "g", User: u, Via: "command", Kind: "abstain", Text: "q of " + u})
+	}
+	db.Vote(journal.Vote{Time: now, Guild: "g", User: "u1", Answer: "a1", Fact: "f1"})
+	db.Vote(journal.Vote{Time: now, Guild: "g", User: "u2", Answer: "a1", Fact: "f1"})
+	f, err := db.Forget(ctx, "u1")
+	if err != nil || f != (journal.Forgotten{Questions: 2, Votes: 1}) {
+		t.Fatalf("Forget = %+v, %v; want 2 questions and 1 vote (queued ones included)", f, err)
+	}
+	rows, err := db.Unanswered(ctx, journal.Scope{}, now.Add(-time.Hour), 10)
+	if err != nil || len(rows) != 1 || rows[0].Text != "q of u2" {
+		t.Errorf("after forgetting u1, unanswered = %+v, %v", rows, err)
+	}
+	if f, _ := db.Forget(ctx, "u1"); f != (journal.Forgotten{}) {
+		t.Errorf("second Forget = %+v", f)
+	}
+}
