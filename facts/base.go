@@ -131,7 +131,7 @@ func (k *Knowledge) New(briefs ...*Brief) (*Base, error) {
 	}
 	sorted := append([]*Brief(nil), briefs...)
 	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Name < sorted[j].Name })
-	bs := &Base{know: k, lang: newLanguage(k.wn, k.spell), sources: sorted}
+	bs := &Base{know: k, lang: k.lang, sources: sorted}
 	size := 0
 	for _, b := range sorted {
 		size += len(b.Text)
@@ -237,6 +237,7 @@ type builder struct {
 	idBuf     []int32  // reused for every sentence
 	arena     []docTok // doc tokens are carved from large blocks
 	termArea  []uint32
+	chunk     int // the blocks' size: the whole text's tokens, up to blockMax
 	words     map[string]wordInfo // lower-case word → term id (-1 for stop words) and class
 	nameTerm  map[uint32]uint8    // name term → the kinds of name it is part of (refPerson, …)
 	acroNames []acroName          // multi-word names by their initials
@@ -248,7 +249,8 @@ type builder struct {
 // 64 bytes on large corpora, which saves rehashing as they grow.
 func newBuilder(l *language, size int) *builder {
 	words := min(size/64+64, 1<<20)
-	return &builder{lang: l, tg: tagger{lang: l}, keys: make(map[string]string), terms: make(map[string]uint32, words),
+	return &builder{lang: l, tg: tagger{lang: l}, chunk: min(size/bytesPerToken+64, blockMax),
+		keys: make(map[string]string), terms: make(map[string]uint32, words),
 		words: make(map[string]wordInfo, words), nameTerm: make(map[uint32]uint8),
 		topicN: make(map[string]int)}
 }
@@ -305,11 +307,19 @@ func factID(buf []byte, brief string, p, s int, text string) ([]byte, string) {
 	return buf, "p" + strconv.Itoa(p) + "s" + strconv.Itoa(s) + "-" + hex.EncodeToString(sum[:4])
 }
 
+// The token blocks' size: a base's whole text fits in one (a brief's
+// tokens run about one per bytesPerToken bytes) up to blockMax tokens, so
+// a small base wastes little and a large one allocates rarely.
+const (
+	bytesPerToken = 5
+	blockMax      = 1 << 14
+)
+
 // carve returns an empty slice with room for n elements, cut from a shared
-// block so that one allocation serves thousands of facts.
-func carve[T any](block *[]T, n int) []T {
+// block of chunk elements so that one allocation serves many facts.
+func carve[T any](block *[]T, n, chunk int) []T {
 	if cap(*block)-len(*block) < n {
-		*block = make([]T, 0, max(n, 1<<14))
+		*block = make([]T, 0, max(n, chunk))
 	}
 	b := *block
 	*block = b[:len(b)+n]
@@ -353,7 +363,7 @@ func (bd *builder) doc(text string, toks []token, ids []int32, ents []Entity) do
 			n++
 		}
 	}
-	d := doc{canon: -1, toks: carve(&bd.arena, n), terms: carve(&bd.termArea, n), refs: bd.definiteRefs(toks)}
+	d := doc{canon: -1, toks: carve(&bd.arena, n, bd.chunk), terms: carve(&bd.termArea, n, bd.chunk), refs: bd.definiteRefs(toks)}
 	for i, t := range toks {
 		id := ids[i]
 		if id < 0 {

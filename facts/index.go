@@ -31,7 +31,7 @@ type index struct {
 	words   []string
 	byLen   []int         // byLen[n] is the index in words of the first word of n bytes or more
 	byFirst [256][]uint32 // words by first byte, for abbreviations
-	grams   [][]uint32    // indexed by bigram
+	grams   gramIndex     // word indices by bigram
 
 	synonyms map[string][]string // spelling key → keys of its synonyms
 	acronyms map[string][]uint32 // acronym key → the terms of the words it stands for
@@ -149,23 +149,7 @@ func (bd *builder) finish(ds []doc, vec wordVectors) *index {
 	for wi, w := range ix.words {
 		ix.byFirst[w[0]] = append(ix.byFirst[w[0]], uint32(wi))
 	}
-	// Bigram lists are carved from one block after counting: a map of
-	// growing slices cost more than the rest of the index.
-	ix.grams = make([][]uint32, 1<<16)
-	gramN := make([]uint32, 1<<16)
-	all := 0
-	for _, w := range ix.words {
-		forBigrams(w, func(g uint16) { gramN[g]++; all++ })
-	}
-	gramBlock := make([]uint32, all)
-	at := uint32(0)
-	for g, c := range gramN {
-		ix.grams[g] = gramBlock[at : at : at+c]
-		at += c
-	}
-	for i, w := range ix.words {
-		forBigrams(w, func(g uint16) { ix.grams[g] = append(ix.grams[g], uint32(i)) })
-	}
+	ix.grams = buildGrams(ix.words)
 	ix.synonyms = relatedKeys(bd, ix.surface)
 	ix.lemmas = antonymLemmas(bd.lang.wn, ix.surface)
 	// Acronyms map to the words they stand for, as index terms.
@@ -280,7 +264,7 @@ func (ix *index) corrections(w string, counts []uint8, touched *[]uint32) []stri
 	hits := (*touched)[:0]
 	defer func() { *touched = hits[:0] }()
 	forBigrams(w, func(g uint16) {
-		list := ix.grams[g]
+		list := ix.grams.words(g)
 		a, _ := slices.BinarySearch(list, uint32(lo))
 		b, _ := slices.BinarySearch(list, uint32(hi))
 		for _, i := range list[a:b] {

@@ -29,6 +29,10 @@ type Knowledge struct {
 	wn    *wordnet.Lexicon
 	spell *spelling.Table
 	model *model.Model
+	// lang is built from wn and spell alone and never changed after, so
+	// every base shares it: a server's small base then costs its facts,
+	// not another copy of the lexicon.
+	lang *language
 }
 
 // LoadKnowledge parses the embedded word vectors and model weights.
@@ -59,7 +63,7 @@ func NewKnowledge(vec *vectors.Table, m *model.Model) (*Knowledge, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load spelling variants: %w", err)
 	}
-	k := &Knowledge{model: m, wn: wn, spell: spell}
+	k := &Knowledge{model: m, wn: wn, spell: spell, lang: newLanguage(wn, spell)}
 	if vec != nil {
 		k.vec = vec
 	}
