@@ -237,7 +237,7 @@ type builder struct {
 	idBuf     []int32  // reused for every sentence
 	arena     []docTok // doc tokens are carved from large blocks
 	termArea  []uint32
-	chunk     int // the blocks' size: the whole text's tokens, up to blockMax
+	chunk     int                 // the blocks' size: the whole text's tokens, up to blockMax
 	words     map[string]wordInfo // lower-case word → term id (-1 for stop words) and class
 	nameTerm  map[uint32]uint8    // name term → the kinds of name it is part of (refPerson, …)
 	acroNames []acroName          // multi-word names by their initials
