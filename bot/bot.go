@@ -77,6 +77,12 @@ type Config struct {
 	// processes (Discord requires it from 2,500 servers); ShardCount 0 or 1
 	// is one process. Only shard 0 registers the commands.
 	ShardID, ShardCount int
+	// MessageContent asks Discord for the privileged Message Content
+	// intent, which a briefs channel (/brief watch) needs: without it
+	// Discord sends the bot the text of a server message only when the
+	// message mentions it. The intent must be turned on for the bot in
+	// the Discord developer portal too, or Discord refuses to connect.
+	MessageContent bool
 }
 
 // Metrics counts what the bot does, for an operator's dashboard.
@@ -103,6 +109,14 @@ func (noMetrics) Loaded(int, int)                        {}
 // delivers the content of messages that mention the bot and of DMs without
 // the privileged message-content intent.
 const Intents = discordgo.IntentsGuilds | discordgo.IntentsGuildMessages | discordgo.IntentsDirectMessages
+
+// intents are Intents, and Message Content when the operator turned it on.
+func (c Config) intents() discordgo.Intent {
+	if c.MessageContent {
+		return Intents | discordgo.IntentsMessageContent
+	}
+	return Intents
+}
 
 // ErrTokenRejected means Discord refused DISCORD_TOKEN; retrying cannot help.
 var ErrTokenRejected = errors.New("bot token rejected by Discord (401 Unauthorized): check DISCORD_TOKEN")
@@ -149,6 +163,7 @@ type Bot struct {
 	state    atomic.Pointer[discordgo.State] // the gateway session's, once running
 	guilds   guildSet                        // the servers the bot is in, outages included
 	servers  *servers                        // each server's own fact base
+	watched  watchedChannels                 // each server's briefs channel
 }
 
 // New returns a bot serving store; load builds a fresh fact base for
@@ -208,7 +223,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	waitWatching := b.watchLibrary(watching)
 	defer func() { stopWatching(); waitWatching() }()
 	s.Client = &http.Client{Timeout: 20 * time.Second, Transport: b.transport()}
-	s.Identify.Intents = Intents
+	s.Identify.Intents = b.cfg.intents()
 	if b.cfg.ShardCount > 1 {
 		s.ShardID, s.ShardCount = b.cfg.ShardID, b.cfg.ShardCount
 	}
@@ -260,7 +275,30 @@ func (b *Bot) Run(ctx context.Context) error {
 			return
 		}
 		defer b.inflight.leave()
+		if b.onWatchedPost(context.WithoutCancel(ctx), s, mc.Message) {
+			return
+		}
 		b.OnMessage(context.WithoutCancel(ctx), s, mc.Message)
+	})
+	s.AddHandler(func(s *discordgo.Session, mu *discordgo.MessageUpdate) {
+		if b.inflight.enter() {
+			defer b.inflight.leave()
+			b.onWatchedEdit(context.WithoutCancel(ctx), s, mu.Message)
+		}
+	})
+	s.AddHandler(func(_ *discordgo.Session, md *discordgo.MessageDelete) {
+		if b.inflight.enter() {
+			defer b.inflight.leave()
+			b.onWatchedDelete(context.WithoutCancel(ctx), md.GuildID, md.ChannelID, md.ID)
+		}
+	})
+	s.AddHandler(func(_ *discordgo.Session, md *discordgo.MessageDeleteBulk) {
+		if b.inflight.enter() {
+			defer b.inflight.leave()
+			for _, id := range md.Messages {
+				b.onWatchedDelete(context.WithoutCancel(ctx), md.GuildID, md.ChannelID, id)
+			}
+		}
 	})
 	b.state.Store(s.State)
 
@@ -384,7 +422,8 @@ func fatalOpen(err error) error {
 		case 4004:
 			return ErrTokenRejected
 		case 4013, 4014:
-			return fmt.Errorf("gateway intents refused by Discord (close %d %s): the bot asks only for guilds, guild messages and direct messages, none of them privileged", ce.Code, ce.Text)
+			return fmt.Errorf("gateway intents refused by Discord (close %d %s): the bot asks for guilds, guild messages and direct messages, "+
+				"and with MESSAGE_CONTENT=on for the privileged Message Content intent, which must then be turned on in the Discord developer portal", ce.Code, ce.Text)
 		case 4010, 4011, 4012:
 			return fmt.Errorf("gateway closed by Discord (close %d %s)", ce.Code, ce.Text)
 		}

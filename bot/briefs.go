@@ -48,6 +48,12 @@ func briefCommand(guildOnly *[]discordgo.InteractionContextType) *discordgo.Appl
 				Options: []*discordgo.ApplicationCommandOption{
 					{Type: discordgo.ApplicationCommandOptionBoolean, Name: "enabled", Description: "True to read them, False to answer from this server's briefs alone", Required: true},
 				}},
+			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "watch", Description: "Turn the posts in a channel into this server's briefs (managers)",
+				Options: []*discordgo.ApplicationCommandOption{
+					{Type: discordgo.ApplicationCommandOptionChannel, Name: "channel", Description: "The channel this server's news is posted in", Required: true,
+						ChannelTypes: []discordgo.ChannelType{discordgo.ChannelTypeGuildText, discordgo.ChannelTypeGuildNews}},
+				}},
+			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "unwatch", Description: "Stop turning the posts in this server's briefs channel into briefs (managers)"},
 		},
 	}
 }
@@ -61,6 +67,9 @@ func (b *Bot) brief(ctx context.Context, w *ResponseWriter, r *Request) error {
 	}
 	if sub.Name == "list" {
 		return b.listBriefs(ctx, w, r)
+	}
+	if (sub.Name == "watch" || sub.Name == "unwatch") && b.cfg.Library == nil {
+		return w.Reply(Message{Content: noServerBriefsText, Ephemeral: true})
 	}
 	if shared, _ := subOption(sub, "shared").(bool); shared || b.cfg.Library == nil {
 		return b.sharedBrief(ctx, w, r, sub)
@@ -76,6 +85,10 @@ func (b *Bot) brief(ctx context.Context, w *ResponseWriter, r *Request) error {
 		return b.removeServerBrief(ctx, w, r, sub)
 	case "shared":
 		return b.setShared(ctx, w, r, sub)
+	case "watch":
+		return b.watchChannel(ctx, w, r, sub)
+	case "unwatch":
+		return b.unwatchChannel(ctx, w, r)
 	}
 	return fmt.Errorf("/brief %s: no such subcommand", sub.Name)
 }

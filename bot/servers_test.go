@@ -38,6 +38,10 @@ func corpusBriefs(t *testing.T, start, n int) map[string]string {
 	return out
 }
 
+// isolationQuestions is how many questions TestServersIsolated asks in
+// each server (a fifth of them under the race detector).
+const isolationQuestions = 1000
+
 // TestServersIsolated: over 1,000 questions made from every server's own
 // briefs, an answer, an offer or a summary in one server never comes from
 // another server's briefs; the shared briefs reach only the servers that
@@ -116,12 +120,14 @@ func TestServersIsolated(t *testing.T) {
 		}
 	}
 	rnd.Shuffle(len(questions), func(i, j int) { questions[i], questions[j] = questions[j], questions[i] })
-	if len(questions) > 1000 {
-		questions = questions[:1000]
-	}
-	if len(questions) < 1000 {
+	if len(questions) < isolationQuestions {
 		t.Fatalf("only %d questions made", len(questions))
 	}
+	n := isolationQuestions
+	if raceDetector {
+		n = isolationQuestions / 5
+	}
+	questions = questions[:n]
 	asked := 0
 	for _, q := range questions {
 		for g := range guilds {

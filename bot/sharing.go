@@ -37,6 +37,7 @@ func (b *Bot) watchLibrary(ctx context.Context) (wait func()) {
 // applyChange drops what a change made stale; it is rebuilt on the next
 // question.
 func (b *Bot) applyChange(c library.Change) {
+	b.watched.drop(c)
 	switch {
 	case c.All:
 		b.servers.forgetAll()

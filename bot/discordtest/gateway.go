@@ -326,7 +326,7 @@ func (s *Server) identify(c *gwConn, raw json.RawMessage) *session {
 		c.closeWith(4013, "Invalid intent(s).")
 		return nil
 	}
-	if *d.Intents&privilegedIntents != 0 {
+	if *d.Intents&privilegedIntents&^s.PrivilegedIntents != 0 {
 		c.closeWith(4014, "Disallowed intent(s).")
 		return nil
 	}
@@ -356,17 +356,11 @@ func (s *Server) identify(c *gwConn, raw json.RawMessage) *session {
 		"geo_ordered_rtc_regions": []any{}, "shard": []int{shard[0], shard[1]},
 	}
 	_, p1 := s.sequence(sess, "READY", ready)
-	guild := map[string]any{"id": s.GuildID, "name": "Test server", "unavailable": false, "member_count": 3,
-		"channels": []any{map[string]any{"id": "1100000000000000200", "type": 0, "name": "general", "guild_id": s.GuildID}},
-		"roles":    []any{}, "members": []any{}, "threads": []any{}, "voice_states": []any{}, "presences": []any{},
-		"joined_at": "2026-01-01T00:00:00+00:00", "owner_id": "1100000000000000900"}
-	_, p2 := s.sequence(sess, "GUILD_CREATE", guild)
+	general := map[string]any{"id": "1100000000000000200", "type": 0, "name": "general", "guild_id": s.GuildID}
+	_, p2 := s.sequence(sess, "GUILD_CREATE", s.guildJSON(s.GuildID, "Test server", 3, general))
 	creates := [][]byte{p2}
 	for _, id := range s.OtherGuildIDs {
-		other := map[string]any{"id": id, "name": "Other server " + id, "unavailable": false, "member_count": 2,
-			"channels": []any{}, "roles": []any{}, "members": []any{}, "threads": []any{}, "voice_states": []any{},
-			"presences": []any{}, "joined_at": "2026-01-01T00:00:00+00:00", "owner_id": "1100000000000000901"}
-		_, p := s.sequence(sess, "GUILD_CREATE", other)
+		_, p := s.sequence(sess, "GUILD_CREATE", s.guildJSON(id, "Other server "+id, 2))
 		creates = append(creates, p)
 	}
 	if c.write(p1) == nil {
@@ -379,6 +373,22 @@ func (s *Server) identify(c *gwConn, raw json.RawMessage) *session {
 	s.notify()
 	s.mu.Unlock()
 	return sess
+}
+
+// guildJSON is a server as GUILD_CREATE delivers it: its owner, its roles
+// with their permissions (@everyone's under the server's own id) and its
+// channels; call with mu held.
+func (s *Server) guildJSON(id, name string, members int, channels ...any) map[string]any {
+	roles := []any{roleJSON(Role{ID: id, Name: "@everyone", Permissions: everyonePermissions}, 0)}
+	for i, r := range s.Roles[id] {
+		roles = append(roles, roleJSON(r, i+1))
+	}
+	if channels == nil {
+		channels = []any{}
+	}
+	return map[string]any{"id": id, "name": name, "unavailable": false, "member_count": members,
+		"channels": channels, "roles": roles, "members": []any{}, "threads": []any{}, "voice_states": []any{},
+		"presences": []any{}, "joined_at": "2026-01-01T00:00:00+00:00", "owner_id": s.Owner(id)}
 }
 
 // unavailableGuilds lists every server the bot is in, as READY does

@@ -19,6 +19,7 @@ const (
 	OptionString     = 3
 	OptionInteger    = 4
 	OptionBoolean    = 5
+	OptionChannel    = 7
 	OptionAttachment = 11
 )
 
@@ -33,13 +34,15 @@ type Option struct {
 	Options []Option
 }
 
-// Attachment is a file a user attached to a command option. The fake
-// serves Data at the attachment's URL, as Discord's CDN would; Size, when
-// set, is what Discord reports instead of len(Data).
+// Attachment is a file a user attached to a command option or a message.
+// The fake serves Data at the attachment's URL, as Discord's CDN would;
+// Size, when set, is what Discord reports instead of len(Data).
 type Attachment struct {
 	ID, Filename, ContentType string
 	Data                      []byte
 	Size                      int
+	// Gone makes the CDN answer 404 for it, as for a file deleted since.
+	Gone bool
 }
 
 func optionsJSON(opts []Option) []any {
@@ -172,19 +175,19 @@ func (s *Server) Interact(spec InteractionSpec) (*Interaction, error) {
 			return nil, fmt.Errorf("command %q is not registered", spec.Command)
 		}
 		data := map[string]any{"id": cmd["id"], "name": spec.Command, "type": 1, "options": optionsJSON(spec.Options)}
+		resolved := map[string]any{}
 		if len(spec.Attachments) > 0 {
 			atts := map[string]any{}
 			for _, a := range spec.Attachments {
-				size := a.Size
-				if size == 0 {
-					size = len(a.Data)
-				}
-				s.attachments[a.ID] = a.Data
-				u := s.http.URL + "/attachments/" + a.ID + "/" + url.PathEscape(a.Filename)
-				atts[a.ID] = map[string]any{"id": a.ID, "filename": a.Filename, "size": size, "url": u,
-					"proxy_url": u, "content_type": a.ContentType}
+				atts[a.ID] = s.attachmentJSON(a)
 			}
-			data["resolved"] = map[string]any{"attachments": atts}
+			resolved["attachments"] = atts
+		}
+		if chans := resolvedChannels(spec.Options, payload["guild_id"]); len(chans) > 0 {
+			resolved["channels"] = chans
+		}
+		if len(resolved) > 0 {
+			data["resolved"] = resolved
 		}
 		payload["data"] = data
 	case TypeComponent:
@@ -203,6 +206,43 @@ func (s *Server) Interact(spec InteractionSpec) (*Interaction, error) {
 	s.mu.Unlock()
 	s.Dispatch("INTERACTION_CREATE", payload)
 	return it, nil
+}
+
+// attachmentJSON serves a's data at its URL from now on, as Discord's CDN
+// would, and describes it as a message or interaction does; call with mu
+// held.
+func (s *Server) attachmentJSON(a Attachment) map[string]any {
+	size := a.Size
+	if size == 0 {
+		size = len(a.Data)
+	}
+	if !a.Gone {
+		s.attachments[a.ID] = a.Data
+	}
+	u := s.http.URL + "/attachments/" + a.ID + "/" + url.PathEscape(a.Filename)
+	out := map[string]any{"id": a.ID, "filename": a.Filename, "size": size, "url": u, "proxy_url": u}
+	if a.ContentType != "" {
+		out["content_type"] = a.ContentType
+	}
+	return out
+}
+
+// resolvedChannels describes the channels chosen in channel options, as
+// Discord resolves them: text channels of the interaction's server.
+func resolvedChannels(opts []Option, guild any) map[string]any {
+	out := map[string]any{}
+	for _, o := range opts {
+		if o.Type == OptionSubcommand {
+			for id, c := range resolvedChannels(o.Options, guild) {
+				out[id] = c
+			}
+		}
+		if id, ok := o.Value.(string); ok && o.Type == OptionChannel {
+			out[id] = map[string]any{"id": id, "name": "channel-" + id, "type": 0, "guild_id": guild,
+				"permissions": "2147485696", "parent_id": nil}
+		}
+	}
+	return out
 }
 
 // findCommand looks a command up where Discord would offer it; call with

@@ -28,7 +28,17 @@ type Message struct {
 	Pings []string
 	// AllowedMentions is what the bot sent, nil if it sent none.
 	AllowedMentions map[string]any
-	mentions        []User
+	// Sent is the message's timestamp.
+	Sent     time.Time
+	mentions []User
+	// What a user's post carries besides its text: the author's roles in
+	// the server, files, the webhook that posted it, when it was last
+	// edited and whether it was deleted; guarded by Server.mu.
+	roles       []string
+	attachments []Attachment
+	webhookID   string
+	edited      *time.Time
+	deleted     bool
 }
 
 // Embed is the part of an embed the tests look at.
@@ -105,14 +115,29 @@ func (m *Message) json(s *Server) map[string]any {
 	if author.ID == "" {
 		author = User{ID: s.BotID, Username: "briefbot", Bot: true}
 	}
+	sent := m.Sent
+	if sent.IsZero() {
+		sent = time.Now()
+	}
+	var edited any
+	if m.edited != nil {
+		edited = m.edited.UTC().Format(time.RFC3339Nano)
+	}
+	atts := []any{}
+	for _, a := range m.attachments {
+		atts = append(atts, s.attachmentJSON(a))
+	}
 	out := map[string]any{
 		"id": m.ID, "channel_id": m.ChannelID, "author": author.json(), "content": m.Content,
-		"timestamp": time.Now().UTC().Format(time.RFC3339), "edited_timestamp": nil, "tts": false,
+		"timestamp": sent.UTC().Format(time.RFC3339Nano), "edited_timestamp": edited, "tts": false,
 		"mention_everyone": strings.Contains(m.Content, "@everyone"), "mentions": mentions, "mention_roles": []any{},
-		"attachments": []any{}, "embeds": embeds, "components": comps, "pinned": false, "type": 0, "flags": m.Flags,
+		"attachments": atts, "embeds": embeds, "components": comps, "pinned": false, "type": 0, "flags": m.Flags,
 	}
 	if m.GuildID != "" {
 		out["guild_id"] = m.GuildID
+	}
+	if m.webhookID != "" {
+		out["webhook_id"] = m.webhookID
 	}
 	if m.ReplyTo != "" {
 		out["type"] = 19
@@ -327,20 +352,21 @@ func pings(content string, allowed map[string]any, replyTo string, s *Server) []
 	return out
 }
 
-// Post sends a user's message to the bot over the gateway and returns it.
-// mention makes it mention the bot the way Discord does: "<@BOT>" in the
-// content and the bot in the mentions list.
+// Post sends a user's message to the bot over the gateway and returns it:
+// in the home server's general channel, or in a DM. mention makes it
+// mention the bot the way Discord does: "<@BOT>" in the content and the
+// bot in the mentions list. PostIn posts anywhere, with more.
 func (s *Server) Post(author User, content string, inDM, mention bool) *Message {
-	s.mu.Lock()
-	m := &Message{ID: s.id(), Author: author, Content: content, ChannelID: "1100000000000000200", GuildID: s.GuildID}
-	if inDM {
-		m.ChannelID, m.GuildID = "1100000000000000300", ""
+	if !inDM {
+		return s.PostIn(PostSpec{Author: author, Content: content, Mention: mention})
 	}
+	s.mu.Lock()
+	m := &Message{ID: s.id(), Author: author, Content: content, ChannelID: "1100000000000000300", Sent: time.Now()}
 	if mention {
 		m.mentions = append(m.mentions, User{ID: s.BotID, Username: "briefbot", Bot: true})
 	}
 	s.messages = append(s.messages, m)
-	payload := m.json(s)
+	payload := s.gatewayMessage(m)
 	s.mu.Unlock()
 	s.Dispatch("MESSAGE_CREATE", payload)
 	return m

@@ -40,6 +40,15 @@ type Server struct {
 	// InteractionWindow is how long an interaction may wait for its
 	// callback: three seconds, as on Discord.
 	InteractionWindow time.Duration
+	// PrivilegedIntents are the privileged intents turned on for the
+	// application in the developer portal (Message Content is 1<<15); a
+	// bot asking for others is disconnected with 4014, as on Discord.
+	PrivilegedIntents int64
+	// Roles are each server's roles besides @everyone, by server id, as
+	// its GUILD_CREATE delivers them.
+	Roles map[string][]Role
+	// OwnerIDs are the servers' owners, by server id; see Owner.
+	OwnerIDs map[string]string
 
 	t        testing.TB
 	http     *httptest.Server
@@ -62,6 +71,7 @@ type Server struct {
 	intents      int64
 	shard        [2]int
 	attachments  map[string][]byte // by attachment id
+	reactions    []Reaction
 	downloads    int
 	conns        []*gwConn
 }
@@ -110,6 +120,7 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("PATCH /api/v9/webhooks/{app}/{token}/messages/{msg}", s.patchWebhookMessage)
 	mux.HandleFunc("POST /api/v9/webhooks/{app}/{token}", s.postFollowup)
 	mux.HandleFunc("POST /api/v9/channels/{channel}/messages", s.auth(s.postMessage))
+	mux.HandleFunc("PUT /api/v9/channels/{channel}/messages/{message}/reactions/{emoji}/@me", s.auth(s.putReaction))
 	mux.HandleFunc("GET /attachments/{id}/{name}", s.getAttachment)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.problem("unexpected request %s %s", r.Method, r.URL.Path)

@@ -15,13 +15,23 @@ import (
 // connect opens a plain discordgo session on the fake, as a bot would.
 func connect(t *testing.T, srv *discordtest.Server, token string) (*discordgo.Session, error) {
 	t.Helper()
+	return connectWith(t, srv, token, discordgo.IntentsGuilds)
+}
+
+// connectWith opens a session asking for intents, after setting it up
+// (adding handlers, say) with setup.
+func connectWith(t *testing.T, srv *discordtest.Server, token string, intents discordgo.Intent, setup ...func(*discordgo.Session)) (*discordgo.Session, error) {
+	t.Helper()
 	s, err := discordgo.New("Bot " + token)
 	if err != nil {
 		t.Fatal(err)
 	}
 	s.Client = &http.Client{Transport: rewrite{srv.URL()}}
-	s.Identify.Intents = discordgo.IntentsGuilds
+	s.Identify.Intents = intents
 	s.LogLevel = -1
+	for _, f := range setup {
+		f(s)
+	}
 	if err := s.Open(); err != nil {
 		return nil, err
 	}

@@ -63,6 +63,13 @@ func discordConfig(getenv func(string) string) (bot.Config, error) {
 	if cfg.ShardID, cfg.ShardCount, err = shards(getenv); err != nil {
 		return cfg, err
 	}
+	switch v := strings.ToLower(strings.TrimSpace(getenv("MESSAGE_CONTENT"))); v {
+	case "", "off", "false", "0", "no":
+	case "on", "true", "1", "yes":
+		cfg.MessageContent = true
+	default:
+		return cfg, configError("MESSAGE_CONTENT", v, "want on or off (on needs the Message Content intent turned on in the Discord developer portal)")
+	}
 	if v := strings.TrimSpace(getenv("COOLDOWN_SECONDS")); v != "" {
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 1 || n > 86400 {

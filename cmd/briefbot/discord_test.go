@@ -212,6 +212,9 @@ func TestDiscordBadSettings(t *testing.T) {
 		{"SHARD_ID", "3"}, // without SHARD_COUNT
 		{"METRICS_ADDR", "localhost"},
 		{"METRICS_ADDR", "127.0.0.1:99999"},
+		{"MESSAGE_CONTENT", "please"},
+		{"LOG_QUESTIONS", "sometimes"},
+		{"DATABASE_URL", "mysql://db/briefbot"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name+"="+tt.value, func(t *testing.T) {

@@ -5,11 +5,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"time"
 
 	"github.com/briefbot/briefbot/bot/journal"
-	"github.com/briefbot/briefbot/bot/journal/sqlite"
 )
 
 // reportRows is how many rows each part of the report lists.
@@ -34,10 +34,15 @@ func runReport(ctx context.Context, args []string, getenv func(string) string, s
 	if err != nil {
 		return err
 	}
-	if _, err := os.Stat(dc.dbPath()); err != nil {
+	dbURL, err := databaseURL(getenv)
+	if err != nil {
+		return err
+	}
+	if _, err := os.Stat(dc.dbPath()); err != nil && dbURL == "" {
 		return fmt.Errorf("no question log at %s (set DATA_DIR to the bot's data directory): %w", dc.dbPath(), err)
 	}
-	db, err := sqlite.Open(ctx, dc.dbPath(), sqlite.Options{})
+	dc.retention = 0 // a report never deletes what it reads
+	db, err := openStore(ctx, getenv, dc, slog.New(slog.DiscardHandler))
 	if err != nil {
 		return err
 	}

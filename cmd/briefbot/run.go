@@ -54,7 +54,9 @@ Usage:
                                                WikiQA/TrecQA split and print the figures
   briefbot report [--days N] [--guild ID] [--json]
                                                the questions the briefs did not answer and the
-                                               answers marked wrong, from DATA_DIR's question log
+                                               answers marked wrong, from the store
+  briefbot migrate                             bring the store's schema up to date (DATABASE_URL,
+                                               else DATA_DIR's SQLite file), then exit
   briefbot version                             the version, commit and Go release it was built from
 
 Briefs come from --briefs, else BRIEFS_DIR, else the built-in brief.
@@ -84,6 +86,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runEval(rest, getenv, stdout, stderr)
 	case "report":
 		return runReport(ctx, rest, getenv, stdout, stderr)
+	case "migrate":
+		return runMigrate(ctx, rest, getenv, stdout, stderr)
 	case "chat":
 		return runChatCommand(ctx, rest, getenv, stdin, stdout, stderr)
 	case "version":
@@ -384,9 +388,9 @@ func runDiscord(ctx context.Context, k *facts.Knowledge, dir string, getenv func
 	if err != nil {
 		return err
 	}
-	db, err := sqlite.Open(ctx, dc.dbPath(), sqlite.Options{Retention: dc.retention, Log: log})
+	db, err := openStore(ctx, getenv, dc, log)
 	if err != nil {
-		return fmt.Errorf("DATA_DIR=%s: %w", dc.dir, err)
+		return err
 	}
 	defer func() {
 		if err := db.Close(); err != nil {
@@ -397,7 +401,7 @@ func runDiscord(ctx context.Context, k *facts.Knowledge, dir string, getenv func
 	cfg.Journal, cfg.Reports, cfg.Library, cfg.Eraser, cfg.Build = db, db, db, db, k.New
 	cfg.NoQuestionLog = !dc.logQuestions
 	if cfg.VoteKey, err = db.Secret(ctx, "votes"); err != nil {
-		return fmt.Errorf("DATA_DIR=%s: %w", dc.dir, err)
+		return fmt.Errorf("%s: %w", db.Path(), err)
 	}
 	cfg.BriefsDir = dir
 	if cfg.BriefsDir == "" {

@@ -1,0 +1,393 @@
+package postgres_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/bot/journal"
+	"github.com/briefbot/briefbot/bot/journal/postgres"
+)
+
+var t0 = time.Date(2026, 11, 20, 12, 0, 0, 0, time.UTC)
+
+func TestReportsSurviveReopen(t *testing.T) {
+	url := database(t)
+	db := open(t, url, postgres.Options{})
+	for i, q := range []journal.Question{
+		{Text: "Who won the cup?", Answered: true, Fact: "p1s1-aa", Brief: "sport", Answer: "a1"},
+		{Text: "What's the weather?"},
+		{Text: "what's the weather"},
+		{Text: "WHAT'S THE WEATHER!!"},
+		{Text: "Who is the coach?"},
+		{Text: "", Problem: "empty"},
+		{Text: "Who scored?", Answered: true, Fact: "p2s1-bb", Brief: "sport", Answer: "a2"},
+	} {
+		q.Time, q.Via, q.User = t0.Add(time.Duration(i)*time.Minute), "command", "u1"
+		db.Question(q)
+	}
+	db.Vote(journal.Vote{Time: t0, User: "u1", Answer: "a1", Fact: "p1s1-aa", Helpful: true})
+	db.Vote(journal.Vote{Time: t0, User: "u1", Answer: "a1", Fact: "p1s1-aa", Helpful: false}) // changed her mind
+	db.Vote(journal.Vote{Time: t0, User: "u2", Answer: "a1", Fact: "p1s1-aa", Helpful: false})
+	db.Vote(journal.Vote{Time: t0, User: "u3", Answer: "a2", Fact: "p2s1-bb", Helpful: true})
+	flush(t, db)
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	db = open(t, url, postgres.Options{})
+	ctx := context.Background()
+	un, err := db.Unanswered(ctx, journal.Scope{}, t0.Add(-time.Hour), 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(un) != 2 || un[0].Count != 3 || un[0].Text != "WHAT'S THE WEATHER!!" || un[1].Text != "Who is the coach?" ||
+		!un[0].Last.Equal(t0.Add(3*time.Minute)) {
+		t.Errorf("unanswered = %+v", un)
+	}
+	dis, err := db.Disputed(ctx, journal.Scope{}, t0.Add(-time.Hour), 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(dis) != 1 || dis[0].Fact != "p1s1-aa" || dis[0].Wrong != 2 || dis[0].Helpful != 0 ||
+		dis[0].Brief != "sport" || len(dis[0].Examples) != 1 || dis[0].Examples[0] != "Who won the cup?" {
+		t.Errorf("disputed = %+v", dis)
+	}
+	if un, _ := db.Unanswered(ctx, journal.Scope{}, t0.Add(time.Hour), 10); len(un) != 0 {
+		t.Errorf("questions before since reported: %+v", un)
+	}
+}
+
+// TestScopes: a server's reports show its own questions and votes; the
+// reports of every server show every server's; a private question (a DM,
+// an ephemeral /ask) is in none, though a vote on its answer counts.
+func TestScopes(t *testing.T) {
+	db := open(t, database(t), postgres.Options{})
+	for i, q := range []journal.Question{
+		{Guild: "g1", Text: "What is the recipe for ratatouille?"},
+		{Guild: "g2", Text: "What is the score in the other server?"},
+		{Guild: "", Via: "dm", Text: "What are the side effects of my medication?", Private: true},
+		{Guild: "g1", Text: "Is my landlord allowed to evict me?", Private: true},
+		{Guild: "g1", Text: "Who won the cup?", Answered: true, Fact: "f1", Brief: "sport", Answer: "a1"},
+		{Guild: "g1", Text: "Who won the cup, privately?", Answered: true, Fact: "f1", Brief: "sport", Answer: "a2", Private: true},
+		{Guild: "g2", Text: "Who won the cup over there?", Answered: true, Fact: "f1", Brief: "sport", Answer: "a3"},
+	} {
+		q.Time = t0.Add(time.Duration(i) * time.Minute)
+		db.Question(q)
+	}
+	for _, v := range []journal.Vote{
+		{User: "u1", Guild: "g1", Answer: "a1", Fact: "f1"},
+		{User: "u2", Guild: "g1", Answer: "a2", Fact: "f1"},
+		{User: "u3", Guild: "g2", Answer: "a3", Fact: "f1"},
+		{User: "u4", Guild: "g2", Answer: "a3", Fact: "f1", Helpful: true},
+	} {
+		v.Time = t0.Add(time.Hour)
+		db.Vote(v)
+	}
+	flush(t, db)
+	ctx := context.Background()
+	for _, tc := range []struct {
+		scope          journal.Scope
+		unanswered     []string
+		wrong, helpful int
+		examples       []string
+	}{
+		{journal.Scope{}, []string{"What is the score in the other server?", "What is the recipe for ratatouille?"}, 3, 1,
+			[]string{"Who won the cup over there?", "Who won the cup?"}},
+		{journal.Scope{Guild: "g1"}, []string{"What is the recipe for ratatouille?"}, 2, 0, []string{"Who won the cup?"}},
+		{journal.Scope{Guild: "g2"}, []string{"What is the score in the other server?"}, 1, 1, []string{"Who won the cup over there?"}},
+		{journal.Scope{Guild: "g3"}, nil, 0, 0, nil},
+	} {
+		t.Run("guild="+tc.scope.Guild, func(t *testing.T) {
+			un, err := db.Unanswered(ctx, tc.scope, t0.Add(-time.Hour), 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var texts []string
+			for _, u := range un {
+				texts = append(texts, u.Text)
+			}
+			if fmt.Sprint(texts) != fmt.Sprint(tc.unanswered) {
+				t.Errorf("unanswered = %q, want %q", texts, tc.unanswered)
+			}
+			dis, err := db.Disputed(ctx, tc.scope, t0.Add(-time.Hour), 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tc.wrong == 0 {
+				if len(dis) != 0 {
+					t.Errorf("disputed = %+v, want none", dis)
+				}
+				return
+			}
+			if len(dis) != 1 || dis[0].Wrong != tc.wrong || dis[0].Helpful != tc.helpful ||
+				fmt.Sprint(dis[0].Examples) != fmt.Sprint(tc.examples) {
+				t.Errorf("disputed = %+v, want %d wrong, %d helpful, examples %q", dis, tc.wrong, tc.helpful, tc.examples)
+			}
+		})
+	}
+}
+
+func TestRetentionPurges(t *testing.T) {
+	url := database(t)
+	db := open(t, url, postgres.Options{})
+	db.Question(journal.Question{Time: t0.Add(-100 * 24 * time.Hour), Text: "old question"})
+	db.Question(journal.Question{Time: t0, Text: "new question"})
+	db.Vote(journal.Vote{Time: t0.Add(-100 * 24 * time.Hour), User: "u1", Answer: "a0", Fact: "old"})
+	db.Vote(journal.Vote{Time: t0, User: "u1", Answer: "a1", Fact: "new"})
+	flush(t, db)
+	db.Close()
+	// Opening with a retention purges at once, then daily.
+	db = open(t, url, postgres.Options{Retention: 90 * 24 * time.Hour, Now: func() time.Time { return t0 }})
+	flush(t, db)
+	un, err := db.Unanswered(context.Background(), journal.Scope{}, time.Time{}, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(un) != 1 || un[0].Text != "new question" {
+		t.Errorf("after purge: %+v", un)
+	}
+	dis, err := db.Disputed(context.Background(), journal.Scope{}, time.Time{}, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(dis) != 1 || dis[0].Fact != "new" {
+		t.Errorf("votes after purge: %+v", dis)
+	}
+}
+
+// TestOneVotePerUserPerFactPerDay: a user's votes on several answers that
+// cite one fact count once a day, the latest; another day, another user,
+// another server or another fact count on their own.
+func TestOneVotePerUserPerFactPerDay(t *testing.T) {
+	db := open(t, database(t), postgres.Options{})
+	for i, v := range []journal.Vote{
+		{User: "u1", Answer: "a1", Fact: "f1", Guild: "g1"},
+		{User: "u1", Answer: "a2", Fact: "f1", Guild: "g1"},
+		{User: "u1", Answer: "a3", Fact: "f1", Guild: "g1"},                               // same day: replaces a1, a2
+		{User: "u1", Answer: "a4", Fact: "f1", Guild: "g1", Time: t0.Add(24 * time.Hour)}, // next day
+		{User: "u2", Answer: "a1", Fact: "f1", Guild: "g1"},
+		{User: "u1", Answer: "a5", Fact: "f1", Guild: "g2"},
+		{User: "u1", Answer: "a6", Fact: "f2", Guild: "g1"},
+	} {
+		if v.Time.IsZero() {
+			v.Time = t0.Add(time.Duration(i) * time.Minute)
+		}
+		db.Vote(v)
+	}
+	flush(t, db)
+	dis, err := db.Disputed(context.Background(), journal.Scope{}, t0.Add(-time.Hour), 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wrong := map[string]int{}
+	for _, d := range dis {
+		wrong[d.Fact] = d.Wrong
+	}
+	if wrong["f1"] != 4 || wrong["f2"] != 1 {
+		t.Errorf("👎 per fact = %v, want f1 4 (u1 twice on two days, u2, u1 in another server) and f2 1", wrong)
+	}
+}
+
+// TestHostileQuestionText: text PostgreSQL cannot keep (a NUL byte,
+// invalid UTF-8) is kept with U+FFFD in its place, and does not fail the
+// batch it is written with.
+func TestHostileQuestionText(t *testing.T) {
+	db := open(t, database(t), postgres.Options{})
+	for i, text := range []string{"nul\x00byte?", "bad \xff utf-8?", "'; DROP TABLE questions; --", "fine?"} {
+		db.Question(journal.Question{Time: t0.Add(time.Duration(i) * time.Minute), Guild: "g\x001", Text: text})
+	}
+	flush(t, db)
+	if n := db.Dropped(); n != 0 {
+		t.Errorf("dropped %d", n)
+	}
+	un, err := db.Unanswered(context.Background(), journal.Scope{}, t0.Add(-time.Hour), 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, u := range un {
+		texts = append(texts, u.Text)
+	}
+	want := []string{"fine?", "'; DROP TABLE questions; --", "bad \uFFFD utf-8?", "nul\uFFFDbyte?"}
+	if fmt.Sprintf("%q", texts) != fmt.Sprintf("%q", want) {
+		t.Errorf("unanswered = %q, want %q", texts, want)
+	}
+}
+
+// TestSecretIsKept: a secret is drawn once, kept across a reopen, differs
+// by name, and is one secret for processes drawing it at once.
+func TestSecretIsKept(t *testing.T) {
+	url := database(t)
+	db := open(t, url, postgres.Options{})
+	ctx := context.Background()
+	a, err := db.Secret(ctx, "votes")
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := db.Secret(ctx, "votes")
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := db.Secret(ctx, "other")
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	reopened, err := open(t, url, postgres.Options{}).Secret(ctx, "votes")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a) != 32 || string(a) != string(again) || string(a) != string(reopened) || string(a) == string(other) {
+		t.Errorf("secrets %x, %x, reopened %x, other %x", a, again, reopened, other)
+	}
+
+	shards := []*postgres.DB{open(t, url, postgres.Options{}), open(t, url, postgres.Options{}), open(t, url, postgres.Options{})}
+	got := make([][]byte, len(shards))
+	errs := make([]error, len(shards))
+	var wg sync.WaitGroup
+	for i, s := range shards {
+		wg.Go(func() { got[i], errs[i] = s.Secret(ctx, "fresh") })
+	}
+	wg.Wait()
+	for i := range shards {
+		if errs[i] != nil || string(got[i]) != string(got[0]) {
+			t.Errorf("shard %d: secret %x, %v; shard 0 has %x", i, got[i], errs[i], got[0])
+		}
+	}
+}
+
+// TestCloseKeepsWhatIsQueued: on a healthy database, Close writes every
+// queued record, the batch under way included.
+func TestCloseKeepsWhatIsQueued(t *testing.T) {
+	url := database(t)
+	db, err := postgres.Open(context.Background(), url, postgres.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const n = 1200 // a batch under way and more queued
+	for i := range n {
+		db.Question(journal.Question{Time: t0.Add(time.Duration(i) * time.Millisecond), Text: "one question", Guild: "g1"})
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if got := db.Dropped(); got != 0 {
+		t.Errorf("dropped %d at close", got)
+	}
+	db.Question(journal.Question{Time: t0, Text: "after close"})
+	if got := db.Dropped(); got != 1 {
+		t.Errorf("a question after Close: dropped %d, want it counted", got)
+	}
+	un, err := open(t, url, postgres.Options{}).Unanswered(context.Background(), journal.Scope{}, t0.Add(-time.Hour), 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(un) != 1 || un[0].Count != n {
+		t.Errorf("kept %+v, want the question %d times", un, n)
+	}
+}
+
+// TestCloseBoundedWhileLocked: with another process holding the questions
+// table, Close gives up on what is queued within its budget, counting
+// every record as dropped.
+func TestCloseBoundedWhileLocked(t *testing.T) {
+	url := database(t)
+	db, err := postgres.Open(context.Background(), url, postgres.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	release := lockTable(t, url, "questions")
+	defer release()
+	const n = 3000
+	for i := range n {
+		db.Question(journal.Question{Time: t0, Text: fmt.Sprintf("question %d", i)})
+	}
+	closed := make(chan error, 1)
+	start := time.Now()
+	go func() { closed <- db.Close() }()
+	select {
+	case <-closed:
+	case <-time.After(30 * time.Second):
+		t.Fatal("Close still waiting on the locked table after 30 s")
+	}
+	took := time.Since(start)
+	t.Logf("Close took %v with %d records queued and the table locked", took.Round(time.Millisecond), n)
+	if took > 10*time.Second {
+		t.Errorf("Close took %v, want about twice its 2 s budget at most", took)
+	}
+	if got := db.Dropped(); got != n {
+		t.Errorf("dropped %d, want all %d counted", got, n)
+	}
+}
+
+// lockTable holds table locked from another connection, as another
+// process would, until release is called (or the test ends).
+func lockTable(t *testing.T, url, table string) (release func()) {
+	t.Helper()
+	ctx := context.Background()
+	conn := connect(t, url)
+	tx, err := conn.Begin(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := tx.Exec(ctx, "LOCK TABLE "+table+" IN ACCESS EXCLUSIVE MODE"); err != nil {
+		t.Fatal(err)
+	}
+	var once sync.Once
+	release = func() { once.Do(func() { _ = tx.Rollback(ctx) }) }
+	t.Cleanup(release)
+	return release
+}
+
+func TestNormalizeGroupsAsSQLite(t *testing.T) {
+	db := open(t, database(t), postgres.Options{})
+	for i, text := range []string{"Koné-Traoré's age?", "kone traore s age", "KONÉ TRAORÉ'S AGE"} {
+		db.Question(journal.Question{Time: t0.Add(time.Duration(i) * time.Minute), Text: text})
+	}
+	flush(t, db)
+	un, err := db.Unanswered(context.Background(), journal.Scope{}, time.Time{}, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Accents are kept: "kone" is another question than "koné".
+	if len(un) != 2 || un[0].Count != 2 || un[0].Text != "KONÉ TRAORÉ'S AGE" || !strings.HasPrefix(un[1].Text, "kone") {
+		t.Errorf("unanswered = %+v", un)
+	}
+}
+
+// TestForget: a user's questions and votes go, in every server, queued
+// ones included; another user's stay.
+func TestForget(t *testing.T) {
+	db := open(t, database(t), postgres.Options{})
+	ctx := context.Background()
+	for i, q := range []journal.Question{
+		{Guild: "g1", User: "u1", Text: "q of u1"},
+		{Guild: "g1", User: "u2", Text: "q of u2"},
+		{Guild: "", User: "u1", Text: "q of u1 in a DM", Private: true},
+		{Guild: "g2", User: "u1", Text: "q of u1 elsewhere"},
+	} {
+		q.Time, q.Via, q.Kind = t0.Add(time.Duration(i)*time.Minute), "command", "abstain"
+		db.Question(q)
+	}
+	db.Vote(journal.Vote{Time: t0, Guild: "g1", User: "u1", Answer: "a1", Fact: "f1"})
+	db.Vote(journal.Vote{Time: t0, Guild: "g1", User: "u2", Answer: "a1", Fact: "f1"})
+	f, err := db.Forget(ctx, "u1")
+	if err != nil || f != (journal.Forgotten{Questions: 3, Votes: 1}) {
+		t.Fatalf("Forget = %+v, %v; want 3 questions and 1 vote (queued ones included)", f, err)
+	}
+	rows, err := db.Unanswered(ctx, journal.Scope{}, t0.Add(-time.Hour), 10)
+	if err != nil || len(rows) != 1 || rows[0].Text != "q of u2" {
+		t.Errorf("after forgetting u1, unanswered = %+v, %v", rows, err)
+	}
+	dis, err := db.Disputed(ctx, journal.Scope{}, t0.Add(-time.Hour), 10)
+	if err != nil || len(dis) != 1 || dis[0].Wrong != 1 {
+		t.Errorf("after forgetting u1, disputed = %+v, %v; want u2's vote", dis, err)
+	}
+	if f, err := db.Forget(ctx, "u1"); err != nil || f != (journal.Forgotten{}) {
+		t.Errorf("second Forget = %+v, %v", f, err)
+	}
+}

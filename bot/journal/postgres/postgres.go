@@ -1,0 +1,196 @@
+// Package postgres keeps the journal and the library in PostgreSQL, through
+// pgx, for a bot run as many processes (shards, on several machines) that
+// must share one store. It offers what journal/sqlite offers, with the same
+// results, so the wiring can use either.
+//
+// Answering never waits on the database: Question and Vote put the record
+// on a bounded queue that one writer drains in batches, a transaction a
+// batch. When the queue is full or the database fails, records are dropped
+// and counted, and the count is logged once a minute; the connection pool
+// reconnects by itself once the server is back. Reads (the admin views)
+// query directly.
+//
+// Every library write announces its change with NOTIFY inside its own
+// transaction, so every process's Watch hears of it when, and only if, it
+// commits.
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgxpool"
+)
+
+// Settings of the store. They trade memory and latency of the journal
+// against losing records under load or an outage; answering is never
+// slowed either way.
+const (
+	// queueSize is how many records may wait for the writer.
+	queueSize = 8192
+	// batchSize is the most records written in one transaction.
+	batchSize = 512
+	// reportEvery is how often dropped records are logged.
+	reportEvery = time.Minute
+	// purgeEvery is how often records past retention are deleted.
+	purgeEvery = 24 * time.Hour
+	// writeTimeout bounds one batch's transaction: a server that stopped
+	// answering, or a table another process holds locked, fails the batch
+	// (counted) rather than holding the writer while the queue overflows.
+	writeTimeout = 10 * time.Second
+	// connectTimeout bounds one connection attempt when the URL sets no
+	// connect_timeout: an unreachable host is an error at start-up within
+	// it, and a write during an outage fails within it.
+	connectTimeout = 5 * time.Second
+	// closeBudget bounds each of the two writes Close may wait for: the
+	// batch under way, then what is still queued. What cannot be written
+	// within it is dropped and counted, so Close takes at most about twice
+	// this, however the server is doing.
+	closeBudget = 2 * time.Second
+)
+
+// DB is a journal and a library in a PostgreSQL database, shared by every
+// process opened on it.
+type DB struct {
+	pool      *pgxpool.Pool
+	where     string // the server and database, for messages; never the password
+	log       *slog.Logger
+	retention time.Duration
+	now       func() time.Time
+
+	queue chan record
+	stop  chan struct{}
+	// stopping is cancelled by Close, which cuts short a write under way
+	// and ends every Watch.
+	stopping context.Context
+	cancel   context.CancelFunc
+	done     chan struct{}
+	closed   atomic.Bool
+	dropped  atomic.Int64
+	once     sync.Once
+	// lastErr is the last write's error, nil after a write that worked.
+	lastErr atomic.Pointer[error]
+}
+
+// Options configure Open.
+type Options struct {
+	// Retention is how long records are kept; 0 keeps them for ever.
+	Retention time.Duration
+	// Log receives what the store has to warn of (records dropped, a
+	// watch reconnecting); nothing is logged when nil.
+	Log *slog.Logger
+	// Now is the clock, for tests; time.Now when nil.
+	Now func() time.Time
+}
+
+// Open connects to the database at url (postgres://…, with pgx's settings
+// such as pool_max_conns if wanted), applies the schema migrations, and
+// starts the writer. A server that cannot be reached is an error naming
+// its host and port, never the password.
+func Open(ctx context.Context, url string, o Options) (*DB, error) {
+	pool, where, err := connect(ctx, url)
+	if err != nil {
+		return nil, err
+	}
+	if err := migrate(ctx, pool); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("database %s: %w", where, err)
+	}
+	d := &DB{pool: pool, where: where, log: o.Log, retention: o.Retention, now: o.Now,
+		queue: make(chan record, queueSize), stop: make(chan struct{}), done: make(chan struct{})}
+	if d.log == nil {
+		d.log = slog.New(slog.DiscardHandler)
+	}
+	if d.now == nil {
+		d.now = time.Now
+	}
+	d.stopping, d.cancel = context.WithCancel(context.Background())
+	go d.write()
+	return d, nil
+}
+
+// Migrate brings the schema of the database at url up to date and
+// returns, for a `briefbot migrate` run before the bot's processes are
+// started (Open migrates too; this makes it a step of its own).
+func Migrate(ctx context.Context, url string) error {
+	pool, where, err := connect(ctx, url)
+	if err != nil {
+		return err
+	}
+	defer pool.Close()
+	if err := migrate(ctx, pool); err != nil {
+		return fmt.Errorf("database %s: %w", where, err)
+	}
+	return nil
+}
+
+// connect opens a pool on url and checks that the server answers, so that
+// a wrong host or password is an error at start-up rather than a journal
+// that silently drops everything.
+func connect(ctx context.Context, url string) (*pgxpool.Pool, string, error) {
+	cfg, err := pgxpool.ParseConfig(url)
+	if err != nil {
+		// pgx redacts the password from the URL it quotes.
+		return nil, "", fmt.Errorf("read the database URL: %w", err)
+	}
+	if cfg.ConnConfig.ConnectTimeout == 0 {
+		cfg.ConnConfig.ConnectTimeout = connectTimeout
+	}
+	where := describe(&cfg.ConnConfig.Config)
+	pool, err := pgxpool.NewWithConfig(ctx, cfg)
+	if err != nil {
+		return nil, "", fmt.Errorf("database %s: %w", where, err)
+	}
+	if err := pool.Ping(ctx); err != nil {
+		pool.Close()
+		return nil, "", fmt.Errorf("reach database %s: %w", where, err)
+	}
+	return pool, where, nil
+}
+
+// describe names a database for messages and logs: server, port and
+// database, without the password.
+func describe(c *pgconn.Config) string {
+	return fmt.Sprintf("%s:%d/%s", c.Host, c.Port, c.Database)
+}
+
+// Path names the database for logs: host, port and database, never the
+// password. It is called Path like sqlite's, so the wiring logs either.
+func (d *DB) Path() string { return d.where }
+
+// Check reports whether the store works: the server answers a read, and
+// the last write (if any) succeeded. It is for health reports.
+func (d *DB) Check(ctx context.Context) error {
+	if p := d.lastErr.Load(); p != nil {
+		return fmt.Errorf("last write to %s failed: %w", d.where, *p)
+	}
+	var v int
+	if err := d.pool.QueryRow(ctx, "SELECT version FROM schema_version").Scan(&v); err != nil {
+		return fmt.Errorf("read %s: %w", d.where, err)
+	}
+	return nil
+}
+
+// Close finishes the write under way and writes what is queued, each
+// within closeBudget, ends every Watch, and closes the pool; records it
+// cannot write are dropped and counted.
+func (d *DB) Close() error {
+	d.once.Do(func() {
+		d.closed.Store(true)
+		close(d.stop)
+		// A write under way gets the budget to finish; past it, it is
+		// cut short, and writeLast gets a budget of its own.
+		cut := time.AfterFunc(closeBudget, d.cancel)
+		<-d.done
+		cut.Stop()
+		d.cancel()
+	})
+	<-d.done
+	d.pool.Close()
+	return nil
+}

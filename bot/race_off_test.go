@@ -1,0 +1,6 @@
+//go:build !race
+
+package bot
+
+// raceDetector is off; see race_on_test.go.
+const raceDetector = false

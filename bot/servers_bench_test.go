@@ -1,0 +1,106 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/bot/journal/sqlite"
+	"github.com/briefbot/briefbot/bot/library"
+	"github.com/briefbot/briefbot/facts"
+	"github.com/briefbot/briefbot/facts/factstest"
+)
+
+// BenchmarkScale is one process serving 10,000 servers with five briefs
+// each and 20 shared briefs, from a generated SQLite store: the time from
+// start to the first answer, the p50 and p99 of a question in one of 2,000
+// servers whose bases are warm, and the heap it then holds. Run it with
+// -benchtime=1x; building the store takes a while.
+func BenchmarkScale(b *testing.B) {
+	const servers, perServer, shared, hot, asks = 10_000, 5, 20, 2_000, 20_000
+	ctx := context.Background()
+	corpus := factstest.Generate(factstest.Options{Briefs: servers*perServer + shared, Vocabulary: 40000, Zipf: 1.07, Seed: 3})
+	names := make([]string, 0, len(corpus.Files))
+	for n := range corpus.Files {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	lib, err := sqlite.Open(ctx, filepath.Join(b.TempDir(), "scale.db"), sqlite.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer lib.Close()
+	var sharedBriefs []*facts.Brief
+	for i, n := range names {
+		text := string(corpus.Files[n].Data)
+		if i < shared {
+			p, err := facts.ParseBrief(n, stringsReader(text))
+			if err != nil {
+				b.Fatal(err)
+			}
+			sharedBriefs = append(sharedBriefs, p)
+			continue
+		}
+		g := fmt.Sprintf("g%05d", (i-shared)/perServer)
+		if err := lib.PutBrief(ctx, library.Brief{Guild: g, Name: n[:len(n)-4], Text: text}, false); err != nil {
+			b.Fatal(err)
+		}
+	}
+	for b.Loop() {
+		runtime.GC()
+		start := time.Now()
+		know, err := facts.LoadKnowledge()
+		if err != nil {
+			b.Fatal(err)
+		}
+		sharedBase, err := know.New(sharedBriefs...)
+		if err != nil {
+			b.Fatal(err)
+		}
+		empty, _ := know.New()
+		s := newServers(lib, know.New, func() *facts.Base { return sharedBase }, empty, slog.New(slog.DiscardHandler))
+		first, err := s.base(ctx, "g00042")
+		if err != nil {
+			b.Fatal(err)
+		}
+		first.Ask("What did the ministry announce?")
+		b.ReportMetric(time.Since(start).Seconds(), "s-to-first-answer")
+
+		rnd := rand.New(rand.NewPCG(1, 2))
+		questions := corpus.Sentences
+		guild := func() string { return fmt.Sprintf("g%05d", rnd.IntN(hot)) }
+		for i := range hot { // warm the hot servers
+			if _, err := s.base(ctx, fmt.Sprintf("g%05d", i)); err != nil {
+				b.Fatal(err)
+			}
+		}
+		lat := make([]time.Duration, 0, asks)
+		for range asks {
+			q := questions[rnd.IntN(len(questions))]
+			t0 := time.Now()
+			base, err := s.base(ctx, guild())
+			if err != nil {
+				b.Fatal(err)
+			}
+			base.Ask(q)
+			lat = append(lat, time.Since(t0))
+		}
+		slices.Sort(lat)
+		b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "ms-p50")
+		b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "ms-p99")
+		runtime.GC()
+		var m runtime.MemStats
+		runtime.ReadMemStats(&m)
+		b.ReportMetric(float64(m.HeapInuse)/(1<<20), "MB-heap")
+		b.ReportMetric(float64(m.Sys)/(1<<20), "MB-sys")
+		s.mu.Lock()
+		b.ReportMetric(float64(len(s.entries)), "servers-warm")
+		s.mu.Unlock()
+	}
+}
