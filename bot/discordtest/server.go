@@ -279,6 +279,24 @@ func (s *Server) Commands(scope string) []map[string]any {
 	return append([]map[string]any(nil), s.commands[scope]...)
 }
 
+// ShareCommands gives s the commands registered on from, in every scope.
+// Discord keeps one set of commands per application, which every shard's
+// connection sees, while only shard 0 registers them; a test that runs
+// each shard on its own fake Discord shares them this way.
+func (s *Server) ShareCommands(from *Server) {
+	from.mu.Lock()
+	cmds := make(map[string][]map[string]any, len(from.commands))
+	for scope, list := range from.commands {
+		cmds[scope] = append([]map[string]any(nil), list...)
+	}
+	from.mu.Unlock()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for scope, list := range cmds {
+		s.commands[scope] = list
+	}
+}
+
 // Overwrites counts bulk overwrites of commands.
 func (s *Server) Overwrites() int {
 	s.mu.Lock()
