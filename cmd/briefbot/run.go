@@ -57,6 +57,8 @@ Usage:
                                                answers marked wrong, from the store
   briefbot migrate                             bring the store's schema up to date (DATABASE_URL,
                                                else DATA_DIR's SQLite file), then exit
+  briefbot import --from DATA_DIR/briefbot.db  copy a SQLite store into the empty PostgreSQL
+                                               database DATABASE_URL names
   briefbot version                             the version, commit and Go release it was built from
 
 Briefs come from --briefs, else BRIEFS_DIR, else the built-in brief.
@@ -88,6 +90,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runReport(ctx, rest, getenv, stdout, stderr)
 	case "migrate":
 		return runMigrate(ctx, rest, getenv, stdout, stderr)
+	case "import":
+		return runImport(ctx, rest, getenv, stdout, stderr)
 	case "chat":
 		return runChatCommand(ctx, rest, getenv, stdin, stdout, stderr)
 	case "version":

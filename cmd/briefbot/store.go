@@ -6,6 +6,7 @@ import (
 	"io"
 	"log/slog"
 	"net/url"
+	"os"
 	"strings"
 
 	"github.com/briefbot/briefbot/bot"
@@ -107,5 +108,47 @@ func runMigrate(ctx context.Context, args []string, getenv func(string) string, 
 		return err
 	}
 	fmt.Fprintf(stdout, "schema up to date: %s\n", dc.dbPath())
+	return nil
+}
+
+// runImport copies a SQLite store (DATA_DIR/briefbot.db) into the empty
+// PostgreSQL database DATABASE_URL names, for a bot moving to shards on
+// several machines.
+func runImport(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	fs, _ := flags("import", "briefbot import --from DATA_DIR/briefbot.db", stderr)
+	from := fs.String("from", "", "the SQLite store to copy (required)")
+	if help, err := parse(fs, args); help || err != nil {
+		return err
+	}
+	if *from == "" {
+		fs.Usage()
+		return usageError{fmt.Errorf("--from is required")}
+	}
+	dbURL, err := databaseURL(getenv)
+	if err != nil {
+		return err
+	}
+	if dbURL == "" {
+		return configError("DATABASE_URL", "", "set it to the PostgreSQL database to import into")
+	}
+	if _, err := os.Stat(*from); err != nil {
+		return fmt.Errorf("--from %s: %w", *from, err)
+	}
+	src, err := sqlite.Open(ctx, *from, sqlite.Options{})
+	if err != nil {
+		return fmt.Errorf("--from %s: %w", *from, err)
+	}
+	defer src.Close()
+	dst, err := postgres.Open(ctx, dbURL, postgres.Options{})
+	if err != nil {
+		return fmt.Errorf("DATABASE_URL: %w", err)
+	}
+	defer dst.Close()
+	n, err := dst.Import(ctx, src)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "imported %d questions, %d votes, %d briefs, %d server settings and %d secrets from %s into %s\n",
+		n.Questions, n.Votes, n.Briefs, n.Settings, n.Secrets, *from, redact(dbURL))
 	return nil
 }

@@ -52,3 +52,38 @@ func TestUnreachableDatabaseStopsStartup(t *testing.T) {
 		t.Errorf("report with an unreachable database: %v", r.err)
 	}
 }
+
+func TestImportNeedsItsArguments(t *testing.T) {
+	for _, tt := range []struct {
+		env  map[string]string
+		args []string
+		want string
+	}{
+		{nil, nil, "--from is required"},
+		{nil, []string{"--from", "x.db"}, "DATABASE_URL"},
+		{map[string]string{"DATABASE_URL": "postgres://h/db"}, []string{"--from", "/no/such.db"}, "/no/such.db"},
+	} {
+		r := runWith(t, tt.env, "", append([]string{"import"}, tt.args...)...)
+		if r.err == nil || !strings.Contains(r.err.Error(), tt.want) {
+			t.Errorf("import %v: %v, want %q", tt.args, r.err, tt.want)
+		}
+	}
+}
+
+// TestImportThenServe copies a SQLite store into PostgreSQL with the
+// command an operator runs, and reports from it.
+func TestImportThenServe(t *testing.T) {
+	dbURL, _ := freshDatabase(t)
+	dir := t.TempDir()
+	if r := runWith(t, map[string]string{"DATA_DIR": dir}, "What is the recipe for ratatouille?\n"); r.err != nil {
+		t.Fatal(r.err)
+	}
+	r := runWith(t, map[string]string{"DATABASE_URL": dbURL}, "", "import", "--from", filepath.Join(dir, "briefbot.db"))
+	if r.err != nil || !strings.Contains(r.stdout, "imported 1 questions") {
+		t.Fatalf("import = %q, %v", r.stdout, r.err)
+	}
+	r = runWith(t, map[string]string{"DATABASE_URL": dbURL}, "", "report", "--json")
+	if r.err != nil || !strings.Contains(r.stdout, "ratatouille") {
+		t.Errorf("report from PostgreSQL after import = %q, %v", r.stdout, r.err)
+	}
+}
