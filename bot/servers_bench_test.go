@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"log/slog"
 	"math/rand/v2"
@@ -17,12 +18,17 @@ import (
 	"github.com/briefbot/briefbot/facts/factstest"
 )
 
+var scale = flag.Bool("scale", false, "run BenchmarkScale (10,000 servers)")
+
 // BenchmarkScale is one process serving 10,000 servers with five briefs
 // each and 20 shared briefs, from a generated SQLite store: the time from
 // start to the first answer, the p50 and p99 of a question in one of 2,000
 // servers whose bases are warm, and the heap it then holds. Run it with
-// -benchtime=1x; building the store takes a while.
+// -scale -benchtime=1x; building the store takes a few minutes.
 func BenchmarkScale(b *testing.B) {
+	if !*scale {
+		b.Skip("a few minutes and 3 GB: run with -scale")
+	}
 	const servers, perServer, shared, hot, asks = 10_000, 5, 20, 2_000, 20_000
 	ctx := context.Background()
 	corpus := factstest.Generate(factstest.Options{Briefs: servers*perServer + shared, Vocabulary: 40000, Zipf: 1.07, Seed: 3})
