@@ -163,6 +163,7 @@ type Bot struct {
 	state    atomic.Pointer[discordgo.State] // the gateway session's, once running
 	guilds   guildSet                        // the servers the bot is in, outages included
 	servers  *servers                        // each server's own fact base
+	process  string                          // this process's id among those sharing the store
 	watched  watchedChannels                 // each server's briefs channel
 }
 
@@ -180,6 +181,7 @@ func New(cfg Config, store FactStore, load func() (*facts.Base, error), log *slo
 		web:      &http.Client{Timeout: downloadTimeout},
 		metrics:  cfg.Metrics,
 		now:      time.Now,
+		process:  newProcessID(),
 	}
 	if b.metrics == nil {
 		b.metrics = noMetrics{}

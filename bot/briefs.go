@@ -107,7 +107,7 @@ func (b *Bot) sharedBrief(ctx context.Context, w *ResponseWriter, r *Request, su
 	case "add":
 		return b.addBrief(ctx, w, r, sub)
 	case "remove":
-		return b.removeBrief(w, r, sub)
+		return b.removeBrief(ctx, w, r, sub)
 	}
 	return w.Reply(Message{Content: "That needs a store for each server's briefs, which this bot runs without.", Ephemeral: true})
 }
@@ -195,7 +195,7 @@ func (b *Bot) addBrief(ctx context.Context, w *ResponseWriter, r *Request, sub *
 	}
 	replace, _ := subOption(sub, "replace").(bool)
 	b.log.Info("brief added", "brief", name, "user", r.UserID(), "guild", r.GuildID, "replace", replace)
-	return b.replyReload(w, r)
+	return b.replyReload(ctx, w, r)
 }
 
 // download fetches an attachment, refusing one larger than a brief may be
@@ -288,7 +288,7 @@ func writeAtomically(target string, data []byte) error {
 
 // removeBrief moves a loaded brief into BRIEFS_DIR/.trash (hidden folders
 // are not loaded) and reloads.
-func (b *Bot) removeBrief(w *ResponseWriter, r *Request, sub *discordgo.ApplicationCommandInteractionDataOption) error {
+func (b *Bot) removeBrief(ctx context.Context, w *ResponseWriter, r *Request, sub *discordgo.ApplicationCommandInteractionDataOption) error {
 	name, _ := subOption(sub, "name").(string)
 	var file string
 	for _, bi := range b.store.Base().Briefs() {
@@ -315,7 +315,7 @@ func (b *Bot) removeBrief(w *ResponseWriter, r *Request, sub *discordgo.Applicat
 		return err
 	}
 	b.log.Info("brief removed", "brief", name, "to", dst, "user", r.UserID(), "guild", r.GuildID)
-	return b.replyReload(w, r)
+	return b.replyReload(ctx, w, r)
 }
 
 // completeBrief offers, for /brief remove, this server's briefs, or the

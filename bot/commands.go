@@ -273,7 +273,7 @@ func (b *Bot) help(_ context.Context, w *ResponseWriter, _ *Request, base *facts
 	return w.Reply(helpMessage(base))
 }
 
-func (b *Bot) reload(_ context.Context, w *ResponseWriter, r *Request) error {
+func (b *Bot) reload(ctx context.Context, w *ResponseWriter, r *Request) error {
 	user := r.UserID()
 	if r.GuildID == "" {
 		b.log.Warn("reload refused in a DM", "user", user)
@@ -292,12 +292,12 @@ func (b *Bot) reload(_ context.Context, w *ResponseWriter, r *Request) error {
 	if err := w.Defer(true); err != nil {
 		return err
 	}
-	return b.replyReload(w, r)
+	return b.replyReload(ctx, w, r)
 }
 
 // replyReload reloads the briefs and answers with what changed: the last
 // step of /reload, /brief add and /brief remove.
-func (b *Bot) replyReload(w *ResponseWriter, r *Request) error {
+func (b *Bot) replyReload(ctx context.Context, w *ResponseWriter, r *Request) error {
 	user := r.UserID()
 	start := time.Now()
 	d, err := b.Reload()
@@ -311,5 +311,11 @@ func (b *Bot) replyReload(w *ResponseWriter, r *Request) error {
 		b.log.Info("reloaded", "user", user, "guild", r.GuildID, "version", d.NewVersion, "facts_added", d.FactsAdded,
 			"facts_removed", d.FactsRemoved, "took", time.Since(start).Round(time.Millisecond))
 	}
-	return w.Reply(reloadMessage(d, err))
+	m := reloadMessage(d, err)
+	if err == nil {
+		if live := b.liveOn(ctx, d.NewVersion); live != "" {
+			m.Content += "\n" + live
+		}
+	}
+	return w.Reply(m)
 }

@@ -163,7 +163,11 @@ func TestServerBriefs(t *testing.T) {
 // without a restart.
 func TestServerBriefsFollowTheStore(t *testing.T) {
 	var lib *sqlite.DB
-	h := start(t, nil, withLibrary(t, &lib), func(c *bot.Config, s *discordtest.Server) { s.OtherGuildIDs = []string{otherGuild}; c.GuildID = "" })
+	h := start(t, nil, withLibrary(t, &lib), func(c *bot.Config, s *discordtest.Server) {
+		s.OtherGuildIDs = []string{otherGuild}
+		c.GuildID = ""
+		c.AdminUserIDs = []string{admin.ID}
+	})
 	const q = "Who chaired the water summit?"
 	if got := askIn(t, h, otherGuild, q); strings.Contains(got, "Amina Rauf") {
 		t.Fatalf("answered before it was added: %q", got)
@@ -178,5 +182,10 @@ func TestServerBriefsFollowTheStore(t *testing.T) {
 			t.Fatal("a brief another process added was not answered within 2 s")
 		}
 		time.Sleep(20 * time.Millisecond)
+	}
+	// One process serves the store: a reload says the new briefs are live on it.
+	r := inGuild(t, h, otherGuild, admin, 0, "reload").Reply().Content
+	if !strings.Contains(r, "Live on 1 of 1 process.") {
+		t.Errorf("/reload = %q", r)
 	}
 }

@@ -26,6 +26,7 @@ func (b *Bot) watchLibrary(ctx context.Context) (wait func()) {
 		b.adoptShared()
 	}
 	var wg sync.WaitGroup
+	wg.Go(func() { b.beating(ctx) })
 	wg.Go(func() {
 		if err := b.cfg.Library.Watch(ctx, b.applyChange); err != nil {
 			b.log.Error("watch the briefs store: changes made by other processes will not be seen", "err", err)
@@ -94,6 +95,7 @@ func (b *Bot) adoptShared() {
 		b.log.Error("serve the shared briefs another process loaded", "err", err)
 		return
 	}
+	b.beat()
 	b.log.Info("shared briefs changed by another process", "version", d.NewVersion,
 		"briefs_added", len(d.BriefsAdded), "briefs_removed", len(d.BriefsRemoved), "briefs_changed", len(d.BriefsChanged))
 }

@@ -49,6 +49,14 @@ type Change struct {
 	All bool
 }
 
+// Process is one bot process serving from the store, as it last said.
+type Process struct {
+	ID string // drawn at start, unique per process
+	// Shared is the version of the shared briefs it serves.
+	Shared string
+	Seen   time.Time
+}
+
 // ErrExists means a brief of that name is already kept; replacing it must
 // be asked for.
 var ErrExists = errors.New("a brief of that name exists")
@@ -78,6 +86,11 @@ type Store interface {
 	PutSettings(ctx context.Context, s Settings) error
 	// Guilds returns every guild that keeps a brief or a setting.
 	Guilds(ctx context.Context) ([]string, error)
+	// Beat records that a process is alive and which shared briefs it
+	// serves.
+	Beat(ctx context.Context, p Process) error
+	// Processes lists the processes seen since then.
+	Processes(ctx context.Context, since time.Time) ([]Process, error)
 	// Watch calls fn with each change committed from now on, by any
 	// process, until ctx is done, and then returns. Calls are never
 	// concurrent. It returns early only when watching cannot work at all.

@@ -207,7 +207,7 @@ func TestTwoShardsShareOnePostgres(t *testing.T) {
 		t.Fatal(err)
 	}
 	r = s0.interact(t, discordtest.InteractionSpec{Command: "reload", User: manager, Permissions: 1 << 5}).Reply()
-	if !strings.Contains(r.Content, "harbour") {
+	if !strings.Contains(r.Content, "harbour") || !strings.Contains(r.Content, "Live on 2 of 2 processes.") {
 		t.Fatalf("/reload on shard 0 = %q", r.Content)
 	}
 	const harbour = "Who designed the ferry terminal?"

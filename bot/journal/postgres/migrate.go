@@ -62,6 +62,11 @@ func migrations() []string {
 	CREATE TABLE settings (
 		guild text COLLATE "C" PRIMARY KEY, no_shared boolean NOT NULL, watch text NOT NULL
 	);`,
+		// 2: the processes serving from the store, and a user's
+		// questions and votes found by the user (/forget-me).
+		`CREATE TABLE processes (id text COLLATE "C" PRIMARY KEY, shared text NOT NULL, seen timestamptz NOT NULL);
+	CREATE INDEX questions_user ON questions (user_id);
+	CREATE INDEX votes_user ON votes (user_id);`,
 	}
 }
 

@@ -55,6 +55,10 @@ func migrations() []string {
 	CREATE TABLE settings (
 		guild TEXT PRIMARY KEY, no_shared INTEGER NOT NULL, watch TEXT NOT NULL
 	);`,
+		// 6: the processes serving from the store, and a user's
+		// questions found by the user (/forget-me).
+		`CREATE TABLE processes (id TEXT PRIMARY KEY, shared TEXT NOT NULL, seen INTEGER NOT NULL);
+	CREATE INDEX questions_user ON questions (user);`,
 	}
 }
 

@@ -28,6 +28,7 @@ func Run(t *testing.T, open Open) {
 	t.Run("ByMessage", func(t *testing.T) { byMessage(t, open(t)) })
 	t.Run("Watch", func(t *testing.T) { watch(t, open(t)) })
 	t.Run("HostileText", func(t *testing.T) { hostileText(t, open(t)) })
+	t.Run("Processes", func(t *testing.T) { processes(t, open(t)) })
 }
 
 var at = time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)
@@ -294,5 +295,29 @@ func hostileText(t *testing.T, s library.Store) {
 	}
 	if err := s.PutBrief(ctx, brief("g1", "still-here", "t"), false); err != nil {
 		t.Fatalf("store broken after hostile text: %v", err)
+	}
+}
+
+func processes(t *testing.T, s library.Store) {
+	ctx := context.Background()
+	for _, p := range []library.Process{
+		{ID: "p1", Shared: "v1", Seen: at},
+		{ID: "p2", Shared: "v1", Seen: at.Add(time.Minute)},
+		{ID: "p1", Shared: "v2", Seen: at.Add(2 * time.Minute)}, // p1 again: replaces
+		{ID: "old", Shared: "v0", Seen: at.Add(-time.Hour)},
+	} {
+		if err := s.Beat(ctx, p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := s.Processes(ctx, at.Add(-time.Minute))
+	want := []library.Process{{ID: "p1", Shared: "v2", Seen: at.Add(2 * time.Minute)}, {ID: "p2", Shared: "v1", Seen: at.Add(time.Minute)}}
+	if err != nil || len(got) != len(want) {
+		t.Fatalf("Processes = %+v, %v; want %+v", got, err, want)
+	}
+	for i := range want {
+		if got[i].ID != want[i].ID || got[i].Shared != want[i].Shared || !got[i].Seen.Equal(want[i].Seen) {
+			t.Errorf("process %d = %+v, want %+v", i, got[i], want[i])
+		}
 	}
 }
