@@ -94,7 +94,11 @@ func New(t testing.TB) *Server {
 		interactions:      map[string]*Interaction{},
 		sessions:          map[string]*session{},
 	}
-	s.http = httptest.NewServer(s.routes())
+	// Assigned before the server starts, so its handlers, which read it,
+	// happen after: a client in another process gives the race detector
+	// no other order to see.
+	s.http = httptest.NewUnstartedServer(s.routes())
+	s.http.Start()
 	t.Cleanup(func() {
 		s.closeConns()
 		s.http.Close()

@@ -3,11 +3,13 @@ package postgres_test
 import (
 	"context"
 	"fmt"
+	"slices"
 	"testing"
 	"time"
 
 	"github.com/briefbot/briefbot/bot/journal"
 	"github.com/briefbot/briefbot/bot/journal/postgres"
+	"github.com/briefbot/briefbot/bot/library"
 )
 
 // BenchmarkAdminViews150k is what /unanswered and /feedback cost on a log
@@ -62,4 +64,50 @@ func BenchmarkAdminViews150k(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkPropagation is the time from one process committing a library
+// change to another process's watcher hearing of it, on one database:
+// the product promises 2 s; p50 and p99 are reported.
+func BenchmarkPropagation(b *testing.B) {
+	url := database(b)
+	writer := open(b, url, postgres.Options{})
+	reader := open(b, url, postgres.Options{})
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	heard := make(chan string, 1024)
+	go func() { _ = reader.Watch(ctx, func(c library.Change) { heard <- c.Guild }) }()
+	// Wait until the watcher listens.
+	for ready := false; !ready; {
+		if err := writer.PutSettings(ctx, library.Settings{Guild: "warm"}); err != nil {
+			b.Fatal(err)
+		}
+		select {
+		case <-heard:
+			ready = true
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+	for len(heard) > 0 {
+		<-heard
+	}
+	var lat []time.Duration
+	i := 0
+	for b.Loop() {
+		guild := fmt.Sprintf("g%d", i)
+		i++
+		start := time.Now()
+		if err := writer.PutSettings(ctx, library.Settings{Guild: guild, NoShared: true}); err != nil {
+			b.Fatal(err)
+		}
+		for g := range heard {
+			if g == guild {
+				break
+			}
+		}
+		lat = append(lat, time.Since(start))
+	}
+	slices.Sort(lat)
+	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "ms-p50")
+	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "ms-p99")
 }
