@@ -235,24 +235,11 @@ func briefFileName(file string) (name, refusal string) {
 	if ext != ".txt" {
 		return "", fmt.Sprintf("A brief is a .txt file; `%s` is not.", escape(clip(base, 100)))
 	}
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(stem) {
-		switch {
-		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
-			if dash && b.Len() > 0 {
-				b.WriteByte('-')
-			}
-			dash = false
-			b.WriteRune(r)
-		default:
-			dash = true
-		}
-	}
-	if b.Len() == 0 {
+	name = slug(stem, 80)
+	if name == "" {
 		return "", fmt.Sprintf("The file name `%s` has no letters or digits to name the brief by.", escape(clip(base, 100)))
 	}
-	return cutRunes(b.String(), 80), ""
+	return name, ""
 }
 
 // writeAtomically writes data to path through a hidden temporary file in

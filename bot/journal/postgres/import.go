@@ -8,6 +8,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/briefbot/briefbot/bot/journal"
+	"github.com/briefbot/briefbot/bot/journal/queue"
 	"github.com/briefbot/briefbot/bot/library"
 )
 
@@ -57,7 +58,7 @@ func (d *DB) Import(ctx context.Context, src Source) (Imported, error) {
 		}
 		n.Secrets++
 	}
-	var batch []record
+	var batch []queue.Record
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
@@ -69,14 +70,14 @@ func (d *DB) Import(ctx context.Context, src Source) (Imported, error) {
 		return nil
 	}
 	err = src.EachRecord(ctx, func(q journal.Question) error {
-		batch = append(batch, record{q: &q})
+		batch = append(batch, queue.Record{Question: &q})
 		n.Questions++
 		if len(batch) >= importBatch {
 			return flush()
 		}
 		return nil
 	}, func(v journal.Vote) error {
-		batch = append(batch, record{v: &v})
+		batch = append(batch, queue.Record{Vote: &v})
 		n.Votes++
 		if len(batch) >= importBatch {
 			return flush()

@@ -19,12 +19,12 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/briefbot/briefbot/bot/journal/queue"
 )
 
 // Settings of the store. They trade memory and latency of the journal
@@ -57,24 +57,12 @@ const (
 // DB is a journal and a library in a PostgreSQL database, shared by every
 // process opened on it.
 type DB struct {
-	pool      *pgxpool.Pool
-	where     string // the server and database, for messages; never the password
-	log       *slog.Logger
-	retention time.Duration
-	now       func() time.Time
-
-	queue chan record
-	stop  chan struct{}
-	// stopping is cancelled by Close, which cuts short a write under way
-	// and ends every Watch.
-	stopping context.Context
-	cancel   context.CancelFunc
-	done     chan struct{}
-	closed   atomic.Bool
-	dropped  atomic.Int64
-	once     sync.Once
-	// lastErr is the last write's error, nil after a write that worked.
-	lastErr atomic.Pointer[error]
+	*queue.Writer // Question, Vote, Flush, Dropped: the journal's writes
+	pool          *pgxpool.Pool
+	where         string // the server and database, for messages; never the password
+	log           *slog.Logger
+	retention     time.Duration
+	now           func() time.Time
 }
 
 // Options configure Open.
@@ -101,16 +89,15 @@ func Open(ctx context.Context, url string, o Options) (*DB, error) {
 		pool.Close()
 		return nil, fmt.Errorf("database %s: %w", where, err)
 	}
-	d := &DB{pool: pool, where: where, log: o.Log, retention: o.Retention, now: o.Now,
-		queue: make(chan record, queueSize), stop: make(chan struct{}), done: make(chan struct{})}
+	d := &DB{pool: pool, where: where, log: o.Log, retention: o.Retention, now: o.Now}
 	if d.log == nil {
 		d.log = slog.New(slog.DiscardHandler)
 	}
 	if d.now == nil {
 		d.now = time.Now
 	}
-	d.stopping, d.cancel = context.WithCancel(context.Background())
-	go d.write()
+	d.Writer = queue.Start(writes{d}, queue.Options{QueueSize: queueSize, BatchSize: batchSize, WriteTimeout: writeTimeout,
+		CloseBudget: closeBudget, ReportEvery: reportEvery, PurgeEvery: purgeEvery, Log: d.log, Where: where})
 	return d, nil
 }
 
@@ -166,8 +153,8 @@ func (d *DB) Path() string { return d.where }
 // Check reports whether the store works: the server answers a read, and
 // the last write (if any) succeeded. It is for health reports.
 func (d *DB) Check(ctx context.Context) error {
-	if p := d.lastErr.Load(); p != nil {
-		return fmt.Errorf("last write to %s failed: %w", d.where, *p)
+	if err := d.LastErr(); err != nil {
+		return fmt.Errorf("last write to %s failed: %w", d.where, err)
 	}
 	var v int
 	if err := d.pool.QueryRow(ctx, "SELECT version FROM schema_version").Scan(&v); err != nil {
@@ -180,17 +167,7 @@ func (d *DB) Check(ctx context.Context) error {
 // within closeBudget, ends every Watch, and closes the pool; records it
 // cannot write are dropped and counted.
 func (d *DB) Close() error {
-	d.once.Do(func() {
-		d.closed.Store(true)
-		close(d.stop)
-		// A write under way gets the budget to finish; past it, it is
-		// cut short, and writeLast gets a budget of its own.
-		cut := time.AfterFunc(closeBudget, d.cancel)
-		<-d.done
-		cut.Stop()
-		d.cancel()
-	})
-	<-d.done
+	d.Writer.Close()
 	d.pool.Close()
 	return nil
 }

@@ -40,7 +40,7 @@ var errClosed = errors.New("the store is closed")
 func (d *DB) Watch(ctx context.Context, fn func(library.Change)) error {
 	watching, cancel := context.WithCancel(ctx)
 	defer cancel()
-	defer context.AfterFunc(d.stopping, cancel)()
+	defer context.AfterFunc(d.Stopping(), cancel)()
 	wait := backoffMin
 	missed := false
 	for {

@@ -9,186 +9,33 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/briefbot/briefbot/bot/journal"
+	"github.com/briefbot/briefbot/bot/journal/queue"
 )
 
-// record is a queued question or vote, or a flush marker closed once
-// everything before it is written.
-type record struct {
-	q       *journal.Question
-	v       *journal.Vote
-	flushed chan struct{}
-}
+// writes is the database the journal's writer writes to.
+type writes struct{ d *DB }
 
-// Question records a question without waiting.
-func (d *DB) Question(q journal.Question) { d.enqueue(record{q: &q}) }
+var _ queue.Store = writes{}
 
-// Vote records a vote without waiting.
-func (d *DB) Vote(v journal.Vote) { d.enqueue(record{v: &v}) }
+// Insert writes batch in one transaction.
+func (w writes) Insert(ctx context.Context, batch []queue.Record) error { return w.d.insert(ctx, batch) }
 
-// enqueue queues r if there is room, and counts it as dropped if not.
-func (d *DB) enqueue(r record) {
-	if d.closed.Load() {
-		d.dropped.Add(1)
-		return
-	}
-	select {
-	case d.queue <- r:
-	default:
-		d.dropped.Add(1)
-	}
-}
+// InsertLast writes batch at Close; ctx carries the close budget.
+func (w writes) InsertLast(ctx context.Context, batch []queue.Record) error { return w.d.insert(ctx, batch) }
 
-// Dropped is how many records were lost to a full queue or a failing
-// database since Open.
-func (d *DB) Dropped() int64 { return d.dropped.Load() }
-
-// Flush waits until every record queued before it is written (or
-// dropped), for reports and tests that must see them.
-func (d *DB) Flush(ctx context.Context) error {
-	if d.closed.Load() {
-		return nil
-	}
-	r := record{flushed: make(chan struct{})}
-	select {
-	case d.queue <- r:
-	case <-ctx.Done():
-		return ctx.Err()
-	}
-	select {
-	case <-r.flushed:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
-}
-
-// write is the one writer: it drains the queue in batches, purges old
-// records daily and logs what it dropped once a minute.
-func (d *DB) write() {
-	defer close(d.done)
-	report := time.NewTicker(reportEvery)
-	defer report.Stop()
-	purge := time.NewTicker(purgeEvery)
-	defer purge.Stop()
-	d.purge()
-	var reported int64
-	batch := make([]record, 0, batchSize)
-	for {
-		// A stop wins over a busy queue: Close is bounded, whatever is
-		// queued.
-		select {
-		case <-d.stop:
-			d.writeLast()
-			return
-		default:
-		}
-		select {
-		case r := <-d.queue:
-			batch = append(batch[:0], r)
-		drain:
-			for len(batch) < batchSize {
-				select {
-				case r := <-d.queue:
-					batch = append(batch, r)
-				default:
-					break drain
-				}
-			}
-			d.writeBatch(batch)
-		case <-report.C:
-			if n := d.dropped.Load(); n > reported {
-				d.log.Warn("journal records dropped", "since_last_report", n-reported, "total", n, "db", d.where)
-				reported = n
-			}
-		case <-purge.C:
-			d.purge()
-		case <-d.stop:
-			d.writeLast()
-			return
-		}
-	}
-}
-
-// writeLast writes everything still queued, a batch a transaction, all
-// within closeBudget however the server is doing; what the budget does not
-// reach is dropped and counted.
-func (d *DB) writeLast() {
-	var rest []record
-	for {
-		select {
-		case r := <-d.queue:
-			rest = append(rest, r)
-			continue
-		default:
-		}
-		break
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), closeBudget)
-	defer cancel()
-	for i := 0; i < len(rest); i += batchSize {
-		batch := rest[i:min(i+batchSize, len(rest))]
-		if countRecords(batch) == 0 {
-			continue
-		}
-		if err := d.insert(ctx, batch); err != nil {
-			n := countRecords(rest[i:])
-			d.dropped.Add(int64(n))
-			d.log.Warn("journal records dropped at close", "records", n, "db", d.where, "err", err)
-			break
-		}
-	}
-	closeFlushed(rest)
-}
-
-// writeBatch writes batch within writeTimeout, counting its records as
-// dropped if it cannot.
-func (d *DB) writeBatch(batch []record) {
-	if n := countRecords(batch); n > 0 {
-		ctx, cancel := context.WithTimeout(d.stopping, writeTimeout)
-		err := d.insert(ctx, batch)
-		cancel()
-		if err != nil {
-			d.dropped.Add(int64(n))
-			d.log.Debug("journal write failed", "records", n, "db", d.where, "err", err)
-			d.lastErr.Store(&err)
-		} else {
-			d.lastErr.Store(nil)
-		}
-	}
-	closeFlushed(batch)
-}
-
-// countRecords is how many of batch are questions or votes, not flush
-// markers.
-func countRecords(batch []record) int {
-	n := 0
-	for _, r := range batch {
-		if r.flushed == nil {
-			n++
-		}
-	}
-	return n
-}
-
-// closeFlushed tells the Flush calls waiting on batch that it is done.
-func closeFlushed(batch []record) {
-	for _, r := range batch {
-		if r.flushed != nil {
-			close(r.flushed)
-		}
-	}
-}
+// Purge deletes records past the retention.
+func (w writes) Purge(ctx context.Context) { w.d.purge(ctx) }
 
 // insert writes the questions and votes of batch in one transaction, its
 // statements sent in one round trip.
-func (d *DB) insert(ctx context.Context, batch []record) error {
+func (d *DB) insert(ctx context.Context, batch []queue.Record) error {
 	var b pgx.Batch
 	for _, r := range batch {
 		switch {
-		case r.q != nil:
-			queueQuestion(&b, r.q)
-		case r.v != nil:
-			queueVote(&b, r.v)
+		case r.Question != nil:
+			queueQuestion(&b, r.Question)
+		case r.Vote != nil:
+			queueVote(&b, r.Vote)
 		}
 	}
 	return pgx.BeginFunc(ctx, d.pool, func(tx pgx.Tx) error {
@@ -239,16 +86,13 @@ func clean(s string) string {
 }
 
 // purge deletes records older than the retention.
-func (d *DB) purge() {
+func (d *DB) purge(ctx context.Context) {
 	if d.retention <= 0 {
 		return
 	}
 	cut := millis(d.now().Add(-d.retention))
 	for _, table := range []string{"questions", "votes"} {
-		ctx, cancel := context.WithTimeout(d.stopping, writeTimeout)
-		_, err := d.pool.Exec(ctx, "DELETE FROM "+table+" WHERE at < $1", cut)
-		cancel()
-		if err != nil {
+		if _, err := d.pool.Exec(ctx, "DELETE FROM "+table+" WHERE at < $1", cut); err != nil {
 			d.log.Warn("purge old journal records", "table", table, "db", d.where, "err", err)
 		}
 	}

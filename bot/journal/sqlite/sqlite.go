@@ -15,13 +15,12 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
-	"sync"
-	"sync/atomic"
 	"time"
 
 	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
 
 	"github.com/briefbot/briefbot/bot/journal"
+	"github.com/briefbot/briefbot/bot/journal/queue"
 )
 
 // Settings of the writer. They trade memory and latency of the journal
@@ -49,34 +48,14 @@ const (
 
 // DB is a journal in a SQLite database file.
 type DB struct {
-	db        *sql.DB
-	path      string
-	log       *slog.Logger
-	retention time.Duration
-	now       func() time.Time
-	busy      time.Duration
-
-	queue chan record
-	stop  chan struct{}
-	// stopping is cancelled by Close, which cuts short a write waiting
-	// on a database another process holds.
-	stopping context.Context
-	cancel   context.CancelFunc
-	done     chan struct{}
-	closed   atomic.Bool
-	dropped  atomic.Int64
-	once     sync.Once
-	// lastErr is the last write's error, nil after a write that worked.
-	lastErr atomic.Pointer[error]
-	watch   watchers // the library's change watchers
-}
-
-// record is a queued question or vote, or a flush marker closed once
-// everything before it is written.
-type record struct {
-	q       *journal.Question
-	v       *journal.Vote
-	flushed chan struct{}
+	*queue.Writer // Question, Vote, Flush, Dropped: the journal's writes
+	db            *sql.DB
+	path          string
+	log           *slog.Logger
+	retention     time.Duration
+	now           func() time.Time
+	busy          time.Duration
+	watch         watchers // the library's change watchers
 }
 
 // Options configure Open.
@@ -115,24 +94,25 @@ func Open(ctx context.Context, path string, o Options) (*DB, error) {
 		db.Close()
 		return nil, fmt.Errorf("database %s: %w", path, err)
 	}
-	d := &DB{db: db, path: path, log: o.Log, retention: o.Retention, now: o.Now, busy: busy,
-		queue: make(chan record, queueSize), stop: make(chan struct{}), done: make(chan struct{})}
+	d := &DB{db: db, path: path, log: o.Log, retention: o.Retention, now: o.Now, busy: busy}
 	if d.log == nil {
 		d.log = slog.New(slog.DiscardHandler)
 	}
 	if d.now == nil {
 		d.now = time.Now
 	}
-	d.stopping, d.cancel = context.WithCancel(context.Background())
-	go d.write()
+	// A batch may wait the busy timeout for another process, and once more
+	// for the commit.
+	d.Writer = queue.Start(writes{d}, queue.Options{QueueSize: queueSize, BatchSize: batchSize, WriteTimeout: 2 * busy,
+		CloseBudget: closeBudget, ReportEvery: reportEvery, PurgeEvery: purgeEvery, Log: d.log, Where: path})
 	return d, nil
 }
 
 // Check reports whether the journal works: the database answers a read,
 // and the last write (if any) succeeded. It is for health reports.
 func (d *DB) Check(ctx context.Context) error {
-	if p := d.lastErr.Load(); p != nil {
-		return fmt.Errorf("last write to %s failed: %w", d.path, *p)
+	if err := d.LastErr(); err != nil {
+		return fmt.Errorf("last write to %s failed: %w", d.path, err)
 	}
 	var v int
 	if err := d.db.QueryRowContext(ctx, "SELECT version FROM schema_version").Scan(&v); err != nil {
@@ -144,165 +124,34 @@ func (d *DB) Check(ctx context.Context) error {
 // Path is the database file.
 func (d *DB) Path() string { return d.path }
 
-// Question records a question without waiting.
-func (d *DB) Question(q journal.Question) { d.enqueue(record{q: &q}) }
-
-// Vote records a vote without waiting.
-func (d *DB) Vote(v journal.Vote) { d.enqueue(record{v: &v}) }
-
-func (d *DB) enqueue(r record) {
-	if d.closed.Load() {
-		d.dropped.Add(1)
-		return
-	}
-	select {
-	case d.queue <- r:
-	default:
-		d.dropped.Add(1)
-	}
-}
-
-// Dropped is how many records were lost to a full queue or a failing
-// database since Open.
-func (d *DB) Dropped() int64 { return d.dropped.Load() }
-
-// Close finishes the write under way and writes what is queued, in one
-// transaction, each within closeBudget, and closes the database; records
-// it cannot write are dropped and counted.
+// Close finishes the write under way and writes what is queued, each
+// within closeBudget, and closes the database; records it cannot write
+// are dropped and counted.
 func (d *DB) Close() error {
-	d.once.Do(func() {
-		d.closed.Store(true)
-		close(d.stop)
-		// A write under way gets the budget to finish; past it, it is
-		// cut short, and writeLast gets a budget of its own.
-		cut := time.AfterFunc(closeBudget, d.cancel)
-		<-d.done
-		cut.Stop()
-		d.cancel()
-	})
-	<-d.done
+	d.Writer.Close()
 	return d.db.Close()
 }
 
-// Flush waits until every record queued before it is written (or
-// dropped), for reports and tests that must see them.
-func (d *DB) Flush(ctx context.Context) error {
-	if d.closed.Load() {
-		return nil
-	}
-	r := record{flushed: make(chan struct{})}
-	select {
-	case d.queue <- r:
-	case <-ctx.Done():
-		return ctx.Err()
-	}
-	select {
-	case <-r.flushed:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
+// writes is the database the journal's writer writes to.
+type writes struct{ d *DB }
+
+var _ queue.Store = writes{}
+
+// Insert writes batch in one transaction.
+func (w writes) Insert(ctx context.Context, batch []queue.Record) error {
+	return commitRecords(ctx, w.d.db, batch)
 }
 
-// write is the one writer: it drains the queue in batches, purges old
-// records daily and logs what it dropped once a minute.
-func (d *DB) write() {
-	defer close(d.done)
-	report := time.NewTicker(reportEvery)
-	defer report.Stop()
-	purge := time.NewTicker(purgeEvery)
-	defer purge.Stop()
-	d.purge()
-	var reported int64
-	batch := make([]record, 0, batchSize)
-	for {
-		// A stop wins over a busy queue: Close is bounded, whatever is
-		// queued.
-		select {
-		case <-d.stop:
-			d.writeLast()
-			return
-		default:
-		}
-		select {
-		case r := <-d.queue:
-			batch = append(batch[:0], r)
-		drain:
-			for len(batch) < batchSize {
-				select {
-				case r := <-d.queue:
-					batch = append(batch, r)
-				default:
-					break drain
-				}
-			}
-			d.writeBatch(batch)
-		case <-report.C:
-			if n := d.dropped.Load(); n > reported {
-				d.log.Warn("journal records dropped", "since_last_report", n-reported, "total", n, "db", d.path)
-				reported = n
-			}
-		case <-purge.C:
-			d.purge()
-		case <-d.stop:
-			d.writeLast()
-			return
-		}
-	}
-}
-
-// writeLast writes everything still queued, a batch a transaction, all
-// within closeBudget however long another process holds the database;
-// what the budget does not reach is dropped and counted.
-func (d *DB) writeLast() {
-	var rest []record
-	for {
-		select {
-		case r := <-d.queue:
-			rest = append(rest, r)
-			continue
-		default:
-		}
-		break
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), closeBudget)
-	defer cancel()
-	for i := 0; i < len(rest); i += batchSize {
-		batch := rest[i:min(i+batchSize, len(rest))]
-		if countRecords(batch) == 0 {
-			continue
-		}
-		if err := d.insertWithin(ctx, batch, closeBudget); err != nil {
-			n := countRecords(rest[i:])
-			d.dropped.Add(int64(n))
-			d.log.Warn("journal records dropped at close", "records", n, "db", d.path, "err", err)
-			break
-		}
-	}
-	closeFlushed(rest)
-}
-
-// countRecords is how many of batch are questions or votes, not flush
-// markers.
-func countRecords(batch []record) int {
-	n := 0
-	for _, r := range batch {
-		if r.flushed == nil {
-			n++
-		}
-	}
-	return n
-}
-
-// insertWithin inserts batch on a connection of its own whose busy timeout
-// is wait, so a database another process holds fails the write in time.
-func (d *DB) insertWithin(ctx context.Context, batch []record, wait time.Duration) error {
-	conn, err := d.db.Conn(ctx)
+// InsertLast writes batch at Close on a connection of its own whose busy
+// timeout is the close budget, so a database another process holds
+// fails the write in time.
+func (w writes) InsertLast(ctx context.Context, batch []queue.Record) error {
+	conn, err := w.d.db.Conn(ctx)
 	if err != nil {
 		return err
 	}
 	defer conn.Close()
-	if _, err := conn.ExecContext(ctx, fmt.Sprintf("PRAGMA busy_timeout = %d", wait.Milliseconds())); err != nil {
+	if _, err := conn.ExecContext(ctx, fmt.Sprintf("PRAGMA busy_timeout = %d", closeBudget.Milliseconds())); err != nil {
 		return err
 	}
 	// The connection goes back to the pool with the shorter timeout;
@@ -310,25 +159,8 @@ func (d *DB) insertWithin(ctx context.Context, batch []record, wait time.Duratio
 	return commitRecords(ctx, conn, batch)
 }
 
-func (d *DB) writeBatch(batch []record) {
-	if n := countRecords(batch); n > 0 {
-		err := d.insert(batch)
-		if err != nil {
-			d.dropped.Add(int64(n))
-			d.log.Debug("journal write failed", "records", n, "db", d.path, "err", err)
-			d.lastErr.Store(&err)
-		} else {
-			d.lastErr.Store(nil)
-		}
-	}
-	closeFlushed(batch)
-}
-
-func (d *DB) insert(batch []record) error {
-	ctx, cancel := context.WithTimeout(d.stopping, 2*d.busy)
-	defer cancel()
-	return commitRecords(ctx, d.db, batch)
-}
+// Purge deletes records past the retention.
+func (w writes) Purge(ctx context.Context) { w.d.purge(ctx) }
 
 // txBeginner is a database or one of its connections.
 type txBeginner interface {
@@ -336,7 +168,7 @@ type txBeginner interface {
 }
 
 // commitRecords writes batch in one transaction.
-func commitRecords(ctx context.Context, db txBeginner, batch []record) error {
+func commitRecords(ctx context.Context, db txBeginner, batch []queue.Record) error {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
@@ -348,29 +180,20 @@ func commitRecords(ctx context.Context, db txBeginner, batch []record) error {
 	return tx.Commit()
 }
 
-// closeFlushed tells the Flush calls waiting on batch that it is done.
-func closeFlushed(batch []record) {
-	for _, r := range batch {
-		if r.flushed != nil {
-			close(r.flushed)
-		}
-	}
-}
-
 // insertRecords writes the questions and votes of batch in tx.
-func insertRecords(ctx context.Context, tx *sql.Tx, batch []record) error {
+func insertRecords(ctx context.Context, tx *sql.Tx, batch []queue.Record) error {
 	var err error
 	for _, r := range batch {
 		switch {
-		case r.q != nil:
-			q := r.q
+		case r.Question != nil:
+			q := r.Question
 			_, err = tx.ExecContext(ctx, `INSERT INTO questions
 				(at, guild, channel, user, via, question, norm, kind, answered, confidence, fact, brief, version, answer, problem, private)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 				q.Time.UnixMilli(), q.Guild, q.Channel, q.User, q.Via, q.Text, journal.Normalize(q.Text), q.Kind,
 				q.Answered, q.Confidence, q.Fact, q.Brief, q.Version, q.Answer, q.Problem, q.Private)
-		case r.v != nil:
-			err = insertVote(ctx, tx, r.v)
+		case r.Vote != nil:
+			err = insertVote(ctx, tx, r.Vote)
 		}
 		if err != nil {
 			return err
@@ -397,13 +220,13 @@ func insertVote(ctx context.Context, tx *sql.Tx, v *journal.Vote) error {
 }
 
 // purge deletes records older than the retention.
-func (d *DB) purge() {
+func (d *DB) purge(ctx context.Context) {
 	if d.retention <= 0 {
 		return
 	}
 	cut := d.now().Add(-d.retention).UnixMilli()
 	for _, table := range []string{"questions", "votes"} {
-		if _, err := d.db.Exec("DELETE FROM "+table+" WHERE at < ?", cut); err != nil {
+		if _, err := d.db.ExecContext(ctx, "DELETE FROM "+table+" WHERE at < ?", cut); err != nil {
 			d.log.Warn("purge old journal records", "table", table, "db", d.path, "err", err)
 		}
 	}
