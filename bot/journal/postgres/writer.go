@@ -18,10 +18,14 @@ type writes struct{ d *DB }
 var _ queue.Store = writes{}
 
 // Insert writes batch in one transaction.
-func (w writes) Insert(ctx context.Context, batch []queue.Record) error { return w.d.insert(ctx, batch) }
+func (w writes) Insert(ctx context.Context, batch []queue.Record) error {
+	return w.d.insert(ctx, batch)
+}
 
 // InsertLast writes batch at Close; ctx carries the close budget.
-func (w writes) InsertLast(ctx context.Context, batch []queue.Record) error { return w.d.insert(ctx, batch) }
+func (w writes) InsertLast(ctx context.Context, batch []queue.Record) error {
+	return w.d.insert(ctx, batch)
+}
 
 // Purge deletes records past the retention.
 func (w writes) Purge(ctx context.Context) { w.d.purge(ctx) }

@@ -38,7 +38,9 @@ func (m *memStore) Insert(ctx context.Context, batch []queue.Record) error {
 	return nil
 }
 
-func (m *memStore) InsertLast(ctx context.Context, batch []queue.Record) error { return m.Insert(ctx, batch) }
+func (m *memStore) InsertLast(ctx context.Context, batch []queue.Record) error {
+	return m.Insert(ctx, batch)
+}
 
 func (m *memStore) Purge(context.Context) {
 	m.mu.Lock()
