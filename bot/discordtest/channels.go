@@ -228,15 +228,5 @@ func (s *Server) WaitReactions(id string, n int, timeout time.Duration) []string
 // WaitChannel waits until the bot has sent n messages to channel, and
 // returns the messages it sent there so far.
 func (s *Server) WaitChannel(channel string, n int, timeout time.Duration) []*Message {
-	var out []*Message
-	s.waitFor(timeout, func() bool {
-		out = out[:0]
-		for _, m := range s.messages {
-			if m.ChannelID == channel && m.Author.ID == s.BotID {
-				out = append(out, m)
-			}
-		}
-		return len(out) >= n
-	})
-	return out
+	return s.waitSent(n, timeout, func(m *Message) bool { return m.ChannelID == channel })
 }

@@ -388,11 +388,17 @@ func (s *Server) Messages() []*Message {
 // WaitReplies waits until the bot has replied n times to message id, and
 // returns its replies so far.
 func (s *Server) WaitReplies(id string, n int, timeout time.Duration) []*Message {
+	return s.waitSent(n, timeout, func(m *Message) bool { return m.ReplyTo == id })
+}
+
+// waitSent waits until the bot has sent n messages that match, and
+// returns those it sent so far.
+func (s *Server) waitSent(n int, timeout time.Duration, match func(*Message) bool) []*Message {
 	var out []*Message
 	s.waitFor(timeout, func() bool {
 		out = out[:0]
 		for _, m := range s.messages {
-			if m.ReplyTo == id && m.Author.ID == s.BotID {
+			if m.Author.ID == s.BotID && match(m) {
 				out = append(out, m)
 			}
 		}

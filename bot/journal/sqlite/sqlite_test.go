@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/bot/journal"
+	"github.com/briefbot/briefbot/bot/journal/journaltest"
 	"github.com/briefbot/briefbot/bot/journal/sqlite"
 )
 
@@ -219,38 +220,6 @@ func BenchmarkQuestion(b *testing.B) {
 	b.ReportMetric(float64(db.Dropped()), "dropped")
 }
 
-// TestOneVotePerUserPerFactPerDay: a user's votes on several answers that
-// cite one fact count once a day, the latest; another day, another user,
-// another server or another fact count on their own.
-func TestOneVotePerUserPerFactPerDay(t *testing.T) {
-	db := open(t, filepath.Join(t.TempDir(), "briefbot.db"), sqlite.Options{})
-	for i, v := range []journal.Vote{
-		{User: "u1", Answer: "a1", Fact: "f1", Guild: "g1"},
-		{User: "u1", Answer: "a2", Fact: "f1", Guild: "g1"},
-		{User: "u1", Answer: "a3", Fact: "f1", Guild: "g1"},                               // same day: replaces a1, a2
-		{User: "u1", Answer: "a4", Fact: "f1", Guild: "g1", Time: t0.Add(24 * time.Hour)}, // next day
-		{User: "u2", Answer: "a1", Fact: "f1", Guild: "g1"},
-		{User: "u1", Answer: "a5", Fact: "f1", Guild: "g2"},
-		{User: "u1", Answer: "a6", Fact: "f2", Guild: "g1"},
-	} {
-		if v.Time.IsZero() {
-			v.Time = t0.Add(time.Duration(i) * time.Minute)
-		}
-		db.Vote(v)
-	}
-	flush(t, db)
-	dis, err := db.Disputed(context.Background(), journal.Scope{}, t0.Add(-time.Hour), 10)
-	if err != nil {
-		t.Fatal(err)
-	}
-	wrong := map[string]int{}
-	for _, d := range dis {
-		wrong[d.Fact] = d.Wrong
-	}
-	if wrong["f1"] != 4 || wrong["f2"] != 1 {
-		t.Errorf("👎 per fact = %v, want f1 4 (u1 twice on two days, u2, u1 in another server) and f2 1", wrong)
-	}
-}
 
 // TestSecretIsKept: a secret is drawn once, kept across a reopen, and
 // differs by name.
@@ -362,24 +331,9 @@ func TestCheck(t *testing.T) {
 	}
 }
 
-func TestForget(t *testing.T) {
-	db := open(t, filepath.Join(t.TempDir(), "f.db"), sqlite.Options{})
-	ctx := context.Background()
-	now := time.Now()
-	for _, u := range []string{"u1", "u2", "u1"} {
-		db.Question(journal.Question{Time: now, Guild: "g", User: u, Via: "command", Kind: "abstain", Text: "q of " + u})
-	}
-	db.Vote(journal.Vote{Time: now, Guild: "g", User: "u1", Answer: "a1", Fact: "f1"})
-	db.Vote(journal.Vote{Time: now, Guild: "g", User: "u2", Answer: "a1", Fact: "f1"})
-	f, err := db.Forget(ctx, "u1")
-	if err != nil || f != (journal.Forgotten{Questions: 2, Votes: 1}) {
-		t.Fatalf("Forget = %+v, %v; want 2 questions and 1 vote (queued ones included)", f, err)
-	}
-	rows, err := db.Unanswered(ctx, journal.Scope{}, now.Add(-time.Hour), 10)
-	if err != nil || len(rows) != 1 || rows[0].Text != "q of u2" {
-		t.Errorf("after forgetting u1, unanswered = %+v, %v", rows, err)
-	}
-	if f, _ := db.Forget(ctx, "u1"); f != (journal.Forgotten{}) {
-		t.Errorf("second Forget = %+v", f)
-	}
+
+func TestJournal(t *testing.T) {
+	journaltest.Run(t, func(t *testing.T) journaltest.Store {
+		return open(t, filepath.Join(t.TempDir(), "j.db"), sqlite.Options{})
+	})
 }
