@@ -62,7 +62,6 @@ func TestReportsSurviveReopen(t *testing.T) {
 	}
 }
 
-
 func TestRetentionPurges(t *testing.T) {
 	url := database(t)
 	db := open(t, url, postgres.Options{})
@@ -90,7 +89,6 @@ func TestRetentionPurges(t *testing.T) {
 		t.Errorf("votes after purge: %+v", dis)
 	}
 }
-
 
 // TestHostileQuestionText: text PostgreSQL cannot keep (a NUL byte,
 // invalid UTF-8) is kept with U+FFFD in its place, and does not fail the
@@ -258,7 +256,6 @@ func TestNormalizeGroupsAsSQLite(t *testing.T) {
 		t.Errorf("unanswered = %+v", un)
 	}
 }
-
 
 func TestJournal(t *testing.T) {
 	journaltest.Run(t, func(t *testing.T) journaltest.Store {

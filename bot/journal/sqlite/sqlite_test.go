@@ -220,7 +220,6 @@ func BenchmarkQuestion(b *testing.B) {
 	b.ReportMetric(float64(db.Dropped()), "dropped")
 }
 
-
 // TestSecretIsKept: a secret is drawn once, kept across a reopen, and
 // differs by name.
 func TestSecretIsKept(t *testing.T) {
@@ -330,7 +329,6 @@ func TestCheck(t *testing.T) {
 		t.Errorf("after the lock: %v", err)
 	}
 }
-
 
 func TestJournal(t *testing.T) {
 	journaltest.Run(t, func(t *testing.T) journaltest.Store {
