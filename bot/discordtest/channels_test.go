@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -60,8 +61,11 @@ func TestServerRolesAndOwner(t *testing.T) {
 	srv.Roles = map[string][]discordtest.Role{srv.GuildID: {{ID: "1400000000000000001", Name: "mods", Permissions: discordgo.PermissionManageGuild}}}
 	srv.OwnerIDs = map[string]string{srv.GuildID: "1300000000000000009"}
 	created := make(chan struct{})
+	var once sync.Once
 	s, err := connectWith(t, srv, srv.Token, discordgo.IntentsGuilds, func(s *discordgo.Session) {
-		s.AddHandlerOnce(func(*discordgo.Session, *discordgo.GuildCreate) { close(created) })
+		// Not AddHandlerOnce: discordgo clears once-handlers under a read
+		// lock, a race with the Disconnect its Close dispatches.
+		s.AddHandler(func(*discordgo.Session, *discordgo.GuildCreate) { once.Do(func() { close(created) }) })
 	})
 	if err != nil {
 		t.Fatal(err)
