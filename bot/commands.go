@@ -172,9 +172,11 @@ func (b *Bot) ask(_ context.Context, w *ResponseWriter, r *Request, base *facts.
 	}
 	m := b.signVotes(replyMessage(reply, r.ID), r.GuildID)
 	m.Ephemeral = r.Bool("private")
+	q := question{via: "command", user: user, guild: r.GuildID, channel: r.ChannelID, answerID: r.ID,
+		text: text, reply: reply, start: r.Received, version: base.Version(), private: m.Ephemeral}
+	b.journalQuestion(q)
 	err := w.Reply(m)
-	b.record(question{via: "command", user: user, guild: r.GuildID, channel: r.ChannelID, answer: r.ID,
-		text: text, reply: reply, start: r.Received, version: base.Version(), private: m.Ephemeral}, err)
+	b.record(q, err)
 	return err
 }
 

@@ -95,35 +95,54 @@ func (b *Bot) feedback(_ context.Context, w *ResponseWriter, r *Request) error {
 // question is one question the bot answered, for its log line and the
 // journal.
 type question struct {
-	via, user, guild, channel, answer string
-	text                              string // as asked, for the kinds that are not questions
-	reply                             talk.Reply
-	start                             time.Time
-	version                           string
-	private                           bool // only the asker saw the answer: an ephemeral /ask (DMs are private by having no server)
+	via, user, guild, channel string
+	answerID                  string // the Discord id of what was asked, which votes name
+	text                      string // as asked, for the kinds that are not questions
+	reply                     talk.Reply
+	start                     time.Time
+	version                   string
+	private                   bool // only the asker saw the answer: an ephemeral /ask (DMs are private by having no server)
 }
 
-// record writes the one log line each question gets, and journals it.
-func (b *Bot) record(q question, err error) {
+// journalQuestion keeps q in the journal. It is called before the reply
+// is sent, so that by the time the asker can type /forget-me the question
+// is queued, and the forgetting's flush deletes it too.
+func (b *Bot) journalQuestion(q question) {
+	if b.journal == nil || b.cfg.NoQuestionLog {
+		return
+	}
+	a := q.answer()
+	jq := journal.Question{Time: b.now(), Guild: q.guild, Channel: q.channel, User: q.user, Via: q.via,
+		Kind: string(q.reply.Kind), Text: a.Question, Answered: a.Answered, Confidence: a.Confidence, Answer: q.answerID, Version: q.version,
+		Problem: string(a.Problem), Private: q.private || q.guild == ""}
+	if a.Answered {
+		f := a.Results[0].Fact
+		jq.Fact, jq.Brief = f.ID, f.Citation.Brief
+	}
+	b.journal.Question(jq)
+}
+
+// answer is the matcher's answer to q, with the question's text filled in
+// for the kinds of reply that carry none.
+func (q question) answer() facts.Answer {
 	a := q.reply.Answer
 	if a.Question == "" && q.reply.Kind != talk.KindProblem {
 		a.Question = q.text
 	}
+	return a
+}
+
+// record writes the one log line each question gets, once its reply was
+// sent (or failed), and counts it.
+func (b *Bot) record(q question, err error) {
+	a := q.answer()
 	attrs := []any{"via", q.via, "user", q.user, "guild", q.guild, "kind", string(q.reply.Kind), "answered", a.Answered,
 		"confidence", a.Confidence, "latency", time.Since(q.start).Round(time.Microsecond)}
-	jq := journal.Question{Time: b.now(), Guild: q.guild, Channel: q.channel, User: q.user, Via: q.via,
-		Kind: string(q.reply.Kind), Text: a.Question, Answered: a.Answered, Confidence: a.Confidence, Answer: q.answer, Version: q.version,
-		Problem: string(a.Problem), Private: q.private || q.guild == ""}
 	if a.Answered {
-		f := a.Results[0].Fact
-		attrs = append(attrs, "fact", f.ID)
-		jq.Fact, jq.Brief = f.ID, f.Citation.Brief
+		attrs = append(attrs, "fact", a.Results[0].Fact.ID)
 	}
 	if a.Problem != facts.ProblemNone {
 		attrs = append(attrs, "problem", string(a.Problem))
-	}
-	if b.journal != nil && !b.cfg.NoQuestionLog {
-		b.journal.Question(jq)
 	}
 	b.metrics.Question(q.via, string(q.reply.Kind), time.Since(q.start))
 	if err != nil {

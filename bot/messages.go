@@ -82,9 +82,11 @@ func (b *Bot) OnMessage(ctx context.Context, s MessageSender, m *discordgo.Messa
 		return
 	}
 	r := b.convs.get(m.Author.ID, m.ChannelID, b.now()).Respond(base, text, b.now())
+	q := question{via: via, user: m.Author.ID, guild: m.GuildID, channel: m.ChannelID, answerID: m.ID,
+		text: text, reply: r, start: start, version: base.Version()}
+	b.journalQuestion(q)
 	err = reply(b.signVotes(replyMessage(r, m.ID), m.GuildID))
-	b.record(question{via: via, user: m.Author.ID, guild: m.GuildID, channel: m.ChannelID, answer: m.ID,
-		text: text, reply: r, start: start, version: base.Version()}, err)
+	b.record(q, err)
 }
 
 // hintMessage answers a mention that asks nothing.
