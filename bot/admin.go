@@ -27,18 +27,12 @@ const (
 // set — so that the manager of some other server cannot change what every
 // server is told.
 func (b *Bot) mayChangeFacts(r *Request) adminDecision {
-	if r.Member == nil {
+	switch {
+	case r.Member == nil:
 		return adminNotManager
-	}
-	if slices.Contains(b.cfg.AdminUserIDs, r.UserID()) {
+	case b.isBotAdmin(r):
 		return adminAllowed
-	}
-	for _, role := range r.Member.Roles {
-		if slices.Contains(b.cfg.AdminRoleIDs, role) {
-			return adminAllowed
-		}
-	}
-	if r.Member.Permissions&(discordgo.PermissionAdministrator|discordgo.PermissionManageGuild) == 0 {
+	case !isManager(r):
 		return adminNotManager
 	}
 	switch {
@@ -48,4 +42,22 @@ func (b *Bot) mayChangeFacts(r *Request) adminDecision {
 		return adminAllowed
 	}
 	return adminOtherServers
+}
+
+// isBotAdmin reports whether the member is one of the bot's own admins:
+// a user in ADMIN_USER_IDS or a member with a role in ADMIN_ROLE_IDS.
+func (b *Bot) isBotAdmin(r *Request) bool {
+	if r.Member == nil {
+		return false
+	}
+	if slices.Contains(b.cfg.AdminUserIDs, r.UserID()) {
+		return true
+	}
+	return slices.ContainsFunc(r.Member.Roles, func(role string) bool { return slices.Contains(b.cfg.AdminRoleIDs, role) })
+}
+
+// isManager reports whether the member manages the server the request
+// comes from: Manage Server or Administrator there.
+func isManager(r *Request) bool {
+	return r.Member != nil && r.Member.Permissions&(discordgo.PermissionAdministrator|discordgo.PermissionManageGuild) != 0
 }

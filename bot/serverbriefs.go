@@ -23,18 +23,7 @@ const maxServerBriefs = 50
 // bot's admins (ADMIN_USER_IDS, ADMIN_ROLE_IDS). Unlike the shared
 // briefs, no home-server rule applies: a server's briefs reach no other.
 func (b *Bot) mayManageServer(r *Request) bool {
-	if r.Member == nil {
-		return false
-	}
-	if slices.Contains(b.cfg.AdminUserIDs, r.UserID()) {
-		return true
-	}
-	for _, role := range r.Member.Roles {
-		if slices.Contains(b.cfg.AdminRoleIDs, role) {
-			return true
-		}
-	}
-	return r.Member.Permissions&(discordgo.PermissionAdministrator|discordgo.PermissionManageGuild) != 0
+	return b.isBotAdmin(r) || isManager(r)
 }
 
 // storeDownText tells a manager a change could not be kept.

@@ -27,18 +27,10 @@ import (
 	"github.com/briefbot/briefbot/bot/journal/queue"
 )
 
-// Settings of the store. They trade memory and latency of the journal
-// against losing records under load or an outage; answering is never
-// slowed either way.
+// Settings of the store, besides the journal writer's (queue.Defaults).
+// They trade losing records in an outage against waiting on a server that
+// does not answer; answering is never slowed either way.
 const (
-	// queueSize is how many records may wait for the writer.
-	queueSize = 8192
-	// batchSize is the most records written in one transaction.
-	batchSize = 512
-	// reportEvery is how often dropped records are logged.
-	reportEvery = time.Minute
-	// purgeEvery is how often records past retention are deleted.
-	purgeEvery = 24 * time.Hour
 	// writeTimeout bounds one batch's transaction: a server that stopped
 	// answering, or a table another process holds locked, fails the batch
 	// (counted) rather than holding the writer while the queue overflows.
@@ -47,11 +39,6 @@ const (
 	// connect_timeout: an unreachable host is an error at start-up within
 	// it, and a write during an outage fails within it.
 	connectTimeout = 5 * time.Second
-	// closeBudget bounds each of the two writes Close may wait for: the
-	// batch under way, then what is still queued. What cannot be written
-	// within it is dropped and counted, so Close takes at most about twice
-	// this, however the server is doing.
-	closeBudget = 2 * time.Second
 )
 
 // DB is a journal and a library in a PostgreSQL database, shared by every
@@ -96,8 +83,9 @@ func Open(ctx context.Context, url string, o Options) (*DB, error) {
 	if d.now == nil {
 		d.now = time.Now
 	}
-	d.Writer = queue.Start(writes{d}, queue.Options{QueueSize: queueSize, BatchSize: batchSize, WriteTimeout: writeTimeout,
-		CloseBudget: closeBudget, ReportEvery: reportEvery, PurgeEvery: purgeEvery, Log: d.log, Where: where})
+	qo := queue.Defaults()
+	qo.WriteTimeout, qo.Log, qo.Where = writeTimeout, d.log, where
+	d.Writer = queue.Start(writes{d}, qo)
 	return d, nil
 }
 
@@ -164,7 +152,7 @@ func (d *DB) Check(ctx context.Context) error {
 }
 
 // Close finishes the write under way and writes what is queued, each
-// within closeBudget, ends every Watch, and closes the pool; records it
+// within the close budget (queue.Defaults), ends every Watch, and closes the pool; records it
 // cannot write are dropped and counted.
 func (d *DB) Close() error {
 	d.Writer.Close()

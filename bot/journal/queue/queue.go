@@ -56,6 +56,15 @@ type Options struct {
 	Where string
 }
 
+// Defaults are the settings both stores use; each adds its WriteTimeout,
+// Log and Where. 8,192 queued records cover a burst of questions while a
+// write waits; 512 a transaction keeps one write short; a lost record is
+// reported within a minute; old records are purged daily; Close waits at
+// most 2 s for each of its two writes.
+func Defaults() Options {
+	return Options{QueueSize: 8192, BatchSize: 512, ReportEvery: time.Minute, PurgeEvery: 24 * time.Hour, CloseBudget: 2 * time.Second}
+}
+
 // Writer queues records and writes them with one goroutine.
 type Writer struct {
 	store Store

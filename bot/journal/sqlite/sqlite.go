@@ -23,28 +23,11 @@ import (
 	"github.com/briefbot/briefbot/bot/journal/queue"
 )
 
-// Settings of the writer. They trade memory and latency of the journal
-// against losing records under load; answering is never slowed either way.
-const (
-	// queueSize is how many records may wait for the writer.
-	queueSize = 8192
-	// batchSize is the most records written in one transaction.
-	batchSize = 512
-	// reportEvery is how often dropped records are logged.
-	reportEvery = time.Minute
-	// purgeEvery is how often records past retention are deleted.
-	purgeEvery = 24 * time.Hour
-	// busyTimeout is how long a write waits for another process (a second
-	// shard) holding the database before it counts as failed.
-	busyTimeout = 5 * time.Second
-	// closeBudget bounds each of the two writes Close may wait for: the
-	// batch under way, then what is still queued, in one transaction.
-	// Each waits at most this long for a database another process holds;
-	// what cannot be written is dropped and counted. Longer keeps more
-	// records through a busy moment; shorter stops sooner (Close takes at
-	// most twice this).
-	closeBudget = 2 * time.Second
-)
+// busyTimeout is how long a write waits for another process (a second
+// shard) holding the database before it counts as failed: longer rides out
+// a busier neighbour, shorter drops records sooner. The writer's other
+// settings are queue.Defaults.
+const busyTimeout = 5 * time.Second
 
 // DB is a journal in a SQLite database file.
 type DB struct {
@@ -103,8 +86,9 @@ func Open(ctx context.Context, path string, o Options) (*DB, error) {
 	}
 	// A batch may wait the busy timeout for another process, and once more
 	// for the commit.
-	d.Writer = queue.Start(writes{d}, queue.Options{QueueSize: queueSize, BatchSize: batchSize, WriteTimeout: 2 * busy,
-		CloseBudget: closeBudget, ReportEvery: reportEvery, PurgeEvery: purgeEvery, Log: d.log, Where: path})
+	qo := queue.Defaults()
+	qo.WriteTimeout, qo.Log, qo.Where = 2*busy, d.log, path
+	d.Writer = queue.Start(writes{d}, qo)
 	return d, nil
 }
 
@@ -125,7 +109,7 @@ func (d *DB) Check(ctx context.Context) error {
 func (d *DB) Path() string { return d.path }
 
 // Close finishes the write under way and writes what is queued, each
-// within closeBudget, and closes the database; records it cannot write
+// within the close budget (queue.Defaults), and closes the database; records it cannot write
 // are dropped and counted.
 func (d *DB) Close() error {
 	d.Writer.Close()
@@ -151,7 +135,7 @@ func (w writes) InsertLast(ctx context.Context, batch []queue.Record) error {
 		return err
 	}
 	defer conn.Close()
-	if _, err := conn.ExecContext(ctx, fmt.Sprintf("PRAGMA busy_timeout = %d", closeBudget.Milliseconds())); err != nil {
+	if _, err := conn.ExecContext(ctx, fmt.Sprintf("PRAGMA busy_timeout = %d", queue.Defaults().CloseBudget.Milliseconds())); err != nil {
 		return err
 	}
 	// The connection goes back to the pool with the shorter timeout;
