@@ -2,6 +2,7 @@ package facts_test
 
 import (
 	"errors"
+	"flag"
 	"os"
 	"strings"
 	"sync"
@@ -22,6 +23,11 @@ import (
 // change that loses answers fails here; the targets (in-scope 0.90
 // on the corpus, 0.95 on the seed) are above them, and the figures are
 // logged so a run shows where things stand.
+// readDev lets TestQuestionSets score the corpus's dev split. It is off by
+// default: dev is read once, at the end of a piece of work, to report, so
+// an ordinary run (CI's included) holds the matcher to floors on train.
+var readDev = flag.Bool("dev", false, "also score the corpus's dev split (read it once, at the end of a piece of work)")
+
 func TestQuestionSets(t *testing.T) {
 	corpus := corpusBase(t)
 	seedB := seedBase(t)
@@ -33,6 +39,10 @@ func TestQuestionSets(t *testing.T) {
 		floor eval.Thresholds
 		train bool
 	}{
+		// The corpus's train split, all 76 briefs loaded: 321/659, 78/96,
+		// 58/132, 113/607 when set (weights fitted on it, so these are
+		// in-sample figures: a floor against regressions, not a measure).
+		{"corpus/train.jsonl", corpus, eval.Thresholds{InScope: 0.47, OOS: 0.79, HardOOS: 0.42, Short: 0.17}, true},
 		// Reached when set, with all 76 briefs loaded and the weights
 		// refitted on the grown train split: 280/539, 64/78, 41/108,
 		// 107/483. The weights before, fitted on 20 train briefs: 292,
@@ -48,6 +58,9 @@ func TestQuestionSets(t *testing.T) {
 		{"heldout-style.jsonl", seedB, eval.Thresholds{InScope: 0.76, OOS: 0.78, HardOOS: 0.5, Short: 0.41}, true},
 	}
 	for _, tt := range tests {
+		if tt.file == "corpus/dev.jsonl" && !*readDev {
+			continue
+		}
 		t.Run(tt.file, func(t *testing.T) {
 			r := eval.Score(tt.base, readCases(t, "testdata/"+tt.file))
 			t.Log(r.Summary())
