@@ -25,6 +25,21 @@ type Store interface {
 // Open returns an empty store for one test, closed by the test's cleanup.
 type Open func(t *testing.T) Store
 
+// DurableStore is a store that can be closed and opened again.
+type DurableStore interface {
+	Store
+	Close() error
+}
+
+// Place returns, for one test, an opener of one database: each call
+// opens that same database again, closed by the test's cleanup.
+type Place func(t *testing.T) func() DurableStore
+
+// RunDurable runs the behaviours that reopen a store.
+func RunDurable(t *testing.T, place Place) {
+	t.Run("ReportsSurviveReopen", func(t *testing.T) { reportsSurviveReopen(t, place(t)) })
+}
+
 // Run runs every behaviour against stores from open.
 func Run(t *testing.T, open Open) {
 	t.Run("Scopes", func(t *testing.T) { scopes(t, open(t)) })
@@ -175,5 +190,53 @@ func forget(t *testing.T, db Store) {
 	}
 	if f, err := db.Forget(ctx, "u1"); err != nil || f != (journal.Forgotten{}) {
 		t.Errorf("second Forget = %+v, %v", f, err)
+	}
+}
+
+// reportsSurviveReopen: what was written is reported the same after the
+// store is closed and opened again.
+func reportsSurviveReopen(t *testing.T, reopen func() DurableStore) {
+	db := reopen()
+	for i, q := range []journal.Question{
+		{Text: "Who won the cup?", Answered: true, Fact: "p1s1-aa", Brief: "sport", Answer: "a1"},
+		{Text: "What's the weather?"},
+		{Text: "what's the weather"},
+		{Text: "WHAT'S THE WEATHER!!"},
+		{Text: "Who is the coach?"},
+		{Text: "", Problem: "empty"},
+		{Text: "Who scored?", Answered: true, Fact: "p2s1-bb", Brief: "sport", Answer: "a2"},
+	} {
+		q.Time, q.Via, q.User = t0.Add(time.Duration(i)*time.Minute), "command", "u1"
+		db.Question(q)
+	}
+	db.Vote(journal.Vote{Time: t0, User: "u1", Answer: "a1", Fact: "p1s1-aa", Helpful: true})
+	db.Vote(journal.Vote{Time: t0, User: "u1", Answer: "a1", Fact: "p1s1-aa", Helpful: false}) // changed her mind
+	db.Vote(journal.Vote{Time: t0, User: "u2", Answer: "a1", Fact: "p1s1-aa", Helpful: false})
+	db.Vote(journal.Vote{Time: t0, User: "u3", Answer: "a2", Fact: "p2s1-bb", Helpful: true})
+	flush(t, db)
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	db = reopen()
+	ctx := context.Background()
+	un, err := db.Unanswered(ctx, journal.Scope{}, t0.Add(-time.Hour), 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(un) != 2 || un[0].Count != 3 || un[0].Text != "WHAT'S THE WEATHER!!" || un[1].Text != "Who is the coach?" ||
+		!un[0].Last.Equal(t0.Add(3*time.Minute)) {
+		t.Errorf("unanswered = %+v", un)
+	}
+	dis, err := db.Disputed(ctx, journal.Scope{}, t0.Add(-time.Hour), 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(dis) != 1 || dis[0].Fact != "p1s1-aa" || dis[0].Wrong != 2 || dis[0].Helpful != 0 ||
+		dis[0].Brief != "sport" || len(dis[0].Examples) != 1 || dis[0].Examples[0] != "Who won the cup?" {
+		t.Errorf("disputed = %+v", dis)
+	}
+	if un, _ := db.Unanswered(ctx, journal.Scope{}, t0.Add(time.Hour), 10); len(un) != 0 {
+		t.Errorf("questions before since reported: %+v", un)
 	}
 }

@@ -15,53 +15,6 @@ import (
 
 var t0 = time.Date(2026, 11, 20, 12, 0, 0, 0, time.UTC)
 
-func TestReportsSurviveReopen(t *testing.T) {
-	url := database(t)
-	db := open(t, url, postgres.Options{})
-	for i, q := range []journal.Question{
-		{Text: "Who won the cup?", Answered: true, Fact: "p1s1-aa", Brief: "sport", Answer: "a1"},
-		{Text: "What's the weather?"},
-		{Text: "what's the weather"},
-		{Text: "WHAT'S THE WEATHER!!"},
-		{Text: "Who is the coach?"},
-		{Text: "", Problem: "empty"},
-		{Text: "Who scored?", Answered: true, Fact: "p2s1-bb", Brief: "sport", Answer: "a2"},
-	} {
-		q.Time, q.Via, q.User = t0.Add(time.Duration(i)*time.Minute), "command", "u1"
-		db.Question(q)
-	}
-	db.Vote(journal.Vote{Time: t0, User: "u1", Answer: "a1", Fact: "p1s1-aa", Helpful: true})
-	db.Vote(journal.Vote{Time: t0, User: "u1", Answer: "a1", Fact: "p1s1-aa", Helpful: false}) // changed her mind
-	db.Vote(journal.Vote{Time: t0, User: "u2", Answer: "a1", Fact: "p1s1-aa", Helpful: false})
-	db.Vote(journal.Vote{Time: t0, User: "u3", Answer: "a2", Fact: "p2s1-bb", Helpful: true})
-	flush(t, db)
-	if err := db.Close(); err != nil {
-		t.Fatal(err)
-	}
-
-	db = open(t, url, postgres.Options{})
-	ctx := context.Background()
-	un, err := db.Unanswered(ctx, journal.Scope{}, t0.Add(-time.Hour), 10)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(un) != 2 || un[0].Count != 3 || un[0].Text != "WHAT'S THE WEATHER!!" || un[1].Text != "Who is the coach?" ||
-		!un[0].Last.Equal(t0.Add(3*time.Minute)) {
-		t.Errorf("unanswered = %+v", un)
-	}
-	dis, err := db.Disputed(ctx, journal.Scope{}, t0.Add(-time.Hour), 10)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(dis) != 1 || dis[0].Fact != "p1s1-aa" || dis[0].Wrong != 2 || dis[0].Helpful != 0 ||
-		dis[0].Brief != "sport" || len(dis[0].Examples) != 1 || dis[0].Examples[0] != "Who won the cup?" {
-		t.Errorf("disputed = %+v", dis)
-	}
-	if un, _ := db.Unanswered(ctx, journal.Scope{}, t0.Add(time.Hour), 10); len(un) != 0 {
-		t.Errorf("questions before since reported: %+v", un)
-	}
-}
-
 func TestRetentionPurges(t *testing.T) {
 	url := database(t)
 	db := open(t, url, postgres.Options{})
@@ -260,5 +213,12 @@ func TestNormalizeGroupsAsSQLite(t *testing.T) {
 func TestJournal(t *testing.T) {
 	journaltest.Run(t, func(t *testing.T) journaltest.Store {
 		return open(t, database(t), postgres.Options{})
+	})
+}
+
+func TestJournalDurable(t *testing.T) {
+	journaltest.RunDurable(t, func(t *testing.T) func() journaltest.DurableStore {
+		url := database(t)
+		return func() journaltest.DurableStore { return open(t, url, postgres.Options{}) }
 	})
 }
