@@ -20,7 +20,7 @@ const negations = "not|no|never|neither|nor|without|none|nobody|denied|refused|r
 // auxiliary verb ("Did they agree …?", "Is trade linked …?").
 func yesNo(norm string) bool {
 	words := strings.Fields(norm)
-	if len(words) == 0 || !in(auxiliaries, words[0]) {
+	if len(words) == 0 || !openingAuxiliary(words[0]) {
 		return false
 	}
 	// "Can you tell me who won?", "Do you know when it starts?": a
@@ -36,6 +36,23 @@ func yesNo(norm string) bool {
 		}
 	}
 	return true
+}
+
+// openingAuxiliary reports whether a question's first word makes it a
+// yes/no question: an auxiliary, or its negated contraction ("didn't",
+// "won't", "can't").
+func openingAuxiliary(w string) bool {
+	if in(auxiliaries, w) {
+		return true
+	}
+	stem, ok := strings.CutSuffix(w, "n't")
+	switch stem {
+	case "wo":
+		stem = "will"
+	case "ca":
+		stem = "can"
+	}
+	return ok && in(auxiliaries, stem)
 }
 
 // yesNoAnswer answers a yes/no question from its cited sentence: "No" when
