@@ -102,7 +102,25 @@ func (b *Base) Complete(typed string, n int) []string {
 			break
 		}
 	}
+	if len(out) == 0 {
+		// "who is abdul" when no question about Abdul is answered: the
+		// topics the rest names are still worth offering.
+		if rest := b.withoutLeadingStopwords(typed); rest != "" && rest != typed {
+			return b.Complete(rest, n)
+		}
+	}
 	return out
+}
+
+// withoutLeadingStopwords drops the function words a typed text opens
+// with ("who is", "what about the").
+func (b *Base) withoutLeadingStopwords(typed string) string {
+	words := strings.Fields(typed)
+	k := 0
+	for k < len(words) && b.lang.stop[strings.ToLower(words[k])] {
+		k++
+	}
+	return strings.Join(words[k:], " ")
 }
 
 // offerable reports whether offer i may be shown: a topic always, a
