@@ -23,7 +23,7 @@ func (b *Base) rankSpans(qy *query, di int) spanRanking {
 	r := spanRanking{cands: b.spanCands(qy, di)}
 	scores := make([]float64, len(r.cands))
 	for i := range r.cands {
-		scores[i] = m.Span.Eval(r.cands[i].feat)
+		scores[i] = m.Span.EvalKeys(r.cands[i].feat, r.cands[i].keys)
 		if scores[i] > scores[r.best] {
 			r.best = i
 		}
@@ -70,6 +70,7 @@ func (b *Base) shortAnswer(qy *query, di int, r spanRanking, sentence float64) (
 type SpanCandidate struct {
 	Text     string
 	Features []float64
+	Keys     []uint32 // lexical keys, hashed: see model.Net.Lex
 }
 
 // Spans returns the candidate short answers fact f offers for the
@@ -95,7 +96,7 @@ func (b *Base) Spans(question string, f Fact) []SpanCandidate {
 			return
 		}
 		for _, c := range b.spanCands(qy, di) {
-			out = append(out, SpanCandidate{Text: b.facts[di].Text[c.start:c.end], Features: c.feat})
+			out = append(out, SpanCandidate{Text: b.facts[di].Text[c.start:c.end], Features: c.feat, Keys: c.keys})
 		}
 	})
 	return out

@@ -81,6 +81,7 @@ type spanCand struct {
 	start, end int
 	kind       Kind // the entity's kind when the span is one, else 0
 	feat       []float64
+	keys       []uint32 // lexical keys: see spanKeys
 }
 
 // spanToks is a fact's words with what the span features need of each.
@@ -90,6 +91,7 @@ type spanToks struct {
 	clause  []int     // the clause each word is in
 	align   []float64 // best word-vector cosine with a question word; -1 for none
 	ids     []int64   // each word's term id, -1 when the briefs have none
+	shapes  []string  // each word as lexical keys see it: see spanShapes
 }
 
 // spanCands lists the candidate short answers of fact di for the question,
@@ -101,6 +103,9 @@ func (b *Base) spanCands(qy *query, di int) []spanCand {
 		return nil
 	}
 	rule, _ := b.short(qy, di)
+	st.shapes = b.spanShapes(&st)
+	ask := spanAskKey(qy)
+	headType, _ := b.lang.wn.NounType(qy.head)
 	seen := make(map[[2]int]bool)
 	var out []spanCand
 	add := func(i, j int, kind Kind) {
@@ -111,6 +116,7 @@ func (b *Base) spanCands(qy *query, di int) []spanCand {
 		seen[[2]int{s, e}] = true
 		c := spanCand{start: s, end: e, kind: kind}
 		c.feat = b.spanFeatures(qy, di, &st, i, j, rule)
+		c.keys = b.spanKeys(&st, f.Text, i, j, ask, headType)
 		out = append(out, c)
 	}
 	for _, e := range f.Entities {

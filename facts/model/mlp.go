@@ -14,6 +14,23 @@ type Net struct {
 	Hidden [][]float64 `json:"hidden,omitempty"` // one row of input weights per unit
 	HBias  []float64   `json:"hbias,omitempty"`
 	Out    []float64   `json:"out,omitempty"` // output weight per unit
+	// Lex is a sparse linear part: the weight of each hashed lexical key
+	// (a word next to a phrase, crossed with the kind of question), looked
+	// up by the key modulo its length. Words say what dense features
+	// cannot ("in" before a year for when, "by" before a name for who),
+	// and only the keys a candidate has cost anything to score.
+	Lex []float64 `json:"lex,omitempty"`
+}
+
+// EvalKeys scores one feature vector with its lexical keys.
+func (n *Net) EvalKeys(x []float64, keys []uint32) float64 {
+	y := n.Eval(x)
+	if m := uint32(len(n.Lex)); m > 0 {
+		for _, k := range keys {
+			y += n.Lex[k%m]
+		}
+	}
+	return y
 }
 
 // Eval scores one feature vector.
@@ -60,7 +77,7 @@ func (n *Net) valid(dim int) bool {
 			return false
 		}
 	}
-	return finite(n.Linear) && finite(n.Mean) && finite(n.Std) && finite(n.HBias) && finite(n.Out) &&
+	return finite(n.Linear) && finite(n.Lex) && finite(n.Mean) && finite(n.Std) && finite(n.HBias) && finite(n.Out) &&
 		finite([]float64{n.Bias}) && finiteRows(n.Hidden)
 }
 

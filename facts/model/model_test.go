@@ -100,3 +100,24 @@ func mustJSON(t *testing.T, v any) []byte {
 	}
 	return b
 }
+
+// TestEvalKeys: each lexical key adds the weight it folds onto, and a net
+// without lexical weights ignores keys.
+func TestEvalKeys(t *testing.T) {
+	tests := []struct {
+		name string
+		net  Net
+		keys []uint32
+		want float64
+	}{
+		{"folded keys", Net{Linear: []float64{1}, Bias: 0.5, Lex: []float64{0.1, 0.2, 0.3}}, []uint32{1, 5}, 0.5 + 2 + 0.2 + 0.3},
+		{"a key twice counts twice", Net{Linear: []float64{1}, Lex: []float64{0.25}}, []uint32{7, 7}, 2 + 0.5},
+		{"no lexical weights", Net{Linear: []float64{1}}, []uint32{1, 2}, 2},
+		{"no keys", Net{Linear: []float64{1}, Lex: []float64{9}}, nil, 2},
+	}
+	for _, tt := range tests {
+		if got := tt.net.EvalKeys([]float64{2}, tt.keys); math.Abs(got-tt.want) > 1e-12 {
+			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

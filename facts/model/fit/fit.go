@@ -41,8 +41,9 @@ type settings struct {
 	hidden   int
 	hiddenL2 float64
 	steps    int
-	ensemble int    // rankers averaged; see defaultEnsemble
-	start    uint64 // which fixed start the hidden weights take
+	ensemble int     // rankers averaged; see defaultEnsemble
+	lexL2    float64 // penalty on the span model's lexical weights
+	start    uint64  // which fixed start the hidden weights take
 }
 
 // standardiser maps features to zero mean and unit variance, so one
@@ -95,6 +96,19 @@ type lossGrad func(y, dy []float64)
 // sign, when not nil, constrains the linear weight of each feature: +1
 // never below zero, -1 never above, 0 free.
 func trainNet(rows [][]float64, hidden int, sign []int, set settings, grad lossGrad) model.Net {
+	return trainNetLex(rows, nil, hidden, sign, set, grad)
+}
+
+// lexInput is the sparse part of a net's input: each row's hashed
+// lexical keys, folded into size weights, with their own penalty.
+type lexInput struct {
+	keys [][]uint32
+	size uint32
+	l2   float64
+}
+
+// trainNetLex is trainNet with a sparse lexical part when lex is not nil.
+func trainNetLex(rows [][]float64, lex *lexInput, hidden int, sign []int, set settings, grad lossGrad) model.Net {
 	st := newStandardiser(rows)
 	dim := len(st.mean)
 	z := make([][]float64, len(rows))
@@ -102,9 +116,10 @@ func trainNet(rows [][]float64, hidden int, sign []int, set settings, grad lossG
 		z[i] = st.apply(r)
 	}
 	// Parameters, flattened: linear (dim), bias, then per unit: weights
-	// (dim), bias, output.
+	// (dim), bias, output, then the lexical weights.
 	per := dim + 2
-	p := make([]float64, dim+1+hidden*per)
+	lexAt := dim + 1 + hidden*per
+	p := make([]float64, lexAt+lexSize(lex))
 	seed := uint64(88172645463325252) ^ set.start*0x9E3779B97F4A7C15
 	for h := range hidden {
 		for j := range dim {
@@ -132,6 +147,11 @@ func trainNet(rows [][]float64, hidden int, sign []int, set settings, grad lossG
 	adam(p, set.steps, project, func(p, g []float64) {
 		for i, x := range z {
 			v := p[dim] + model.Dot(p[:dim], x)
+			if lex != nil {
+				for _, k := range lex.keys[i] {
+					v += p[lexAt+int(k%lex.size)]
+				}
+			}
 			for h := range hidden {
 				u := p[dim+1+h*per : dim+1+(h+1)*per]
 				a := math.Tanh(u[dim] + model.Dot(u[:dim], x))
@@ -151,6 +171,11 @@ func trainNet(rows [][]float64, hidden int, sign []int, set settings, grad lossG
 				g[j] += d * xj
 			}
 			g[dim] += d
+			if lex != nil {
+				for _, k := range lex.keys[i] {
+					g[lexAt+int(k%lex.size)] += d
+				}
+			}
 			for h := range hidden {
 				o := dim + 1 + h*per
 				a := act[i][h]
@@ -172,6 +197,11 @@ func trainNet(rows [][]float64, hidden int, sign []int, set settings, grad lossG
 			}
 			g[o+dim+1] += 2 * set.hiddenL2 * p[o+dim+1]
 		}
+		if lex != nil {
+			for j := lexAt; j < len(p); j++ {
+				g[j] += 2 * lex.l2 * p[j]
+			}
+		}
 	})
 	// The linear part goes back onto raw features; the hidden layer keeps
 	// the standardisation.
@@ -181,6 +211,9 @@ func trainNet(rows [][]float64, hidden int, sign []int, set settings, grad lossG
 			n.Linear[j] = p[j] / st.std[j]
 			n.Bias -= p[j] * st.mean[j] / st.std[j]
 		}
+	}
+	if lex != nil {
+		n.Lex = slices.Clone(p[lexAt:])
 	}
 	if hidden > 0 {
 		n.Mean, n.Std = st.mean, st.std
@@ -192,6 +225,13 @@ func trainNet(rows [][]float64, hidden int, sign []int, set settings, grad lossG
 		}
 	}
 	return n
+}
+
+func lexSize(lex *lexInput) int {
+	if lex == nil {
+		return 0
+	}
+	return int(lex.size)
 }
 
 // adam minimises a loss given its gradient, in place from p, projecting p
@@ -369,7 +409,7 @@ func spanScores(m *model.Model, q question, k int) []float64 {
 	}
 	var out []float64
 	for _, s := range q.base.Spans(q.text, q.cands[k].Fact) {
-		out = append(out, m.Span.Eval(s.Features))
+		out = append(out, m.Span.EvalKeys(s.Features, s.Keys))
 	}
 	slices.Sort(out)
 	slices.Reverse(out)

@@ -99,3 +99,27 @@ func TestTinyFitIsDeterministicAndLearns(t *testing.T) {
 		t.Error("a question without candidates answered")
 	}
 }
+
+// TestLexicalKeysLearn: when only a lexical key tells the right candidate
+// from the wrong one, the fit weighs it, and ranks right first on rows
+// it has not seen that carry the key.
+func TestLexicalKeysLearn(t *testing.T) {
+	rows := [][]float64{{0}, {0}, {0}, {0}, {0}, {0}}
+	lex := &lexInput{keys: [][]uint32{{3}, {4}, {4}, {3}, {3, 9}, {4, 9}}, size: 8, l2: defaultLexL2}
+	groups := []group{
+		{from: 0, to: 2, right: []bool{true, false}, w: 1},
+		{from: 2, to: 4, right: []bool{false, true}, w: 1},
+		{from: 4, to: 6, right: []bool{true, false}, w: 1},
+	}
+	set := settings{steps: 200}
+	n := trainNetLex(rows, lex, 0, nil, set, rankLoss(groups))
+	if len(n.Lex) != 8 {
+		t.Fatalf("%d lexical weights, want 8", len(n.Lex))
+	}
+	if right, wrong := n.EvalKeys([]float64{0}, []uint32{11}), n.EvalKeys([]float64{0}, []uint32{12}); right <= wrong {
+		t.Errorf("key 3 (folded from 11) scores %v, key 4 (from 12) %v", right, wrong)
+	}
+	if plain := trainNet(rows, 0, nil, set, rankLoss(groups)); plain.Lex != nil {
+		t.Error("a net fitted without keys has lexical weights")
+	}
+}

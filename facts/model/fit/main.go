@@ -64,6 +64,8 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	fl.IntVar(&set.hidden, "hidden", defaultHidden, "the ranker's hidden units")
 	fl.Float64Var(&set.hiddenL2, "hidden-l2", defaultHiddenL2, "penalty on the hidden units' weights")
 	fl.IntVar(&set.steps, "steps", defaultSteps, "optimiser steps")
+	fl.Float64Var(&set.lexL2, "lex-l2", defaultLexL2, "penalty on the span model's lexical weights")
+	onlySpans := fl.Bool("span-cv", false, "only cross-validate the span ranker on train, print its figures and write nothing")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
@@ -113,6 +115,10 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 		if x.into == &train && x.source == "squad" {
 			m.Trained = append(m.Trained, squadNote)
 		}
+	}
+	if *onlySpans {
+		spanCV(stdout, train, set)
+		return nil
 	}
 	ceiling(stdout, "train", train)
 	ceiling(stdout, "dev", dev)

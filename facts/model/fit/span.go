@@ -18,7 +18,10 @@ import (
 // from the fact that answers it, and which of them match a gold answer.
 type spanGroup struct {
 	feats [][]float64
+	keys  [][]uint32
+	texts []string
 	right []bool
+	golds []string // normalised
 }
 
 // spansOf lists the span candidates of the first right candidate fact of
@@ -36,9 +39,11 @@ func spansOf(base *facts.Base, text string, cands []facts.Candidate, right []boo
 	for k, g := range golds {
 		norm[k] = normalize(g)
 	}
-	var g spanGroup
+	g := spanGroup{golds: norm}
 	for _, s := range base.Spans(text, cands[i].Fact) {
 		g.feats = append(g.feats, s.Features)
+		g.keys = append(g.keys, s.Keys)
+		g.texts = append(g.texts, s.Text)
 		g.right = append(g.right, slices.Contains(norm, normalize(s.Text)))
 	}
 	return g, len(g.feats) > 0
@@ -65,6 +70,7 @@ func normalize(s string) string {
 // at every step would make the fit slow without teaching it more.
 func fitSpan(qs []question, set settings) model.Net {
 	var rows [][]float64
+	lex := &lexInput{size: spanLexSize, l2: set.lexL2}
 	var groups []group
 	var use []question
 	for _, q := range qs {
@@ -78,6 +84,7 @@ func fitSpan(qs []question, set settings) model.Net {
 		for k, f := range q.span.feats {
 			if q.span.right[k] || keepNegative(q.doc, k, len(q.span.feats)) {
 				rows = append(rows, f)
+				lex.keys = append(lex.keys, q.span.keys[k])
 				g.right = append(g.right, q.span.right[k])
 			}
 		}
@@ -85,8 +92,16 @@ func fitSpan(qs []question, set settings) model.Net {
 		groups = append(groups, g)
 	}
 	set.hidden = spanHidden
-	return trainNet(rows, set.hidden, nil, set, rankLoss(groups))
+	return trainNetLex(rows, lex, set.hidden, nil, set, rankLoss(groups))
 }
+
+// spanLexSize is how many weights the span model's lexical keys are
+// folded into: fewer collide more, more make the weights file larger.
+const spanLexSize = 1 << 14
+
+// defaultLexL2 is the penalty on the lexical weights: a word seen around
+// a few answers should not outweigh the dense features.
+const defaultLexL2 = 1e-3
 
 // spanNegatives is how many wrong spans of a question the span ranker is
 // fitted on; more is slower and closer to scoring every phrase.
@@ -111,7 +126,8 @@ const spanHidden = 4
 type spanOutcome struct {
 	conf      []float64
 	right     bool
-	reachable bool // some candidate is right
+	f1        float64 // the best span's word F1 against the closest gold answer, as SQuAD scores
+	reachable bool    // some candidate is right
 	// rule and ruleRight say whether the rule-based pick the span model
 	// replaced gave an answer, and a right one: the baseline.
 	rule, ruleRight bool
@@ -127,7 +143,7 @@ func spanOutcomeOf(net model.Net, q question) *spanOutcome {
 	scores := make([]float64, len(q.span.feats))
 	best := 0
 	for k, f := range q.span.feats {
-		scores[k] = net.Eval(f)
+		scores[k] = net.EvalKeys(f, q.span.keys[k])
 		if scores[k] > scores[best] {
 			best = k
 		}
@@ -136,7 +152,7 @@ func spanOutcomeOf(net model.Net, q question) *spanOutcome {
 	slices.Sort(sorted)
 	slices.Reverse(sorted)
 	o := &spanOutcome{conf: model.SpanConfFeatures(sorted, 0, q.span.feats[best]),
-		right: q.span.right[best], reachable: slices.Contains(q.span.right, true), source: q.source}
+		right: q.span.right[best], f1: bestF1(q.span.texts[best], q.span.golds), reachable: slices.Contains(q.span.right, true), source: q.source}
 	rule := slices.Index(facts.SpanFeatureNames(), "rule")
 	for k, f := range q.span.feats {
 		if f[rule] == 1 {
@@ -266,7 +282,10 @@ func spanReport(w io.Writer, m *model.Model, dev []question, devOut []outcome) {
 // how many are shown and how many of those are right, and a reliability
 // table of the span confidence.
 func printSpanFigures(w io.Writer, split string, os []spanOutcome, m *model.Model) {
-	type tally struct{ n, reach, top, shown, shownRight, rule, ruleRight int }
+	type tally struct {
+		n, reach, top, shown, shownRight, rule, ruleRight int
+		f1                                                float64
+	}
 	by := map[string]*tally{}
 	const buckets = 10
 	bn, br := map[string]*[buckets]int{}, map[string]*[buckets]int{}
@@ -280,6 +299,7 @@ func printSpanFigures(w io.Writer, split string, os []spanOutcome, m *model.Mode
 			by[o.source] = t
 		}
 		t.n++
+		t.f1 += o.f1
 		if o.reachable {
 			t.reach++
 		}
@@ -305,8 +325,8 @@ func printSpanFigures(w io.Writer, split string, os []spanOutcome, m *model.Mode
 	}
 	for _, src := range slices.Sorted(maps.Keys(by)) {
 		t := by[src]
-		fmt.Fprintf(w, "%s/%s short answers: a candidate is right for %d/%d, the best span for %d (%.3f), shown %d, shown right %d (%.3f) at threshold %.2f\n",
-			split, src, t.reach, t.n, t.top, ratio(t.top, t.n), t.shown, t.shownRight, ratio(t.shownRight, t.shown), m.SpanThreshold)
+		fmt.Fprintf(w, "%s/%s short answers: a candidate is right for %d/%d, the best span for %d (%.3f, F1 %.3f), shown %d, shown right %d (%.3f) at threshold %.2f\n",
+			split, src, t.reach, t.n, t.top, ratio(t.top, t.n), t.f1/float64(t.n), t.shown, t.shownRight, ratio(t.shownRight, t.shown), m.SpanThreshold)
 		fmt.Fprintf(w, "%s/%s rule-based short answers (the baseline): given %d, right %d (%.3f)\n",
 			split, src, t.rule, t.ruleRight, ratio(t.ruleRight, t.rule))
 	}
@@ -318,4 +338,48 @@ func printSpanFigures(w io.Writer, split string, os []spanOutcome, m *model.Mode
 			}
 		}
 	}
+}
+
+// bestF1 is SQuAD's word F1 of an answer against the closest of golds
+// (normalised already).
+func bestF1(answer string, golds []string) float64 {
+	got := strings.Fields(normalize(answer))
+	best := 0.0
+	for _, g := range golds {
+		want := strings.Fields(g)
+		counts := make(map[string]int)
+		for _, w := range want {
+			counts[w]++
+		}
+		common := 0
+		for _, w := range got {
+			if counts[w] > 0 {
+				counts[w]--
+				common++
+			}
+		}
+		if common == 0 {
+			continue
+		}
+		p, r := float64(common)/float64(len(got)), float64(common)/float64(len(want))
+		best = max(best, 2*p*r/(p+r))
+	}
+	return best
+}
+
+// spanCV prints how the span ranker alone does out of fold on train: the
+// quick measure for choosing its features and penalties.
+func spanCV(w io.Writer, train []question, set settings) {
+	set.ensemble = 1
+	sos := crossFold(train, func(rest, part []question) []spanOutcome {
+		net := fitSpan(rest, set)
+		var out []spanOutcome
+		for _, q := range part {
+			if so := spanOutcomeOf(net, q); so != nil {
+				out = append(out, *so)
+			}
+		}
+		return out
+	})
+	printSpanFigures(w, "span-cv", sos, &model.Model{SpanThreshold: 1})
 }

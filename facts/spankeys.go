@@ -1,0 +1,163 @@
+package facts
+
+// A short answer is often told by the words around it: "in" before a
+// year answers when, "by" before a name answers who, a name followed by
+// "said" is a speaker. The span model weighs such words as lexical keys:
+// each key is a template (the word before, the word after, …) filled with
+// the words there, crossed with the kind of question, and hashed. Content
+// words are reduced to their shape, so the weights learn how English
+// frames an answer, never which names a brief holds.
+
+// Templates of the lexical keys, one byte each in the hash.
+const (
+	kPrev      byte = iota + 1 // the word before the span
+	kNext                      // the word after it
+	kPrev2                     // the two words before it
+	kNext2                     // the two words after it
+	kFirst                     // its first word
+	kLast                      // its last word
+	kGapBefore                 // the punctuation before it
+	kGapAfter                  // the punctuation after it
+	kLastType                  // the WordNet type of its last word
+	kHeadType                  // … crossed with the type of the question's noun
+	kWords                     // its length in words
+	kAround                    // the words on both sides, whatever the question
+)
+
+// Shapes standing for words that are not function words.
+const (
+	shapeStart   = "^"  // before the sentence
+	shapeEnd     = "$"  // after it
+	shapeMatched = "#m" // a word the question uses
+	shapeNumber  = "#n"
+	shapeCap     = "#C"
+	shapeWord    = "#w"
+)
+
+// spanAsk is the question's side of every key: its question word and the
+// kind of answer it wants.
+func spanAskKey(qy *query) string {
+	k := qy.wh
+	if len(qy.kinds) > 0 {
+		k += "/" + qy.kinds[0].String()
+	}
+	if qy.amount {
+		k += "/amount"
+	}
+	return k
+}
+
+// spanKeys lists the lexical keys of words i..j of st as the answer to a
+// question whose key is ask and whose noun has WordNet type headType.
+func (b *Base) spanKeys(st *spanToks, text string, i, j int, ask, headType string) []uint32 {
+	w := func(k int) string {
+		switch {
+		case k < 0:
+			return shapeStart
+		case k >= len(st.toks):
+			return shapeEnd
+		}
+		return st.shapes[k]
+	}
+	last, _ := b.lang.wn.NounType(st.toks[j].lower)
+	if last == "" {
+		last = "-"
+	}
+	words := string(rune('0' + min(j-i+1, 6)))
+	return []uint32{
+		lexKey(kPrev, ask, w(i-1), ""),
+		lexKey(kNext, ask, w(j+1), ""),
+		lexKey(kPrev2, ask, w(i-2), w(i-1)),
+		lexKey(kNext2, ask, w(j+1), w(j+2)),
+		lexKey(kFirst, ask, w(i), ""),
+		lexKey(kLast, ask, w(j), ""),
+		lexKey(kGapBefore, ask, gapBefore(st, text, i), ""),
+		lexKey(kGapAfter, ask, gapAfter(st, text, j), ""),
+		lexKey(kLastType, ask, last, ""),
+		lexKey(kHeadType, ask, headType, last),
+		lexKey(kWords, ask, words, ""),
+		lexKey(kAround, "", w(i-1), w(j+1)),
+	}
+}
+
+// spanCommonWords is how many of the most frequent English words (by
+// their rank in the GloVe vocabulary) a key keeps as themselves: "said",
+// "born", "led" frame answers as function words do. More keeps rarer
+// words, whose weights rest on fewer answers.
+const spanCommonWords = 1000
+
+// spanShapes is each word of st as a lexical key sees it: a function word
+// or a very common one as itself, any other word by its shape.
+func (b *Base) spanShapes(st *spanToks) []string {
+	out := make([]string, len(st.toks))
+	for k, t := range st.toks {
+		switch {
+		case st.matched[k]:
+			out[k] = shapeMatched
+		case b.lang.stop[t.lower] || b.commonWord(t.lower):
+			out[k] = t.lower
+		case t.num || isNumberWord(t.lower):
+			out[k] = shapeNumber
+		case t.cap && k > 0:
+			out[k] = shapeCap
+		default:
+			out[k] = shapeWord
+		}
+	}
+	return out
+}
+
+// commonWord reports whether a lower-case word is among the
+// spanCommonWords most frequent.
+func (b *Base) commonWord(w string) bool {
+	if b.know.vec == nil {
+		return false
+	}
+	i, ok := b.know.vec.Index(w)
+	return ok && i < spanCommonWords
+}
+
+// gapBefore is the punctuation between word i and the one before it.
+func gapBefore(st *spanToks, text string, i int) string {
+	if i == 0 {
+		return punctOf(text[:st.toks[0].start])
+	}
+	return punctOf(text[st.toks[i-1].end:st.toks[i].start])
+}
+
+// gapAfter is the punctuation between word j and the one after it.
+func gapAfter(st *spanToks, text string, j int) string {
+	if j == len(st.toks)-1 {
+		return punctOf(text[st.toks[j].end:])
+	}
+	return punctOf(text[st.toks[j].end:st.toks[j+1].start])
+}
+
+// punctOf keeps the punctuation of a gap between words, at most two marks.
+func punctOf(gap string) string {
+	out := make([]byte, 0, 2)
+	for k := 0; k < len(gap) && len(out) < 2; k++ {
+		if c := gap[k]; c > ' ' && c < 0x80 {
+			out = append(out, c)
+		}
+	}
+	return string(out)
+}
+
+// lexKey hashes a template and its fillers (FNV-1a), with separators so
+// that no two fillings run together.
+func lexKey(template byte, parts ...string) uint32 {
+	h := uint32(2166136261)
+	mix := func(c byte) {
+		h ^= uint32(c)
+		h *= 16777619
+	}
+	mix(template)
+	for _, p := range parts {
+		mix(0)
+		for k := 0; k < len(p); k++ {
+			mix(p[k])
+		}
+	}
+	return h
+}

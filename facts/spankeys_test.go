@@ -1,0 +1,68 @@
+package facts
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestSpanKeysIgnoreNames: two briefs that differ only in the names they
+// hold give the answer the same lexical keys, so the weights learn how
+// English frames an answer and never a name.
+func TestSpanKeysIgnoreNames(t *testing.T) {
+	const q = "Who led the delegation?"
+	keysOf := func(name string) []uint32 {
+		t.Helper()
+		b := mustBase(t, "Talks in the capital.\n\nThe delegation was led by "+name+", the envoy, on Monday.\n\nOriginal Source: example.org\n")
+		a := b.Ask(q)
+		if len(a.Results) == 0 {
+			t.Fatal("no fact ranked")
+		}
+		for _, s := range b.Spans(q, a.Results[0].Fact) {
+			if s.Text == name {
+				return s.Keys
+			}
+		}
+		t.Fatalf("%q is no candidate", name)
+		return nil
+	}
+	a, b := keysOf("Anna Berg"), keysOf("Tomasz Kowalczyk")
+	if len(a) == 0 || !slices.Equal(a, b) {
+		t.Errorf("keys differ with the name alone:\n%v\n%v", a, b)
+	}
+}
+
+func TestLexKeyKeepsFillingsApart(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b uint32
+	}{
+		{"parts do not run together", lexKey(kPrev, "ab", "c"), lexKey(kPrev, "a", "bc")},
+		{"templates differ", lexKey(kPrev, "in", ""), lexKey(kNext, "in", "")},
+		{"question kinds differ", lexKey(kPrev, "who", "by"), lexKey(kPrev, "when", "by")},
+	}
+	for _, tt := range tests {
+		if tt.a == tt.b {
+			t.Errorf("%s: both hash to %d", tt.name, tt.a)
+		}
+	}
+	if lexKey(kLast, "when", "#n") != lexKey(kLast, "when", "#n") {
+		t.Error("the same key hashes differently")
+	}
+}
+
+func TestPunctOf(t *testing.T) {
+	tests := []struct{ gap, want string }{
+		{" ", ""},
+		{", ", ","},
+		{" (", "("},
+		{"), “", "),"},
+		{" “", ""},
+		{"\" - ", "\"-"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := punctOf(tt.gap); got != tt.want {
+			t.Errorf("punctOf(%q) = %q, want %q", tt.gap, got, tt.want)
+		}
+	}
+}
