@@ -2,6 +2,7 @@ package facts
 
 import (
 	"github.com/briefbot/briefbot/facts/english"
+	"strings"
 )
 
 // unmatchedKnownWeight discounts a question word the brief uses elsewhere
@@ -110,6 +111,11 @@ func (b *Base) expand(w string, sc *scratch) qterm {
 		// An irregular form ("won", "children") finds its base form.
 		found = exact(base, strengthVariant)
 	}
+	if qt.numeric {
+		// "stage seven" is "the seventh stage", "round 2" "the second
+		// round": a number finds its ordinal and the other way round.
+		exact(ordinalPartner(b.lang.key(w)), strengthVariant)
+	}
 	if !found && len(qt.exps) == 0 && !lang.known[w] && lowerASCII(w) {
 		// A real English word is a word, not a typo: it may only be a
 		// misspelt name of the brief ("hammed" for "Hameed").
@@ -154,4 +160,19 @@ func (b *Base) expand(w string, sc *scratch) qterm {
 		}
 	}
 	return qt
+}
+
+// ordinalPartner is the ordinal key of a cardinal one ("7" → "7th") and
+// the cardinal of an ordinal ("7th" → "7"); "" for any other key.
+func ordinalPartner(k string) string {
+	if d, ok := strings.CutSuffix(k, "th"); ok {
+		if allDigits(d) {
+			return d
+		}
+		return ""
+	}
+	if allDigits(k) && len(k) <= 2 {
+		return k + "th"
+	}
+	return ""
 }
