@@ -22,10 +22,11 @@ type Conversation struct {
 	// Brief, when set, scopes every question to that brief.
 	Brief string
 
-	mu     sync.Mutex
-	last   string       // the last question, as it was read
-	answer facts.Answer // and its answer
-	at     time.Time
+	mu       sync.Mutex
+	last     string       // the last question, as it was read
+	answer   facts.Answer // and its answer
+	at       time.Time
+	mentions []mention // the names asked about and answered, most recent last
 }
 
 // maxParts is how many questions of one message are answered.
@@ -105,12 +106,17 @@ func splitAtAnd(q string) []string {
 // respond replies to one question of the conversation.
 func (c *Conversation) respond(base *facts.Base, message string, now time.Time) Reply {
 	if c.last == "" || now.Sub(c.at) > FollowUpWindow {
-		c.last = ""
+		c.last, c.mentions = "", nil
 		r := RespondIn(base, c.Brief, message)
+		if p, ok := pronounFragment(base, message, openingPronouns); ok && asked(r) && c.Brief == "" && len(base.Briefs()) > 1 {
+			// "did they win?" opening a conversation, with many briefs
+			// loaded: any answer would be a guess at who "they" are.
+			return clarifyPronoun(base, p, nil)
+		}
 		c.remember(r, message, now)
 		return r
 	}
-	question := resolve(message, c.last, c.answer)
+	question, unresolved := resolve(message, c.last, c.mentions)
 	brief := c.Brief
 	if c.answer.Answered {
 		brief = c.answer.Results[0].Fact.Citation.Brief
@@ -133,6 +139,11 @@ func (c *Conversation) respond(base *facts.Base, message string, now time.Time) 
 			}
 		}
 	}
+	if unresolved != "" && (r.Kind == KindAbstain || r.Kind == KindAnswer && answeredElsewhere(r.Answer, brief)) {
+		if _, ok := pronounFragment(base, message, personalPronouns); ok {
+			return clarifyPronoun(base, unresolved, c.mentions)
+		}
+	}
 	if r.Kind == KindAnswer || r.Kind == KindAbstain {
 		r.Answer.Question = strings.TrimSpace(message)
 	}
@@ -140,13 +151,24 @@ func (c *Conversation) respond(base *facts.Base, message string, now time.Time) 
 	return r
 }
 
+// asked reports whether a reply is the matcher's, answered or not: the
+// message was a question, not small talk or a request for a summary.
+func asked(r Reply) bool { return r.Kind == KindAnswer || r.Kind == KindAbstain }
+
+// answeredElsewhere reports whether an answer cites another brief than
+// the one the conversation is about.
+func answeredElsewhere(a facts.Answer, brief string) bool {
+	return brief != "" && a.Answered && len(a.Results) > 0 && a.Results[0].Fact.Citation.Brief != brief
+}
+
 // remember keeps a question and its answer for the next message; other
 // kinds of reply (thanks, a summary) leave the conversation where it was.
 func (c *Conversation) remember(r Reply, question string, now time.Time) {
-	if r.Kind != KindAnswer && r.Kind != KindAbstain {
+	if !asked(r) {
 		return
 	}
 	c.last, c.answer, c.at = question, r.Answer, now
+	c.mentions = rememberMentions(c.mentions, mentionsOf(question, r.Answer))
 }
 
 // contextWords carry no topic of their own: a message of only these
@@ -159,33 +181,45 @@ const contextWords = "and|so|then|ok|the|a|was|were|is|are|did|does|do|it|that|t
 // whWords open the questions a follow-up can swap in.
 const whWords = "who|what|when|where|why|how|which|whose|whom"
 
-// resolve reads a follow-up against the question before it and that
-// question's answer, returning the question to ask; a message that stands
-// on its own comes back as it is.
-func resolve(message, last string, answer facts.Answer) string {
+// resolve reads a follow-up against the question before it and the names
+// the conversation has mentioned, returning the question to ask and the
+// first personal pronoun that no name stands for ("" when none); a
+// message that stands on its own comes back as it is.
+func resolve(message, last string, ms []mention) (string, string) {
 	norm := normalize(message)
 	words := strings.Fields(norm)
 	if len(words) == 0 {
-		return message
+		return message, ""
 	}
 	// "what about Pakistan's?", "and the other team?": the question before,
-	// about something else.
+	// about something else; "and her?" about whom "her" stands for.
 	if rest, ok := aboutOther(norm); ok {
-		return replaceNames(last, rest)
+		if in(personalPronouns, rest) {
+			m, ok := referent(rest, ms)
+			if !ok {
+				return message, rest
+			}
+			rest = m.text
+		}
+		return replaceNames(last, rest), ""
 	}
 	// Only a question word and words that refer back: the question before,
-	// asking something else about the same thing.
-	if allIn(words, contextWords) {
+	// asking something else about the same thing; "by how much" keeps its
+	// preposition.
+	if allIn(words, contextWords+"|"+prepositions) {
 		if wh := whPart(words); wh != "" {
-			return swapQuestionWord(last, wh)
+			if in(prepositions, words[0]) {
+				wh = words[0] + " " + wh
+			}
+			return swapQuestionWord(last, wh), ""
 		}
 	}
-	// Pronouns for the person or place the last answer named.
-	if answer.Answered && answer.Short != "" {
-		return replacePronouns(message, answer)
-	}
-	return message
+	return resolvePronouns(message, ms)
 }
+
+// prepositions may open an elliptical follow-up: "by how much", "for how
+// long", "since when".
+const prepositions = "by|for|since|until|from|to|with|in|at|on"
 
 // withTopic is a short follow-up with a pronoun ("how long is it", "why
 // did they raise it") with the words of the question before it added, for
@@ -303,31 +337,4 @@ func replaceNames(last, other string) string {
 		kept = append(kept, other)
 	}
 	return strings.Join(kept, " ")
-}
-
-// replacePronouns puts the last answer in place of the pronouns that refer
-// to it: a person for he, she, him, her, they; a place for there.
-func replacePronouns(message string, answer facts.Answer) string {
-	var person, place bool
-	switch answer.ShortKind {
-	case facts.Person, facts.Group:
-		person = true
-	case facts.Place:
-		place = true
-	default:
-		return message
-	}
-	words := strings.Fields(message)
-	for i, w := range words {
-		bare := strings.ToLower(strings.Trim(w, "?,.!"))
-		switch {
-		case person && in("he|she|him|they|them", bare):
-			words[i] = answer.Short
-		case person && in("his|her|their", bare):
-			words[i] = answer.Short + "'s"
-		case place && bare == "there":
-			words[i] = "in " + answer.Short
-		}
-	}
-	return strings.Join(words, " ")
 }

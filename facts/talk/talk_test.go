@@ -304,3 +304,49 @@ Original Source: example.com
 		}
 	}
 }
+
+// TestDialogueState: pronouns stand for the names the conversation has
+// used, of the gender the brief shows; a pronoun nothing stands for, or
+// one opening a conversation among several briefs, gets a question back
+// rather than a guess.
+func TestDialogueState(t *testing.T) {
+	files := fstest.MapFS{
+		"vote.txt": &fstest.MapFile{Data: []byte("Date: 2026-05-18\nTitle: Valmora election\n\n" +
+			"Former judge Irena Osk won the Valmora presidential election on Sunday.\n\n" +
+			"Osk, 54, beat the incumbent Pavel Dren by nine points. She has promised to cut fuel duty.\n\n" +
+			"Dren, 61, said he would retire from politics.\n\nOriginal Source: a.example\n")},
+		"port.txt": &fstest.MapFile{Data: []byte("Date: 2026-05-19\nTitle: Harbour strike\n\n" +
+			"Dockworkers at the Harbour of Sellin walked out on Monday in a dispute over pay.\n\n" +
+			"The strike was called by the Sellin Dockers Union, which represents 2,000 workers.\n\n" +
+			"The union's leader, Mara Voss, said talks had failed.\n\nOriginal Source: b.example\n")},
+	}
+	b, err := facts.LoadFS(files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2026, 5, 20, 9, 0, 0, 0, time.UTC)
+	steps := []struct {
+		msg  string
+		kind talk.Kind
+		want string // in the reply's short answer or cited sentence
+	}{
+		{"did they win?", talk.KindClarify, "they"},
+		{"who won the Valmora presidential election?", talk.KindAnswer, "Irena Osk"},
+		{"what has she promised?", talk.KindAnswer, "fuel duty"},
+		{"who did she beat?", talk.KindAnswer, "Pavel Dren"},
+		{"which union called the Sellin strike?", talk.KindAnswer, "Sellin Dockers Union"},
+		{"how many workers do they represent?", talk.KindAnswer, "2,000"},
+	}
+	var c talk.Conversation
+	for _, s := range steps {
+		now = now.Add(time.Minute)
+		r := c.Respond(b, s.msg, now)
+		got := r.Text + " " + r.Answer.Short
+		if r.Answer.Answered {
+			got += " " + r.Answer.Results[0].Fact.Text
+		}
+		if r.Kind != s.kind || !strings.Contains(got, s.want) {
+			t.Errorf("%q: %s %q, want %s with %q", s.msg, r.Kind, got, s.kind, s.want)
+		}
+	}
+}
