@@ -36,7 +36,7 @@ Original Source: example.com
 		var got float64
 		b.withQuestion(question, func(_ string, _ Problem, qy *query, sc *scratch) {
 			c := cand{doc: fact}
-			b.matchWords(qy, &c, &b.docs[fact])
+			b.matchWords(qy, &c, &b.docs[fact], nil)
 			got = b.corefShare(qy, &c, &b.docs[fact])
 		})
 		return got

@@ -21,7 +21,7 @@ const (
 	fReason               // a why question and the fact states a reason
 	fFirst                // the brief's first sentence
 	fLength               // log of the fact's length in words
-	fNameMiss             // weighted share of the question's names the fact lacks
+	fNameMiss             // weighted share of the question's names the fact and its brief's lead lack (a first name before a surname the fact holds is not lacking)
 	fNumMiss              // a number of the question the fact lacks
 	fFocusMiss            // the question's focus word is not in the fact
 	fUnknown              // share of the question's weight no fact word matches (question level)
@@ -58,6 +58,7 @@ const (
 	fAntonym              // weighted share of the question's words the fact lacks but holds an antonym of ("won", "lost")
 	fNegQuestion          // the question denies something and the fact denies nothing
 	fNegFact              // the fact denies something and the question denies nothing
+	fLeadCover            // fCover counting the words of its brief's first sentence as the fact's: a sentence inherits the subject the lead sets
 	numFeatures
 )
 
@@ -70,7 +71,7 @@ func FeatureNames() []string {
 		"centroid", "want_person", "want_date", "want_place", "want_number", "cap_unknown",
 		"align50", "align65", "align80", "brief_name_miss",
 		"ask_who", "ask_when", "ask_where", "ask_why", "ask_how", "ask_amount", "ask_what", "locative", "no_age", "coref",
-		"antonym", "neg_question", "neg_fact"}
+		"antonym", "neg_question", "neg_fact", "lead_cover"}
 }
 
 // features fills c.feat for one candidate.
@@ -78,7 +79,7 @@ func (b *Base) features(qy *query, c *cand, maxBM float32) {
 	d := &b.docs[c.doc]
 	f := &b.facts[c.doc]
 	var fv [numFeatures]float64
-	t := b.matchWords(qy, c, d)
+	t := b.matchWords(qy, c, d, b.lead(f.Citation.Brief))
 	t.fill(&fv)
 	fv[fNamesOnly] = namesOnly(qy, c.match)
 	fv[fCoref] = b.corefShare(qy, c, d)
@@ -106,26 +107,48 @@ type wordTally struct {
 	antonymW                                                   float64
 	cNum, cDen, cAlign, cW                                     float64 // the same over words other than names
 	a50, a65, a80                                              float64
+	leadNum                                                    float64 // cover's numerator, with the lead's words the fact's
 	matched, caps, capsUnknown, terms                          int
 	numMiss, focusMiss, focusUnknown, eventUnknown             bool
 }
 
+// lead is the first sentence of a brief: in news it names the subject
+// (who, where, which event) that the later sentences leave out. Nil for
+// a brief the base does not hold.
+func (b *Base) lead(brief string) *doc {
+	r, ok := b.spans[brief]
+	if !ok || r[0] >= r[1] {
+		return nil
+	}
+	return &b.docs[r[0]]
+}
+
 // matchWords matches each question word against the fact, recording the
-// strength of each match in c.match.
-func (b *Base) matchWords(qy *query, c *cand, d *doc) wordTally {
+// strength of each match in c.match. A word its brief's lead holds counts
+// towards the lead coverage, and a name the lead holds is not missing:
+// "Turnout reached 68.4%" answers a question about the Kovaria election
+// when the lead names it.
+func (b *Base) matchWords(qy *query, c *cand, d, lead *doc) wordTally {
 	c.match = make([]float32, len(qy.terms))
 	t := wordTally{terms: len(qy.terms)}
 	for i, qt := range qy.terms {
-		var s float32
+		var s, sLead float32
 		exact := false
 		for _, e := range qt.exps {
 			if hasTerm(d.terms, e.term) {
 				s = max(s, e.s)
 				exact = exact || e.s >= strengthExact
 			}
+			if lead != nil && e.s > sLead && hasTerm(lead.terms, e.term) {
+				sLead = e.s
+			}
 		}
 		c.match[i] = s
-		t.add(qt, s, exact, max(float64(s), b.align(qt, d)))
+		t.leadNum += float64(qt.weight) * float64(max(s, sLead))
+		// "Pavel Dren" asked, "Dren, 61, said" written: after its first
+		// mention news names a person by surname alone.
+		surname := s == 0 && qt.name && i+1 < len(qy.terms) && qy.terms[i+1].name && holds(d, qy.terms[i+1])
+		t.add(qt, s, sLead > 0 || surname, exact, max(float64(s), b.align(qt, d)))
 		if !exact && hasAnyTerm(d.terms, qt.opposed) {
 			t.antonymW += float64(qt.weight)
 		}
@@ -137,9 +160,21 @@ func (b *Base) matchWords(qy *query, c *cand, d *doc) wordTally {
 	return t
 }
 
+// holds reports whether fact d matches question word qt in any way.
+func holds(d *doc, qt qterm) bool {
+	for _, e := range qt.exps {
+		if hasTerm(d.terms, e.term) {
+			return true
+		}
+	}
+	return false
+}
+
 // add counts one question word matched at strength s (exact when word for
-// word) and aligned at cosine a.
-func (t *wordTally) add(qt qterm, s float32, exact bool, a float64) {
+// word) and aligned at cosine a; a name the fact lacks is not missing when
+// named is true (its brief's lead holds it, or the fact the surname after
+// it).
+func (t *wordTally) add(qt qterm, s float32, named, exact bool, a float64) {
 	w := float64(qt.weight)
 	t.sumW += w
 	if qt.cap {
@@ -150,7 +185,7 @@ func (t *wordTally) add(qt qterm, s float32, exact bool, a float64) {
 	}
 	if qt.name {
 		t.nameW += w
-		if s == 0 {
+		if s == 0 && !named {
 			t.nameMissW += w
 		}
 	}
@@ -191,6 +226,7 @@ func (t *wordTally) add(qt qterm, s float32, exact bool, a float64) {
 // fill writes the tally's features.
 func (t *wordTally) fill(fv *[numFeatures]float64) {
 	fv[fCover] = ratio(t.num, t.den)
+	fv[fLeadCover] = ratio(t.leadNum, t.sumW)
 	fv[fContentCover] = ratio(t.cNum, t.cDen)
 	fv[fContentAlign] = ratio(t.cAlign, t.cW)
 	fv[fExact] = ratio(t.exactW, t.sumW)

@@ -103,7 +103,7 @@ func TestAskJSONStdin(t *testing.T) {
 		"\xff\xfe",
 		"🤔🤔",
 		"?!",
-		"\x1b[31mwhen was the dialogue\x1b[0m",
+		"\x1b[31mwhere was the dialogue held?\x1b[0m",
 	}
 	r := runWith(t, nil, strings.Join(lines, "\n")+"\n", "ask", "--json")
 	if r.err != nil {
@@ -129,7 +129,7 @@ func TestAskJSONStdin(t *testing.T) {
 	if as[1].Answered || len(as[1].Suggestions) == 0 || len(as[1].Citations) != 0 {
 		t.Errorf("out-of-scope answer %+v", as[1])
 	}
-	if !as[8].Answered {
+	if !as[8].Answered || as[8].Answer != "Brussels" {
 		t.Errorf("question wrapped in terminal escapes not answered: %+v", as[8])
 	}
 }
@@ -553,6 +553,13 @@ func TestChatTranscript(t *testing.T) {
 		// later by someone who had read neither the code nor the first
 		// transcript, and never used to change the bot.
 		{"testdata/transcript-fresh.jsonl", 0.60},
+		// 66 of 120 (55%) when set, with the dialogue state and the
+		// weights fitted with lexical span keys; 62 (52%) before both.
+		// Written for the dialogue state by a helper who had read no
+		// code; it is train from then on. dialogue-dev.jsonl is read
+		// once, at the end of a piece of work, to report, and is not
+		// scored here.
+		{"testdata/dialogue-train.jsonl", 0.5},
 	} {
 		t.Run(filepath.Base(tt.file), func(t *testing.T) {
 			accepted, n := scoreTranscript(t, dir, tt.file)

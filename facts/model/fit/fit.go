@@ -456,7 +456,7 @@ func confSigns(names []string) []int {
 	for i, n := range names {
 		switch n {
 		case "top", "margin", "softmax", "span_top", "span_margin", "span_softmax", "cover", "exact", "matched", "align", "wanted", "reason",
-			"bigram", "brief_cover", "content_cover", "content_align", "centroid", "align50", "align65",
+			"bigram", "brief_cover", "content_cover", "content_align", "centroid", "align50", "align65", "lead_cover",
 			"align80", "locative", "want_person", "want_date", "want_place", "want_number", "coref":
 			out[i] = 1
 		case "name_miss", "num_miss", "focus_miss", "unknown", "focus_unknown", "event_unknown",
