@@ -34,7 +34,7 @@ const (
 	shapeWord    = "#w"
 )
 
-// spanAsk is the question's side of every key: its question word and the
+// spanAskKey is the question's side of every key: its question word and the
 // kind of answer it wants.
 func spanAskKey(qy *query) string {
 	k := qy.wh

@@ -144,7 +144,7 @@ func (c *Conversation) respond(base *facts.Base, message string, now time.Time) 
 			return clarifyPronoun(base, unresolved, c.mentions)
 		}
 	}
-	if r.Kind == KindAnswer || r.Kind == KindAbstain {
+	if asked(r) {
 		r.Answer.Question = strings.TrimSpace(message)
 	}
 	c.remember(r, question, now)

@@ -103,7 +103,7 @@ func genderIn(text, name string) gender {
 	return genderUnknown
 }
 
-// remember adds mentions, most recent last, keeping at most maxMentions
+// rememberMentions adds mentions, most recent last, keeping at most maxMentions
 // and each name once.
 func rememberMentions(ms, add []mention) []mention {
 	for _, m := range add {
