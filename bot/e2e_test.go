@@ -267,7 +267,7 @@ func TestGlobalCommandsWithoutGuild(t *testing.T) {
 
 func TestAsk(t *testing.T) {
 	h := start(t, nil)
-	m := h.ask(t, "Who is Olof Skoog?")
+	m := h.ask(t, "Who led the EU delegation?")
 	noPings(t, m)
 	if m.Ephemeral() {
 		t.Errorf("public /ask answered ephemerally")
@@ -276,14 +276,14 @@ func TestAsk(t *testing.T) {
 		t.Fatalf("reply = %+v, want one embed", m)
 	}
 	e := m.Embeds[0]
-	if !strings.Contains(e.Title, "Special Representative") {
-		t.Errorf("title = %q, want the short answer (his title)", e.Title)
+	if !strings.Contains(e.Title, "Maciej Stadejek") {
+		t.Errorf("title = %q, want the short answer (who led it)", e.Title)
 	}
-	if !strings.HasPrefix(e.Description, "> ") || !strings.Contains(e.Description, "**Olof Skoog**") {
-		t.Errorf("description = %q, want the quoted sentence with the matched name in bold", e.Description)
+	if !strings.HasPrefix(e.Description, "> ") || !strings.Contains(e.Description, "**led**") {
+		t.Errorf("description = %q, want the quoted sentence with the matched words in bold", e.Description)
 	}
 	src := e.Fields[0]
-	for _, want := range []string{"paragraph 5", "sentence 1", "[www.geo.tv](https://www.geo.tv)", "Pakistan EU counter terrorism dialogue"} {
+	for _, want := range []string{"paragraph 2", "sentence 2", "[www.geo.tv](https://www.geo.tv)", "Pakistan EU counter terrorism dialogue"} {
 		if !strings.Contains(src.Value, want) {
 			t.Errorf("citation %q lacks %q", src.Value, want)
 		}
@@ -299,7 +299,7 @@ func TestAsk(t *testing.T) {
 		t.Errorf("unanswerable question got %q %+v", m.Content, m.Embeds)
 	}
 
-	m = h.ask(t, "@everyone <@&1400000000000000001> <@1300000000000000001> who is Olof Skoog?")
+	m = h.ask(t, "@everyone <@&1400000000000000001> <@1300000000000000001> who led the EU delegation?")
 	noPings(t, m)
 
 	lines := h.logs.wait("question", 4)
@@ -424,7 +424,7 @@ func TestMentionsAndDMs(t *testing.T) {
 		t.Errorf("mention reply = %q", r.Text())
 	}
 
-	everyone := h.srv.Post(alice, "<@"+h.srv.BotID+"> @everyone @here <@&1400000000000000001> <@1300000000000000003> who is Olof Skoog?", false, true)
+	everyone := h.srv.Post(alice, "<@"+h.srv.BotID+"> @everyone @here <@&1400000000000000001> <@1300000000000000003> who led the EU delegation?", false, true)
 	if rs := h.srv.WaitReplies(everyone.ID, 1, wait); len(rs) == 1 {
 		noPings(t, rs[0])
 	} else {
@@ -442,7 +442,7 @@ func TestMentionsAndDMs(t *testing.T) {
 	}
 
 	other := discordtest.User{ID: "1300000000000000009", Username: "otherbot", Bot: true}
-	fromBot := h.srv.Post(other, "<@"+h.srv.BotID+"> who is Olof Skoog?", false, true)
+	fromBot := h.srv.Post(other, "<@"+h.srv.BotID+"> who led the EU delegation?", false, true)
 
 	// A last question, answered after the ones above were handled or dropped.
 	last := h.srv.Post(alice, "<@"+h.srv.BotID+"> who led the delegations?", false, true)
@@ -530,7 +530,7 @@ func TestReload(t *testing.T) {
 	if m := h.ask(t, "Who chaired the water summit?"); !strings.Contains(m.Text(), "Amina Rauf") {
 		t.Errorf("facts lost after a bad reload: %q", m.Text())
 	}
-	if m := h.ask(t, "Who is Olof Skoog?"); len(m.Embeds) == 0 {
+	if m := h.ask(t, "Who led the EU delegation?"); len(m.Embeds) == 0 {
 		t.Errorf("seed facts lost after a bad reload: %q", m.Text())
 	}
 	after := h.command(t, discordtest.InteractionSpec{Command: "source"}).Reply().Text()
@@ -584,24 +584,24 @@ func TestCooldown(t *testing.T) {
 		c.CooldownQuestions, c.CooldownWindow = 2, time.Minute
 	})
 	for i := 0; i < 2; i++ {
-		if m := h.ask(t, "Who is Olof Skoog?"); len(m.Embeds) == 0 {
+		if m := h.ask(t, "Who led the EU delegation?"); len(m.Embeds) == 0 {
 			t.Fatalf("question %d refused: %q", i+1, m.Content)
 		}
 	}
-	m := h.ask(t, "Who is Olof Skoog?")
+	m := h.ask(t, "Who led the EU delegation?")
 	if !m.Ephemeral() || !strings.Contains(m.Content, "try again in") {
 		t.Errorf("third question = %+v, want an ephemeral cooldown notice", m)
 	}
 	// Mentions share the budget: one short notice, then silence.
-	q1 := h.srv.Post(alice, "<@"+h.srv.BotID+"> who is Olof Skoog?", false, true)
+	q1 := h.srv.Post(alice, "<@"+h.srv.BotID+"> who led the EU delegation?", false, true)
 	rs := h.srv.WaitReplies(q1.ID, 1, wait)
 	if len(rs) != 1 || !strings.Contains(rs[0].Content, "try again in") {
 		t.Fatalf("mention over the cooldown got %v", rs)
 	}
-	q2 := h.srv.Post(alice, "<@"+h.srv.BotID+"> who is Olof Skoog?", false, true)
+	q2 := h.srv.Post(alice, "<@"+h.srv.BotID+"> who led the EU delegation?", false, true)
 	// Another user is not limited.
 	bob := discordtest.User{ID: "1300000000000000003", Username: "bob"}
-	q3 := h.srv.Post(bob, "<@"+h.srv.BotID+"> who is Olof Skoog?", false, true)
+	q3 := h.srv.Post(bob, "<@"+h.srv.BotID+"> who led the EU delegation?", false, true)
 	if rs := h.srv.WaitReplies(q3.ID, 1, wait); len(rs) != 1 || len(rs[0].Embeds) == 0 {
 		t.Errorf("another user's question = %v", rs)
 	}

@@ -24,7 +24,7 @@ func TestForgetMe(t *testing.T) {
 	}
 	ask(alice, "What is the recipe for ratatouille?")
 	ask(bob, "What is the recipe for gazpacho?")
-	m := h.ask(t, "Who is Olof Skoog?") // alice, with vote buttons
+	m := h.ask(t, "Who led the EU delegation?") // alice, with vote buttons
 	if ids := m.CustomIDs(); len(ids) == 2 {
 		h.command(t, discordtest.InteractionSpec{Type: discordtest.TypeComponent, CustomID: ids[1], Message: m, User: alice})
 	}

@@ -32,7 +32,7 @@ func TestFeedbackAndUnansweredSurviveRestart(t *testing.T) {
 	opt, db := withJournal(t, path)
 	h := start(t, nil, opt, func(c *bot.Config, _ *discordtest.Server) { c.AdminUserIDs = []string{admin.ID} })
 
-	m := h.ask(t, "Who is Olof Skoog?")
+	m := h.ask(t, "Who led the EU delegation?")
 	ids := m.CustomIDs()
 	if len(ids) != 2 || !strings.HasPrefix(ids[0], "fb:1:") || !strings.HasPrefix(ids[1], "fb:0:") {
 		t.Fatalf("answer buttons %q, want 👍 and 👎", ids)
@@ -62,7 +62,7 @@ func TestFeedbackAndUnansweredSurviveRestart(t *testing.T) {
 	opt, _ = withJournal(t, path)
 	h = start(t, nil, opt, func(c *bot.Config, _ *discordtest.Server) { c.AdminUserIDs = []string{admin.ID} })
 	r := h.command(t, discordtest.InteractionSpec{Command: "feedback", User: admin}).Reply()
-	if !r.Ephemeral() || !strings.Contains(r.Text(), "1 👎") || !strings.Contains(r.Text(), "0 👍") || !strings.Contains(r.Text(), "Who is Olof Skoog?") {
+	if !r.Ephemeral() || !strings.Contains(r.Text(), "1 👎") || !strings.Contains(r.Text(), "0 👍") || !strings.Contains(r.Text(), "Who led the EU delegation?") {
 		t.Errorf("/feedback after a restart = %q", r.Text())
 	}
 	r = h.command(t, discordtest.InteractionSpec{Command: "unanswered", User: admin,
@@ -167,7 +167,7 @@ func TestForgedVotesRefused(t *testing.T) {
 		c.AdminUserIDs = []string{admin.ID}
 		s.OtherGuildIDs = []string{other}
 	})
-	m := h.ask(t, "Who is Olof Skoog?")
+	m := h.ask(t, "Who led the EU delegation?")
 	ids := m.CustomIDs()
 	if len(ids) != 2 {
 		t.Fatalf("answer buttons %q, want 👍 and 👎", ids)

@@ -56,12 +56,20 @@ func replyMessage(r talk.Reply, answerID string) Message {
 		return summaryMessage(r)
 	}
 	m := withFeedback(answerMessage(r.Answer), r.Answer, answerID)
-	if r.Also != nil && len(m.Embeds) > 0 {
-		c := r.Also.Fact.Citation
+	for _, o := range r.Others {
+		if len(m.Embeds) == 0 {
+			break
+		}
+		f := o.Results[0].Fact
+		short := ""
+		if o.Short != "" {
+			short = "**" + escape(clip(o.Short, 200)) + "**\n"
+		}
 		m.Content = escape(r.Text)
 		m.Embeds[0].Fields = append(m.Embeds[0].Fields, &discordgo.MessageEmbedField{
-			Name:  clip("Also in "+escape(briefLabel(c)), maxFieldName),
-			Value: "> " + escapeClip(r.Also.Fact.Text, relatedBudget) + fmt.Sprintf("\n— paragraph %d, sentence %d", c.Paragraph, c.Sentence),
+			Name: clip("Also in "+escape(briefLabel(f.Citation)), maxFieldName),
+			Value: short + "> " + escapeClip(f.Text, relatedBudget) +
+				fmt.Sprintf("\n— paragraph %d, sentence %d", f.Citation.Paragraph, f.Citation.Sentence),
 		})
 	}
 	return m

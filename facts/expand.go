@@ -21,8 +21,10 @@ const (
 	strengthTypo2   = 0.65
 	strengthSynonym = 0.6
 	strengthAbbrev  = 0.6
-	maxResults      = 3
-	maxSuggestions  = 3
+	// maxResults is how many facts an answer ranks: the answer, related
+	// facts, and enough of other briefs to tell when several answer.
+	maxResults     = 5
+	maxSuggestions = 3
 	// canonicalSlack is how much less of the question the fuller fact of a
 	// restatement may cover and still be cited in its place.
 	canonicalSlack = 0.05

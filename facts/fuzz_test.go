@@ -19,6 +19,7 @@ func FuzzParseBrief(f *testing.F) {
 	f.Add([]byte("Ambassador Olof Skoog, EU Special Representative for Human Rights, met officials.\nOriginal Source: https://x.y/z"))
 	f.Add([]byte(""))
 	f.Add([]byte("Original Source: a.com"))
+	f.Add([]byte("A$5 rose about A$7, up to 5% or NZ$ 9.\nOriginal Source: a.com"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		b, err := facts.ParseBrief("fuzz.txt", bytes.NewReader(data))
 		if err != nil {
@@ -39,6 +40,11 @@ func FuzzParseBrief(f *testing.F) {
 			for _, e := range fc.Entities {
 				if !strings.Contains(fc.Text, e.Text) {
 					t.Fatalf("entity %q not in %q", e.Text, fc.Text)
+				}
+			}
+			for _, s := range base.Spans("How much did it cost?", fc) {
+				if s.Text == "" || !strings.Contains(fc.Text, s.Text) {
+					t.Fatalf("span %q not in %q", s.Text, fc.Text)
 				}
 			}
 		}

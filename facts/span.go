@@ -109,7 +109,18 @@ func (b *Base) spanCands(qy *query, di int) []spanCand {
 	seen := make(map[[2]int]bool)
 	var out []spanCand
 	add := func(i, j int, kind Kind) {
-		s, e := st.toks[i].start, st.toks[j].end
+		// An amount's signs stand outside its words but belong to it:
+		// 5.75 is not 5.75%. (Its qualifiers, "about" or "up to", come
+		// with the tagger's entity, beside the bare number: which one
+		// answers is the span model's choice.)
+		s, e := currencyStart(f.Text, st.toks[i].start), percentEnd(f.Text, st.toks[j].end)
+		if i > 0 && s < st.toks[i-1].end {
+			if s <= st.toks[i-1].start {
+				i-- // the country of a currency, a word of its own: "A$5"
+			} else {
+				s = st.toks[i-1].end // letters glued to a longer word: only the sign
+			}
+		}
 		if seen[[2]int{s, e}] {
 			return
 		}

@@ -732,8 +732,12 @@ func writePlain(w io.Writer, r talk.Reply) {
 	}
 	fmt.Fprintf(w, "  “%s”\n", top.Fact.Text)
 	fmt.Fprintf(w, "  — %s [%s], confidence %.2f\n", top.Fact.Citation, top.Fact.ID, a.Confidence)
-	if r.Also != nil {
-		fmt.Fprintf(w, "  %s also “%s”\n  — %s [%s]\n", r.Text, r.Also.Fact.Text, r.Also.Fact.Citation, r.Also.Fact.ID)
+	for _, o := range r.Others {
+		f := o.Results[0].Fact
+		if o.Short != "" {
+			fmt.Fprintf(w, "  Also: %s\n", o.Short)
+		}
+		fmt.Fprintf(w, "  “%s”\n  — %s [%s], confidence %.2f\n", f.Text, f.Citation, f.ID, o.Confidence)
 	}
 	fmt.Fprintln(w)
 }

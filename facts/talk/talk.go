@@ -36,9 +36,11 @@ type Reply struct {
 	Answer facts.Answer
 	// Summary holds the cited sentences of a summary.
 	Summary []facts.Fact
-	// Also is a fact of another brief that answers nearly as well, shown
-	// beside the answer ("Two briefs answer this").
-	Also *facts.Result
+	// Others are the answers of other briefs that answer the question
+	// too, newest first, shown beside the answer ("Two briefs answer
+	// this"). When more briefs answer than a reply shows, the reply asks
+	// which is meant instead.
+	Others []facts.Answer
 	// Parts are the replies to each question of a message that asked
 	// several ("who won and what was the score?"); Kind and Answer are
 	// then the first part's.
@@ -111,34 +113,13 @@ func respond(base *facts.Base, message string, ask func(string) facts.Answer) Re
 				r.Answer.Results[0].Confidence = a.FactConfidence
 			}
 		}
-		if len(a.Results) > 1 {
-			top, next := a.Results[0], a.Results[1]
-			other := next.Fact.Citation.Brief != top.Fact.Citation.Brief
-			same := a.Short != "" && strings.Contains(next.Fact.Text, a.Short) && next.Confidence >= sameShare*top.Confidence
-			if other && (same || next.Confidence >= closeShare*top.Confidence) {
-				r.Text = "Two briefs answer this:"
-				results := append([]facts.Result(nil), a.Results...)
-				if same && next.Fact.Citation.Date > top.Fact.Citation.Date {
-					// Both say it: the newer news leads.
-					results[0], results[1] = results[1], results[0]
-					results[0].Confidence, results[1].Confidence = top.Confidence, next.Confidence
-					r.Answer.Results = results
-				}
-				r.Also = &r.Answer.Results[1]
-			}
+		if r.Answer.Short == a.Short {
+			// Not a yes/no answer: other briefs may answer too.
+			r = withOtherBriefs(base, message, r)
 		}
 	}
 	return r
 }
-
-// closeShare is how near, as a share of the answer's confidence, a fact
-// of another brief must come to be shown beside it as a second answer;
-// sameShare is enough when that fact states the same short answer. Lower
-// shows more second answers, some of them weaker.
-const (
-	closeShare = 0.8
-	sameShare  = 0.3
-)
 
 func isSummary(norm string) bool {
 	_, ok := summaryRequest(norm)

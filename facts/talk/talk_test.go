@@ -153,7 +153,10 @@ func TestQuestionsStayQuestions(t *testing.T) {
 			if !c.InScope() {
 				continue
 			}
-			switch r := talk.Respond(set.base, c.Q); r.Kind {
+			// Each is asked of its own brief: asked of every brief at
+			// once, a question several answer rightly gets "which do you
+			// mean?".
+			switch r := talk.RespondIn(set.base, c.Brief, c.Q); r.Kind {
 			case talk.KindAnswer, talk.KindAbstain:
 			default:
 				t.Errorf("%s: %q taken for %s", set.file, c.Q, r.Kind)
@@ -243,15 +246,72 @@ func TestTwoBriefsAnswer(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := talk.Respond(b, "Where did the harbour festival open?")
-	if r.Kind != talk.KindAnswer || r.Also == nil || r.Also.Fact.Citation.Brief == r.Answer.Results[0].Fact.Citation.Brief ||
+	if r.Kind != talk.KindAnswer || len(r.Others) != 1 || r.Others[0].Results[0].Fact.Citation.Brief == r.Answer.Results[0].Fact.Citation.Brief ||
 		!strings.Contains(r.Text, "Two briefs") {
-		t.Errorf("two briefs answering alike: %s %q also %v", r.Kind, r.Text, r.Also)
+		t.Errorf("two briefs answering alike: %s %q others %v", r.Kind, r.Text, r.Others)
 	}
 	if r.Answer.Results[0].Fact.Citation.Brief != "tuesday" || r.Answer.Short != "Lisbon" {
 		t.Errorf("both say Lisbon: the newer brief should lead, got %s %q", r.Answer.Results[0].Fact.Citation.Brief, r.Answer.Short)
 	}
-	if r := talk.Respond(seedBase(t), "Where was the dialogue held?"); r.Also != nil {
-		t.Errorf("one brief, yet a second answer: %v", r.Also)
+	if r := talk.Respond(seedBase(t), "Where was the dialogue held?"); len(r.Others) != 0 {
+		t.Errorf("one brief, yet a second answer: %v", r.Others)
+	}
+}
+
+// TestManyBriefsAnswer: a question several briefs answer alike is
+// answered from each, newest first after the answer, up to three briefs;
+// with more, the reply asks which brief is meant and names them.
+func TestManyBriefsAnswer(t *testing.T) {
+	brief := func(date, text string) *fstest.MapFile {
+		return &fstest.MapFile{Data: []byte("Date: " + date + "\n" + text + "\nOriginal Source: news.example\n")}
+	}
+	events := map[string]*fstest.MapFile{
+		"cup-final.txt": brief("2026-05-02", "Harbour Rovers won the cup final on Saturday, beating Eastfield 2-1."),
+		"marathon.txt":  brief("2026-05-04", "Amina Keita won the city marathon on Monday in two hours and eight minutes."),
+		"election.txt":  brief("2026-05-03", "Tomas Varga won the mayoral election on Sunday with 54 percent of the vote."),
+		"regatta.txt":   brief("2026-05-01", "The Kestrel crew won the river regatta on Friday by half a length."),
+	}
+	load := func(names ...string) *facts.Base {
+		t.Helper()
+		fsys := fstest.MapFS{}
+		for _, n := range names {
+			fsys[n] = events[n]
+		}
+		b, err := facts.LoadFS(fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	r := talk.Respond(load("cup-final.txt", "marathon.txt", "election.txt"), "Who won?")
+	if r.Kind != talk.KindAnswer || len(r.Others) != 2 || !strings.HasPrefix(r.Text, "Three briefs") {
+		t.Fatalf("three briefs: %s %q with %d others", r.Kind, r.Text, len(r.Others))
+	}
+	briefs := map[string]bool{r.Answer.Results[0].Fact.Citation.Brief: true}
+	for i, o := range r.Others {
+		briefs[o.Results[0].Fact.Citation.Brief] = true
+		if i > 0 && o.Results[0].Fact.Citation.Date > r.Others[i-1].Results[0].Fact.Citation.Date {
+			t.Errorf("others not newest first: %v", r.Others)
+		}
+	}
+	if len(briefs) != 3 {
+		t.Errorf("three briefs, one answer each: got %v", briefs)
+	}
+	r = talk.Respond(load("cup-final.txt", "marathon.txt", "election.txt", "regatta.txt"), "Who won?")
+	if r.Kind != talk.KindClarify {
+		t.Fatalf("four briefs: %s %q, want a question back", r.Kind, r.Text)
+	}
+	for _, title := range []string{"Cup final", "Marathon", "Election", "Regatta"} {
+		if !strings.Contains(r.Text, title) {
+			t.Errorf("the question back does not name %q: %q", title, r.Text)
+		}
+	}
+	if i, j := strings.Index(r.Text, "Marathon"), strings.Index(r.Text, "Regatta"); i > j {
+		t.Errorf("briefs not named newest first: %q", r.Text)
+	}
+	r = talk.Respond(load("cup-final.txt", "marathon.txt", "election.txt", "regatta.txt"), "Who won the city marathon?")
+	if r.Kind != talk.KindAnswer || len(r.Others) != 0 || !strings.Contains(r.Answer.Short, "Amina Keita") {
+		t.Errorf("a question one brief answers: %s %q %q others %d", r.Kind, r.Text, r.Answer.Short, len(r.Others))
 	}
 }
 

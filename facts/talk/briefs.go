@@ -1,0 +1,94 @@
+package talk
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/briefbot/briefbot/facts"
+)
+
+// maxOtherBriefs is how many briefs besides the answer's a reply shows
+// when several answer ("who won?" with a match, a race and an election
+// loaded); when more could, the reply asks which is meant, since a wall
+// of answers helps no one.
+const maxOtherBriefs = 2
+
+// withOtherBriefs adds to an answer those of the other briefs among its
+// ranked facts that answer the question too, newest first, or turns the
+// reply into a question naming the briefs when more than
+// maxOtherBriefs+1 do. A brief answers too when its fact matches every
+// word of the question the answer's matches, and the question asked of
+// it alone passes the answer threshold, the same bar as any answer.
+func withOtherBriefs(base *facts.Base, message string, r Reply) Reply {
+	a := r.Answer
+	seen := map[string]bool{}
+	var others []facts.Answer
+	for i, res := range a.Results {
+		b := res.Fact.Citation.Brief
+		if seen[b] {
+			continue
+		}
+		seen[b] = true
+		if i == 0 {
+			continue
+		}
+		if !matchesAsWell(res, a.Results[0]) {
+			continue
+		}
+		if o := base.AskIn(b, message); o.Answered {
+			others = append(others, o)
+		}
+	}
+	switch {
+	case len(others) == 0:
+		return r
+	case len(others) > maxOtherBriefs:
+		r.Kind, r.Text = KindClarify, whichBrief(append([]facts.Answer{a}, others...))
+		r.Answer.Answered = false
+		return r
+	}
+	newest := func(x, y facts.Answer) int { return cmp.Compare(date(y), date(x)) }
+	slices.SortStableFunc(others, newest)
+	if o := others[0]; a.Short != "" && o.Short == a.Short && date(o) > date(a) {
+		// Both say it: the newer news leads.
+		others[0], r.Answer = a, o
+		slices.SortStableFunc(others, newest)
+	}
+	r.Others = others
+	r.Text = []string{"Two", "Three"}[len(others)-1] + " briefs answer this:"
+	return r
+}
+
+// matchesAsWell reports whether res matches every word of the question
+// that top matches: "who won?" fits a match, a race and an election
+// alike, "who won the marathon?" only the race.
+func matchesAsWell(res, top facts.Result) bool {
+	for _, w := range res.Unmatched {
+		if !slices.Contains(top.Unmatched, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// date is the date of the brief an answer cites.
+func date(a facts.Answer) string { return a.Results[0].Fact.Citation.Date }
+
+// whichBrief asks which of the briefs that answer is meant, naming them
+// newest first.
+func whichBrief(as []facts.Answer) string {
+	as = slices.Clone(as)
+	slices.SortStableFunc(as, func(x, y facts.Answer) int { return cmp.Compare(date(y), date(x)) })
+	var b []byte
+	b = append(b, "Several briefs answer that: "...)
+	for i, a := range as {
+		switch {
+		case i == len(as)-1:
+			b = append(b, " and "...)
+		case i > 0:
+			b = append(b, ", "...)
+		}
+		b = append(b, "“"+a.Results[0].Fact.Citation.Title+"”"...)
+	}
+	return string(append(b, ". Which do you mean? Ask again with a word from its title."...))
+}

@@ -1,0 +1,38 @@
+package talk
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/briefbot/briefbot/facts"
+)
+
+// TestForeignNamesStayEnglish: a question in English about a name the
+// briefs spell in another language is English; a question in that
+// language is not.
+func TestForeignNamesStayEnglish(t *testing.T) {
+	br, err := facts.ParseBrief("banks.txt", strings.NewReader(
+		"The Banque du Sud raised its rate on Monday, and the Casa de la Moneda printed more notes.\n"+
+			"Original Source: example.com\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := facts.New(br)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		msg  string
+		want bool
+	}{
+		{"wat did banque du sud do", false},
+		{"what did the casa de la moneda print", false},
+		{"Qui a gagné le match du dimanche ?", true},
+		{"¿Dónde está la casa de la moneda?", true},
+	}
+	for _, tt := range tests {
+		if got := otherLanguage(b, tt.msg, normalize(tt.msg)); got != tt.want {
+			t.Errorf("otherLanguage(%q) = %v, want %v", tt.msg, got, tt.want)
+		}
+	}
+}
