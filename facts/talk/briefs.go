@@ -3,6 +3,7 @@ package talk
 import (
 	"cmp"
 	"slices"
+	"strings"
 
 	"github.com/briefbot/briefbot/facts"
 )
@@ -79,16 +80,11 @@ func date(a facts.Answer) string { return a.Results[0].Fact.Citation.Date }
 func whichBrief(as []facts.Answer) string {
 	as = slices.Clone(as)
 	slices.SortStableFunc(as, func(x, y facts.Answer) int { return cmp.Compare(date(y), date(x)) })
-	var b []byte
-	b = append(b, "Several briefs answer that: "...)
+	names := make([]string, len(as))
 	for i, a := range as {
-		switch {
-		case i == len(as)-1:
-			b = append(b, " and "...)
-		case i > 0:
-			b = append(b, ", "...)
-		}
-		b = append(b, "“"+a.Results[0].Fact.Citation.Title+"”"...)
+		names[i] = "“" + a.Results[0].Fact.Citation.Title + "”"
 	}
-	return string(append(b, ". Which do you mean? Ask again with a word from its title."...))
+	last := len(names) - 1
+	return "Several briefs answer that: " + strings.Join(names[:last], ", ") + " and " + names[last] +
+		". Which do you mean? Ask again with a word from its title."
 }

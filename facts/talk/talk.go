@@ -100,7 +100,8 @@ func respond(base *facts.Base, message string, ask func(string) facts.Answer) Re
 		r.Kind = KindProblem
 	case a.Answered:
 		r.Kind = KindAnswer
-		if yesNo(canon) && !strings.Contains(" "+canon+" ", " or ") {
+		yn := yesNo(canon) && !strings.Contains(" "+canon+" ", " or ")
+		if yn {
 			// A yes/no question is answered yes or no, not with a name
 			// the sentence holds; "Was it in Lyon or Paris?" asks for one.
 			r.Answer.Short = yesNoAnswer(message, a)
@@ -113,8 +114,8 @@ func respond(base *facts.Base, message string, ask func(string) facts.Answer) Re
 				r.Answer.Results[0].Confidence = a.FactConfidence
 			}
 		}
-		if r.Answer.Short == a.Short {
-			// Not a yes/no answer: other briefs may answer too.
+		if !yn {
+			// Other briefs may answer too; a yes or no speaks of one.
 			r = withOtherBriefs(base, message, r)
 		}
 	}
