@@ -96,6 +96,36 @@ type doc struct {
 	negated bool     // denies something ("not", "never", "didn't")
 	refs    uint8    // kinds of name it refers to with "the" and a noun ("the company": refOrg)
 	items   []uint16 // word positions where coordinated items begin (", and")
+	years   uint8    // yearPast, yearFuture: it names a year before or after its brief's
+}
+
+// A fact's years against its brief's date: news tells what happened that
+// year, and a sentence naming an earlier one is background, a later one a
+// plan.
+const (
+	yearPast uint8 = 1 << iota
+	yearFuture
+)
+
+// yearsAgainst says whether toks name a year before or after year (a
+// brief's date, "YYYY-MM-DD"); none when the date is unknown.
+func yearsAgainst(toks []token, date string) uint8 {
+	if len(date) < 4 {
+		return 0
+	}
+	var out uint8
+	for _, t := range toks {
+		if !t.num || !isYear(t.lower) {
+			continue
+		}
+		switch {
+		case t.lower < date[:4]:
+			out |= yearPast
+		case t.lower > date[:4]:
+			out |= yearFuture
+		}
+	}
+	return out
 }
 
 type docTok struct {
@@ -240,6 +270,7 @@ type builder struct {
 	chunk     int                 // the blocks' size: the whole text's tokens, up to blockMax
 	words     map[string]wordInfo // lower-case word → term id (-1 for stop words) and class
 	nameTerm  map[uint32]uint8    // name term → the kinds of name it is part of (refPerson, …)
+	plainTerm map[uint32]bool     // term also written in lower case as an ordinary word
 	acroNames []acroName          // multi-word names by their initials
 	acroTerms []uint32            // the names' words, as index terms
 	topicN    map[string]int
@@ -252,7 +283,8 @@ func newBuilder(l *language, size int) *builder {
 	return &builder{lang: l, tg: tagger{lang: l}, chunk: min(size/bytesPerToken+64, blockMax),
 		keys: make(map[string]string), terms: make(map[string]uint32, words),
 		words: make(map[string]wordInfo, words), nameTerm: make(map[uint32]uint8),
-		topicN: make(map[string]int)}
+		plainTerm: make(map[uint32]bool),
+		topicN:    make(map[string]int)}
 }
 
 func (bd *builder) key(lower string) string {
@@ -289,7 +321,9 @@ func (bd *builder) addBrief(b *Brief, fs []Fact, ds []doc) ([]Fact, []doc) {
 				Start: p.Offset + sp.Start, End: p.Offset + sp.End, Date: b.Date}}
 			bd.hashBuf, f.ID = factID(bd.hashBuf, b.Name, pi+1, si+1, text)
 			fs = append(fs, f)
-			ds = append(ds, bd.doc(text, toks, ids, ents))
+			d := bd.doc(text, toks, ids, ents)
+			d.years = yearsAgainst(toks, b.Date)
+			ds = append(ds, d)
 		}
 	}
 	return fs, ds
@@ -373,6 +407,9 @@ func (bd *builder) doc(text string, toks []token, ids []int32, ents []Entity) do
 			d.length++
 		}
 		d.toks = append(d.toks, docTok{term: uint32(id), pos: uint16(min(t.pos, 65535))})
+		if !t.cap && !t.acronym && !t.num {
+			bd.plainTerm[uint32(id)] = true
+		}
 		d.terms = append(d.terms, uint32(id))
 	}
 	for ei := range ents {

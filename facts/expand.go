@@ -106,7 +106,7 @@ func (b *Base) expand(w string, sc *scratch) qterm {
 	}
 	if id, _, ok := ix.termOf(w); ok {
 		qt.weight = ix.idf[id]
-		qt.name = ix.nameTerm[id]
+		qt.name, qt.plain = ix.nameTerm[id], ix.plain[id]
 	}
 	found := exact(w, strengthExact)
 	if base, ok := lang.wn.Base(w); ok && !found {
@@ -146,6 +146,7 @@ func (b *Base) expand(w string, sc *scratch) qterm {
 				}
 			}
 			qt.name = ix.nameTerm[best.term] && best.s >= strengthTypo2
+			qt.plain = ix.plain[best.term]
 			if qt.vec < 0 {
 				qt.vec = ix.vec[best.term]
 			}

@@ -59,6 +59,8 @@ const (
 	fNegQuestion          // the question denies something and the fact denies nothing
 	fNegFact              // the fact denies something and the question denies nothing
 	fLeadCover            // fCover counting the words of its brief's first sentence as the fact's: a sentence inherits the subject the lead sets
+	fPastYear             // the fact names a year before its brief's and the question names none: background, not the news
+	fFutureYear           // the fact names a year after its brief's and the question names none: a plan, not what happened
 	numFeatures
 )
 
@@ -71,7 +73,7 @@ func FeatureNames() []string {
 		"centroid", "want_person", "want_date", "want_place", "want_number", "cap_unknown",
 		"align50", "align65", "align80", "brief_name_miss",
 		"ask_who", "ask_when", "ask_where", "ask_why", "ask_how", "ask_amount", "ask_what", "locative", "no_age", "coref",
-		"antonym", "neg_question", "neg_fact", "lead_cover"}
+		"antonym", "neg_question", "neg_fact", "lead_cover", "past_year", "future_year"}
 }
 
 // features fills c.feat for one candidate.
@@ -298,6 +300,10 @@ func (b *Base) factFeatures(qy *query, d *doc, f *Fact, fv *[numFeatures]float64
 		}
 	}
 	fv[fCentroid] = b.centroidCos(qy, d)
+	if !qy.year {
+		fv[fPastYear] = b2f(d.years&yearPast != 0)
+		fv[fFutureYear] = b2f(d.years&yearFuture != 0)
+	}
 	if qy.negated != d.negated {
 		fv[fNegQuestion+boolIndex(d.negated)] = 1
 	}

@@ -20,6 +20,7 @@ type index struct {
 	idf      []float32
 	avgLen   float32
 	nameTerm []bool  // term occurs inside a person, organisation or place name
+	plain    []bool  // term is also written in lower case as an ordinary word ("research" beside "Research Council")
 	nameKind []uint8 // the kinds of name the term occurs in (refPerson, refOrg, refPlace)
 	vec      []int32 // term → row in the word vectors, -1 for none
 	maxIDF   float32
@@ -113,10 +114,16 @@ func (bd *builder) finish(ds []doc, vec wordVectors) *index {
 	ix.maxIDF = idf(n, 1)
 	ix.nameTerm = make([]bool, len(ix.keys))
 	ix.nameKind = make([]uint8, len(ix.keys))
+	ix.plain = make([]bool, len(ix.keys))
+	for t := range bd.plainTerm {
+		ix.plain[t] = true
+	}
 	for t, k := range bd.nameTerm {
 		ix.nameTerm[t] = true
 		ix.nameKind[t] = k
-		ix.vec[t] = -1 // names match by spelling, not by meaning
+		if !ix.plain[t] {
+			ix.vec[t] = -1 // names match by spelling, not by meaning
+		}
 	}
 	// The spelling dictionary: words of the facts and of the lexicon.
 	dict := make(map[string]bool, len(ix.surface))

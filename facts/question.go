@@ -14,6 +14,7 @@ type qterm struct {
 	weight  float32
 	unknown bool  // no word of the facts matches it in any way
 	name    bool  // names a person, organisation or place of the facts
+	plain   bool  // the facts also write it in lower case, as an ordinary word
 	numeric bool  // a number or ordinal ("2019", "eighth")
 	focus   bool  // the first content word after the question word
 	vec     int32 // the word's row in the word vectors, or -1
@@ -44,6 +45,7 @@ type query struct {
 	qterms     map[uint32]bool // index terms of every question word
 	pairs      [][2]uint32     // adjacent content words, as exact terms
 	definition bool            // "what is X", "who was X": a definition is asked for
+	year       bool            // names a year: a fact of that year is no background
 	briefCover map[string]briefMatch
 	centroid   []float32 // IDF-weighted mean word vector of the question's words
 	negated    bool      // the question denies something ("Who did not …"): see fNegQuestion
@@ -86,6 +88,7 @@ func (b *Base) analyze(all []token, sc *scratch) *query {
 	}
 	qy.definition = wh == 0 && len(toks) > 1 && (copula || b.lang.passive[toks[1].lower]) &&
 		(toks[0].lower == "what" || toks[0].lower == "who") && len(qy.terms) <= maxDefinitionWords
+	qy.year = slices.ContainsFunc(toks, func(t token) bool { return t.num && isYear(t.lower) })
 	qy.pairs = adjacentPairs(qy.terms)
 	qy.centroid = b.centroid(qy.terms)
 	return qy
@@ -339,6 +342,9 @@ func (b *Base) contentTerms(qy *query, toks []token, wh, typeWord int, sc *scrat
 		// A capitalised word past the first names something; one the
 		// briefs never mention says the question is about something else.
 		qt.cap = (t.cap && i > 0) || t.acronym
+		// "research" asked in lower case is the word the brief writes
+		// ("in the research"), not a part of "Medical Research Council".
+		qt.name = qt.name && (qt.cap || !qt.plain)
 		if !qt.cap && !qt.name {
 			qt.opposed = b.idx.opposites(w)
 		}

@@ -18,6 +18,11 @@ const (
 	// brief's first sentence along: a lead answers "what is X" questions
 	// in words of its own.
 	leadBriefs = 3
+	// wholeBriefFacts is the most facts the best BM25 candidate's brief
+	// may have for all of them to be scored: a question whose names pick
+	// the brief may ask the rest in other words ("took part" for
+	// "tracked"). More finds more paraphrases and scores more facts.
+	wholeBriefFacts = 64
 )
 
 type cand struct {
@@ -87,7 +92,6 @@ func (b *Base) gather(qy *query, sc *scratch) []cand {
 	h := &candHeap{}
 	for _, d := range touched {
 		c := cand{doc: d, bm25: acc[d]}
-		acc[d] = 0
 		if h.Len() < maxCandidates {
 			heap.Push(h, c)
 		} else if better(c, (*h)[0]) {
@@ -105,8 +109,22 @@ func (b *Base) gather(qy *query, sc *scratch) []cand {
 		lead := b.spans[b.facts[c.doc].Citation.Brief][0]
 		if !have[lead] {
 			have[lead] = true
-			cands = append(cands, cand{doc: lead})
+			cands = append(cands, cand{doc: lead, bm25: acc[lead]})
 		}
+	}
+	if len(cands) > 0 {
+		r := b.spans[b.facts[cands[0].doc].Citation.Brief]
+		if r[1]-r[0] <= wholeBriefFacts {
+			for d := r[0]; d < r[1]; d++ {
+				if !have[d] {
+					have[d] = true
+					cands = append(cands, cand{doc: d, bm25: acc[d]})
+				}
+			}
+		}
+	}
+	for _, d := range touched {
+		acc[d] = 0
 	}
 	return cands
 }
