@@ -655,6 +655,9 @@ type jsonAnswer struct {
 	Problem          string         `json:"problem,omitempty"`
 	// Parts answer each question of a message that asked several.
 	Parts []jsonAnswer `json:"parts,omitempty"`
+	// Others are the answers of other briefs that answer the question as
+	// well, newest first.
+	Others []jsonAnswer `json:"others,omitempty"`
 }
 
 type jsonCitation struct {
@@ -691,6 +694,9 @@ func toJSON(r talk.Reply) jsonAnswer {
 	}
 	for _, p := range r.Parts {
 		j.Parts = append(j.Parts, toJSON(p))
+	}
+	for _, o := range r.Others {
+		j.Others = append(j.Others, toJSON(talk.Reply{Kind: talk.KindAnswer, Answer: o}))
 	}
 	return j
 }

@@ -264,6 +264,31 @@ func TestBriefsDir(t *testing.T) {
 	}
 }
 
+// TestAskJSONOthers: a question two briefs answer lists the other brief's
+// answer beside the first, so a script sees both as a reader does.
+func TestAskJSONOthers(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"cup-final.txt": "Date: 2026-05-02\nHarbour Rovers won the cup final on Saturday, beating Eastfield 2-1.\n",
+		"election.txt":  "Date: 2026-05-03\nTomas Varga won the mayoral election on Sunday with 54 percent of the vote.\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text+"Original Source: news.example\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := runWith(t, nil, "", "ask", "--json", "--briefs", dir, "Who won?")
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	a := decodeLines(t, r.stdout)[0]
+	if !a.Answered || len(a.Others) != 1 || !a.Others[0].Answered || len(a.Others[0].Citations) == 0 {
+		t.Fatalf("two briefs answer, got %+v", a)
+	}
+	if got := []string{a.Citations[0].Brief, a.Others[0].Citations[0].Brief}; got[0] == got[1] {
+		t.Errorf("both answers cite %s", got[0])
+	}
+}
+
 func TestUsage(t *testing.T) {
 	tests := []struct {
 		args      []string

@@ -44,7 +44,8 @@ func withOtherBriefs(base *facts.Base, message string, r Reply) Reply {
 	case len(others) == 0:
 		return r
 	case len(others) > maxOtherBriefs:
-		r.Kind, r.Text = KindClarify, whichBrief(append([]facts.Answer{a}, others...))
+		r.Kind = KindClarify
+		r.Text, r.choices = whichBrief(append([]facts.Answer{a}, others...))
 		r.Answer.Answered = false
 		return r
 	}
@@ -76,15 +77,46 @@ func matchesAsWell(res, top facts.Result) bool {
 func date(a facts.Answer) string { return a.Results[0].Fact.Citation.Date }
 
 // whichBrief asks which of the briefs that answer is meant, naming them
-// newest first.
-func whichBrief(as []facts.Answer) string {
+// newest first, and returns their names in that order.
+func whichBrief(as []facts.Answer) (string, []string) {
 	as = slices.Clone(as)
 	slices.SortStableFunc(as, func(x, y facts.Answer) int { return cmp.Compare(date(y), date(x)) })
-	names := make([]string, len(as))
+	titles := make([]string, len(as))
+	briefs := make([]string, len(as))
 	for i, a := range as {
-		names[i] = "“" + a.Results[0].Fact.Citation.Title + "”"
+		titles[i] = "“" + a.Results[0].Fact.Citation.Title + "”"
+		briefs[i] = a.Results[0].Fact.Citation.Brief
 	}
-	last := len(names) - 1
-	return "Several briefs answer that: " + strings.Join(names[:last], ", ") + " and " + names[last] +
-		". Which do you mean? Ask again with a word from its title."
+	last := len(titles) - 1
+	return "Several briefs answer that: " + strings.Join(titles[:last], ", ") + " and " + titles[last] +
+		". Which do you mean? Reply with a word from its title.", briefs
+}
+
+// maxPickWords is the longest reply read as picking a brief ("the cup
+// final one"); a longer message is a question of its own.
+const maxPickWords = 5
+
+// chosenBrief is the one of choices (brief names) a reply to "which do you
+// mean?" names by a word of its title or name ("the marathon"), or ""
+// when it names none or more than one, or is a question of its own.
+func chosenBrief(base *facts.Base, message string, choices []string) string {
+	words := strings.Fields(normalize(message))
+	if len(words) > maxPickWords || whPart(words) != "" {
+		return ""
+	}
+	var picked string
+	for _, info := range base.Briefs() {
+		if !slices.Contains(choices, info.Name) {
+			continue
+		}
+		own := strings.Fields(normalize(info.Title + " " + strings.NewReplacer("-", " ", "_", " ").Replace(info.Name)))
+		if !slices.ContainsFunc(words, func(w string) bool { return !in(contextWords, w) && slices.Contains(own, w) }) {
+			continue
+		}
+		if picked != "" {
+			return ""
+		}
+		picked = info.Name
+	}
+	return picked
 }

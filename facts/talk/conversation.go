@@ -27,6 +27,10 @@ type Conversation struct {
 	answer   facts.Answer // and its answer
 	at       time.Time
 	mentions []mention // the names asked about and answered, most recent last
+	// pending is a question several briefs answered, asked back as "which
+	// do you mean?" among choices; the next message may name one.
+	pending string
+	choices []string
 }
 
 // maxParts is how many questions of one message are answered.
@@ -105,6 +109,25 @@ func splitAtAnd(q string) []string {
 
 // respond replies to one question of the conversation.
 func (c *Conversation) respond(base *facts.Base, message string, now time.Time) Reply {
+	r := c.respondTo(base, message, now)
+	c.pending, c.choices = "", nil
+	if r.Kind == KindClarify && len(r.choices) > 0 {
+		c.pending, c.choices, c.at = message, r.choices, now
+	}
+	return r
+}
+
+// respondTo replies to one message: the answer to a question asked back
+// when the message picks a brief, else a question or follow-up.
+func (c *Conversation) respondTo(base *facts.Base, message string, now time.Time) Reply {
+	if c.pending != "" && now.Sub(c.at) <= FollowUpWindow {
+		if brief := chosenBrief(base, message, c.choices); brief != "" {
+			r := RespondIn(base, brief, c.pending)
+			c.mentions = nil
+			c.remember(r, c.pending, now)
+			return r
+		}
+	}
 	if c.last == "" || now.Sub(c.at) > FollowUpWindow {
 		c.last, c.mentions = "", nil
 		r := RespondIn(base, c.Brief, message)

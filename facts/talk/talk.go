@@ -45,6 +45,11 @@ type Reply struct {
 	// several ("who won and what was the score?"); Kind and Answer are
 	// then the first part's.
 	Parts []Reply
+
+	// choices are the briefs a question back asks the reader to choose
+	// among, newest first; a conversation answers from the one the next
+	// message names.
+	choices []string
 }
 
 // Summary sizes: a brief's summary is its lead sentences, at most

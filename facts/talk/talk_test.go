@@ -313,6 +313,33 @@ func TestManyBriefsAnswer(t *testing.T) {
 	if r.Kind != talk.KindAnswer || len(r.Others) != 0 || !strings.Contains(r.Answer.Short, "Amina Keita") {
 		t.Errorf("a question one brief answers: %s %q %q others %d", r.Kind, r.Text, r.Answer.Short, len(r.Others))
 	}
+	// In a conversation, the reply to the question back picks the brief.
+	four := load("cup-final.txt", "marathon.txt", "election.txt", "regatta.txt")
+	now := time.Now()
+	for _, tc := range []struct{ pick, want string }{
+		{"the marathon", "Amina Keita"},
+		{"Election", "Tomas Varga"},
+		{"the cup final one", "Harbour Rovers"},
+	} {
+		var c talk.Conversation
+		if r := c.Respond(four, "Who won?", now); r.Kind != talk.KindClarify {
+			t.Fatalf("four briefs: %s, want a question back", r.Kind)
+		}
+		r := c.Respond(four, tc.pick, now.Add(time.Minute))
+		if r.Kind != talk.KindAnswer || !strings.Contains(r.Answer.Short, tc.want) {
+			t.Errorf("%q after the question back: %s %q, want %q", tc.pick, r.Kind, r.Answer.Short, tc.want)
+		}
+		if r := c.Respond(four, "when?", now.Add(2*time.Minute)); r.Kind != talk.KindAnswer ||
+			r.Answer.Results[0].Fact.Citation.Brief == "" || !strings.Contains(r.Answer.Results[0].Fact.Text, tc.want) {
+			t.Errorf("%q then when?: %s %+v", tc.pick, r.Kind, r.Answer.Results)
+		}
+	}
+	var c talk.Conversation
+	c.Respond(four, "Who won?", now)
+	if r := c.Respond(four, "What was the score in the cup final?", now.Add(time.Minute)); r.Kind != talk.KindAnswer ||
+		!strings.Contains(r.Answer.Results[0].Fact.Text, "2-1") {
+		t.Errorf("a new question after the question back: %s %+v", r.Kind, r.Answer)
+	}
 }
 
 // TestYesNoNegation: "No" when the cited sentence denies what was asked,
