@@ -107,8 +107,8 @@ const (
 	yearFuture
 )
 
-// yearsAgainst says whether toks name a year before or after year (a
-// brief's date, "YYYY-MM-DD"); none when the date is unknown.
+// yearsAgainst says whether toks name a year before or after the year of
+// date (a brief's date, "YYYY-MM-DD"); neither when the date is unknown.
 func yearsAgainst(toks []token, date string) uint8 {
 	if len(date) < 4 {
 		return 0

@@ -20,8 +20,8 @@ const (
 	leadBriefs = 3
 	// wholeBriefFacts is the most facts the best BM25 candidate's brief
 	// may have for all of them to be scored: a question whose names pick
-	// the brief may ask the rest in other words ("took part" for
-	// "tracked"). More finds more paraphrases and scores more facts.
+	// the brief may ask about the rest in words those sentences do not
+	// use. More finds more paraphrases and scores more facts.
 	wholeBriefFacts = 64
 )
 
