@@ -79,6 +79,11 @@ charter convention protocol pact roadmap resolution report status policy policie
 
 const unitList = `second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries`
 
+// deicticList holds the words that place a time against now ("last
+// year", "next month"): after an amount they start a time, never name
+// what the amount counts.
+const deicticList = `last next past coming previous following`
+
 const weekdayList = `monday tuesday wednesday thursday friday saturday sunday`
 
 // connectorList holds the lower-case words that join a capitalised name:
@@ -112,6 +117,7 @@ type language struct {
 	doc         map[string]bool
 	month       map[string]bool
 	unit        map[string]bool
+	deictic     map[string]bool
 	weekday     map[string]bool
 	connector   map[string]bool
 	people      map[string]bool
@@ -154,6 +160,7 @@ func newLanguage(wn *wordnet.Lexicon, spell *spelling.Table) *language {
 		doc:       wordSet(docWords),
 		month:     wordSet(monthList),
 		unit:      wordSet(unitList),
+		deictic:   wordSet(deicticList),
 		weekday:   wordSet(weekdayList),
 		connector: wordSet(connectorList),
 		people:    wordSet(peopleList),

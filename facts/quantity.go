@@ -172,7 +172,7 @@ func (tg *tagger) qualifier(text string, toks []token, used []bool, first, start
 // word that is not a function word, a framing word, a month or a verb or
 // adverb form ("68 votes", "19 seats", "one metre", but not "52 said").
 func (tg *tagger) unitNoun(t token) bool {
-	if t.cap || t.num || t.cls&(cStop|cGlue|cMonth|cWeekday) != 0 || tg.lang.qty.mult[t.lower] {
+	if t.cap || t.num || t.cls&(cStop|cGlue|cMonth|cWeekday) != 0 || tg.lang.qty.mult[t.lower] || tg.lang.deictic[t.lower] {
 		return false
 	}
 	for _, suf := range [...]string{"ed", "ing", "ly"} {

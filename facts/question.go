@@ -320,8 +320,9 @@ func (b *Base) contentTerms(qy *query, toks []token, wh, typeWord int, sc *scrat
 			}
 		}
 		// "Was X discussed?", "What X was raised?": a passive verb of
-		// saying only frames the question.
-		if i > 0 && lang.framing[w] && lang.passive[toks[i-1].lower] {
+		// saying only frames the question; not when an amount follows
+		// it ("been raised to $5"): then it says what changed.
+		if i > 0 && lang.framing[w] && lang.passive[toks[i-1].lower] && !amountAfter(toks, i) {
 			continue
 		}
 		// "take place" frames a when or where question.
@@ -531,4 +532,14 @@ func pluralNoun(w string) bool {
 		}
 	}
 	return true
+}
+
+// amountAfter reports whether the word after toks[i] is a number, or "to",
+// "by" or "from" and then a number: "raised to 5%", "raised by two points".
+func amountAfter(toks []token, i int) bool {
+	k := i + 1
+	if k < len(toks) && (toks[k].lower == "to" || toks[k].lower == "by" || toks[k].lower == "from") {
+		k++
+	}
+	return k < len(toks) && (toks[k].num || isNumberWord(toks[k].lower))
 }

@@ -3,6 +3,7 @@ package facts
 import (
 	"math"
 	"strings"
+	"unicode"
 )
 
 // Short answers are a second, fitted stage: every phrase of the answering
@@ -61,6 +62,8 @@ const (
 	sNoKind    // the question asks for no kind of entity
 	sSameItem  // in a list of coordinated items, the span shares its item with a matched word
 	sOtherItem // … it stands in another item than every matched word
+	sDateline  // stands in the dateline that opens a news story ("OSLO, Norway — ")
+	sEntities  // is two or more entities of one kind in a list ("Ann Lee and Tom Reyes")
 	numSpanFeatures
 )
 
@@ -73,7 +76,7 @@ func SpanFeatureNames() []string {
 		"clause_start", "clause_end", "sent_start", "head", "align",
 		"ask_who", "ask_when", "ask_where", "ask_amount", "ask_what", "ask_how_why",
 		"who_cap", "when_num", "where_cap", "amount_num", "what_cap",
-		"left_q", "right_q", "between", "sent_end", "year", "no_kind", "same_item", "other_item"}
+		"left_q", "right_q", "between", "sent_end", "year", "no_kind", "same_item", "other_item", "dateline", "entities"}
 }
 
 // spanCand is a candidate short answer: a byte range of the fact's text.
@@ -92,6 +95,9 @@ type spanToks struct {
 	align   []float64 // best word-vector cosine with a question word; -1 for none
 	ids     []int64   // each word's term id, -1 when the briefs have none
 	shapes  []string  // each word as lexical keys see it: see spanShapes
+	// dateline is where the story's dateline ends, -1 for none: see
+	// datelineEnd.
+	dateline int
 }
 
 // spanCands lists the candidate short answers of fact di for the question,
@@ -127,7 +133,7 @@ func (b *Base) spanCands(qy *query, di int) []spanCand {
 		seen[[2]int{s, e}] = true
 		c := spanCand{start: s, end: e, kind: kind}
 		c.feat = b.spanFeatures(qy, di, &st, i, j, rule)
-		c.keys = b.spanKeys(&st, f.Text, i, j, ask, headType)
+		c.keys = b.spanKeys(&st, f.Text, i, j, ask, headType, c.feat[sOtherItem] == 1)
 		out = append(out, c)
 	}
 	for _, e := range f.Entities {
@@ -153,7 +159,8 @@ func (b *Base) spanCands(qy *query, di int) []spanCand {
 func (b *Base) spanWords(qy *query, text string) spanToks {
 	all := tokenize(text)
 	toks := all[:baseCount(all)]
-	st := spanToks{toks: toks, matched: make([]bool, len(toks)), clause: make([]int, len(toks)), ids: make([]int64, len(toks))}
+	st := spanToks{toks: toks, matched: make([]bool, len(toks)), clause: make([]int, len(toks)), ids: make([]int64, len(toks)),
+		dateline: datelineEnd(text, toks)}
 	// A word matches when it is one a topic word of the question expands
 	// to; the question's own words for what it asks ("how long", "what
 	// year") are no topic words and match nothing.
@@ -255,6 +262,8 @@ func (b *Base) spanFeatures(qy *query, di int, st *spanToks, i, j int, rule stri
 	}
 	fv[sNoKind] = b2f(len(qy.kinds) == 0)
 	spanItems(b.docs[di].items, st, i, j, &fv)
+	fv[sDateline] = b2f(e <= st.dateline)
+	fv[sEntities] = b2f(entityList(f, s, e))
 	spanAsk(qy, &fv)
 	return fv[:]
 }
@@ -439,4 +448,55 @@ func b2f(b bool) float64 {
 		return 1
 	}
 	return 0
+}
+
+// datelineWords bounds a dateline: a city and its country or state.
+const datelineWords = 5
+
+// datelineEnd is where the dateline that opens a news story ends ("OSLO,
+// Norway — The …": the dash), or -1 when text opens with none: a word in
+// capitals, then at most datelineWords words before a dash. It says where
+// the story was filed, which answers "where" and little else.
+func datelineEnd(text string, toks []token) int {
+	if len(toks) < 2 || !allUpper(text[toks[0].start:toks[0].end]) {
+		return -1
+	}
+	for k := 1; k < len(toks) && k <= datelineWords; k++ {
+		gap := text[toks[k-1].end:toks[k].start]
+		if strings.Contains(gap, "—") || strings.Contains(gap, "–") || strings.Contains(gap, " - ") || strings.Contains(gap, "--") {
+			return toks[k-1].end
+		}
+	}
+	return -1
+}
+
+// allUpper reports whether a word has two or more letters, all capitals.
+func allUpper(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// entityList reports whether text[s:e] of f is two or more of its
+// entities of one kind and nothing but the commas and "and" between them:
+// "founded by Ann Lee and Tom Reyes" names both founders.
+func entityList(f *Fact, s, e int) bool {
+	n, at := 0, s
+	var kind Kind
+	for _, en := range f.Entities {
+		if en.Span.Start < at || en.Span.End > e {
+			continue
+		}
+		gap := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(f.Text[at:en.Span.Start]), ","))
+		if n == 0 && en.Span.Start != s || n > 0 && gap != "and" && gap != "" && gap != "&" || n > 0 && en.Kind != kind {
+			return false
+		}
+		n, at, kind = n+1, en.Span.End, en.Kind
+	}
+	return n >= 2 && at == e
 }

@@ -1,5 +1,10 @@
 package facts
 
+import (
+	"slices"
+	"strings"
+)
+
 // A short answer is often told by the words around it: "in" before a
 // year answers when, "by" before a name answers who, a name followed by
 // "said" is a speaker. The span model weighs such words as lexical keys:
@@ -22,6 +27,8 @@ const (
 	kHeadType                  // … crossed with the type of the question's noun
 	kWords                     // its length in words
 	kAround                    // the words on both sides, whatever the question
+	kPathLeft                  // the words between the nearest matched word before it and it
+	kPathRight                 // … between it and the nearest matched word after it
 )
 
 // Shapes standing for words that are not function words.
@@ -48,8 +55,10 @@ func spanAskKey(qy *query) string {
 }
 
 // spanKeys lists the lexical keys of words i..j of st as the answer to a
-// question whose key is ask and whose noun has WordNet type headType.
-func (b *Base) spanKeys(st *spanToks, text string, i, j int, ask, headType string) []uint32 {
+// question whose key is ask and whose noun has WordNet type headType;
+// otherItem says the span stands in another item of a list than the
+// question's words (see spanItems).
+func (b *Base) spanKeys(st *spanToks, text string, i, j int, ask, headType string, otherItem bool) []uint32 {
 	w := func(k int) string {
 		switch {
 		case k < 0:
@@ -64,10 +73,17 @@ func (b *Base) spanKeys(st *spanToks, text string, i, j int, ask, headType strin
 		last = "-"
 	}
 	words := string(rune('0' + min(j-i+1, 6)))
+	// In a list whose other item holds the question's words ("led by A,
+	// of X, and B, of Y" asked about Y), the words leading to A lead to
+	// every item: for A they are no evidence, so they key apart.
+	lead := ask
+	if otherItem {
+		lead += "/other-item"
+	}
 	return []uint32{
-		lexKey(kPrev, ask, w(i-1), ""),
+		lexKey(kPrev, lead, w(i-1), ""),
 		lexKey(kNext, ask, w(j+1), ""),
-		lexKey(kPrev2, ask, w(i-2), w(i-1)),
+		lexKey(kPrev2, lead, w(i-2), w(i-1)),
 		lexKey(kNext2, ask, w(j+1), w(j+2)),
 		lexKey(kFirst, ask, w(i), ""),
 		lexKey(kLast, ask, w(j), ""),
@@ -77,7 +93,31 @@ func (b *Base) spanKeys(st *spanToks, text string, i, j int, ask, headType strin
 		lexKey(kHeadType, ask, headType, last),
 		lexKey(kWords, ask, words, ""),
 		lexKey(kAround, "", w(i-1), w(j+1)),
+		lexKey(kPathLeft, lead, spanPath(st, i-1, -1)),
+		lexKey(kPathRight, lead, spanPath(st, j+1, 1)),
 	}
+}
+
+// spanPathWords is how far a path key looks for a matched word: the words
+// between a question's word and the answer ("born in", "was founded by")
+// say how they relate, as a parse's path would; farther ones relate less
+// and are rarer, so their weights rest on fewer answers.
+const spanPathWords = 4
+
+// spanPath is the shapes of the words from k, stepping by dir, up to the
+// first word the question uses, joined; "-" when none is that close.
+func spanPath(st *spanToks, k, dir int) string {
+	var path []string
+	for n := 0; n < spanPathWords && k >= 0 && k < len(st.toks); n, k = n+1, k+dir {
+		if st.matched[k] {
+			if dir < 0 {
+				slices.Reverse(path)
+			}
+			return strings.Join(path, " ")
+		}
+		path = append(path, st.shapes[k])
+	}
+	return "-"
 }
 
 // spanCommonWords is how many of the most frequent English words (by

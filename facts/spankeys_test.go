@@ -67,3 +67,31 @@ func TestPunctOf(t *testing.T) {
 		}
 	}
 }
+
+func TestSpanPath(t *testing.T) {
+	// "The plant , opened in #n by #C" with the question's words marked.
+	st := &spanToks{
+		shapes:  []string{"the", "#m", "opened", "in", "#n", "by", "#C", "#m"},
+		matched: []bool{false, true, false, false, false, false, false, true},
+	}
+	st.toks = make([]token, len(st.shapes))
+	tests := []struct {
+		name     string
+		from, to int
+		left     string
+		right    string
+	}{
+		{"words between on both sides", 4, 4, "opened in", "by #C"},
+		{"a matched word beside the span", 2, 6, "", ""},
+		{"nothing before the span, a matched word after it", 0, 0, "-", ""},
+		{"none within reach after the span", 1, 1, "-", "-"},
+	}
+	for _, tt := range tests {
+		if got := spanPath(st, tt.from-1, -1); got != tt.left {
+			t.Errorf("%s: left path %q, want %q", tt.name, got, tt.left)
+		}
+		if got := spanPath(st, tt.to+1, 1); got != tt.right {
+			t.Errorf("%s: right path %q, want %q", tt.name, got, tt.right)
+		}
+	}
+}

@@ -3,6 +3,9 @@ package facts
 import (
 	"slices"
 	"strings"
+	"unicode"
+
+	"github.com/briefbot/briefbot/facts/english"
 
 	"github.com/briefbot/briefbot/facts/internal/wordnet"
 )
@@ -205,9 +208,9 @@ func (tg *tagger) tag(text string, toks []token) []Entity {
 			continue
 		}
 		j := i
-		for j+1 < n && spaced(j) && !used[j+1] {
+		for j+1 < n && (spaced(j) || nameSyllable(toks[j], toks[j+1])) && !used[j+1] {
 			nx := toks[j+1]
-			if tg.properWord(nx) {
+			if tg.properWord(nx) || nameSyllable(toks[j], nx) {
 				j++
 				continue
 			}
@@ -309,6 +312,14 @@ func (tg *tagger) isQuantity(s string) bool {
 	return s == "a" || s == "an" || allDigits(s) || isNumberWord(s) || s == "several" || s == "few"
 }
 
+// nameSyllable reports whether next, written against t with a hyphen,
+// continues a name in lower case: the "hoon" of "Ji-hoon". A word English
+// knows makes an adjective instead ("Paris-based", "state-owned").
+func nameSyllable(t, next token) bool {
+	return t.cap && t.hyphenNext && !next.cap && !next.num && !english.Known(next.lower) &&
+		strings.IndexFunc(next.lower, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+}
+
 // properWord reports whether t can continue a capitalised phrase.
 func (tg *tagger) properWord(t token) bool {
 	if !t.cap || t.num {
@@ -353,7 +364,15 @@ func (tg *tagger) classify(text string, toks []token, i, j int) []Entity {
 	for j > i && (toks[j].cls&cConnector != 0) {
 		j--
 	}
-	// "Striker Joel Amadi": a person noun opening the phrase is a title.
+	// "Colombian Ana Ruiz": a nationality before a name is no part of it.
+	if j-i >= 2 {
+		if _, ok := tg.lang.wn.Demonym(toks[i].lower); ok {
+			if rest := tg.classify(text, toks, i+1, j); len(rest) == 1 && rest[0].Kind == Person {
+				return rest
+			}
+		}
+	}
+	// "Striker Tomas Verhoek": a person noun opening the phrase is a title.
 	hasTitle := tg.personTitle(toks, i, j)
 	for x := i; x <= j && !hasTitle; x++ {
 		if toks[x].cls&cTitle != 0 {
@@ -386,7 +405,7 @@ func (tg *tagger) classify(text string, toks []token, i, j int) []Entity {
 			}
 		}
 		// "Ambassador Olof Skoog", "Chief Executive Ann Lee", "Striker
-		// Joel Amadi": leading title words, then a name.
+		// Tomas Verhoek": leading title words, then a name.
 		k := i
 		for k <= j && tg.leadingTitle(toks, i, k, j) {
 			k++

@@ -38,7 +38,7 @@ func TestTag(t *testing.T) {
 		{"May they succeed.", nil},
 		{"Talks resumed in March after May elections.", []string{"date:March", "date:May"}},
 		{"Chief Executive Ann Lee spoke.", []string{"title:Chief Executive", "person:Ann Lee"}},
-		{"Striker Joel Amadi scored.", []string{"title:Striker", "person:Joel Amadi"}},
+		{"Striker Tomas Verhoek scored.", []string{"title:Striker", "person:Tomas Verhoek"}},
 		{"Chief Financial Officer Tom Reyes spoke.", []string{"title:Chief Financial Officer", "person:Tom Reyes"}},
 		{"Baker Mayfield threw twice.", []string{"person:Baker Mayfield"}},
 		{"Talks lasted nearly three years and tariffs go within a decade.", []string{"duration:nearly three years", "duration:within a decade"}},
@@ -51,6 +51,9 @@ func TestTag(t *testing.T) {
 		{"It carries seven scientific instruments and a drill to reach one metre down; one of them failed.", []string{"number:seven scientific instruments", "number:one metre"}},
 		{"The centre-left Civic Renewal party won Kovaria's general election.", []string{"org:Civic Renewal"}},
 		{"Its two-metre drill and three-day trip.", []string{"number:two-metre", "duration:three-day"}},
+		{"Park Ji-hoon, who heads the union, said the Paris-based firm would pay.", []string{"person:Park Ji-hoon", "place:Paris"}},
+		{"Colombian Ana Ruiz leads the race from Spanish Prime Minister Luis Ortega.", []string{"person:Ana Ruiz", "title:Spanish Prime Minister", "person:Luis Ortega"}},
+		{"Sales reached 4.1 billion kroner last year and 52 tonnes next month.", []string{"number:4.1 billion kroner", "number:52 tonnes"}},
 	}
 	l := testLanguage(t)
 	for _, tt := range tests {

@@ -1,0 +1,55 @@
+package facts
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestDatelineEnd(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // the text up to the dateline's end; "" for none
+	}{
+		{"OSLO, Norway — The fund said on Monday it would sell.", "OSLO, Norway"},
+		{"SAN JOSE, Calif. - Chip maker shares fell.", "SAN JOSE, Calif"},
+		{"LONDON — Shares rose.", "LONDON"},
+		{"The fund, based in Oslo — the capital — sold.", ""},
+		{"NASA said the launch slipped to June.", ""},
+		{"A — B.", ""},
+		{"ROME, Lazio region, central Italy, near the coast — Rain fell.", ""},
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.text)
+		got := ""
+		if end := datelineEnd(tt.text, toks); end >= 0 {
+			got = tt.text[:end]
+		}
+		if got != tt.want {
+			t.Errorf("datelineEnd(%q) ends after %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestEntityList(t *testing.T) {
+	const text = "The firm was founded by Ann Lee, Tom Reyes and Mia Park in Oslo and Bergen in 1990."
+	tg := tagger{lang: testLanguage(t)}
+	f := &Fact{Text: text, Entities: tg.tag(text, tokenize(text))}
+	tests := []struct {
+		span string
+		want bool
+	}{
+		{"Ann Lee, Tom Reyes and Mia Park", true},
+		{"Tom Reyes and Mia Park", true},
+		{"Oslo and Bergen", true},
+		{"Ann Lee", false},                             // one name is no list
+		{"Mia Park in Oslo", false},                    // a word other than "and" between
+		{"Reyes and Mia Park", false},                  // starts inside a name
+		{"Mia Park in Oslo and Bergen in 1990", false}, // kinds differ
+	}
+	for _, tt := range tests {
+		s := strings.Index(text, tt.span)
+		if got := entityList(f, s, s+len(tt.span)); got != tt.want {
+			t.Errorf("entityList(%q) = %v, want %v (entities %v)", tt.span, got, tt.want, f.Entities)
+		}
+	}
+}
