@@ -66,6 +66,11 @@ type Result struct {
 	// states the opposite of what was asked ("Is the line open?" against
 	// "the line was closed").
 	Opposed []string
+	// Scattered says the question's words stand in different items of a
+	// list in the fact, each only in its own ("A came third with 14
+	// seats, while B won 11" against "Did A win 11 seats?"): the fact
+	// does not say them of one thing.
+	Scattered bool
 }
 
 // Explain is the sentence to show a person when the question was not

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"math"
+	"slices"
 
 	"github.com/briefbot/briefbot/facts/model"
 )
@@ -32,7 +33,8 @@ func (b *Base) answer(qy *query, a *Answer, sc *scratch) {
 			rc = conf * relativeShare(r.score, top.score)
 		}
 		a.Results = append(a.Results, Result{Fact: b.facts[r.doc].clone(), Confidence: round3(rc),
-			Highlights: b.highlights(qy, r.doc), Unmatched: unmatched(qy, r), Opposed: b.opposed(qy, r)})
+			Highlights: b.highlights(qy, r.doc), Unmatched: unmatched(qy, r), Opposed: b.opposed(qy, r),
+			Scattered: b.scattered(qy, r.doc)})
 	}
 	if !a.Answered {
 		a.Suggestions = b.suggest(qy, results)
@@ -75,4 +77,49 @@ func (b *Base) opposed(qy *query, c cand) []string {
 		}
 	}
 	return out
+}
+
+// scattered reports whether the question's words that fact di matches
+// stand in different items of a coordinated list, each word only in its
+// own item: see Result.Scattered.
+func (b *Base) scattered(qy *query, di int) bool {
+	d := &b.docs[di]
+	if len(d.items) == 0 {
+		return false
+	}
+	only := -1 // the one item of the words found so far in only one
+	for _, qt := range qy.terms {
+		in := -1 // the item of this word's matches; -2 for several
+		for _, t := range d.toks {
+			if !slices.ContainsFunc(qt.exps, func(e exp) bool { return e.term == t.term }) {
+				continue
+			}
+			switch k := itemOf(d.items, int(t.pos)); {
+			case in == -1:
+				in = k
+			case in != k:
+				in = -2
+			}
+		}
+		if in < 0 {
+			continue
+		}
+		if only >= 0 && only != in {
+			return true
+		}
+		only = in
+	}
+	return false
+}
+
+// itemOf is which item of a coordinated list the word at pos stands in,
+// given where items begin: 0 before the second item.
+func itemOf(items []uint16, pos int) int {
+	n := 0
+	for _, s := range items {
+		if pos >= int(s) {
+			n++
+		}
+	}
+	return n
 }

@@ -27,15 +27,7 @@ func (b *Base) short(qy *query, di int) (string, Kind) {
 			}
 		}
 	}
-	item := func(pos int) int {
-		n := 0
-		for _, s := range d.items {
-			if pos >= int(s) {
-				n++
-			}
-		}
-		return n
-	}
+	item := func(pos int) int { return itemOf(d.items, pos) }
 	// Words before the first candidate are shared by every list item
 	// ("Delegations were led by A …, and B …").
 	first := -1

@@ -334,15 +334,7 @@ func spanItems(items []uint16, st *spanToks, i, j int, fv *[numSpanFeatures]floa
 	if len(items) == 0 {
 		return
 	}
-	item := func(pos int) int {
-		n := 0
-		for _, s := range items {
-			if pos >= int(s) {
-				n++
-			}
-		}
-		return n
-	}
+	item := func(pos int) int { return itemOf(items, pos) }
 	own, any := item(st.toks[i].pos), false
 	for k, m := range st.matched {
 		if !m || k >= i && k <= j || item(st.toks[k].pos) == 0 {

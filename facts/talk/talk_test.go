@@ -365,6 +365,8 @@ The harbour board will raise mooring fees in April.
 
 Judge Amara Webb showed no emotion when the jury read the verdict.
 
+In the council election the Harbour Alliance came third with 14 seats, while the Civic Front won 11.
+
 Original Source: example.com
 `
 	b, err := facts.LoadFS(fstest.MapFS{"riverton.txt": {Data: []byte(brief)}})
@@ -384,6 +386,8 @@ Original Source: example.com
 		{"Will Mayor Lena Ortiz sign the ferry contract?", ""},
 		{"Did Judge Amara Webb show any emotion when the jury read the verdict?", "No"},
 		{"Did Mayor Lena Ortiz sign the ferry contract?", ""},
+		{"Did the Harbour Alliance win 11 seats?", ""}, // every word there, said of two parties
+		{"Did the Civic Front win 11?", "Yes"},
 	} {
 		r := talk.Respond(b, tt.q)
 		if r.Kind != talk.KindAnswer || r.Answer.Short != tt.want {

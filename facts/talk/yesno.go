@@ -1,6 +1,7 @@
 package talk
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -79,6 +80,11 @@ func yesNoAnswer(question string, a facts.Answer) string {
 		}
 	}
 	r := a.Results[0]
+	// "Did A win 11 seats?" of "A came third with 14 seats, while B won
+	// 11": every word is there, said of different things; no "Yes". A
+	// question that joins things itself ("led by A and B?") asks about
+	// several items.
+	scattered := r.Scattered && !slices.Contains(qwords, "and")
 	words := wordSpans(r.Fact.Text)
 	negated := false
 	for i, w := range words {
@@ -103,7 +109,7 @@ func yesNoAnswer(question string, a facts.Answer) string {
 		case asksDone(qwords):
 			// "Has it been approved?" of "must still be approved": not yet.
 			return "No"
-		case committed && asksFuture(qwords):
+		case committed && asksFuture(qwords) && !scattered:
 			// "Will they raise the price?" of "will raise the price".
 			return "Yes"
 		}
@@ -118,6 +124,9 @@ func yesNoAnswer(question string, a facts.Answer) string {
 		if contradicted(r, words) {
 			return "No"
 		}
+		return ""
+	}
+	if scattered {
 		return ""
 	}
 	return "Yes"
