@@ -169,8 +169,9 @@ func (tg *tagger) qualifier(text string, toks []token, used []bool, first, start
 }
 
 // unitNoun reports whether t can name what a number counts: a lower-case
-// word that is not a function word, a framing word, a month or a verb or
-// adverb form ("68 votes", "19 seats", "one metre", but not "52 said").
+// word that is not a function word, a framing word, a month, a word that
+// places a time ("last year") or a verb or adverb form ("68 votes", "19
+// seats", "one metre", but not "52 said" or "9 billion kroner last year").
 func (tg *tagger) unitNoun(t token) bool {
 	if t.cap || t.num || t.cls&(cStop|cGlue|cMonth|cWeekday) != 0 || tg.lang.qty.mult[t.lower] || tg.lang.deictic[t.lower] {
 		return false
