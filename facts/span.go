@@ -2,6 +2,7 @@ package facts
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -249,7 +250,7 @@ func (b *Base) spanFeatures(qy *query, di int, st *spanToks, i, j int, rule stri
 	fv[sClauseStart] = b2f(i == 0 || st.clause[i-1] != st.clause[i])
 	fv[sClauseEnd] = b2f(j == len(st.toks)-1 || st.clause[j+1] != st.clause[j])
 	fv[sSentStart] = b2f(i == 0)
-	if id := st.ids[j]; id >= 0 && containsTerm(qy.headTerms, uint32(id)) {
+	if id := st.ids[j]; id >= 0 && slices.Contains(qy.headTerms, uint32(id)) {
 		fv[sHead] = 1
 	}
 	fv[sAlign] = b.spanAlign(st, i, j)

@@ -1,25 +1,17 @@
 package facts
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 
 	"github.com/briefbot/briefbot/facts/internal/wordnet"
 )
 
-func containsTerm(ts []uint32, t uint32) bool {
-	for _, x := range ts {
-		if x == t {
-			return true
-		}
-	}
-	return false
-}
-
+// hasTerm reports whether the sorted terms hold t.
 func hasTerm(terms []uint32, t uint32) bool {
-	i := sort.Search(len(terms), func(i int) bool { return terms[i] >= t })
-	return i < len(terms) && terms[i] == t
+	_, ok := slices.BinarySearch(terms, t)
+	return ok
 }
 
 // hasAnyTerm reports whether the sorted terms hold any of ts.
@@ -120,14 +112,14 @@ func (b *Base) wantedEntity(qy *query, di int, e Entity) int {
 		}
 	}
 	if qy.head != "" && e.Kind != Date && e.Kind != Number {
-		if n := len(e.terms); n > 1 && containsTerm(qy.headTerms[:min(1, len(qy.headTerms))], e.terms[n-1]) {
+		if n := len(e.terms); n > 1 && slices.Contains(qy.headTerms[:min(1, len(qy.headTerms))], e.terms[n-1]) {
 			return len(qy.kinds)
 		}
 		// "the framework of the Strategic Engagement Plan": a name that
 		// follows the question's noun names it.
 		if e.Kind == Misc || e.Kind == Org {
 			for _, t := range b.docs[di].toks {
-				if gap := e.first - int(t.pos); gap >= 1 && gap <= 4 && containsTerm(qy.headTerms, t.term) {
+				if gap := e.first - int(t.pos); gap >= 1 && gap <= 4 && slices.Contains(qy.headTerms, t.term) {
 					return len(qy.kinds)
 				}
 			}

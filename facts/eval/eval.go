@@ -29,6 +29,11 @@ type Case struct {
 // InScope reports whether the brief answers the case.
 func (c Case) InScope() bool { return len(c.Expect) > 0 }
 
+// Cites reports whether a fact's text holds one of the passages the case
+// expects, ignoring case: the one rule for a right citation, shared by
+// scoring and by the fit that learns from the same sets.
+func (c Case) Cites(text string) bool { return containsAny(text, c.Expect) }
+
 // Read parses a question set; a bad line is an error naming its number.
 func Read(r io.Reader) ([]Case, error) {
 	return readLines(r, 1<<20, func(c Case) (bool, error) {
@@ -126,7 +131,7 @@ func Score(a Asker, cases []Case) Report {
 		}
 		var good bool
 		if c.InScope() {
-			good = ans.Answered && containsAny(top, c.Expect) &&
+			good = ans.Answered && c.Cites(top) &&
 				(c.Brief == "" || ans.Results[0].Fact.Citation.Brief == c.Brief)
 			if len(c.Short) > 0 {
 				r.Short.Total++

@@ -169,7 +169,7 @@ func readCorpus(k *facts.Knowledge, dir, split, source string) ([]question, erro
 		q := question{source: source, doc: c.Brief, answerable: c.InScope(), base: base, text: c.Q}
 		q.cands = base.Candidates(c.Q)
 		for _, cd := range q.cands {
-			q.right = append(q.right, cd.Fact.Citation.Brief == c.Brief && containsAny(cd.Fact.Text, c.Expect))
+			q.right = append(q.right, cd.Fact.Citation.Brief == c.Brief && c.Cites(cd.Fact.Text))
 		}
 		q.withSpans(base, c.Q, c.Short)
 		out = append(out, q)
@@ -184,13 +184,4 @@ func readBrief(fsys fs.FS, name string) (*facts.Brief, error) {
 	}
 	defer f.Close()
 	return facts.ParseBrief(name+".txt", f)
-}
-
-func containsAny(s string, subs []string) bool {
-	for _, x := range subs {
-		if strings.Contains(s, x) {
-			return true
-		}
-	}
-	return false
 }
