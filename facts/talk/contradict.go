@@ -90,3 +90,33 @@ func contradicted(r facts.Result, words []facts.Span) bool {
 	}
 	return true
 }
+
+// misattached reports whether the question gives a value as "N of V" ("a
+// depth of 62 kilometres") and the sentence gives N only other values of
+// that kind ("at a depth of 38 kilometres, about 62 kilometres north"):
+// the question's value is there, said of something else. qwords are the
+// question's normalised words, words the sentence's.
+func misattached(qwords []string, text string, words []facts.Span) bool {
+	word := func(i int) string { return strings.ToLower(text[words[i].Start:words[i].End]) }
+	for k := 1; k+1 < len(qwords); k++ {
+		class := valueClass(qwords[k+1])
+		if qwords[k] != "of" || class == "" || valueClass(qwords[k-1]) != "" {
+			continue
+		}
+		same, other := false, false
+		for i := 0; i+2 < len(words); i++ {
+			if word(i) != qwords[k-1] || word(i+1) != "of" || valueClass(word(i+2)) != class {
+				continue
+			}
+			if word(i+2) == qwords[k+1] {
+				same = true
+			} else {
+				other = true
+			}
+		}
+		if other && !same {
+			return true
+		}
+	}
+	return false
+}

@@ -57,3 +57,22 @@ func TestContradicted(t *testing.T) {
 		})
 	}
 }
+
+func TestMisattached(t *testing.T) {
+	tests := []struct {
+		q, sentence string
+		want        bool
+	}{
+		{"Did it strike at a depth of 62 kilometres?", "It struck at a depth of 38 kilometres, about 62 kilometres north.", true},
+		{"Did it strike at a depth of 38 kilometres?", "It struck at a depth of 38 kilometres, about 62 kilometres north.", false},
+		{"Was there a fine of 500 euros?", "A fine of 200 euros, then a fine of 500 euros.", false},     // both are there
+		{"Was the total 11 seats?", "A total of 14 seats.", false},                                      // no "N of V" in the question
+		{"Was it a depth of 62 kilometres?", "The depth was 38 kilometres, 62 kilometres away.", false}, // no "N of V" in the sentence
+		{"Was it the ninth of March?", "It was the ninth of May.", false},                               // a value before "of" is no noun
+	}
+	for _, tt := range tests {
+		if got := misattached(strings.Fields(normalize(tt.q)), tt.sentence, wordSpans(tt.sentence)); got != tt.want {
+			t.Errorf("misattached(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
+		}
+	}
+}

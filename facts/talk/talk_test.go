@@ -367,6 +367,8 @@ Judge Amara Webb showed no emotion when the jury read the verdict.
 
 In the council election the Harbour Alliance came third with 14 seats, while the Civic Front won 11.
 
+The tremor struck at a depth of 38 kilometres, about 62 kilometres north of Riverton.
+
 Original Source: example.com
 `
 	b, err := facts.LoadFS(fstest.MapFS{"riverton.txt": {Data: []byte(brief)}})
@@ -388,6 +390,8 @@ Original Source: example.com
 		{"Did Mayor Lena Ortiz sign the ferry contract?", ""},
 		{"Did the Harbour Alliance win 11 seats?", ""}, // every word there, said of two parties
 		{"Did the Civic Front win 11?", "Yes"},
+		{"Did the tremor strike at a depth of 62 kilometres?", "No"}, // 62 is there, of something else
+		{"Did the tremor strike at a depth of 38 kilometres?", "Yes"},
 	} {
 		r := talk.Respond(b, tt.q)
 		if r.Kind != talk.KindAnswer || r.Answer.Short != tt.want {

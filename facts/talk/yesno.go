@@ -126,6 +126,9 @@ func yesNoAnswer(question string, a facts.Answer) string {
 		}
 		return ""
 	}
+	if misattached(qwords, r.Fact.Text, words) {
+		return "No"
+	}
 	if scattered {
 		return ""
 	}
