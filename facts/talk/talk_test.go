@@ -369,6 +369,8 @@ In the council election the Harbour Alliance came third with 14 seats, while the
 
 The tremor struck at a depth of 38 kilometres, about 62 kilometres north of Riverton.
 
+The court ordered the ferry operator Harbour Lines to pay 2 million euros in damages.
+
 Original Source: example.com
 `
 	b, err := facts.LoadFS(fstest.MapFS{"riverton.txt": {Data: []byte(brief)}})
@@ -392,6 +394,8 @@ Original Source: example.com
 		{"Did the Civic Front win 11?", "Yes"},
 		{"Did the tremor strike at a depth of 62 kilometres?", "No"}, // 62 is there, of something else
 		{"Did the tremor strike at a depth of 38 kilometres?", "Yes"},
+		{"Has Harbour Lines paid the damages?", "No"}, // ordered to pay: not yet done
+		{"Did the court order Harbour Lines to pay damages?", "Yes"},
 	} {
 		r := talk.Respond(b, tt.q)
 		if r.Kind != talk.KindAnswer || r.Answer.Short != tt.want {

@@ -142,21 +142,47 @@ func yesNoAnswer(question string, a facts.Answer) string {
 const (
 	modals     = "will|would|could|may|might|must|should|shall"
 	intentions = "plan|plans|planned|expect|expects|expected|intend|intends|intended|aim|aims|aimed|hope|hopes|hoped|propose|proposes|proposed|seek|seeks|set|due|scheduled|likely"
+	// directives are the verbs that tell someone to do a thing ("ordered
+	// the company to pay"): told to, it is not yet done.
+	directives = "order|orders|ordered|ask|asks|asked|urge|urges|urged|require|requires|required|instruct|instructs|instructed|tell|tells|told|direct|directs|directed|invite|invites|invited"
 )
 
+// directiveObject is how many words may stand between a directive and its
+// "to": the one told ("ordered the logistics company Mendes to pay").
+// Wider reaches a "to" of another clause.
+const directiveObject = 6
+
 // unsettled reports whether the cited sentence puts a word the question
-// matched under a modal or an intention ("is expected to approve"), and
+// matched under a modal, an intention ("is expected to approve") or a
+// directive ("ordered the company to pay"), and
 // whether every such word only commits to what follows ("will", "plans
 // to"): then a plain "Yes" would say more than the sentence does.
 func unsettled(r facts.Result, words []facts.Span) (found, committed bool) {
 	committed = true
+	lower := func(k int) string { return strings.ToLower(r.Fact.Text[words[k].Start:words[k].End]) }
 	for i, w := range words {
-		lw := strings.ToLower(r.Fact.Text[w.Start:w.End])
-		intent := in(intentions, lw) && i+1 < len(words) && strings.ToLower(r.Fact.Text[words[i+1].Start:words[i+1].End]) == "to"
-		if !in(modals, lw) && !intent || highlighted(r.Highlights, w) {
+		lw := lower(i)
+		if highlighted(r.Highlights, w) {
 			continue
 		}
-		for _, next := range words[i+1 : min(len(words), i+1+modalScope)] {
+		from := -1 // where the words it governs begin
+		switch {
+		case in(modals, lw):
+			from = i + 1
+		case in(intentions, lw) && i+1 < len(words) && lower(i+1) == "to":
+			from = i + 1
+		case in(directives, lw):
+			for k := i + 1; k < min(len(words), i+2+directiveObject); k++ {
+				if lower(k) == "to" {
+					from = k + 1
+					break
+				}
+			}
+		}
+		if from < 0 || from >= len(words) {
+			continue
+		}
+		for _, next := range words[from:min(len(words), from+modalScope)] {
 			if highlighted(r.Highlights, next) {
 				found = true
 				committed = committed && in(commitments, lw)
