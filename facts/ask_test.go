@@ -39,8 +39,8 @@ func TestQuestionSets(t *testing.T) {
 		floor eval.Thresholds
 		train bool
 	}{
-		// The corpus's train split, all 108 briefs loaded: 435/979,
-		// 132/144, 101/196, 325/922 with path keys, datelines and lists
+		// The corpus's train split, all 108 briefs loaded: 437/979,
+		// 131/144, 100/196, 328/922 with path keys, datelines and lists
 		// of names in the span model (threshold 0.35→0.36); 440/979,
 		// 127/144, 97/196, 309/922 with the year and whole-brief
 		// features (429, 134, 93, 294 before them, when set with
@@ -52,7 +52,7 @@ func TestQuestionSets(t *testing.T) {
 		{"corpus/train.jsonl", corpus, eval.Thresholds{InScope: 0.42, OOS: 0.88, HardOOS: 0.44, Short: 0.3}, true},
 		// All 108 loaded, with path keys, datelines and lists of names
 		// in the span model: 331/699, 90/102, 77/140, 207/640 (read at
-		// the end of that work).
+		// the end of that work, before the refit for numbered names).
 		// All 108 loaded, read once when the year and whole-brief
 		// features landed: 334/699, 90/102, 76/140, 202/640.
 		// With 8 more dev briefs, all 108 loaded (read once, at the end of

@@ -173,7 +173,7 @@ func (tg *tagger) tag(text string, toks []token) []Entity {
 		// "one" counts only before a measure ("one metre"); elsewhere it
 		// is a pronoun ("one of the …").
 		one := t.lower == "one" && i+1 < n && !used[i+1] && tg.measureNoun(toks[i+1])
-		if !t.num && !isNumberWord(t.lower) && !one {
+		if !t.num && !isNumberWord(t.lower) && !one || i > 0 && numberedName(toks[i-1], t) {
 			continue
 		}
 		first, last, start, end := tg.quantity(text, toks, used, i)
@@ -208,9 +208,9 @@ func (tg *tagger) tag(text string, toks []token) []Entity {
 			continue
 		}
 		j := i
-		for j+1 < n && (spaced(j) || nameSyllable(toks[j], toks[j+1])) && !used[j+1] {
+		for j+1 < n && (spaced(j) || nameSyllable(toks[j], toks[j+1]) || numberedName(toks[j], toks[j+1])) && !used[j+1] {
 			nx := toks[j+1]
-			if tg.properWord(nx) || nameSyllable(toks[j], nx) {
+			if tg.properWord(nx) || nameSyllable(toks[j], nx) || numberedName(toks[j], nx) {
 				j++
 				continue
 			}
@@ -320,6 +320,13 @@ func nameSyllable(t, next token) bool {
 		strings.IndexFunc(next.lower, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
 }
 
+// numberedName reports whether next is a number written against the
+// capitalised word t with a hyphen: "Aurelia-3", "Falcon-9" name one
+// thing, a craft or a model, not a word and an amount.
+func numberedName(t, next token) bool {
+	return t.cap && !t.num && t.cls&(cMonth|cWeekday) == 0 && t.hyphenNext && next.num
+}
+
 // properWord reports whether t can continue a capitalised phrase.
 func (tg *tagger) properWord(t token) bool {
 	if !t.cap || t.num {
@@ -363,6 +370,13 @@ func (tg *tagger) classify(text string, toks []token, i, j int) []Entity {
 	}
 	for j > i && (toks[j].cls&cConnector != 0) {
 		j--
+	}
+	// "the Aurelia-3 probe": a name with a number is a craft's or a
+	// model's, no person's.
+	for x := i; x <= j; x++ {
+		if toks[x].num {
+			return []Entity{mk(Misc, i, j)}
+		}
 	}
 	// "Colombian Ana Ruiz": a nationality before a name is no part of it.
 	if j-i >= 2 {

@@ -53,6 +53,7 @@ func TestTag(t *testing.T) {
 		{"Its two-metre drill and three-day trip.", []string{"number:two-metre", "duration:three-day"}},
 		{"Park Ji-hoon, who heads the union, said the Paris-based firm would pay.", []string{"person:Park Ji-hoon", "place:Paris"}},
 		{"Colombian Ana Ruiz leads the race from Spanish Prime Minister Luis Ortega.", []string{"person:Ana Ruiz", "title:Spanish Prime Minister", "person:Luis Ortega"}},
+		{"The Aurelia-3 probe carries 12 instruments and left in March-2026.", []string{"misc:Aurelia-3", "number:12 instruments"}},
 		{"Sales reached 4.1 billion kroner last year and 52 tonnes next month.", []string{"number:4.1 billion kroner", "number:52 tonnes"}},
 	}
 	l := testLanguage(t)
