@@ -6,7 +6,6 @@ import (
 	"unicode"
 
 	"github.com/briefbot/briefbot/facts/english"
-
 	"github.com/briefbot/briefbot/facts/internal/wordnet"
 )
 

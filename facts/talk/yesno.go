@@ -154,9 +154,9 @@ const directiveObject = 6
 
 // unsettled reports whether the cited sentence puts a word the question
 // matched under a modal, an intention ("is expected to approve") or a
-// directive ("ordered the company to pay"), and
-// whether every such word only commits to what follows ("will", "plans
-// to"): then a plain "Yes" would say more than the sentence does.
+// directive ("ordered the company to pay"), and whether every such word
+// only commits to what follows ("will", "plans to"): then a plain "Yes"
+// would say more than the sentence does.
 func unsettled(r facts.Result, words []facts.Span) (found, committed bool) {
 	committed = true
 	lower := func(k int) string { return strings.ToLower(r.Fact.Text[words[k].Start:words[k].End]) }
