@@ -83,6 +83,12 @@ type Config struct {
 	// message mentions it. The intent must be turned on for the bot in
 	// the Discord developer portal too, or Discord refuses to connect.
 	MessageContent bool
+	// KeepCommands leaves the application's slash commands as they are at
+	// start-up, for operators who set them with RegisterCommands once per
+	// deploy: Discord limits how often they may be overwritten, and a
+	// rolling restart of many shards would otherwise overwrite them each
+	// time.
+	KeepCommands bool
 }
 
 // Metrics counts what the bot does, for an operator's dashboard.
@@ -320,7 +326,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	if s.State.Application != nil && s.State.Application.ID != "" {
 		appID = s.State.Application.ID
 	}
-	if b.cfg.ShardID == 0 {
+	if b.cfg.ShardID == 0 && !b.cfg.KeepCommands {
 		n, err := b.register(ctx, s, appID)
 		if err != nil {
 			_ = b.close(s)
@@ -330,6 +336,8 @@ func (b *Bot) Run(ctx context.Context) error {
 			return err
 		}
 		b.log.Info("slash commands registered", "count", n, "guild", b.cfg.GuildID)
+	} else if b.cfg.KeepCommands {
+		b.log.Info("slash commands left as they are (REGISTER_COMMANDS=off)")
 	} else {
 		b.log.Info("serving as shard; shard 0 registers the commands", "shard", b.cfg.ShardID, "shards", b.cfg.ShardCount)
 	}
@@ -348,28 +356,6 @@ func (b *Bot) Run(ctx context.Context) error {
 func (b *Bot) tokenRevoked(s *discordgo.Session) bool {
 	_, err := s.User("@me")
 	return isUnauthorized(err)
-}
-
-// register replaces the application's commands with Commands in one bulk
-// overwrite, so that stale ones vanish.
-func (b *Bot) register(ctx context.Context, s *discordgo.Session, appID string) (int, error) {
-	cmds := Commands()
-	_, err := s.ApplicationCommandBulkOverwrite(appID, b.cfg.GuildID, cmds, discordgo.WithContext(ctx))
-	switch {
-	case err == nil:
-		return len(cmds), nil
-	case errors.Is(err, discordgo.ErrJSONUnmarshal):
-		// The overwrite succeeded; only its echo of the commands was unreadable.
-		b.log.Warn("slash commands registered; could not read Discord's answer", "err", err)
-		return len(cmds), nil
-	case isUnauthorized(err):
-		return 0, fmt.Errorf("register commands: %w", ErrTokenRejected)
-	}
-	where := "globally"
-	if b.cfg.GuildID != "" {
-		where = "in server " + b.cfg.GuildID + " (is the bot invited there with the applications.commands scope?)"
-	}
-	return 0, fmt.Errorf("register slash commands %s: %w", where, err)
 }
 
 // close ends the gateway connection and gives in-flight answers a moment.
@@ -439,12 +425,14 @@ func isUnauthorized(err error) bool {
 }
 
 // transport sends REST requests for discord.com to Config.APIURL instead.
-func (b *Bot) transport() http.RoundTripper {
-	base := http.DefaultTransport
-	if b.cfg.APIURL == nil {
-		return base
+func (b *Bot) transport() http.RoundTripper { return apiTransport(b.cfg.APIURL) }
+
+// apiTransport sends REST requests for discord.com to api, when set.
+func apiTransport(api *url.URL) http.RoundTripper {
+	if api == nil {
+		return http.DefaultTransport
 	}
-	return rewriteTransport{base: base, target: b.cfg.APIURL}
+	return rewriteTransport{base: http.DefaultTransport, target: api}
 }
 
 // rewriteTransport points requests for Discord's API host at another

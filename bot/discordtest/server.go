@@ -334,6 +334,11 @@ func (s *Server) putCommands(w http.ResponseWriter, r *http.Request) {
 	if !s.readBody(w, r, &cmds) {
 		return
 	}
+	if cmds == nil {
+		s.problem("bulk overwrite: a null body; Discord wants a list, empty to remove every command")
+		writeError(w, http.StatusBadRequest, 50035, "Invalid Form Body")
+		return
+	}
 	if errs := validateCommands(cmds); len(errs) > 0 {
 		s.problem("bulk overwrite: %s", strings.Join(errs, "; "))
 		writeError(w, http.StatusBadRequest, 50035, "Invalid Form Body")

@@ -70,6 +70,13 @@ func discordConfig(getenv func(string) string) (bot.Config, error) {
 	default:
 		return cfg, configError("MESSAGE_CONTENT", v, "want on or off (on needs the Message Content intent turned on in the Discord developer portal)")
 	}
+	switch v := strings.ToLower(strings.TrimSpace(getenv("REGISTER_COMMANDS"))); v {
+	case "", "on", "true", "1", "yes":
+	case "off", "false", "0", "no":
+		cfg.KeepCommands = true
+	default:
+		return cfg, configError("REGISTER_COMMANDS", v, "want on (shard 0 sets the slash commands at start-up) or off (set them with briefbot commands register)")
+	}
 	if v := strings.TrimSpace(getenv("COOLDOWN_SECONDS")); v != "" {
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 1 || n > 86400 {

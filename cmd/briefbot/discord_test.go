@@ -143,7 +143,14 @@ func TestDiscordMode(t *testing.T) {
 	if !stderr.waitFor(`"msg":"question"`, 10*time.Second) {
 		t.Fatalf("question not logged; stderr:\n%s", stderr.String())
 	}
-	checkMetrics(t, metricsURL(t, stderr.String()))
+	base := metricsURL(t, stderr.String())
+	checkMetrics(t, base)
+	// What a container's health check runs against the live bot.
+	var health bytes.Buffer
+	hEnv := map[string]string{"METRICS_ADDR": strings.TrimPrefix(base, "http://")}
+	if err := run(ctx, []string{"briefbot", "health"}, func(k string) string { return hEnv[k] }, strings.NewReader(""), &health, &bytes.Buffer{}); err != nil {
+		t.Errorf("briefbot health against the running bot = %v", err)
+	}
 
 	brief := "The water summit was held in Lahore on March 3, 2025.\nOriginal Source: www.dawn.com\n"
 	if err := os.WriteFile(filepath.Join(dir, "water.txt"), []byte(brief), 0o644); err != nil {
@@ -213,6 +220,7 @@ func TestDiscordBadSettings(t *testing.T) {
 		{"METRICS_ADDR", "localhost"},
 		{"METRICS_ADDR", "127.0.0.1:99999"},
 		{"MESSAGE_CONTENT", "please"},
+		{"REGISTER_COMMANDS", "later"},
 		{"LOG_QUESTIONS", "sometimes"},
 		{"DATABASE_URL", "mysql://db/briefbot"},
 	}

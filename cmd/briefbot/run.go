@@ -59,6 +59,11 @@ Usage:
                                                else DATA_DIR's SQLite file), then exit
   briefbot import --from DATA_DIR/briefbot.db  copy a SQLite store into the empty PostgreSQL
                                                database DATABASE_URL names
+  briefbot commands register|remove [--guild ID]
+                                               set or remove the slash commands (global, or in
+                                               one server) and exit; see REGISTER_COMMANDS
+  briefbot health                              ask the running bot's /healthz (METRICS_ADDR):
+                                               exit 0 when it serves, 1 when not
   briefbot version                             the version, commit and Go release it was built from
 
 Briefs come from --briefs, else BRIEFS_DIR, else the built-in brief.
@@ -94,6 +99,10 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runImport(ctx, rest, getenv, stdout, stderr)
 	case "chat":
 		return runChatCommand(ctx, rest, getenv, stdin, stdout, stderr)
+	case "commands":
+		return runCommands(ctx, rest, getenv, stdout, stderr)
+	case "health":
+		return runHealth(ctx, rest, getenv, stdout, stderr)
 	case "version":
 		fmt.Fprintln(stdout, buildDescription())
 		return nil
