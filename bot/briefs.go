@@ -2,15 +2,11 @@ package bot
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
 	"net/http"
-	"os"
 	"path"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -177,25 +173,23 @@ func (b *Bot) attachedBrief(ctx context.Context, w *ResponseWriter, r *Request, 
 	return name, text, true, nil
 }
 
-// addBrief adds an attached brief to the shared ones: written atomically
-// into BRIEFS_DIR, then reloaded.
+// addBrief adds an attached brief to the shared ones: written into
+// BRIEFS_DIR and reloaded as one transaction (changeShared).
 func (b *Bot) addBrief(ctx context.Context, w *ResponseWriter, r *Request, sub *discordgo.ApplicationCommandInteractionDataOption) error {
 	exists := func(name string) bool {
-		_, err := os.Stat(filepath.Join(b.cfg.BriefsDir, name+".txt"))
-		return err == nil
+		file, _ := sameNamed(b.cfg.BriefsDir, name)
+		return file != ""
 	}
 	name, text, ok, err := b.attachedBrief(ctx, w, r, sub, exists)
 	if !ok {
 		return err
 	}
-	target := filepath.Join(b.cfg.BriefsDir, name+".txt")
-	if err := writeAtomically(target, text); err != nil {
-		b.log.Error("write brief", "path", target, "err", err)
-		return w.Reply(Message{Content: "I could not save the brief; the operator's log says why.", Ephemeral: true})
-	}
 	replace, _ := subOption(sub, "replace").(bool)
-	b.log.Info("brief added", "brief", name, "user", r.UserID(), "guild", r.GuildID, "replace", replace)
-	return b.replyReload(ctx, w, r)
+	d, err := b.changeShared(addFile(b.cfg.BriefsDir, name, text, replace))
+	if err == nil {
+		b.log.Info("brief added", "brief", name, "user", r.UserID(), "guild", r.GuildID, "replace", replace)
+	}
+	return b.replyChange(ctx, w, r, "added", name, d, err)
 }
 
 // download fetches an attachment, refusing one larger than a brief may be
@@ -242,43 +236,13 @@ func briefFileName(file string) (name, refusal string) {
 	return name, ""
 }
 
-// writeAtomically writes data to path through a hidden temporary file in
-// the same directory, synced and renamed, so the briefs directory never
-// holds half a brief, even if the machine stops mid-write.
-func writeAtomically(target string, data []byte) error {
-	dir := filepath.Dir(target)
-	tmp, err := os.CreateTemp(dir, ".brief-*.tmp")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name()) // gone after the rename; cleans up after a failure
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Rename(tmp.Name(), target); err != nil {
-		return err
-	}
-	if d, err := os.Open(dir); err == nil {
-		_ = d.Sync() // the rename itself survives a crash
-		d.Close()
-	}
-	return nil
-}
-
 // removeBrief moves a loaded brief into BRIEFS_DIR/.trash (hidden folders
-// are not loaded) and reloads.
+// are not loaded) and reloads, as one transaction (changeShared).
 func (b *Bot) removeBrief(ctx context.Context, w *ResponseWriter, r *Request, sub *discordgo.ApplicationCommandInteractionDataOption) error {
 	name, _ := subOption(sub, "name").(string)
+	briefs := b.store.Base().Briefs()
 	var file string
-	for _, bi := range b.store.Base().Briefs() {
+	for _, bi := range briefs {
 		if bi.Name == name {
 			file = bi.File
 		}
@@ -286,23 +250,52 @@ func (b *Bot) removeBrief(ctx context.Context, w *ResponseWriter, r *Request, su
 	if file == "" {
 		return w.Reply(Message{Content: fmt.Sprintf("No brief named `%s` is loaded.", escape(clip(name, 100))), Ephemeral: true})
 	}
-	src := filepath.Join(b.cfg.BriefsDir, filepath.FromSlash(file))
-	trash := filepath.Join(b.cfg.BriefsDir, ".trash")
-	if err := os.MkdirAll(trash, 0o755); err != nil {
-		return fmt.Errorf("make %s: %w", trash, err)
-	}
-	var rnd [4]byte
-	_, _ = rand.Read(rnd[:])
-	dst := filepath.Join(trash, strings.ReplaceAll(name, "/", "-")+"-"+time.Now().UTC().Format("20060102T150405")+"-"+hex.EncodeToString(rnd[:])+".txt")
-	if err := os.Rename(src, dst); err != nil {
-		b.log.Error("remove brief", "path", src, "err", err)
-		return w.Reply(Message{Content: "I could not remove that brief; the operator's log says why.", Ephemeral: true})
-	}
 	if err := w.Defer(true); err != nil {
 		return err
 	}
-	b.log.Info("brief removed", "brief", name, "to", dst, "user", r.UserID(), "guild", r.GuildID)
-	return b.replyReload(ctx, w, r)
+	d, err := b.changeShared(removeFile(b.cfg.BriefsDir, file, len(briefs)))
+	if err == nil {
+		b.log.Info("brief removed", "brief", name, "user", r.UserID(), "guild", r.GuildID)
+	}
+	return b.replyChange(ctx, w, r, "removed", name, d, err)
+}
+
+// replyChange tells the admin who changed the shared briefs what became
+// of it: done, with the reload's diff, or not done at all, and why.
+func (b *Bot) replyChange(ctx context.Context, w *ResponseWriter, r *Request, verb, name string, d facts.Diff, err error) error {
+	nothing := "Nothing was " + verb + ": "
+	var undo *undoError
+	switch {
+	case err == nil:
+		m := reloadMessage(d, nil)
+		if live := b.liveOn(ctx, d.NewVersion); live != "" {
+			m.Content += "\n" + live
+		}
+		return w.Reply(m)
+	case errors.Is(err, ErrReloading):
+		return w.Reply(Message{Content: nothing + "a reload or another change of the briefs is running; try again when it has finished.", Ephemeral: true})
+	case errors.Is(err, errBriefExists):
+		return w.Reply(Message{Content: fmt.Sprintf("A brief named `%s` exists; add it again with `replace: True` to replace it.", name), Ephemeral: true})
+	case errors.Is(err, errLastBrief):
+		return w.Reply(Message{Content: fmt.Sprintf("`%s` is the only shared brief, and the bot cannot start with none; add another first.", escape(clip(name, 100))), Ephemeral: true})
+	case errors.Is(err, errNoSuchBrief):
+		return w.Reply(Message{Content: fmt.Sprintf("No brief named `%s` is in the briefs folder any more.", escape(clip(name, 100))), Ephemeral: true})
+	case errors.As(err, &undo):
+		b.log.Error("a brief change failed and could not be undone; check BRIEFS_DIR before the next start",
+			"brief", name, "change", verb, "user", r.UserID(), "err", err)
+		return w.Reply(Message{Content: "That change failed and could not be undone; the operator's log says why. The facts already loaded are still being served.", Ephemeral: true})
+	case errors.Is(err, facts.ErrNoBriefs), isLoadError(err):
+		b.log.Info("brief change refused: the folder would not load", "brief", name, "change", verb, "user", r.UserID(), "err", err)
+		return w.Reply(Message{Content: nothing + "with it the briefs folder would not load.\n" + describeLoadError(err), Ephemeral: true})
+	}
+	b.log.Error("change the shared briefs", "brief", name, "change", verb, "user", r.UserID(), "err", err)
+	return w.Reply(Message{Content: nothing + "I could not change the briefs folder; the operator's log says why.", Ephemeral: true})
+}
+
+// isLoadError reports whether err lists bad briefs.
+func isLoadError(err error) bool {
+	var le *facts.LoadError
+	return errors.As(err, &le)
 }
 
 // completeBrief offers, for /brief remove, this server's briefs, or the

@@ -86,11 +86,13 @@ func (l *logBuffer) String() string {
 
 // harness is a bot connected to a fake Discord, serving the briefs in dir.
 type harness struct {
-	srv  *discordtest.Server
-	bot  *bot.Bot
-	dir  string
-	logs *logBuffer
-	stop func() error
+	srv   *discordtest.Server
+	bot   *bot.Bot
+	dir   string
+	logs  *logBuffer
+	stop  func() error
+	store *facts.Store                // what the bot serves
+	load  func() (*facts.Base, error) // loads dir as a start would
 }
 
 type option func(*bot.Config, *discordtest.Server)
@@ -117,13 +119,15 @@ func start(t testing.TB, files map[string]string, opts ...option) *harness {
 	for _, o := range opts {
 		o(&cfg, srv)
 	}
-	load := func() (*facts.Base, error) { return facts.LoadFS(os.DirFS(dir)) }
+	know := knowledge(t)
+	load := func() (*facts.Base, error) { return know.LoadFS(os.DirFS(dir)) }
 	base, err := load()
 	if err != nil {
 		t.Fatal(err)
 	}
 	logs := &logBuffer{}
-	b := bot.New(cfg, facts.NewStore(base), load, slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})))
+	store := facts.NewStore(base)
+	b := bot.New(cfg, store, load, slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})))
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	var runErr error
@@ -167,7 +171,20 @@ func start(t testing.TB, files map[string]string, opts ...option) *harness {
 		}
 		t.Fatalf("commands not registered; log:\n%s", logs.String())
 	}
-	return &harness{srv: srv, bot: b, dir: dir, logs: logs, stop: stop}
+	return &harness{srv: srv, bot: b, dir: dir, logs: logs, stop: stop, store: store, load: load}
+}
+
+// loadKnowledge loads the matcher's resources once for every test here:
+// they never change, and loading them dominates building a small base.
+var loadKnowledge = sync.OnceValues(facts.LoadKnowledge)
+
+func knowledge(t testing.TB) *facts.Knowledge {
+	t.Helper()
+	k, err := loadKnowledge()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return k
 }
 
 func writeFile(t testing.TB, dir, name, text string) {

@@ -161,11 +161,11 @@ func (s *servers) load(ctx context.Context, guild string) (useShared bool, base 
 func withShared(own, shared []*facts.Brief) []*facts.Brief {
 	names := make(map[string]bool, len(own))
 	for _, b := range own {
-		names[strings.ToLower(b.Name)] = true
+		names[facts.NameKey(b.Name)] = true
 	}
 	all := append([]*facts.Brief(nil), own...)
 	for _, b := range shared {
-		if !names[strings.ToLower(b.Name)] {
+		if !names[facts.NameKey(b.Name)] {
 			all = append(all, b)
 		}
 	}

@@ -9,9 +9,11 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/bwmarrin/discordgo"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/briefbot/briefbot/facts"
 )
@@ -274,8 +276,12 @@ func briefProblem(err error, file string) string {
 func slug(s string, max int) string {
 	var b strings.Builder
 	dash := false
-	for _, r := range strings.ToLower(s) {
+	// Decomposed, an accented letter is its base letter and a mark; the
+	// mark is dropped, so "Café" and "Cafe\u0301" (the same name in another
+	// Unicode form) both name the brief "cafe".
+	for _, r := range strings.ToLower(norm.NFD.String(s)) {
 		switch {
+		case unicode.Is(unicode.Mn, r):
 		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
 			if dash && b.Len() > 0 {
 				b.WriteByte('-')

@@ -150,7 +150,7 @@ func (k *Knowledge) New(briefs ...*Brief) (*Base, error) {
 	seen := make(map[string]bool)
 	var errs []*BriefError
 	for _, b := range briefs {
-		key := strings.ToLower(b.Name)
+		key := NameKey(b.Name)
 		if seen[key] {
 			errs = append(errs, &BriefError{File: b.Name, Err: ErrDuplicate})
 		}

@@ -2,6 +2,8 @@ package facts
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -79,6 +81,9 @@ func TestLoadFSListsEveryBadFile(t *testing.T) {
 		".swap.txt":      {Data: []byte("")},
 		"binary.txt":     {Data: []byte("\xff\xfe")},
 		"dir.txt/ok.txt": {Data: []byte("Fine.\nOriginal Source: a.com")},
+		// One name in two Unicode forms: decomposed sorts first.
+		"cafe\u0301.txt": {Data: []byte("Fine.\nOriginal Source: a.com")},
+		"café.txt":       {Data: []byte("Fine.\nOriginal Source: a.com")},
 	}
 	_, err := LoadFS(fsys)
 	var le *LoadError
@@ -89,7 +94,8 @@ func TestLoadFSListsEveryBadFile(t *testing.T) {
 	for _, e := range le.Errs {
 		got[e.File] = e.Err
 	}
-	want := map[string]error{"empty.txt": ErrEmpty, "nosource.txt": ErrNoSource, "good.txt": ErrDuplicate, "binary.txt": ErrNotUTF8}
+	want := map[string]error{"empty.txt": ErrEmpty, "nosource.txt": ErrNoSource, "good.txt": ErrDuplicate, "binary.txt": ErrNotUTF8,
+		"café.txt": ErrDuplicate}
 	for f, w := range want {
 		if !errors.Is(got[f], w) {
 			t.Errorf("%s: err %v, want %v", f, got[f], w)
@@ -102,6 +108,35 @@ func TestLoadFSListsEveryBadFile(t *testing.T) {
 		if !strings.Contains(err.Error(), name) {
 			t.Errorf("error %q does not name %s", err, name)
 		}
+	}
+}
+
+func TestReadBriefsFollowsLinks(t *testing.T) {
+	dir, elsewhere := t.TempDir(), t.TempDir()
+	write := func(path, text string) {
+		t.Helper()
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(filepath.Join(dir, "plain.txt"), "Plain.\nOriginal Source: a.com")
+	write(filepath.Join(elsewhere, "kept.txt"), "Kept elsewhere.\nOriginal Source: b.com")
+	link := func(target, name string) {
+		t.Helper()
+		if err := os.Symlink(target, filepath.Join(dir, name)); err != nil {
+			t.Skipf("no symlinks here: %v", err)
+		}
+	}
+	link(filepath.Join(elsewhere, "kept.txt"), "linked.txt")
+	briefs, err := ReadBriefs(os.DirFS(dir))
+	if err != nil || len(briefs) != 2 || briefs[0].Name != "linked" || briefs[1].Name != "plain" {
+		t.Fatalf("ReadBriefs = %v, %v; want the linked brief loaded beside the plain one", briefs, err)
+	}
+	link(filepath.Join(elsewhere, "gone.txt"), "dangling.txt")
+	_, err = ReadBriefs(os.DirFS(dir))
+	var le *LoadError
+	if !errors.As(err, &le) || len(le.Errs) != 1 || le.Errs[0].File != "dangling.txt" {
+		t.Fatalf("a link to nothing: err = %v, want it named as a bad brief", err)
 	}
 }
 

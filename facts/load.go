@@ -9,6 +9,9 @@ import (
 	"path"
 	"sort"
 	"strings"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/unicode/norm"
 )
 
 // LoadError lists every bad brief found by one load, so an operator can fix
@@ -65,6 +68,7 @@ func (k *Knowledge) LoadFS(fsys fs.FS) (*Base, error) {
 // ReadBriefs parses every ".txt" file under fsys, in name order.
 func ReadBriefs(fsys fs.FS) ([]*Brief, error) {
 	var files []string
+	var broken []*BriefError
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -76,20 +80,32 @@ func ReadBriefs(fsys fs.FS) ([]*Brief, error) {
 			}
 			return nil
 		}
-		if !d.IsDir() && strings.EqualFold(path.Ext(name), ".txt") && d.Type().IsRegular() {
+		if d.IsDir() || !strings.EqualFold(path.Ext(name), ".txt") {
+			return nil
+		}
+		switch {
+		case d.Type().IsRegular():
 			files = append(files, p)
+		case d.Type()&fs.ModeSymlink != 0:
+			// A linked brief is loaded like a copied one; a link to
+			// nothing is a bad brief, not one silently left out.
+			if st, err := fs.Stat(fsys, p); err != nil {
+				broken = append(broken, &BriefError{File: p, Err: fmt.Errorf("a link to a file that cannot be read: %w", err)})
+			} else if st.Mode().IsRegular() {
+				files = append(files, p)
+			}
 		}
 		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("list briefs: %w", err)
 	}
-	if len(files) == 0 {
+	if len(files) == 0 && len(broken) == 0 {
 		return nil, ErrNoBriefs
 	}
 	sort.Strings(files)
 	var briefs []*Brief
-	var errs []*BriefError
+	errs := broken
 	byName := make(map[string]string)
 	for _, p := range files {
 		b, err := readBrief(fsys, p)
@@ -106,7 +122,7 @@ func ReadBriefs(fsys fs.FS) ([]*Brief, error) {
 		if !b.titled {
 			b.Title = titleFromName(path.Base(b.Name))
 		}
-		key := strings.ToLower(b.Name)
+		key := NameKey(b.Name)
 		if other, ok := byName[key]; ok {
 			errs = append(errs, &BriefError{File: p, Err: fmt.Errorf("%w: %s", ErrDuplicate, other)})
 			continue
@@ -118,6 +134,14 @@ func ReadBriefs(fsys fs.FS) ([]*Brief, error) {
 		return nil, &LoadError{Errs: errs}
 	}
 	return briefs, nil
+}
+
+// NameKey is what two briefs' names must differ in: not case, and not the
+// Unicode form a file system happened to store ("café" composed or as "e"
+// and a combining accent), or a folder could hold two briefs that look the
+// same to every admin.
+func NameKey(name string) string {
+	return cases.Fold().String(norm.NFC.String(name))
 }
 
 func readBrief(fsys fs.FS, p string) (*Brief, error) {

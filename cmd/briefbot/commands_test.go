@@ -98,7 +98,9 @@ func TestRegisterCommandsOff(t *testing.T) {
 	defer cancel()
 	var stderr syncBuffer
 	done := make(chan error, 1)
-	go func() { done <- run(ctx, []string{"briefbot"}, getenv, strings.NewReader(""), &bytes.Buffer{}, &stderr) }()
+	go func() {
+		done <- run(ctx, []string{"briefbot"}, getenv, strings.NewReader(""), &bytes.Buffer{}, &stderr)
+	}()
 	if !stderr.waitFor("slash commands left as they are", 10*time.Second) {
 		t.Fatalf("start-up did not leave the commands alone; stderr:\n%s", stderr.String())
 	}
