@@ -97,6 +97,8 @@ type Metrics interface {
 	Reload(result string)
 	Vote(helpful bool)
 	Reconnect()
+	// Shed counts an interaction dropped under load: "expired" or "busy".
+	Shed(reason string)
 	Connected(up bool)
 	Loaded(briefs, facts int)
 }
@@ -108,6 +110,7 @@ func (noMetrics) Question(string, string, time.Duration) {}
 func (noMetrics) Reload(string)                          {}
 func (noMetrics) Vote(bool)                              {}
 func (noMetrics) Reconnect()                             {}
+func (noMetrics) Shed(string)                            {}
 func (noMetrics) Connected(bool)                         {}
 func (noMetrics) Loaded(int, int)                        {}
 
@@ -429,10 +432,25 @@ func (b *Bot) transport() http.RoundTripper { return apiTransport(b.cfg.APIURL) 
 
 // apiTransport sends REST requests for discord.com to api, when set.
 func apiTransport(api *url.URL) http.RoundTripper {
+	base := restTransport()
 	if api == nil {
-		return http.DefaultTransport
+		return base
 	}
-	return rewriteTransport{base: http.DefaultTransport, target: api}
+	return rewriteTransport{base: base, target: api}
+}
+
+// restIdleConns is how many idle connections to Discord's API are kept
+// for reuse. The standard library keeps two per host, so a burst of
+// answers opened (and handshook) a connection for nearly every one; more
+// keeps a few file descriptors and a little memory open while idle.
+const restIdleConns = 128
+
+// restTransport is the standard transport keeping more idle connections.
+func restTransport() *http.Transport {
+	t := http.DefaultTransport.(*http.Transport).Clone()
+	t.MaxIdleConnsPerHost = restIdleConns
+	t.MaxIdleConns = restIdleConns
+	return t
 }
 
 // rewriteTransport points requests for Discord's API host at another

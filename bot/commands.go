@@ -87,6 +87,7 @@ func Commands() []*discordgo.ApplicationCommand {
 
 func (b *Bot) routes() *Router {
 	rt := NewRouter(b.log)
+	rt.Limit(defaultActive(), b.metrics.Shed)
 	rt.Command("ask", b.limited(b.served(b.ask)))
 	rt.Autocomplete("ask", b.limitedTyping(b.served(b.completeAsk)))
 	rt.Command("summary", b.limited(b.served(b.summary)))

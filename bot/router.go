@@ -111,6 +111,17 @@ type Router struct {
 	// DeferAfter is how long a handler may take before the router
 	// acknowledges the interaction for it, inside Discord's 3 seconds.
 	DeferAfter time.Duration
+	admit      *admission // nil: every interaction is handled at once
+}
+
+// Limit handles at most active interactions at once; the others are
+// acknowledged at once and wait their turn (see admission). shed, when
+// not nil, counts the ones dropped and why.
+func (rt *Router) Limit(active int, shed func(reason string)) {
+	if shed == nil {
+		shed = func(string) {}
+	}
+	rt.admit = newAdmission(active, shed)
 }
 
 // NewRouter returns an empty router logging to log.
@@ -185,9 +196,15 @@ func (rt *Router) Serve(ctx context.Context, resp Responder, i *discordgo.Intera
 		}
 		return
 	}
+	ephemeral := r.Bool("private") ||
+		i.Type == discordgo.InteractionApplicationCommand && rt.private[i.ApplicationCommandData().Name]
+	if rt.admit != nil {
+		if !rt.enter(ctx, w, r, what, ephemeral) {
+			return
+		}
+		defer rt.admit.release()
+	}
 	if i.Type != discordgo.InteractionApplicationCommandAutocomplete && rt.DeferAfter > 0 {
-		ephemeral := r.Bool("private") ||
-			i.Type == discordgo.InteractionApplicationCommand && rt.private[i.ApplicationCommandData().Name]
 		t := time.AfterFunc(rt.DeferAfter, func() {
 			if err := w.Defer(ephemeral); err != nil && !errors.Is(err, errAnswered) {
 				rt.log.Error("defer slow interaction", "what", what, "err", err)
@@ -204,6 +221,50 @@ func (rt *Router) Serve(ctx context.Context, resp Responder, i *discordgo.Intera
 		return h(ctx, w, r)
 	}()
 	rt.finish(w, r, what, err)
+}
+
+// busyText tells a member their question was not taken: the bot's line
+// of waiting questions is full.
+const busyText = "I'm answering a great many questions right now; please ask again in a minute."
+
+// enter takes a slot for the interaction: at once when one is free;
+// otherwise it acknowledges the interaction first, so that Discord keeps
+// it while it waits. It reports false, having answered or dropped the
+// interaction, when it must not be handled.
+func (rt *Router) enter(ctx context.Context, w *ResponseWriter, r *Request, what string, ephemeral bool) bool {
+	a := rt.admit
+	if a.try() {
+		return true
+	}
+	auto := r.Type == discordgo.InteractionApplicationCommandAutocomplete
+	if a.expired(r.Received) {
+		a.shed("expired")
+		rt.log.Debug("interaction dropped: too old to acknowledge", "what", what, "user", r.UserID())
+		return false
+	}
+	if !auto {
+		if err := w.Defer(ephemeral); err != nil {
+			rt.log.Warn("acknowledge a waiting interaction", "what", what, "err", err)
+		}
+	}
+	if !a.wait(ctx) {
+		a.shed("busy")
+		rt.log.Warn("interaction dropped: too many waiting", "what", what, "user", r.UserID(), "guild", r.GuildID)
+		if auto {
+			_ = w.Choices(nil)
+		} else if err := w.Reply(Message{Content: busyText, Ephemeral: true}); err != nil {
+			rt.log.Warn("tell a member the bot is busy", "what", what, "err", err)
+		}
+		return false
+	}
+	// Suggestions cannot be deferred: once Discord has given up on them,
+	// working them out is waste.
+	if auto && a.expired(r.Received) {
+		a.release()
+		a.shed("expired")
+		return false
+	}
+	return true
 }
 
 func (rt *Router) finish(w *ResponseWriter, r *Request, what string, err error) {
@@ -274,7 +335,10 @@ func (w *ResponseWriter) send(r *discordgo.InteractionResponse) error {
 func (w *ResponseWriter) Defer(ephemeral bool) error {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	if w.state != stateNew {
+	switch w.state {
+	case stateDeferred:
+		return nil // already acknowledged: by the router, while it waited
+	case stateAnswered:
 		return errAnswered
 	}
 	w.state = stateDeferred

@@ -33,7 +33,8 @@ type gwConn struct {
 	ws       *websocket.Conn
 	wmu      sync.Mutex
 	compress bool
-	sess     *session // guarded by Server.mu; nil until IDENTIFY or RESUME
+	zw       *zlib.Writer // reused under wmu: a fresh one allocates its whole window
+	sess     *session     // guarded by Server.mu; nil until IDENTIFY or RESUME
 }
 
 // write sends one payload, zlib-compressed in a binary frame when the
@@ -46,9 +47,13 @@ func (c *gwConn) write(payload []byte) error {
 		return c.ws.WriteMessage(websocket.TextMessage, payload)
 	}
 	var buf bytes.Buffer
-	zw := zlib.NewWriter(&buf)
-	_, _ = zw.Write(payload)
-	_ = zw.Close()
+	if c.zw == nil {
+		c.zw = zlib.NewWriter(&buf)
+	} else {
+		c.zw.Reset(&buf)
+	}
+	_, _ = c.zw.Write(payload)
+	_ = c.zw.Close()
 	return c.ws.WriteMessage(websocket.BinaryMessage, buf.Bytes())
 }
 
@@ -193,6 +198,12 @@ func (s *Server) closeConns() {
 // Dispatch sends an event to the bot on the current session. While the
 // connection is down, events wait in the session for a RESUME.
 func (s *Server) Dispatch(event string, data any) {
+	// Written under sendMu so that events arrive in sequence order, as the
+	// client keeps only the last sequence number it saw for RESUME; not
+	// under mu, so that a client slow to read a burst holds up no REST
+	// call.
+	s.sendMu.Lock()
+	defer s.sendMu.Unlock()
 	s.mu.Lock()
 	sess := s.current
 	if sess == nil {
@@ -200,19 +211,25 @@ func (s *Server) Dispatch(event string, data any) {
 		s.t.Errorf("fake Discord: %s dispatched before the bot connected", event)
 		return
 	}
-	// Written under the lock so that events arrive in sequence order, as
-	// the client keeps only the last sequence number it saw for RESUME.
-	if c, payload := s.sequence(sess, event, data); c != nil {
+	c, payload := s.sequence(sess, event, data)
+	s.mu.Unlock()
+	if c != nil {
 		_ = c.write(payload)
 	}
-	s.mu.Unlock()
 }
 
 // sequence numbers an event on sess and keeps it for replay; call with mu
 // held. It returns the connection to send it on, if any.
 func (s *Server) sequence(sess *session, event string, data any) (*gwConn, []byte) {
 	sess.seq++
-	payload, _ := json.Marshal(map[string]any{"op": 0, "s": sess.seq, "t": event, "d": data})
+	var payload []byte
+	if raw, ok := data.(json.RawMessage); ok {
+		// Marshalled beforehand (InteractAll), so a burst costs only its
+		// writes here.
+		payload = fmt.Appendf(nil, `{"op":0,"s":%d,"t":%q,"d":%s}`, sess.seq, event, raw)
+	} else {
+		payload, _ = json.Marshal(map[string]any{"op": 0, "s": sess.seq, "t": event, "d": data})
+	}
 	sess.sent = append(sess.sent, sentEvent{sess.seq, payload})
 	if len(sess.sent) > 1000 {
 		sess.sent = sess.sent[len(sess.sent)-1000:]
@@ -338,6 +355,8 @@ func (s *Server) identify(c *gwConn, raw json.RawMessage) *session {
 		c.closeWith(4010, "Invalid shard.")
 		return nil
 	}
+	s.sendMu.Lock()
+	defer s.sendMu.Unlock()
 	s.mu.Lock()
 	s.identifies++
 	s.intents = *d.Intents
@@ -410,6 +429,8 @@ func (s *Server) resume(c *gwConn, raw json.RawMessage) *session {
 	if !s.decodeAuthed(c, raw, &d, &d.Token) {
 		return nil
 	}
+	s.sendMu.Lock()
+	defer s.sendMu.Unlock()
 	s.mu.Lock()
 	sess := s.sessions[d.SessionID]
 	if sess == nil || d.Seq > sess.seq {

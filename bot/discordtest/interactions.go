@@ -1,6 +1,7 @@
 package discordtest
 
 import (
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -138,6 +139,54 @@ func (i Interaction) Reply() *Message {
 // must have been registered, as Discord only offers registered ones.
 func (s *Server) Interact(spec InteractionSpec) (*Interaction, error) {
 	s.mu.Lock()
+	it, payload, err := s.interaction(spec)
+	if err != nil {
+		s.mu.Unlock()
+		return nil, err
+	}
+	it.Sent = time.Now()
+	s.interactions[it.ID] = it
+	s.mu.Unlock()
+	s.Dispatch("INTERACTION_CREATE", payload)
+	return it, nil
+}
+
+// InteractAll sends the interactions back to back, as fast as the gateway
+// connection carries them: a burst, as when a popular server's members
+// all ask at once. Discord makes them all at that moment, so each one's
+// Sent, from which its 3 seconds run, is when the first was sent: time a
+// slow client leaves them waiting in the connection counts against it.
+func (s *Server) InteractAll(specs []InteractionSpec) ([]*Interaction, error) {
+	its := make([]*Interaction, len(specs))
+	payloads := make([]json.RawMessage, len(specs))
+	s.mu.Lock()
+	for i, spec := range specs {
+		it, payload, err := s.interaction(spec)
+		if err != nil {
+			s.mu.Unlock()
+			return nil, fmt.Errorf("interaction %d: %w", i, err)
+		}
+		its[i] = it
+		if payloads[i], err = json.Marshal(payload); err != nil {
+			s.mu.Unlock()
+			return nil, fmt.Errorf("interaction %d: %w", i, err)
+		}
+	}
+	now := time.Now()
+	for _, it := range its {
+		it.Sent = now
+		s.interactions[it.ID] = it
+	}
+	s.mu.Unlock()
+	for i := range its {
+		s.Dispatch("INTERACTION_CREATE", payloads[i])
+	}
+	return its, nil
+}
+
+// interaction makes an interaction and its gateway payload from spec;
+// call with mu held.
+func (s *Server) interaction(spec InteractionSpec) (*Interaction, map[string]any, error) {
 	it := &Interaction{ID: s.id(), Token: "itoken-" + s.id(), Type: spec.Type}
 	payload := map[string]any{
 		"id": it.ID, "application_id": s.AppID, "type": spec.Type, "token": it.Token, "version": 1,
@@ -171,8 +220,7 @@ func (s *Server) Interact(spec InteractionSpec) (*Interaction, error) {
 	case TypeCommand, TypeAutocomplete:
 		cmd := s.findCommand(spec.Command, spec.InDM)
 		if cmd == nil {
-			s.mu.Unlock()
-			return nil, fmt.Errorf("command %q is not registered", spec.Command)
+			return nil, nil, fmt.Errorf("command %q is not registered", spec.Command)
 		}
 		data := map[string]any{"id": cmd["id"], "name": spec.Command, "type": 1, "options": optionsJSON(spec.Options)}
 		resolved := map[string]any{}
@@ -192,20 +240,14 @@ func (s *Server) Interact(spec InteractionSpec) (*Interaction, error) {
 		payload["data"] = data
 	case TypeComponent:
 		if spec.Message == nil {
-			s.mu.Unlock()
-			return nil, fmt.Errorf("a button click needs the message it is on")
+			return nil, nil, fmt.Errorf("a button click needs the message it is on")
 		}
 		payload["data"] = map[string]any{"custom_id": spec.CustomID, "component_type": 2}
 		payload["message"] = spec.Message.json(s)
 	default:
-		s.mu.Unlock()
-		return nil, fmt.Errorf("interaction type %d not supported", spec.Type)
+		return nil, nil, fmt.Errorf("interaction type %d not supported", spec.Type)
 	}
-	it.Sent = time.Now()
-	s.interactions[it.ID] = it
-	s.mu.Unlock()
-	s.Dispatch("INTERACTION_CREATE", payload)
-	return it, nil
+	return it, payload, nil
 }
 
 // attachmentJSON serves a's data at its URL from now on, as Discord's CDN

@@ -54,6 +54,7 @@ type Server struct {
 	http     *httptest.Server
 	upgrader websocket.Upgrader
 
+	sendMu       sync.Mutex // orders gateway sends; taken before mu
 	mu           sync.Mutex
 	changed      chan struct{} // closed and replaced on every change
 	nextID       uint64

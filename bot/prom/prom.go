@@ -23,6 +23,7 @@ type Metrics struct {
 	reloads   *prometheus.CounterVec
 	votes     *prometheus.CounterVec
 	reconnect prometheus.Counter
+	shed      *prometheus.CounterVec
 	facts     prometheus.Gauge
 	briefs    prometheus.Gauge
 
@@ -52,10 +53,13 @@ func New(dropped func() int64) *Metrics {
 		reconnect: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "briefbot_gateway_reconnects_total", Help: "Times the gateway connection dropped and was resumed or reopened.",
 		}),
+		shed: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "briefbot_interactions_shed_total", Help: "Interactions not handled under load, by reason (expired: too old to acknowledge; busy: too many waiting).",
+		}, []string{"reason"}),
 		facts:  prometheus.NewGauge(prometheus.GaugeOpts{Name: "briefbot_facts_loaded", Help: "Facts being served."}),
 		briefs: prometheus.NewGauge(prometheus.GaugeOpts{Name: "briefbot_briefs_loaded", Help: "Briefs being served."}),
 	}
-	m.reg.MustRegister(m.questions, m.latency, m.reloads, m.votes, m.reconnect, m.facts, m.briefs,
+	m.reg.MustRegister(m.questions, m.latency, m.reloads, m.votes, m.reconnect, m.shed, m.facts, m.briefs,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	if dropped != nil {
 		m.reg.MustRegister(prometheus.NewCounterFunc(prometheus.CounterOpts{
@@ -85,6 +89,9 @@ func (m *Metrics) Vote(helpful bool) {
 
 // Reconnect counts a dropped gateway connection.
 func (m *Metrics) Reconnect() { m.reconnect.Inc() }
+
+// Shed counts an interaction dropped under load, by reason.
+func (m *Metrics) Shed(reason string) { m.shed.WithLabelValues(reason).Inc() }
 
 // Connected records whether the gateway is connected.
 func (m *Metrics) Connected(up bool) { m.connected.Store(up) }
