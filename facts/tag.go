@@ -448,9 +448,31 @@ func (tg *tagger) classify(text string, toks []token, i, j int) []Entity {
 	case i == j:
 		return []Entity{mk(Misc, i, j)}
 	case j-i <= 3 && !tg.keywordIn(toks, i, j) && !tg.placeIn(toks, i, j):
+		if k, ok := tg.headKind(toks, i, j); ok {
+			return []Entity{mk(k, i, j)}
+		}
 		return []Entity{mk(Person, i, j)}
 	}
 	return []Entity{mk(Misc, i, j)}
+}
+
+// headKind is the kind of a name of several words that its last word, a
+// common noun, gives it ("Carrow Stadium" a place, "Autumn Cup" a thing)
+// rather than a person's. A name opening with a given name stays a
+// person's whatever its last word ("Sally Field").
+func (tg *tagger) headKind(toks []token, i, j int) (Kind, bool) {
+	if i == j || tg.lang.wn.GivenName(toks[i].lower) {
+		return 0, false
+	}
+	switch k, _ := tg.lang.wn.HeadKind(toks[j].lower); k {
+	case wordnet.HeadPlace:
+		return Place, true
+	case wordnet.HeadOrg:
+		return Org, true
+	case wordnet.HeadMisc:
+		return Misc, true
+	}
+	return 0, false
 }
 
 // lastTitle is the index of the last title word in toks[i..j], or -1.

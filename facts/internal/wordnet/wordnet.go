@@ -1,6 +1,7 @@
 // Package wordnet holds compact lexical data derived from Princeton WordNet
 // 3.0: related words, irregular base forms, place names and the kind of
-// each place, demonyms and the answer type of common nouns. It lets
+// each place, demonyms, the answer type of common nouns, the kind of thing
+// a capitalised name ending in a common noun names, and given names. It lets
 // question answering see that "won" is "win", that a winner is related to
 // winning, that "new york" is a place and a city, and that "which company"
 // asks for an organization.
@@ -120,9 +121,11 @@ type Lexicon struct {
 	starts   map[string]bool     // first words of pairs' keys
 	measures map[string]bool
 	antonyms map[string][]string
+	headKind map[string]string // noun -> HeadPlace, HeadOrg or HeadMisc
+	given    map[string]bool
 }
 
-// Files holds the text of the six data files in the format ./gen writes
+// Files holds the text of the data files in the format ./gen writes
 // them, one entry per line, fields separated by single spaces:
 //
 //	Related     word rel1 rel2 ...   words related to word
@@ -134,10 +137,13 @@ type Lexicon struct {
 //	Acronyms    acronym words ...     a phrase an all-capital WordNet lemma abbreviates
 //	Measures    adjective            an adjective of a measure ("big", "deep")
 //	Antonyms    lemma ant1 ant2 ...  the direct antonyms of a lemma ("win lose")
+//	HeadKinds   word kind            the kind of a name ending in the noun (HeadKind)
+//	GivenNames  word                 a word opening the names of people
 //
 // It exists so Parse can be tested and fuzzed on arbitrary input.
 type Files struct {
 	Related, Exceptions, Places, PlaceKinds, Demonyms, Nouns, Acronyms, Measures, Antonyms string
+	HeadKinds, GivenNames                                                                  string
 }
 
 // Load parses the embedded data. It takes a few milliseconds and allocates
@@ -153,6 +159,8 @@ func Load() (*Lexicon, error) {
 		Acronyms:   acronymsTxt,
 		Measures:   measuresTxt,
 		Antonyms:   antonymsTxt,
+		HeadKinds:  headKindsTxt,
+		GivenNames: givenNamesTxt,
 	})
 }
 
@@ -247,6 +255,9 @@ func Parse(f Files) (*Lexicon, error) {
 		return nil, err
 	}
 	if err := l.parseAcronyms(f.Acronyms); err != nil {
+		return nil, err
+	}
+	if err := l.parseHeads(f.HeadKinds, f.GivenNames); err != nil {
 		return nil, err
 	}
 	l.measures = make(map[string]bool, countLines(f.Measures))

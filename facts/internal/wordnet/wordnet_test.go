@@ -438,6 +438,10 @@ func TestParseErrors(t *testing.T) {
 		{"place kind duplicate", Files{Places: "texas\n", PlaceKinds: "region texas\nland texas\n"}, "placekinds.txt:2: duplicate"},
 		{"place kind tab", Files{Places: "texas\n", PlaceKinds: "region\ttexas\n"}, "placekinds.txt:1: control character"},
 		{"demonym of no place", Files{Places: "texas\n", Demonyms: "french france\n"}, `demonyms.txt:1: "france" is not in places.txt`},
+		{"head kind", Files{HeadKinds: "stadium venue\n"}, `headkinds.txt:1: unknown head kind "venue"`},
+		{"head kind duplicate", Files{HeadKinds: "cup misc\ncup place\n"}, "headkinds.txt:2: duplicate"},
+		{"given name fields", Files{GivenNames: "mary ann\n"}, "givennames.txt:1: wrong number of fields"},
+		{"given name duplicate", Files{GivenNames: "mary\nmary\n"}, "givennames.txt:2: duplicate"},
 		{"demonym one field", Files{Demonyms: "french\n"}, "wrong number of fields"},
 		{"noun type", Files{Nouns: "city town\n"}, `unknown noun type "town"`},
 		{"noun fields", Files{Nouns: "city place extra\n"}, "wrong number of fields"},
@@ -533,7 +537,9 @@ func FuzzParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, related, exceptions, places, placeKinds, demonyms, nouns, measures string) {
 		// The acronym list is fuzzed through the related words' input: both
 		// are "key words..." lines.
-		l, err := Parse(Files{related, exceptions, places, placeKinds, demonyms, nouns, related, measures, related})
+		// Head kinds share the nouns' "word type" form, given names the
+		// measures' one word a line.
+		l, err := Parse(Files{related, exceptions, places, placeKinds, demonyms, nouns, related, measures, related, nouns, measures})
 		if err != nil {
 			if l != nil {
 				t.Fatal("Parse returned a Lexicon with an error")
@@ -596,4 +602,28 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("PlaceKind(%q) = %q but IsPlace is false", related, k)
 		}
 	})
+}
+
+func TestHeadKind(t *testing.T) {
+	l := load(t)
+	for _, c := range []struct{ word, kind string }{
+		{"stadium", HeadPlace}, {"airport", HeadPlace}, {"bridge", HeadPlace},
+		{"council", HeadOrg}, {"league", HeadOrg}, {"rovers", HeadOrg}, // a plural of people: a team
+		{"cup", HeadMisc}, {"shield", HeadMisc}, {"tournament", HeadMisc},
+		// Surnames of WordNet's people, and nouns of people, head persons' names.
+		{"ford", ""}, {"hall", ""}, {"park", ""}, {"smith", ""}, {"minister", ""},
+	} {
+		got, ok := l.HeadKind(c.word)
+		if got != c.kind || ok != (c.kind != "") {
+			t.Errorf("HeadKind(%q) = %q, %v; want %q", c.word, got, ok, c.kind)
+		}
+	}
+	for _, c := range []struct {
+		word  string
+		given bool
+	}{{"henry", true}, {"mary", true}, {"stadium", false}, {"council", false}} {
+		if got := l.GivenName(c.word); got != c.given {
+			t.Errorf("GivenName(%q) = %v, want %v", c.word, got, c.given)
+		}
+	}
 }

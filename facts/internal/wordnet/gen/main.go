@@ -55,7 +55,7 @@ func run(dict, wordsPath, out string) error {
 }
 
 // outputNames lists the files generate produces, in a fixed order.
-var outputNames = []string{"related.txt", "exceptions.txt", "places.txt", "placekinds.txt", "demonyms.txt", "nouns.txt", "acronyms.txt", "measures.txt", "antonyms.txt"}
+var outputNames = []string{"related.txt", "exceptions.txt", "places.txt", "placekinds.txt", "demonyms.txt", "nouns.txt", "acronyms.txt", "measures.txt", "antonyms.txt", "headkinds.txt", "givennames.txt"}
 
 // generate reads the database and returns the contents of every output file
 // by name. It writes nothing, so tests can compare its output directly.
@@ -88,6 +88,14 @@ func generate(dict, wordsPath string) (map[string][]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	heads, err := db.headKinds(vocab)
+	if err != nil {
+		return nil, err
+	}
+	given, err := db.givenNames()
+	if err != nil {
+		return nil, err
+	}
 	return map[string][]byte{
 		"related.txt":    lines(db.related(vocab)),
 		"exceptions.txt": lines(exc),
@@ -98,6 +106,8 @@ func generate(dict, wordsPath string) (map[string][]byte, error) {
 		"acronyms.txt":   lines(db.acronyms()),
 		"measures.txt":   lines(measures),
 		"antonyms.txt":   lines(db.antonyms(vocab)),
+		"headkinds.txt":  lines(heads),
+		"givennames.txt": lines(given),
 	}, nil
 }
 
@@ -148,6 +158,9 @@ type db struct {
 	tags map[byte]map[string][]int
 	// nounExc maps irregular plurals to their first base ("mice" -> "mouse").
 	nounExc map[string]string
+	// artifacts and artifactMemo serve isArtifact, built on first use.
+	artifacts    map[key]bool
+	artifactMemo map[key]bool
 }
 
 func loadDB(dir string) (*db, error) {
