@@ -23,6 +23,22 @@ func configError(name, value, problem string) error {
 	return fmt.Errorf("%s=%q: %s", name, value, problem)
 }
 
+// onOff reads a switch: on, true, 1 or yes; off, false, 0 or no, in any
+// case; def when unset. Any other value is an error naming the variable,
+// with want saying what it takes.
+func onOff(getenv func(string) string, name string, def bool, want string) (bool, error) {
+	switch v := strings.ToLower(strings.TrimSpace(getenv(name))); v {
+	case "":
+		return def, nil
+	case "on", "true", "1", "yes":
+		return true, nil
+	case "off", "false", "0", "no":
+		return false, nil
+	default:
+		return def, configError(name, v, want)
+	}
+}
+
 // discordConfig reads the Discord settings. Every bad value is an error
 // naming its variable; the token itself is never quoted back.
 func discordConfig(getenv func(string) string) (bot.Config, error) {
@@ -63,20 +79,16 @@ func discordConfig(getenv func(string) string) (bot.Config, error) {
 	if cfg.ShardID, cfg.ShardCount, err = shards(getenv); err != nil {
 		return cfg, err
 	}
-	switch v := strings.ToLower(strings.TrimSpace(getenv("MESSAGE_CONTENT"))); v {
-	case "", "off", "false", "0", "no":
-	case "on", "true", "1", "yes":
-		cfg.MessageContent = true
-	default:
-		return cfg, configError("MESSAGE_CONTENT", v, "want on or off (on needs the Message Content intent turned on in the Discord developer portal)")
+	if cfg.MessageContent, err = onOff(getenv, "MESSAGE_CONTENT", false,
+		"want on or off (on needs the Message Content intent turned on in the Discord developer portal)"); err != nil {
+		return cfg, err
 	}
-	switch v := strings.ToLower(strings.TrimSpace(getenv("REGISTER_COMMANDS"))); v {
-	case "", "on", "true", "1", "yes":
-	case "off", "false", "0", "no":
-		cfg.KeepCommands = true
-	default:
-		return cfg, configError("REGISTER_COMMANDS", v, "want on (shard 0 sets the slash commands at start-up) or off (set them with briefbot commands register)")
+	register, err := onOff(getenv, "REGISTER_COMMANDS", true,
+		"want on (shard 0 sets the slash commands at start-up) or off (set them with briefbot commands register)")
+	if err != nil {
+		return cfg, err
 	}
+	cfg.KeepCommands = !register
 	if v := strings.TrimSpace(getenv("COOLDOWN_SECONDS")); v != "" {
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 1 || n > 86400 {
@@ -187,13 +199,10 @@ func (c dataConfig) dbPath() string { return filepath.Join(c.dir, "briefbot.db")
 // readDataConfig reads DATA_DIR (default ./data) and LOG_RETENTION_DAYS
 // (default 90).
 func readDataConfig(getenv func(string) string) (dataConfig, error) {
-	c := dataConfig{dir: "data", retention: 90 * 24 * time.Hour, logQuestions: true}
-	switch v := strings.ToLower(strings.TrimSpace(getenv("LOG_QUESTIONS"))); v {
-	case "", "on", "true", "1", "yes":
-	case "off", "false", "0", "no":
-		c.logQuestions = false
-	default:
-		return c, configError("LOG_QUESTIONS", v, "want on or off")
+	c := dataConfig{dir: "data", retention: 90 * 24 * time.Hour}
+	var err error
+	if c.logQuestions, err = onOff(getenv, "LOG_QUESTIONS", true, "want on or off"); err != nil {
+		return c, err
 	}
 	if d := strings.TrimSpace(getenv("DATA_DIR")); d != "" {
 		c.dir = d
