@@ -39,15 +39,13 @@ var headKindRoots = []struct {
 // kind other than a person's. A plural of people ("Rovers", "Wanderers")
 // heads a team's name, an organisation's.
 func (d *db) headKinds(vocab map[string]bool) ([]string, error) {
-	roots := make(map[key]int)
+	groups := make([][]root, len(headKindRoots))
 	for i, g := range headKindRoots {
-		m, err := d.resolve('n', g.roots)
-		if err != nil {
-			return nil, err
-		}
-		for k := range m {
-			roots[k] = i
-		}
+		groups[i] = g.roots
+	}
+	roots, err := d.ranked(groups)
+	if err != nil {
+		return nil, err
 	}
 	surnames, err := d.surnames()
 	if err != nil {

@@ -407,6 +407,22 @@ func (d *db) underVia(k key, roots map[key]bool, memo map[key]bool, follow func(
 	return v
 }
 
+// ranked resolves groups of noun roots, ranking each root by its group's
+// index, for nearestRoot.
+func (d *db) ranked(groups [][]root) (map[key]int, error) {
+	roots := make(map[key]int)
+	for i, g := range groups {
+		m, err := d.resolve('n', g)
+		if err != nil {
+			return nil, err
+		}
+		for k := range m {
+			roots[k] = i
+		}
+	}
+	return roots, nil
+}
+
 // nearestRoot walks up from start through hypernym and instance-hypernym
 // pointers, a level at a time, and returns the rank roots gives the first
 // root it meets (start itself is level zero). Of roots met on the same
@@ -986,15 +1002,13 @@ var nounTypeRoots = []struct {
 // their singular, found with the noun exception list or the regular plural
 // endings, so a question about "how many officials" knows to want people.
 func (d *db) nounTypes(vocab map[string]bool) ([]string, error) {
-	roots := make(map[key]int)
+	groups := make([][]root, len(nounTypeRoots))
 	for i, g := range nounTypeRoots {
-		m, err := d.resolve('n', g.roots)
-		if err != nil {
-			return nil, err
-		}
-		for k := range m {
-			roots[k] = i
-		}
+		groups[i] = g.roots
+	}
+	roots, err := d.ranked(groups)
+	if err != nil {
+		return nil, err
 	}
 	classify := func(start key) string {
 		if i := d.nearestRoot(start, roots); i >= 0 {
