@@ -20,9 +20,9 @@ const (
 	// answeringPerCPU bounds the interactions handled at once, per CPU.
 	// More overlaps answers' trips to Discord; fewer leaves more CPU for
 	// acknowledging the ones waiting, which is what Discord's deadline
-	// is on. A 10,000 burst on 2 cores: at 8 a CPU acknowledged in p99
-	// 2.0-2.1 s and answered in 8-9 s; at 32, 2.4 s and 11 s; with no
-	// bound, thousands were acknowledged after the 3 s.
+	// is on. A 10,000 burst on 2 cores: at 4 or 8 a CPU acknowledged in
+	// p99 2.0-2.3 s and answered in 8-9.5 s; at 32, 2.4 s and 11 s; with
+	// no bound, thousands were acknowledged after the 3 s.
 	answeringPerCPU = 8
 	// maxWaiting bounds the acknowledged interactions waiting for a slot;
 	// beyond it one is told at once that the bot is busy. More answers a
