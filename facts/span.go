@@ -134,7 +134,7 @@ func (b *Base) spanCands(qy *query, di int) []spanCand {
 		seen[[2]int{s, e}] = true
 		c := spanCand{start: s, end: e, kind: kind}
 		c.feat = b.spanFeatures(qy, di, &st, i, j, rule)
-		c.keys = b.spanKeys(&st, f.Text, i, j, ask, headType, c.feat[sOtherItem] == 1)
+		c.keys = b.spanKeys(&st, f.Text, i, j, ask, headType, kind, c.feat[sOtherItem] == 1)
 		out = append(out, c)
 	}
 	for _, e := range f.Entities {

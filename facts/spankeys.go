@@ -29,6 +29,7 @@ const (
 	kAround                    // the words on both sides, whatever the question
 	kPathLeft                  // the words between the nearest matched word before it and it
 	kPathRight                 // … between it and the nearest matched word after it
+	kKind                      // the tagger's kind of entity it is, if it is one
 )
 
 // Shapes standing for words that are not function words.
@@ -56,9 +57,10 @@ func spanAskKey(qy *query) string {
 
 // spanKeys lists the lexical keys of words i..j of st as the answer to a
 // question whose key is ask and whose noun has WordNet type headType;
-// otherItem says the span stands in another item of a list than the
-// question's words (see spanItems).
-func (b *Base) spanKeys(st *spanToks, text string, i, j int, ask, headType string, otherItem bool) []uint32 {
+// kind is the entity the span is, 0 for none; otherItem says the span
+// stands in another item of a list than the question's words (see
+// spanItems).
+func (b *Base) spanKeys(st *spanToks, text string, i, j int, ask, headType string, kind Kind, otherItem bool) []uint32 {
 	w := func(k int) string {
 		switch {
 		case k < 0:
@@ -95,6 +97,10 @@ func (b *Base) spanKeys(st *spanToks, text string, i, j int, ask, headType strin
 		lexKey(kAround, "", w(i-1), w(j+1)),
 		lexKey(kPathLeft, lead, spanPath(st, i-1, -1)),
 		lexKey(kPathRight, lead, spanPath(st, j+1, 1)),
+		// Each pairing of a kind of question with a kind of entity ("when"
+		// and a duration) gets its own weight, beside the dense features
+		// that only say whether the kind is the one asked for.
+		lexKey(kKind, ask, kind.String(), ""),
 	}
 }
 

@@ -39,6 +39,7 @@ func TestLexKeyKeepsFillingsApart(t *testing.T) {
 		{"parts do not run together", lexKey(kPrev, "ab", "c"), lexKey(kPrev, "a", "bc")},
 		{"templates differ", lexKey(kPrev, "in", ""), lexKey(kNext, "in", "")},
 		{"question kinds differ", lexKey(kPrev, "who", "by"), lexKey(kPrev, "when", "by")},
+		{"entity kinds differ", lexKey(kKind, "when/date", Duration.String()), lexKey(kKind, "when/date", Date.String())},
 	}
 	for _, tt := range tests {
 		if tt.a == tt.b {
