@@ -234,6 +234,9 @@ func (b *Bot) Run(ctx context.Context) error {
 	waitWatching := b.watchLibrary(watching)
 	defer func() { stopWatching(); waitWatching() }()
 	s.Client = &http.Client{Timeout: 20 * time.Second, Transport: b.transport()}
+	var l leash
+	l.attach(s)
+	defer l.end()
 	s.Identify.Intents = b.cfg.intents()
 	if b.cfg.ShardCount > 1 {
 		s.ShardID, s.ShardCount = b.cfg.ShardID, b.cfg.ShardCount
