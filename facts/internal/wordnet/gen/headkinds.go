@@ -1,7 +1,8 @@
 package main
 
 import (
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -51,11 +52,7 @@ func (d *db) headKinds(vocab map[string]bool) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	words := make([]string, 0, len(vocab))
-	for w := range vocab {
-		words = append(words, w)
-	}
-	sort.Strings(words)
+	words := slices.Sorted(maps.Keys(vocab))
 	var out []string
 	for _, w := range words {
 		lemma := d.nounLemma(w)

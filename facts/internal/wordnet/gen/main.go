@@ -17,6 +17,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -1017,11 +1018,7 @@ func (d *db) nounTypes(vocab map[string]bool) ([]string, error) {
 		return ""
 	}
 	var out []string
-	words := make([]string, 0, len(vocab))
-	for w := range vocab {
-		words = append(words, w)
-	}
-	sort.Strings(words)
+	words := slices.Sorted(maps.Keys(vocab))
 	for _, w := range words {
 		lemma := d.nounLemma(w)
 		if lemma == "" {
