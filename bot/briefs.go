@@ -253,7 +253,7 @@ func (b *Bot) removeBrief(ctx context.Context, w *ResponseWriter, r *Request, su
 	if err := w.Defer(true); err != nil {
 		return err
 	}
-	d, err := b.changeShared(removeFile(b.cfg.BriefsDir, file, len(briefs)))
+	d, err := b.changeShared(removeFile(b.cfg.BriefsDir, file, func() int { return len(b.store.Base().Briefs()) }))
 	if err == nil {
 		b.log.Info("brief removed", "brief", name, "user", r.UserID(), "guild", r.GuildID)
 	}

@@ -116,10 +116,12 @@ func addFile(dir, name string, text []byte, replace bool) change {
 }
 
 // removeFile moves the brief file (relative to dir) into dir/.trash,
-// which loads skip, refusing to remove the last brief the base serves.
-func removeFile(dir, file string, served int) change {
+// which loads skip, refusing to remove the last brief served says is
+// served. It is asked under the reload lock, so a change that has just
+// finished counts.
+func removeFile(dir, file string, served func() int) change {
 	return func() (func() error, error) {
-		if served <= 1 {
+		if served() <= 1 {
 			return nil, errLastBrief
 		}
 		src := filepath.Join(dir, filepath.FromSlash(file))
