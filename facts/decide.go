@@ -24,7 +24,7 @@ func (b *Base) answer(qy *query, a *Answer, sc *scratch) {
 	conf := b.know.model.Confidence(model.ConfFeatures(sc.scores, top.feat, spans.sorted))
 	a.Confidence = round3(conf)
 	a.FactConfidence = a.Confidence
-	a.Answered = conf >= b.know.model.Threshold && top.feat[fMatched] > 0 && !gated(top.feat)
+	a.Answered = Answers(conf, b.know.model.Threshold, top.feat)
 	for i, r := range results {
 		rc := conf
 		if i > 0 {
@@ -47,6 +47,15 @@ func (b *Base) answer(qy *query, a *Answer, sc *scratch) {
 		a.Confidence = round3(conf * a.ShortConfidence)
 		a.Results[0].Confidence = a.Confidence
 	}
+}
+
+// Answers is the answer rule: whether the top fact, with confidence conf
+// and ranker features feat (in FeatureNames order), is given as the
+// answer at threshold t. It must be confident enough, match some word of
+// the question, and not be gated. The fit command chooses the threshold
+// under this same rule, so the one it picks is the one the bot uses.
+func Answers(conf, t float64, feat []float64) bool {
+	return len(feat) == numFeatures && conf >= t && feat[fMatched] > 0 && !gated(feat)
 }
 
 // relativeShare is how a lower score compares with the top one, in (0,1].

@@ -420,14 +420,10 @@ func namesOnly(qy *query, match []float32) float64 {
 // ways the tagger knows: "47-year-old", "aged 47", "47 years old"). Other
 // kinds of answer are left to the confidence: dates, names and places are
 // written in too many ways for their absence to be sure, and gating on
-// them lost more right answers than wrong ones on the dev splits. The fit
-// applies the same gates.
+// them lost more right answers than wrong ones on the dev splits.
 func gated(feat []float64) bool {
 	return feat[fNumMiss] > 0 || feat[fNoAge] > 0
 }
-
-// Gated is gated for the fit command, which sees features as a slice.
-func Gated(feat []float64) bool { return len(feat) == numFeatures && gated(feat) }
 
 // briefCover is the weight of the question's words that the brief holds
 // somewhere: with several briefs loaded, it tells which one a question is

@@ -95,7 +95,7 @@ func TestTinyFitIsDeterministicAndLearns(t *testing.T) {
 		t.Error("the right candidates are not ranked first")
 	}
 	m := &model.Model{Threshold: 0.5}
-	if answers(outcome{}, m, 0.5, 0) {
+	if answers(outcome{}, m, 0.5) {
 		t.Error("a question without candidates answered")
 	}
 }

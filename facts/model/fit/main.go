@@ -21,8 +21,10 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -66,6 +68,7 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	fl.IntVar(&set.steps, "steps", defaultSteps, "optimiser steps")
 	fl.Float64Var(&set.lexL2, "lex-l2", defaultLexL2, "penalty on the span model's lexical weights")
 	onlySpans := fl.Bool("span-cv", false, "only cross-validate the span ranker on train, print its figures and write nothing")
+	spanMisses := fl.String("span-misses", "", "with -span-cv, a file to list train's out-of-fold wrong short answers in")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
@@ -117,8 +120,17 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 		}
 	}
 	if *onlySpans {
-		spanCV(stdout, train, set)
-		return nil
+		if *spanMisses == "" {
+			spanCV(stdout, nil, train, set)
+			return nil
+		}
+		f, err := os.Create(*spanMisses)
+		if err != nil {
+			return err
+		}
+		bw := bufio.NewWriter(f)
+		spanCV(stdout, bw, train, set)
+		return errors.Join(bw.Flush(), f.Close())
 	}
 	ceiling(stdout, "train", train)
 	ceiling(stdout, "dev", dev)
@@ -127,9 +139,8 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	for i, r := range rows {
 		oof[i] = r.o
 	}
-	matched := slices.Index(names, "matched")
 	m.Conf = fitConfidence(oof, confSigns(append(model.ConfNames(), names...)), set)
-	m.Threshold = chooseThreshold(oof, m, matched)
+	m.Threshold = chooseThreshold(oof, m)
 	fitSpans(stdout, m, rows, set)
 	m.Rank = fitRanker(train, set)
 	m.SpanFeatures, m.Span = facts.SpanFeatureNames(), fitSpan(train, set)
@@ -138,7 +149,7 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 		name string
 		os   []outcome
 	}{{"train-oof", oof}, {"dev", devOut}} {
-		lines := report(split.name, split.os, m, matched)
+		lines := report(split.name, split.os, m)
 		for _, src := range slices.Sorted(maps.Keys(lines)) {
 			fmt.Fprintf(stdout, "%s/%s: %s\n", split.name, src, lines[src])
 			m.Scores[split.name+"/"+src] = lines[src]

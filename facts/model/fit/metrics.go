@@ -44,17 +44,15 @@ func ratio(a, b int) float64 {
 }
 
 // answers reports whether the matcher would answer with this top candidate
-// at threshold t: confident enough, and some question word matched.
-func answers(o outcome, m *model.Model, t float64, matched int) bool {
-	const gates = true
+// at threshold t, by the matcher's own rule.
+func answers(o outcome, m *model.Model, t float64) bool {
 	if o.conf == nil {
 		return false
 	}
-	top := o.conf[len(model.ConfNames()):]
-	return m.Confidence(o.conf) >= t && top[matched] > 0 && (!gates || !facts.Gated(top))
+	return facts.Answers(m.Confidence(o.conf), t, o.conf[len(model.ConfNames()):])
 }
 
-func measure(os []outcome, m *model.Model, t float64, matched int) map[string]*stats {
+func measure(os []outcome, m *model.Model, t float64) map[string]*stats {
 	out := make(map[string]*stats)
 	for _, o := range os {
 		s := out[o.source]
@@ -62,7 +60,7 @@ func measure(os []outcome, m *model.Model, t float64, matched int) map[string]*s
 			s = &stats{}
 			out[o.source] = s
 		}
-		a := answers(o, m, t, matched)
+		a := answers(o, m, t)
 		if !o.answerable {
 			s.unanswerable++
 			if a {
@@ -101,11 +99,11 @@ func objective(ss map[string]*stats) float64 {
 // chooseThreshold picks, on out-of-fold training outcomes, the confidence
 // an answer needs; ties go to the higher threshold, the side of saying
 // less.
-func chooseThreshold(os []outcome, m *model.Model, matched int) float64 {
+func chooseThreshold(os []outcome, m *model.Model) float64 {
 	best, bestT := math.Inf(-1), 0.5
 	for i := 5; i <= 95; i++ {
 		t := float64(i) / 100
-		if v := objective(measure(os, m, t, matched)); v >= best {
+		if v := objective(measure(os, m, t)); v >= best {
 			best, bestT = v, t
 		}
 	}
@@ -113,8 +111,8 @@ func chooseThreshold(os []outcome, m *model.Model, matched int) float64 {
 }
 
 // report gives one line of figures per source, in source order.
-func report(split string, os []outcome, m *model.Model, matched int) map[string]string {
-	ss := measure(os, m, m.Threshold, matched)
+func report(split string, os []outcome, m *model.Model) map[string]string {
+	ss := measure(os, m, m.Threshold)
 	srcs := make([]string, 0, len(ss))
 	for src := range ss {
 		srcs = append(srcs, src)

@@ -124,6 +124,9 @@ const spanHidden = 4
 
 // spanOutcome is the span ranker's best span for one question.
 type spanOutcome struct {
+	question  string // the question and its best span, for reading misses
+	best      string
+	golds     []string
 	conf      []float64
 	right     bool
 	f1        float64 // the best span's word F1 against the closest gold answer, as SQuAD scores
@@ -151,7 +154,8 @@ func spanOutcomeOf(net model.Net, q question) *spanOutcome {
 	sorted := slices.Clone(scores)
 	slices.Sort(sorted)
 	slices.Reverse(sorted)
-	o := &spanOutcome{conf: model.SpanConfFeatures(sorted, 0, q.span.feats[best]),
+	o := &spanOutcome{question: q.text, best: q.span.texts[best], golds: q.span.golds,
+		conf:  model.SpanConfFeatures(sorted, 0, q.span.feats[best]),
 		right: q.span.right[best], f1: bestF1(q.span.texts[best], q.span.golds), reachable: slices.Contains(q.span.right, true), source: q.source}
 	rule := slices.Index(facts.SpanFeatureNames(), "rule")
 	for k, f := range q.span.feats {
@@ -368,8 +372,10 @@ func bestF1(answer string, golds []string) float64 {
 }
 
 // spanCV prints how the span ranker alone does out of fold on train: the
-// quick measure for choosing its features and penalties.
-func spanCV(w io.Writer, train []question, set settings) {
+// quick measure for choosing its features and penalties. When misses is
+// not nil, it also gets every wrong best span, for reading what the
+// ranker gets wrong (train only: dev is read once, to report).
+func spanCV(w, misses io.Writer, train []question, set settings) {
 	set.ensemble = 1
 	sos := crossFold(train, func(rest, part []question) []spanOutcome {
 		net := fitSpan(rest, set)
@@ -382,4 +388,12 @@ func spanCV(w io.Writer, train []question, set settings) {
 		return out
 	})
 	printSpanFigures(w, "span-cv", sos, &model.Model{SpanThreshold: 1})
+	if misses == nil {
+		return
+	}
+	for _, o := range sos {
+		if !o.right && o.reachable {
+			fmt.Fprintf(misses, "%s\t%s\t%q\t%q\n", o.source, o.question, o.best, o.golds)
+		}
+	}
 }
