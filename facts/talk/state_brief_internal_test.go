@@ -1,0 +1,50 @@
+package talk
+
+import (
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/briefbot/briefbot/facts"
+)
+
+// TestBriefUnderDiscussion: the brief of the last answer stays the one
+// under discussion through a follow-up that it does not answer, so the
+// follow-up after is still asked of it first; a new conversation has none.
+func TestBriefUnderDiscussion(t *testing.T) {
+	files := fstest.MapFS{
+		"vote.txt": &fstest.MapFile{Data: []byte("Date: 2026-05-18\nTitle: Valmora election\n\n" +
+			"Former judge Irena Osk won the Valmora presidential election on Sunday.\n\n" +
+			"Osk, 54, beat the incumbent Pavel Dren by nine points.\n\nOriginal Source: a.example\n")},
+		"port.txt": &fstest.MapFile{Data: []byte("Date: 2026-05-19\nTitle: Harbour strike\n\n" +
+			"Dockworkers at the Harbour of Sellin walked out on Monday in a dispute over pay.\n\n" +
+			"The union's leader, Mara Voss, said talks had failed.\n\nOriginal Source: b.example\n")},
+	}
+	b, err := facts.LoadFS(files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2026, 5, 20, 9, 0, 0, 0, time.UTC)
+	var c Conversation
+	for _, s := range []struct {
+		msg   string
+		kind  Kind
+		brief string // under discussion after the reply
+	}{
+		{"who won the Valmora presidential election?", KindAnswer, "vote"},
+		{"what is the capital of France?", KindAbstain, "vote"},
+		{"who walked out at the Harbour of Sellin?", KindAnswer, "port"},
+	} {
+		now = now.Add(time.Minute)
+		if r := c.Respond(b, s.msg, now); r.Kind != s.kind {
+			t.Errorf("%q: %s, want %s", s.msg, r.Kind, s.kind)
+		}
+		if c.brief != s.brief {
+			t.Errorf("after %q the brief under discussion is %q, want %q", s.msg, c.brief, s.brief)
+		}
+	}
+	c.Respond(b, "what is the capital of France?", now.Add(FollowUpWindow+time.Minute))
+	if c.brief != "" {
+		t.Errorf("a new conversation starts about %q", c.brief)
+	}
+}
