@@ -151,11 +151,8 @@ func parseBrief(name string, data []byte) (*Brief, error) {
 	b.Source = strings.ToLower(host)
 	body := lines[:len(lines)-1]
 	for len(body) > 0 {
-		key, val, ok := strings.Cut(body[0].text, ":")
-		if !ok {
-			break
-		}
-		switch strings.ToLower(strings.TrimSpace(key)) {
+		key, val := headerLine(body[0].text)
+		switch key {
 		case "title":
 			if b.titled {
 				return fail(body[0].no, fmt.Errorf("%w: a second Title: line", ErrBadHeader))
@@ -170,8 +167,6 @@ func parseBrief(name string, data []byte) (*Brief, error) {
 				return fail(body[0].no, fmt.Errorf("%w: want one Date: line such as Date: 2026-03-03 or Date: March 3, 2026", ErrBadHeader))
 			}
 			b.Date = d
-		default:
-			key = ""
 		}
 		if key == "" {
 			break
@@ -179,6 +174,10 @@ func parseBrief(name string, data []byte) (*Brief, error) {
 		body = body[1:]
 	}
 	for _, l := range body {
+		if key, _ := headerLine(l.text); key != "" {
+			// Read as a fact, it would be quoted as news.
+			return fail(l.no, fmt.Errorf("%w: Title: and Date: lines come before the first paragraph", ErrBadHeader))
+		}
 		if strings.HasPrefix(strings.ToLower(l.text), strings.ToLower(sourcePrefix)) {
 			return fail(l.no, fmt.Errorf("%w: found before the last line", ErrNoSource))
 		}
@@ -191,6 +190,17 @@ func parseBrief(name string, data []byte) (*Brief, error) {
 		b.Date = firstDate(b.Paragraphs[0].Text)
 	}
 	return b, nil
+}
+
+// headerLine splits an optional header line, "Title: …" or "Date: …", into
+// its lower-case key and its value; key is "" for any other line.
+func headerLine(text string) (key, val string) {
+	k, v, ok := strings.Cut(text, ":")
+	switch k = strings.ToLower(strings.TrimSpace(k)); {
+	case ok && (k == "title" || k == "date"):
+		return k, v
+	}
+	return "", ""
 }
 
 // headerDate reads a Date: line's value, written as YYYY-MM-DD or as a

@@ -174,6 +174,9 @@ func TestBriefHeaderLines(t *testing.T) {
 		{"date with more words", "Title: X\nDate: March 3, 2026 at noon\nText.\nOriginal Source: a.example\n", "", "", "", 2},
 		{"empty title", "Title:\nText.\nOriginal Source: a.example\n", "", "", "", 1},
 		{"headers only", "Title: X\nDate: 2026-01-01\nOriginal Source: a.example\n", "", "", "", 3},
+		{"title after a paragraph", "The port opened.\n\nTitle: Late\n\nIt cost $4m.\nOriginal Source: a.example\n", "", "", "", 3},
+		{"date after a paragraph", "Title: X\nThe port opened.\nDate: 2026-01-01\nOriginal Source: a.example\n", "", "", "", 3},
+		{"a colon in a paragraph", "Title: X\nThe port opened.\nOfficials said: it cost $4m.\nOriginal Source: a.example\n", "X", "", "The port opened.", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
