@@ -39,16 +39,27 @@ func onOff(getenv func(string) string, name string, def bool, want string) (bool
 	}
 }
 
-// discordConfig reads the Discord settings. Every bad value is an error
-// naming its variable; the token itself is never quoted back.
+// discordConfig reads the Discord settings and the token. Every bad value
+// is an error naming its variable; the token itself is never quoted back.
 func discordConfig(getenv func(string) string) (bot.Config, error) {
-	cfg := bot.Config{CooldownQuestions: 5, CooldownWindow: 30 * time.Second, Version: version()}
+	cfg, err := discordSettings(getenv)
+	if err != nil {
+		return cfg, err
+	}
 	tok := strings.TrimSpace(getenv("DISCORD_TOKEN"))
 	tok = strings.TrimSpace(strings.TrimPrefix(tok, "Bot "))
 	if tok == "" || strings.ContainsAny(tok, " \t\r\n") {
 		return cfg, configError("DISCORD_TOKEN", "", "not a bot token (copy it from the Bot page of your application in the Discord Developer Portal)")
 	}
 	cfg.Token = tok
+	return cfg, nil
+}
+
+// discordSettings reads the Discord settings other than the token. The
+// console checks them too, so that a bad value is found before the bot
+// is first started on Discord with it.
+func discordSettings(getenv func(string) string) (bot.Config, error) {
+	cfg := bot.Config{CooldownQuestions: 5, CooldownWindow: 30 * time.Second, Version: version()}
 	if g := strings.TrimSpace(getenv("DISCORD_GUILD_ID")); g != "" {
 		if !isSnowflake(g) {
 			return cfg, configError("DISCORD_GUILD_ID", g, "not a server id (a number; right-click the server with Developer Mode on, Copy Server ID)")

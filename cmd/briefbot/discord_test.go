@@ -231,6 +231,15 @@ func TestDiscordBadSettings(t *testing.T) {
 			if r.err == nil || !strings.Contains(r.err.Error(), tt.name) {
 				t.Errorf("run = %v, want an error naming %s", r.err, tt.name)
 			}
+			if tt.name == "DISCORD_TOKEN" || tt.name == "METRICS_ADDR" || tt.name == "DATABASE_URL" {
+				return // the console uses neither Discord's token nor its metrics and store settings
+			}
+			// On the console too, so a bad value is found before the
+			// first start on Discord.
+			delete(env, "DISCORD_TOKEN")
+			if r := runWith(t, env, ""); r.err == nil || !strings.Contains(r.err.Error(), tt.name) {
+				t.Errorf("console run = %v, want an error naming %s", r.err, tt.name)
+			}
 		})
 	}
 }

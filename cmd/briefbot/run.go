@@ -321,6 +321,9 @@ func runChat(ctx context.Context, args []string, getenv func(string) string, std
 	if getenv("DISCORD_TOKEN") != "" {
 		return runDiscord(ctx, k, *dir, getenv, log)
 	}
+	if _, err := discordSettings(getenv); err != nil {
+		return err
+	}
 	base, err := loadBase(k, *dir, getenv)
 	if err != nil {
 		return err
