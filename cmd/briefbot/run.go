@@ -606,7 +606,7 @@ func runChatCommand(ctx context.Context, args []string, getenv func(string) stri
 		r := conv.Respond(c.base, q, time.Now())
 		var err error
 		if c.json {
-			err = json.NewEncoder(out).Encode(toJSON(r))
+			err = json.NewEncoder(out).Encode(toJSON(r, q))
 		} else {
 			writePlain(out, r)
 		}
@@ -634,9 +634,17 @@ func runAsk(ctx context.Context, args []string, getenv func(string) string, stdi
 		conv := talk.Conversation{Brief: c.brief}
 		r := conv.Respond(base, q, time.Now())
 		if c.json {
-			return json.NewEncoder(out).Encode(toJSON(r))
+			return json.NewEncoder(out).Encode(toJSON(r, q))
 		}
 		writePlain(out, r)
+		return nil
+	}
+	if separateQuestions(fs.Args()) {
+		for _, q := range fs.Args() {
+			if err := answer(q); err != nil {
+				return err
+			}
+		}
 		return nil
 	}
 	if fs.NArg() > 0 {
@@ -648,6 +656,22 @@ func runAsk(ctx context.Context, args []string, getenv func(string) string, stdi
 		}
 		return true, out.Flush()
 	}, func() {})
+}
+
+// separateQuestions reports whether ask's arguments are several questions,
+// each quoted (`ask "who won?" "by how much"`), rather than the words of
+// one typed without quotes (`ask who won the final`): every argument
+// holds a space.
+func separateQuestions(args []string) bool {
+	if len(args) < 2 {
+		return false
+	}
+	for _, a := range args {
+		if !strings.Contains(strings.TrimSpace(a), " ") {
+			return false
+		}
+	}
+	return true
 }
 
 // jsonAnswer is the --json form of a reply; when answered, citations[0] is
@@ -681,10 +705,19 @@ type jsonCitation struct {
 	Sentence  int    `json:"sentence"`
 }
 
-func toJSON(r talk.Reply) jsonAnswer {
+// toJSON is the --json form of reply r to message (its question, when the
+// reply has none of its own: small talk, a summary; "" for parts, which
+// carry theirs).
+func toJSON(r talk.Reply, message string) jsonAnswer {
 	a := r.Answer
 	j := jsonAnswer{Question: a.Question, Kind: string(r.Kind), Text: r.Text, Answered: a.Answered, Answer: a.Short,
 		Confidence: a.Confidence, Citations: []jsonCitation{}, Suggestions: a.Suggestions, Problem: string(a.Problem)}
+	if j.Question == "" {
+		j.Question = message
+	}
+	if j.Text == "" && r.Kind == talk.KindProblem {
+		j.Text = a.Explain()
+	}
 	if a.Short != "" {
 		j.AnswerConfidence = a.ShortConfidence
 	}
@@ -705,10 +738,10 @@ func toJSON(r talk.Reply) jsonAnswer {
 		cite(f)
 	}
 	for _, p := range r.Parts {
-		j.Parts = append(j.Parts, toJSON(p))
+		j.Parts = append(j.Parts, toJSON(p, ""))
 	}
 	for _, o := range r.Others {
-		j.Others = append(j.Others, toJSON(talk.Reply{Kind: talk.KindAnswer, Answer: o}))
+		j.Others = append(j.Others, toJSON(talk.Reply{Kind: talk.KindAnswer, Answer: o}, ""))
 	}
 	return j
 }

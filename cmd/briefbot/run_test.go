@@ -844,3 +844,47 @@ func TestContainsWord(t *testing.T) {
 		}
 	}
 }
+
+// TestAskArguments: several quoted questions are answered each on its
+// own; the words of one question typed without quotes are one question.
+func TestAskArguments(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		want []string // each reply's question
+	}{
+		{[]string{"who led the EU side", "where was the dialogue held"}, []string{"who led the EU side", "where was the dialogue held"}},
+		{[]string{"who", "led", "the", "EU", "side"}, []string{"who led the EU side"}},
+		{[]string{"who led the EU side"}, []string{"who led the EU side"}},
+	} {
+		r := runWith(t, nil, "", append([]string{"ask", "--json"}, tt.args...)...)
+		if r.err != nil {
+			t.Fatal(r.err)
+		}
+		var got []string
+		for _, a := range decodeLines(t, r.stdout) {
+			got = append(got, a.Question)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("ask %q answered %q, want %q", tt.args, got, tt.want)
+		}
+	}
+}
+
+// TestJSONNamesEveryMessage: every --json reply carries the message it
+// answers, and a problem says what is wrong in words.
+func TestJSONNamesEveryMessage(t *testing.T) {
+	r := runWith(t, nil, "hello\n???\ntldr\n", "ask", "--json")
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	replies := decodeLines(t, r.stdout)
+	want := []struct{ question, kind string }{{"hello", "smalltalk"}, {"???", "problem"}, {"tldr", "summary"}}
+	if len(replies) != len(want) {
+		t.Fatalf("%d replies to %d messages", len(replies), len(want))
+	}
+	for i, w := range want {
+		if replies[i].Question != w.question || replies[i].Kind != w.kind || replies[i].Text == "" {
+			t.Errorf("reply %d = question %q kind %q text %q, want %q %q with text", i, replies[i].Question, replies[i].Kind, replies[i].Text, w.question, w.kind)
+		}
+	}
+}
