@@ -27,10 +27,10 @@ type Conversation struct {
 	answer   facts.Answer // and its answer
 	at       time.Time
 	mentions []mention // the names asked about and answered, most recent last
-	// brief is the brief under discussion: that of the last answer. A
+	// discussed is the brief under discussion: that of the last answer. A
 	// follow-up the brief does not answer leaves it so, and the next
 	// follow-up is still about it.
-	brief string
+	discussed string
 	// pending is a question several briefs answered, asked back as "which
 	// do you mean?" among choices; the next message may name one.
 	pending string
@@ -133,7 +133,7 @@ func (c *Conversation) respondTo(base *facts.Base, message string, now time.Time
 		}
 	}
 	if c.last == "" || now.Sub(c.at) > FollowUpWindow {
-		c.last, c.mentions, c.brief = "", nil, ""
+		c.last, c.mentions, c.discussed = "", nil, ""
 		r := RespondIn(base, c.Brief, message)
 		if p, ok := pronounFragment(base, message, openingPronouns); ok && asked(r) && c.Brief == "" && len(base.Briefs()) > 1 {
 			// "did they win?" opening a conversation, with many briefs
@@ -145,8 +145,8 @@ func (c *Conversation) respondTo(base *facts.Base, message string, now time.Time
 	}
 	question, unresolved := resolve(message, c.last, c.mentions)
 	brief := c.Brief
-	if c.brief != "" {
-		brief = c.brief
+	if c.discussed != "" {
+		brief = c.discussed
 	}
 	// A follow-up is about the brief of the answer before it: ask that
 	// brief first, then all of them.
@@ -197,7 +197,7 @@ func (c *Conversation) remember(r Reply, question string, now time.Time) {
 	c.last, c.answer, c.at = question, r.Answer, now
 	c.mentions = rememberMentions(c.mentions, mentionsOf(question, r.Answer))
 	if r.Answer.Answered && len(r.Answer.Results) > 0 {
-		c.brief = r.Answer.Results[0].Fact.Citation.Brief
+		c.discussed = r.Answer.Results[0].Fact.Citation.Brief
 	}
 }
 

@@ -39,12 +39,12 @@ func TestBriefUnderDiscussion(t *testing.T) {
 		if r := c.Respond(b, s.msg, now); r.Kind != s.kind {
 			t.Errorf("%q: %s, want %s", s.msg, r.Kind, s.kind)
 		}
-		if c.brief != s.brief {
-			t.Errorf("after %q the brief under discussion is %q, want %q", s.msg, c.brief, s.brief)
+		if c.discussed != s.brief {
+			t.Errorf("after %q the brief under discussion is %q, want %q", s.msg, c.discussed, s.brief)
 		}
 	}
 	c.Respond(b, "what is the capital of France?", now.Add(FollowUpWindow+time.Minute))
-	if c.brief != "" {
-		t.Errorf("a new conversation starts about %q", c.brief)
+	if c.discussed != "" {
+		t.Errorf("a new conversation starts about %q", c.discussed)
 	}
 }
