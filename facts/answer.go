@@ -100,6 +100,16 @@ func (b *Base) Ask(question string) Answer { return b.AskIn("", question) }
 // "/ask brief:" and for follow-ups, which are about the brief of the
 // question before.
 func (b *Base) AskIn(brief, question string) Answer {
+	return b.AskInAt(brief, question, b.know.model.Threshold)
+}
+
+// AskInAt is AskIn answering when the confidence reaches t rather than
+// the fitted threshold: a caller with more reason to expect that the
+// brief answers (a follow-up about the brief under discussion) answers
+// at a threshold fitted for that. An answer below the fitted threshold
+// quotes its sentence with no short answer: nothing that unsure is set
+// in bold.
+func (b *Base) AskInAt(brief, question string, t float64) Answer {
 	a := Answer{Suggestions: []string{}}
 	var only *[2]int
 	if brief != "" {
@@ -111,7 +121,7 @@ func (b *Base) AskIn(brief, question string) Answer {
 	}
 	b.withQuestion(question, func(q string, p Problem, qy *query, sc *scratch) {
 		if qy != nil {
-			qy.only = only
+			qy.only, qy.threshold = only, t
 		}
 		a.Question, a.Problem = q, p
 		if p == ProblemTooLong {

@@ -24,7 +24,7 @@ func (b *Base) answer(qy *query, a *Answer, sc *scratch) {
 	conf := b.know.model.Confidence(model.ConfFeatures(sc.scores, top.feat, spans.sorted))
 	a.Confidence = round3(conf)
 	a.FactConfidence = a.Confidence
-	a.Answered = Answers(conf, b.know.model.Threshold, top.feat)
+	a.Answered = Answers(conf, qy.threshold, top.feat)
 	for i, r := range results {
 		rc := conf
 		if i > 0 {
@@ -38,6 +38,11 @@ func (b *Base) answer(qy *query, a *Answer, sc *scratch) {
 	}
 	if !a.Answered {
 		a.Suggestions = b.suggest(qy, results)
+		return
+	}
+	if conf < b.know.model.Threshold {
+		// Answered below the fitted threshold (AskInAt, for a follow-up):
+		// the sentence is quoted, but nothing is set in bold.
 		return
 	}
 	a.Short, a.ShortKind, a.ShortConfidence = b.shortAnswer(qy, top.doc, spans, conf)

@@ -37,6 +37,7 @@ type query struct {
 	placeKind  string  // "city", "country", "region" when the question names one ("in what city")
 	plural     bool    // "which councillors": a list of several answers the question
 	only       *[2]int // when set, the question is asked of these facts (one brief's) alone
+	threshold  float64 // the confidence an answer needs: see Answers
 	percent    bool    // the question asks for a share ("percentage", "share"): a percentage answers
 	wh         string  // the question word, "" for none
 	event      bool    // why, when or where: the question is about an event

@@ -27,9 +27,10 @@ var (
 
 // conversationsFloor is the share of the conversation set's train split
 // TestConversations requires: under the share reached when it was set,
-// 179 of 328 (54.6%) with the brief under discussion kept through an
-// abstention; 167 (50.9%) before.
-const conversationsFloor = 0.52
+// 204 of 328 (62.2%) with follow-ups answered from the brief under
+// discussion at their own fitted threshold; 179 (54.6%) at the matcher's;
+// 167 (50.9%) before the brief under discussion outlived an abstention.
+const conversationsFloor = 0.60
 
 // result is what one run of the program printed and returned.
 type result struct {

@@ -21,6 +21,9 @@ const FollowUpWindow = 15 * time.Minute
 type Conversation struct {
 	// Brief, when set, scopes every question to that brief.
 	Brief string
+	// FollowUpThreshold, when above 0, replaces followUpThreshold: for
+	// fitting it.
+	FollowUpThreshold float64
 
 	mu       sync.Mutex
 	last     string       // the last question, as it was read
@@ -144,19 +147,19 @@ func (c *Conversation) respondTo(base *facts.Base, message string, now time.Time
 		return r
 	}
 	question, unresolved := resolve(message, c.last, c.mentions)
-	brief := c.Brief
-	if c.discussed != "" {
-		brief = c.discussed
-	}
-	// A follow-up is about the brief of the answer before it: ask that
-	// brief first, then all of them.
+	// A follow-up is about the brief under discussion: ask that brief
+	// first, at the threshold fitted for follow-ups, then all of them.
 	ask := func(q string) facts.Answer {
-		if brief != "" {
-			if a := base.AskIn(brief, q); a.Answered {
+		if c.discussed != "" {
+			if a := base.AskInAt(c.discussed, q, c.followUpThreshold()); a.Answered {
 				return a
 			}
 		}
 		return base.AskIn(c.Brief, q)
+	}
+	brief := c.Brief
+	if c.discussed != "" {
+		brief = c.discussed
 	}
 	r := respond(base, question, ask)
 	if r.Kind == KindAbstain {
@@ -176,6 +179,23 @@ func (c *Conversation) respondTo(base *facts.Base, message string, now time.Time
 	}
 	c.remember(r, question, now)
 	return r
+}
+
+// followUpThreshold is the confidence a follow-up needs to be answered from
+// the brief under discussion. A follow-up names less than a question
+// asked out of the blue ("how many jobs?"), so the matcher is less sure of
+// it, while the conversation has already said which brief it is about.
+// Fitted by cross-validation over the train conversations of
+// cmd/briefbot/testdata (go test ./cmd/briefbot -run TestFitFollowUpThreshold
+// -fit-followup -v), for the shipped weights: refit it with them. Lower
+// answers more follow-ups and more of them wrongly.
+const followUpThreshold = 0.20
+
+func (c *Conversation) followUpThreshold() float64 {
+	if c.FollowUpThreshold > 0 {
+		return c.FollowUpThreshold
+	}
+	return followUpThreshold
 }
 
 // asked reports whether a reply is the matcher's, answered or not: the
