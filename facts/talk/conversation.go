@@ -131,7 +131,7 @@ func (c *Conversation) respondTo(base *facts.Base, message string, now time.Time
 		if brief := chosenBrief(base, message, c.choices); brief != "" {
 			r := RespondIn(base, brief, c.pending)
 			c.mentions = nil
-			c.remember(r, c.pending, now)
+			c.remember(base, r, c.pending, now)
 			return r
 		}
 	}
@@ -143,7 +143,7 @@ func (c *Conversation) respondTo(base *facts.Base, message string, now time.Time
 			// loaded: any answer would be a guess at who "they" are.
 			return clarifyPronoun(base, p, nil)
 		}
-		c.remember(r, message, now)
+		c.remember(base, r, message, now)
 		return r
 	}
 	question, unresolved := resolve(message, c.last, c.mentions)
@@ -177,7 +177,7 @@ func (c *Conversation) respondTo(base *facts.Base, message string, now time.Time
 	if asked(r) {
 		r.Answer.Question = strings.TrimSpace(message)
 	}
-	c.remember(r, question, now)
+	c.remember(base, r, question, now)
 	return r
 }
 
@@ -210,7 +210,7 @@ func answeredElsewhere(a facts.Answer, brief string) bool {
 
 // remember keeps a question and its answer for the next message; other
 // kinds of reply (thanks, a summary) leave the conversation where it was.
-func (c *Conversation) remember(r Reply, question string, now time.Time) {
+func (c *Conversation) remember(base *facts.Base, r Reply, question string, now time.Time) {
 	if !asked(r) {
 		return
 	}
@@ -218,7 +218,36 @@ func (c *Conversation) remember(r Reply, question string, now time.Time) {
 	c.mentions = rememberMentions(c.mentions, mentionsOf(question, r.Answer))
 	if r.Answer.Answered && len(r.Answer.Results) > 0 {
 		c.discussed = r.Answer.Results[0].Fact.Citation.Brief
+	} else if b := namedBrief(base, question, r.Answer); b != "" {
+		c.discussed = b
 	}
+}
+
+// namedBrief is the brief a question the briefs do not answer is about,
+// "" when that is unclear: the brief of the fact that ranked first, when
+// the question names something and that fact matches every name it
+// uses ("how big is Valmora's budget" names the Valmora brief even
+// when no sentence gives the figure), so the follow-ups are asked of it.
+func namedBrief(base *facts.Base, question string, a facts.Answer) string {
+	if len(a.Results) == 0 {
+		return ""
+	}
+	top := a.Results[0]
+	named := false
+	for _, w := range strings.Fields(normalize(question)) {
+		w = strings.TrimSuffix(w, "'s")
+		if !base.IsName(w) {
+			continue
+		}
+		named = true
+		if slices.ContainsFunc(top.Unmatched, func(u string) bool { return strings.EqualFold(u, w) }) {
+			return ""
+		}
+	}
+	if !named {
+		return ""
+	}
+	return top.Fact.Citation.Brief
 }
 
 // contextWords carry no topic of their own: a message of only these

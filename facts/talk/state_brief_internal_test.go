@@ -10,7 +10,9 @@ import (
 
 // TestBriefUnderDiscussion: the brief of the last answer stays the one
 // under discussion through a follow-up that it does not answer, so the
-// follow-up after is still asked of it first; a new conversation has none.
+// follow-up after is still asked of it first; an unanswered question that
+// names a brief's subject makes that brief the one; a new conversation
+// has none.
 func TestBriefUnderDiscussion(t *testing.T) {
 	files := fstest.MapFS{
 		"vote.txt": &fstest.MapFile{Data: []byte("Date: 2026-05-18\nTitle: Valmora election\n\n" +
@@ -46,5 +48,12 @@ func TestBriefUnderDiscussion(t *testing.T) {
 	c.Respond(b, "what is the capital of France?", now.Add(FollowUpWindow+time.Minute))
 	if c.discussed != "" {
 		t.Errorf("a new conversation starts about %q", c.discussed)
+	}
+	// An opening the briefs do not answer, but about the brief that names
+	// Pavel Dren.
+	var named Conversation
+	const q = "who is Pavel Dren married to?"
+	if r := named.Respond(b, q, now); r.Kind != KindAbstain || named.discussed != "vote" {
+		t.Errorf("%q: %s, about %q; want abstain, about vote", q, r.Kind, named.discussed)
 	}
 }
