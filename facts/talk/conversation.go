@@ -183,7 +183,7 @@ func (c *Conversation) respondTo(base *facts.Base, message string, now time.Time
 
 // followUpThreshold is the confidence a follow-up needs to be answered from
 // the brief under discussion. A follow-up names less than a question
-// asked out of the blue ("how many jobs?"), so the matcher is less sure of
+// asked out of the blue ("how many were hurt?"), so the matcher is less sure of
 // it, while the conversation has already said which brief it is about.
 // Fitted by cross-validation over the train conversations of
 // cmd/briefbot/testdata (go test ./cmd/briefbot -run TestFitFollowUpThreshold
