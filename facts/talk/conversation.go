@@ -14,10 +14,11 @@ import (
 const FollowUpWindow = 15 * time.Minute
 
 // Conversation is one person's exchange with the bot (a user in a channel,
-// a DM, a console session). It remembers the last question and its answer,
-// so that a follow-up — "when?", "and where was it?", "what about
-// Pakistan's?", "how many did he score?" — is read against them. Safe for
-// concurrent use.
+// a DM, a console session). It remembers the last question, the names
+// asked about and answered, and the brief under discussion, so that a
+// follow-up — "when?", "and where was it?", "what about Pakistan's?", "how
+// many did he score?" — is read against them: a few hundred bytes, not
+// the answers themselves. Safe for concurrent use.
 type Conversation struct {
 	// Brief, when set, scopes every question to that brief.
 	Brief string
@@ -26,8 +27,7 @@ type Conversation struct {
 	FollowUpThreshold float64
 
 	mu       sync.Mutex
-	last     string       // the last question, as it was read
-	answer   facts.Answer // and its answer
+	last     string // the last question, as it was read
 	at       time.Time
 	mentions []mention // the names asked about and answered, most recent last
 	// discussed is the brief under discussion: that of the last answer. A
@@ -214,7 +214,7 @@ func (c *Conversation) remember(base *facts.Base, r Reply, question string, now 
 	if !asked(r) {
 		return
 	}
-	c.last, c.answer, c.at = question, r.Answer, now
+	c.last, c.at = question, now
 	c.mentions = rememberMentions(c.mentions, mentionsOf(question, r.Answer))
 	if r.Answer.Answered && len(r.Answer.Results) > 0 {
 		c.discussed = r.Answer.Results[0].Fact.Citation.Brief
