@@ -668,22 +668,6 @@ func TestConversations(t *testing.T) {
 // the shares by tag and for follow-ups.
 func scoreConversations(t *testing.T, dir, file string) (accepted, n int) {
 	t.Helper()
-	data, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var order []string
-	convs := map[string][]transcriptRow{}
-	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
-		var r transcriptRow
-		if err := json.Unmarshal([]byte(line), &r); err != nil {
-			t.Fatal(err)
-		}
-		if convs[r.Conv] == nil {
-			order = append(order, r.Conv)
-		}
-		convs[r.Conv] = append(convs[r.Conv], r)
-	}
 	byTag := map[string][2]int{}
 	tally := func(key string, ok bool) {
 		k := byTag[key]
@@ -693,8 +677,8 @@ func scoreConversations(t *testing.T, dir, file string) (accepted, n int) {
 		}
 		byTag[key] = k
 	}
-	for _, c := range order {
-		rows := convs[c]
+	for _, rows := range readConversations(t, file) {
+		c := rows[0].Conv
 		var msgs []string
 		for _, r := range rows {
 			msgs = append(msgs, strings.ReplaceAll(r.Msg, "\n", " "))
