@@ -2,9 +2,12 @@ package talk_test
 
 import (
 	"runtime"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/briefbot/briefbot/facts"
+	"github.com/briefbot/briefbot/facts/factstest"
 	"github.com/briefbot/briefbot/facts/talk"
 )
 
@@ -64,5 +67,29 @@ func BenchmarkConversationMemory(b *testing.B) {
 		runtime.ReadMemStats(&after)
 		b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/live, "B/conversation")
 		runtime.KeepAlive(convs)
+	}
+}
+
+// BenchmarkSummary2000 is "tldr" and "summarise <topic>" with 2000 briefs
+// loaded: a summary reads only the briefs it lists, so it costs about
+// what a question does at any number of briefs. Run on one core, as the
+// target is stated:
+//
+//	go test -run '^$' -bench Summary -cpu 1 ./facts/talk
+func BenchmarkSummary2000(b *testing.B) {
+	c := factstest.Generate(factstest.Default())
+	base, err := facts.LoadFS(c.Files)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, msg := range []string{"tldr", "summarise " + base.Briefs()[7].Title} {
+		b.Run(strings.Fields(msg)[0], func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if r := talk.Respond(base, msg); r.Kind != talk.KindSummary || len(r.Summary) == 0 {
+					b.Fatalf("%q: %s reply with %d sentences, want a summary", msg, r.Kind, len(r.Summary))
+				}
+			}
+		})
 	}
 }

@@ -2,7 +2,6 @@ package talk
 
 import (
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -254,33 +253,32 @@ func summarize(base *facts.Base, topic string) Reply {
 		return summaryOf(base, bs[0])
 	}
 	r.Text = "The briefs, newest first, one line each:"
-	// Newest first; briefs without a date after those with one.
-	sort.SliceStable(bs, func(i, j int) bool { return bs[i].Date > bs[j].Date })
-	for _, b := range bs[:min(summaryBriefs, len(bs))] {
-		for _, f := range base.Facts() {
-			if f.Citation.Brief == b.Name && f.SameAs == "" {
-				r.Summary = append(r.Summary, f)
-				break
-			}
-		}
+	for _, b := range newestBriefs(bs, summaryBriefs) {
+		r.Summary = append(r.Summary, base.Lead(b.Name, 1)...)
 	}
 	return r
+}
+
+// newestBriefs is the n newest of bs, newest first, briefs without a date
+// after those with one and ties in load order: picked in one pass, since
+// a summary lists a handful of the thousands a base may hold.
+func newestBriefs(bs []facts.BriefInfo, n int) []facts.BriefInfo {
+	out := make([]facts.BriefInfo, 0, n+1)
+	for _, b := range bs {
+		i := len(out)
+		for i > 0 && b.Date > out[i-1].Date {
+			i--
+		}
+		if i < n {
+			out = slices.Insert(out, i, b)
+			out = out[:min(len(out), n)]
+		}
+	}
+	return out
 }
 
 // summaryOf is one brief's lead sentences: the first of each of its first
 // paragraphs, restatements left out.
 func summaryOf(base *facts.Base, b facts.BriefInfo) Reply {
-	r := Reply{Kind: KindSummary, Text: "In short, from “" + b.Title + "”:"}
-	seen := map[string]bool{}
-	for _, f := range base.Facts() {
-		if len(r.Summary) == summaryFacts {
-			break
-		}
-		if f.Citation.Brief != b.Name || f.Citation.Sentence != 1 || f.SameAs != "" || seen[f.Text] {
-			continue
-		}
-		seen[f.Text] = true
-		r.Summary = append(r.Summary, f)
-	}
-	return r
+	return Reply{Kind: KindSummary, Text: "In short, from “" + b.Title + "”:", Summary: base.Lead(b.Name, summaryFacts)}
 }
