@@ -4,12 +4,10 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 
 	"github.com/briefbot/briefbot/facts/english"
-	"github.com/sahilm/fuzzy"
 )
 
 // MaxCompletion is the longest completion Complete returns: Discord's limit
@@ -43,7 +41,8 @@ type completion struct {
 // thousands of briefs builds its list in milliseconds.
 type completer struct {
 	list  []completion
-	texts []string // list's texts, for sahilm/fuzzy
+	texts []string  // list's texts, for sahilm/fuzzy
+	words wordIndex // list's words, for matching typed words
 
 	mu    sync.Mutex
 	check map[int32]bool // list index → offered question answered as made
@@ -97,8 +96,14 @@ func (b *Base) Complete(typed string, n int) []string {
 			return out
 		}
 	}
-	for _, m := range fuzzy.Find(typed, c.texts) {
-		if take(m.Index) {
+	if len(out) > 0 {
+		// Word matches read as what was typed; letters in order, which
+		// match almost anything at thousands of offers, only fill in
+		// when there are none.
+		return out
+	}
+	for _, i := range c.fuzzyMatches(typed) {
+		if take(i) {
 			break
 		}
 	}
@@ -178,62 +183,6 @@ func (b *Base) sameFact(id string, f int) bool {
 	return c >= 0 && b.facts[c].ID == id
 }
 
-// wordMatches returns the offers holding every typed word, as a prefix of
-// one of their words or one edit from it, fewer edits first, then in offer
-// order.
-func (c *completer) wordMatches(typed string, phrase func(string) []string) []int {
-	words := strings.Fields(strings.ToLower(typed))
-	if len(words) == 0 {
-		return nil
-	}
-	alts := make([][]string, len(words))
-	for j, w := range words {
-		alts[j] = phrase(w)
-	}
-	type hit struct{ i, cost int }
-	var hits []hit
-	for i := range c.list {
-		if cost, ok := matchWords(words, alts, c.list[i].words); ok {
-			hits = append(hits, hit{i, cost})
-		}
-	}
-	sort.SliceStable(hits, func(a, b int) bool { return hits[a].cost < hits[b].cost })
-	out := make([]int, len(hits))
-	for k, h := range hits {
-		out[k] = h.i
-	}
-	return out
-}
-
-// matchWords reports whether every typed word is among an offer's words,
-// the last typed word possibly cut short, and how many words needed an
-// edit. A typed acronym also matches a word of the phrase it stands for,
-// given in alts ("ceo": chief, executive, officer).
-func matchWords(typed []string, alts [][]string, words []string) (cost int, ok bool) {
-	for j, w := range typed {
-		best := 3
-		for _, x := range words {
-			switch {
-			case x == w, slices.Contains(alts[j], x):
-				best = 0
-			case strings.HasPrefix(x, w) && j == len(typed)-1:
-				best = 0 // the word being typed
-			case len(w) < 4 || best <= 1 || x[0] != w[0]:
-				// Typos are looked for in words of four letters or more
-				// that start right: a first letter is rarely mistyped,
-				// and checking it first spares most edit distances.
-			case abs(len(x)-len(w)) <= 1 && osaDistance(w, x, 1) == 1, len(x) > len(w) && osaDistance(w, x[:len(w)], 1) == 1:
-				best = 1 // one edit: a typo
-			}
-		}
-		if best > 1 {
-			return 0, false
-		}
-		cost += best
-	}
-	return cost, true
-}
-
 // buildCompleter makes the offers: each brief's questions, newest brief
 // first and round by round (every brief's first question, then every
 // brief's second …), then the topics.
@@ -277,6 +226,7 @@ func (b *Base) buildCompleter() *completer {
 	for i := range c.list {
 		c.texts[i] = c.list[i].text
 	}
+	c.words = indexWords(c.list)
 	return c
 }
 
