@@ -13,10 +13,8 @@ import (
 	"net"
 	"net/http"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/joho/godotenv"
@@ -329,11 +327,15 @@ func runChat(ctx context.Context, args []string, getenv func(string) string, std
 		return err
 	}
 	fmt.Fprintln(stderr, "Discord is off (DISCORD_TOKEN is not set): answering on the console.")
-	keep, closeLog, err := chatLog(ctx, getenv, log, base)
+	store := facts.NewStore(base)
+	keep, closeLog, err := chatLog(ctx, getenv, log, store.Base)
 	if err != nil {
 		return err
 	}
 	defer closeLog()
+	defer reloadOnHangup(ctx, func() (facts.Diff, error) {
+		return store.Reload(func() (*facts.Base, error) { return loadBase(k, *dir, getenv) })
+	}, log)()
 	interactive := isTerminal(stdin)
 	if interactive {
 		fmt.Fprintf(stdout, "Ask about %s. Ctrl-D or \"quit\" ends the session.\n", briefList(base))
@@ -346,7 +348,7 @@ func runChat(ctx context.Context, args []string, getenv func(string) string, std
 		case "quit", "exit", "/quit", "/exit":
 			return false, nil
 		}
-		r := conv.Respond(base, q, time.Now())
+		r := conv.Respond(store.Base(), q, time.Now())
 		writePlain(stdout, r)
 		if r.Kind == talk.KindAnswer || r.Kind == talk.KindAbstain {
 			keep(r.Answer)
@@ -361,7 +363,7 @@ func runChat(ctx context.Context, args []string, getenv func(string) string, std
 
 // chatLog keeps console questions in the question log, via "chat", when
 // DATA_DIR is set; a quick try on the console leaves no files behind.
-func chatLog(ctx context.Context, getenv func(string) string, log *slog.Logger, base *facts.Base) (keep func(facts.Answer), closeLog func(), err error) {
+func chatLog(ctx context.Context, getenv func(string) string, log *slog.Logger, base func() *facts.Base) (keep func(facts.Answer), closeLog func(), err error) {
 	if strings.TrimSpace(getenv("DATA_DIR")) == "" {
 		return func(facts.Answer) {}, func() {}, nil
 	}
@@ -378,7 +380,7 @@ func chatLog(ctx context.Context, getenv func(string) string, log *slog.Logger, 
 	}
 	keep = func(a facts.Answer) {
 		q := journal.Question{Time: time.Now(), User: "console", Via: "chat", Text: a.Question, Answered: a.Answered,
-			Confidence: a.Confidence, Version: base.Version(), Problem: string(a.Problem)}
+			Confidence: a.Confidence, Version: base().Version(), Problem: string(a.Problem)}
 		if a.Answered {
 			q.Fact, q.Brief = a.Results[0].Fact.ID, a.Results[0].Fact.Citation.Brief
 		}
@@ -388,7 +390,7 @@ func chatLog(ctx context.Context, getenv func(string) string, log *slog.Logger, 
 }
 
 // runDiscord serves the briefs on Discord until ctx is done (SIGINT or
-// SIGTERM); SIGHUP reloads the briefs.
+// SIGTERM); SIGHUP reloads the briefs (see reloadOnHangup).
 func runDiscord(ctx context.Context, k *facts.Knowledge, dir string, getenv func(string) string, log *slog.Logger) error {
 	cfg, err := discordConfig(getenv)
 	if err != nil {
@@ -439,30 +441,7 @@ func runDiscord(ctx context.Context, k *facts.Knowledge, dir string, getenv func
 	}
 	bot.RouteDiscordLogs(log)
 	b := bot.New(cfg, facts.NewStore(base), load, log)
-	hup := make(chan os.Signal, 1)
-	signal.Notify(hup, syscall.SIGHUP)
-	defer signal.Stop(hup)
-	go func() {
-		for {
-			select {
-			case <-ctx.Done():
-				return
-			case <-hup:
-				d, err := b.Reload()
-				switch {
-				case errors.Is(err, bot.ErrReloading):
-					log.Warn("reload on SIGHUP skipped: another reload is running; send SIGHUP again when it has finished")
-					continue
-				case err != nil:
-					log.Error("reload on SIGHUP failed; old facts still served", "err", err)
-					continue
-				}
-				log.Info("reloaded on SIGHUP", "version", d.NewVersion, "briefs_added", len(d.BriefsAdded),
-					"briefs_removed", len(d.BriefsRemoved), "briefs_changed", len(d.BriefsChanged),
-					"facts_added", d.FactsAdded, "facts_removed", d.FactsRemoved)
-			}
-		}
-	}()
+	defer reloadOnHangup(ctx, b.Reload, log)()
 	if err := b.Run(ctx); err != nil {
 		return err
 	}
