@@ -4,8 +4,16 @@
 //
 // The word list is SCOWL's American and British lists as Debian ships them
 // (wamerican, wbritish), lower-case alphabetic entries only; see
-// COPYING.SCOWL.
+// COPYING.SCOWL. It is made by the generator in ./gen: with those packages
+// installed, run go generate in this directory, or from the repository
+// root:
+//
+//	go run ./facts/english/gen -dict /usr/share/dict -out facts/english/words.txt
+//
+// The same dictionaries always give a byte-identical file.
 package english
+
+//go:generate go run ./gen
 
 import (
 	_ "embed"
