@@ -20,7 +20,7 @@ func main() {
 		if errors.As(err, &ue) {
 			os.Exit(2)
 		}
-		fmt.Fprintln(os.Stderr, "briefbot:", err)
+		fmt.Fprintln(os.Stderr, "briefbot:", errorText(err))
 		os.Exit(1)
 	}
 }
