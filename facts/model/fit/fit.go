@@ -43,6 +43,8 @@ type settings struct {
 	steps    int
 	ensemble int     // rankers averaged; see defaultEnsemble
 	lexL2    float64 // penalty on the span model's lexical weights
+	spanHid  int     // the span ranker's hidden units; see spanHidden
+	spanHL2  float64 // the penalty on them
 	start    uint64  // which fixed start the hidden weights take
 }
 

@@ -67,6 +67,8 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	fl.Float64Var(&set.hiddenL2, "hidden-l2", defaultHiddenL2, "penalty on the hidden units' weights")
 	fl.IntVar(&set.steps, "steps", defaultSteps, "optimiser steps")
 	fl.Float64Var(&set.lexL2, "lex-l2", defaultLexL2, "penalty on the span model's lexical weights")
+	fl.IntVar(&set.spanHid, "span-hidden", spanHidden, "the span ranker's hidden units")
+	fl.Float64Var(&set.spanHL2, "span-hidden-l2", defaultHiddenL2, "penalty on the span ranker's hidden units' weights")
 	onlySpans := fl.Bool("span-cv", false, "only cross-validate the span ranker on train, print its figures and write nothing")
 	spanMisses := fl.String("span-misses", "", "with -span-cv, a file to list train's out-of-fold wrong short answers in")
 	if err := fl.Parse(args); err != nil {

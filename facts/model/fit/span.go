@@ -91,7 +91,7 @@ func fitSpan(qs []question, set settings) model.Net {
 		g.to = len(rows)
 		groups = append(groups, g)
 	}
-	set.hidden = spanHidden
+	set.hidden, set.hiddenL2 = set.spanHid, set.spanHL2
 	return trainNetLex(rows, lex, set.hidden, nil, set, rankLoss(groups))
 }
 
