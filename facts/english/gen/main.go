@@ -23,6 +23,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/briefbot/briefbot/facts/internal/wordlist"
 )
 
 // dictionaries are the word lists read, in /usr/share/dict.
@@ -78,7 +80,7 @@ func readWords(name string) ([]string, error) {
 	var out []string
 	s := bufio.NewScanner(f)
 	for s.Scan() {
-		if w := strings.TrimRight(s.Text(), "\r"); isLowerWord(w) {
+		if w := strings.TrimRight(s.Text(), "\r"); wordlist.IsLower(w) {
 			out = append(out, w)
 		}
 	}
@@ -86,17 +88,4 @@ func readWords(name string) ([]string, error) {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	return out, nil
-}
-
-// isLowerWord reports whether w is a non-empty run of the letters a-z.
-func isLowerWord(w string) bool {
-	if w == "" {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
-			return false
-		}
-	}
-	return true
 }

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/briefbot/briefbot/facts/internal/wordlist"
 )
 
 // pairsTxt is the embedded table. It is only ever read: Load parses it,
@@ -93,23 +95,10 @@ func splitLine(line string) (british, american string, err error) {
 	if !ok {
 		return "", "", errors.New("want two words separated by a space")
 	}
-	if !isWord(british) || !isWord(american) {
+	if !wordlist.IsLower(british) || !wordlist.IsLower(american) {
 		return "", "", errors.New("want two non-empty words of the letters a-z")
 	}
 	return british, american, nil
-}
-
-// isWord reports whether w is a non-empty run of the letters a-z.
-func isWord(w string) bool {
-	if w == "" {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
-			return false
-		}
-	}
-	return true
 }
 
 // clip shortens a line quoted in an error, so that a huge malformed input

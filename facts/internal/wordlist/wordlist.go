@@ -32,3 +32,18 @@ func Has(list, w string) bool {
 	}
 	return false
 }
+
+// IsLower reports whether w is a non-empty run of the letters a-z: the
+// words the embedded lists hold, so the generators that make them and the
+// parsers that read them keep the same ones.
+func IsLower(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}

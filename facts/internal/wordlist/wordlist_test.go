@@ -38,3 +38,14 @@ func FuzzHas(f *testing.F) {
 		}
 	})
 }
+
+func TestIsLower(t *testing.T) {
+	for w, want := range map[string]bool{
+		"aardvark": true, "a": true, "": false, "Aardvark": false, "aardvark's": false,
+		"café": false, "co-op": false, "abc1": false, "word\r": false,
+	} {
+		if got := IsLower(w); got != want {
+			t.Errorf("IsLower(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

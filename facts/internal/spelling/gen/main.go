@@ -34,6 +34,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/briefbot/briefbot/facts/internal/wordlist"
 )
 
 // maxLevel is the largest SCOWL size level read for the pairs. Level 70
@@ -142,7 +144,7 @@ func readWords(name string, set map[string]bool) error {
 	defer f.Close()
 	s := bufio.NewScanner(f)
 	for s.Scan() {
-		if w := strings.TrimRight(s.Text(), "\r"); isLowerWord(w) {
+		if w := strings.TrimRight(s.Text(), "\r"); wordlist.IsLower(w) {
 			set[w] = true
 		}
 	}
@@ -150,19 +152,6 @@ func readWords(name string, set map[string]bool) error {
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	return nil
-}
-
-// isLowerWord reports whether w is a non-empty run of the letters a-z.
-func isLowerWord(w string) bool {
-	if w == "" {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
-			return false
-		}
-	}
-	return true
 }
 
 // A rule rewrites one British spelling of a letter sequence into the
