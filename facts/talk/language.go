@@ -3,6 +3,7 @@ package talk
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/facts"
 	"github.com/briefbot/briefbot/facts/english"
@@ -34,12 +35,19 @@ func otherLanguage(base *facts.Base, message, norm string) bool {
 		return true
 	}
 	words := strings.Fields(norm)
+	lowerAccented := accentedWords(message)
 	other, eng := 0, 0
 	for _, w := range words {
 		switch {
 		case foreign.Word(w) && !base.Knows(w):
 			// A foreign word the briefs use is part of a name people
 			// ask about ("Banque du Sud"), no sign of their language.
+			other++
+		case lowerAccented[w] && !english.Known(w) && !base.Knows(w):
+			// English writes letters outside a–z only in borrowed
+			// words ("café", which it knows) and in names, which it
+			// capitalises: such a word in lower case is another
+			// language's ("Wer hat die Gespräche geführt?").
 			other++
 		case english.Known(w) || english.Known(strings.TrimSuffix(w, "'s")):
 			eng++
@@ -58,6 +66,24 @@ func otherLanguage(base *facts.Base, message, norm string) bool {
 		}
 	}
 	return float64(known) < maxEnglishShare*float64(len(words))
+}
+
+// accentedWords is the set of the message's words written in lower case
+// with a letter outside a–z ("geführt", "año", "się"), lower-cased as the
+// normalised message has them.
+func accentedWords(message string) map[string]bool {
+	out := make(map[string]bool)
+	for _, f := range strings.Fields(message) {
+		w := strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })
+		first, _ := utf8.DecodeRuneInString(w)
+		if w == "" || !unicode.IsLower(first) {
+			continue
+		}
+		if strings.ContainsFunc(w, func(r rune) bool { return r > unicode.MaxASCII && unicode.IsLetter(r) }) {
+			out[strings.ToLower(w)] = true
+		}
+	}
+	return out
 }
 
 // otherScript reports whether most of the message's letters are of a

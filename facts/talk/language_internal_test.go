@@ -29,6 +29,11 @@ func TestForeignNamesStayEnglish(t *testing.T) {
 		{"what did the casa de la moneda print", false},
 		{"Qui a gagné le match du dimanche ?", true},
 		{"¿Dónde está la casa de la moneda?", true},
+		// Lower-case words with letters English does not write are
+		// another language's; capitalised ones may be names.
+		{"Wer hat die Gespräche geführt?", true},
+		{"What did Ondřej Vlček say about the Banque du Sud?", false},
+		{"did the café owners complain", false},
 	}
 	for _, tt := range tests {
 		if got := otherLanguage(b, tt.msg, normalize(tt.msg)); got != tt.want {
