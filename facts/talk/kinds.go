@@ -40,6 +40,12 @@ const (
 		"awesome|lol|haha|bye|goodbye|see|ya|cya|later|so|much|a|lot|many|again|mate|there|o|wow|yay|sup|up|whats|what's|" +
 		"fam|bro|dude|sorry|wrong|channel|today|job|appreciate|test|testing|lmao|nice|one|brb|np|omg|anyone|home|" +
 		"are|is|doing|r|well|done|love|this|that|was|helpful|useful|amazing|thnx|tysm|helo|whats good"
+	// farewells end a conversation: a message of small-talk words and
+	// signOffWords with one of them is a sign-off ("ok thanks, bye",
+	// "that's all for now"), answered with a goodbye, not the bot's
+	// introduction.
+	farewells    = "bye|goodbye|byebye|cya|later|night|gn|goodnight|ttyl|that's all|thats all|signing off"
+	signOffWords = "for|now|that's|thats|all|im|i'm|off|signing|done|ttyl|goodnight|byebye|then|and"
 	// summaryVerbs open a request to summarise a brief named by the rest:
 	// "summarize the strike story", "tldr on the election".
 	summaryVerbs = "summarize|summarise|summary of|tldr|tl dr|tldr on|sum up|recap|recap of|give me a summary of|" +
@@ -70,6 +76,9 @@ func politeTail(norm string) string {
 }
 
 func smalltalk(norm string) bool {
+	if signOff(norm) {
+		return true
+	}
 	n := politeTail(norm)
 	if in(greetings, n) || in(thanks, n) || in(acks, n) || in(meta, n) {
 		return true
@@ -175,13 +184,41 @@ func bareQuestionWord(norm string) bool {
 	return len(words) > 0 && len(words) <= 5 && allIn(words, clarifyWords) && slices.ContainsFunc(words, func(w string) bool { return in(whWords, w) })
 }
 
+// signOff reports whether a message ends the conversation: small talk
+// with a farewell in it.
+func signOff(norm string) bool {
+	words := strings.Fields(politeTail(norm))
+	if len(words) == 0 || !allIn(words, smalltalkWords+"|"+signOffWords) {
+		return false
+	}
+	for i, w := range words {
+		if in(farewells, w) || i > 0 && in(farewells, words[i-1]+" "+w) || w == "see" && i+1 < len(words) && in("you|ya|u", words[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// thanked reports whether a message says thanks in a word of its own
+// ("perfect, thank you").
+func thanked(norm string) bool {
+	return slices.ContainsFunc(strings.Fields(norm), func(w string) bool { return in("thanks|thank|thx|ty|cheers|tysm|thnx", w) })
+}
+
 // greeting is the small-talk reply: what the bot is, what it knows, and a
 // question or two it really answers.
 func greeting(base *facts.Base, norm string) string {
 	n := politeTail(norm)
 	var b strings.Builder
 	switch {
-	case in(thanks, n):
+	case signOff(n):
+		// Whoever leaves needs no introduction: a goodbye, and thanks
+		// taken when given.
+		if thanked(n) {
+			return "You're welcome — bye! 👋"
+		}
+		return "Bye! 👋 Ask me about the briefs any time."
+	case in(thanks, n) || thanked(n):
 		b.WriteString("You're welcome! ")
 	case in(acks, n):
 		b.WriteString("👍 ")

@@ -54,6 +54,35 @@ func TestKinds(t *testing.T) {
 	}
 }
 
+// TestSignOffs: whoever leaves gets a goodbye, not the bot's
+// introduction, and thanks are taken; a question that shares a word with
+// a farewell is still a question.
+func TestSignOffs(t *testing.T) {
+	b := seedBase(t)
+	tests := []struct {
+		msg, want string
+	}{
+		{"bye", "Bye!"},
+		{"ok thanks, bye", "You're welcome — bye!"},
+		{"that's all for now", "Bye!"},
+		{"bye for now", "Bye!"},
+		{"see ya", "Bye!"},
+		{"good night everyone", "Bye!"},
+		{"perfect, thank you", "You're welcome!"},
+	}
+	for _, tt := range tests {
+		r := talk.Respond(b, tt.msg)
+		if r.Kind != talk.KindSmalltalk || !strings.HasPrefix(r.Text, tt.want) {
+			t.Errorf("Respond(%q) = %s %q, want small talk starting %q", tt.msg, r.Kind, r.Text, tt.want)
+		}
+	}
+	for _, q := range []string{"When was the dialogue held, later that year?", "what did they say about the night raids"} {
+		if r := talk.Respond(b, q); r.Kind == talk.KindSmalltalk {
+			t.Errorf("Respond(%q) is small talk: %q", q, r.Text)
+		}
+	}
+}
+
 func TestSmalltalkNamesTheBriefAndQuestionsItAnswers(t *testing.T) {
 	b := seedBase(t)
 	r := talk.Respond(b, "hello")
