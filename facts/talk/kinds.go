@@ -14,7 +14,7 @@ const (
 	greetings = "hi|hello|helo|hey|hiya|yo|howdy|good morning|good afternoon|good evening|morning|hi there|" +
 		"hello there|hey there|sup|what's up|whats up|gm|anyone there|anyone home|hello anyone home|" +
 		"hey how are you|hi how are you|how are you|you there|are you there|whats good|what's good|yo whats good"
-	thanks = "thanks|thank you|thx|thnx|thanx|tnx|thankyou|tysm|ty|cheers|thanks a lot|thank you so much|" +
+	thanks = "thanks|thank you|thx|thnx|thanx|tnx|thankyou|tysm|ty|ta|cheers|thanks a lot|thank you so much|" +
 		"thanks so much|many thanks|great thanks|ok thanks|ok thank you|appreciate it|appreciated|much appreciated"
 	acks = "ok|okay|ok cool|cool|nice|great|got it|k|kk|alright|perfect|awesome|good|lol|haha|bye|goodbye|" +
 		"see you|cya|ok bye|np|no problem|brb|lmao|lmfao|rofl|omg|wow|hehe|xd|gg|nice one|sorry|oops|my bad|" +
@@ -36,7 +36,7 @@ const (
 	// smalltalkWords make up messages that are only small talk, however
 	// arranged: "good morning all", "cool thx", "thanks, gn all".
 	smalltalkWords = "hi|hello|hey|hiya|yo|howdy|good|morning|afternoon|evening|night|gn|gm|all|everyone|guys|folks|" +
-		"people|team|bot|briefbot|thanks|thank|you|thx|ty|cheers|ok|okay|cool|nice|great|got|it|k|kk|alright|perfect|" +
+		"people|team|bot|briefbot|thanks|thank|you|thx|ty|ta|cheers|ok|okay|cool|nice|great|got|it|k|kk|alright|perfect|" +
 		"awesome|lol|haha|bye|goodbye|see|ya|cya|later|so|much|a|lot|many|again|mate|there|o|wow|yay|sup|up|whats|what's|" +
 		"fam|bro|dude|sorry|wrong|channel|today|job|appreciate|test|testing|lmao|nice|one|brb|np|omg|anyone|home|" +
 		"are|is|doing|r|well|done|love|this|that|was|helpful|useful|amazing|thnx|tysm|helo|whats good"
@@ -202,7 +202,7 @@ func signOff(norm string) bool {
 // thanked reports whether a message says thanks in a word of its own
 // ("perfect, thank you").
 func thanked(norm string) bool {
-	return slices.ContainsFunc(strings.Fields(norm), func(w string) bool { return in("thanks|thank|thx|ty|cheers|tysm|thnx", w) })
+	return slices.ContainsFunc(strings.Fields(norm), func(w string) bool { return in("thanks|thank|thx|ty|ta|cheers|tysm|thnx", w) })
 }
 
 // greeting is the small-talk reply: what the bot is, what it knows, and a

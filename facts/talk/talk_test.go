@@ -69,6 +69,7 @@ func TestSignOffs(t *testing.T) {
 		{"see ya", "Bye!"},
 		{"good night everyone", "Bye!"},
 		{"perfect, thank you", "You're welcome!"},
+		{"ok ta", "You're welcome!"},
 	}
 	for _, tt := range tests {
 		r := talk.Respond(b, tt.msg)
