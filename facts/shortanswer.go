@@ -77,16 +77,7 @@ type SpanCandidate struct {
 // question, in the order the matcher builds them; none when f is not a
 // fact of this base or the question cannot be asked.
 func (b *Base) Spans(question string, f Fact) []SpanCandidate {
-	r, ok := b.spans[f.Citation.Brief]
-	if !ok {
-		return nil
-	}
-	di := -1
-	for i := r[0]; i < r[1]; i++ {
-		if b.facts[i].ID == f.ID {
-			di = i
-		}
-	}
+	di := b.factIndex(f)
 	if di < 0 {
 		return nil
 	}

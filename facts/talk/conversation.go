@@ -34,6 +34,11 @@ type Conversation struct {
 	// follow-up the brief does not answer leaves it so, and the next
 	// follow-up is still about it.
 	discussed string
+	// quoted is the sentence the last answer quoted (its ID and brief),
+	// and quotedConf how sure that answer was: "who said that?" asks
+	// about it.
+	quoted     facts.Fact
+	quotedConf float64
 	// pending is a question several briefs answered, asked back as "which
 	// do you mean?" among choices; the next message may name one.
 	pending string
@@ -136,7 +141,7 @@ func (c *Conversation) respondTo(base *facts.Base, message string, now time.Time
 		}
 	}
 	if c.last == "" || now.Sub(c.at) > FollowUpWindow {
-		c.last, c.mentions, c.discussed = "", nil, ""
+		c.last, c.mentions, c.discussed, c.quoted = "", nil, "", facts.Fact{}
 		r := RespondIn(base, c.Brief, message)
 		if p, ok := pronounFragment(base, message, openingPronouns); ok && asked(r) && c.Brief == "" && len(base.Briefs()) > 1 {
 			// "did they win?" opening a conversation, with many briefs
@@ -144,6 +149,12 @@ func (c *Conversation) respondTo(base *facts.Base, message string, now time.Time
 			return clarifyPronoun(base, p, nil)
 		}
 		c.remember(base, r, message, now)
+		return r
+	}
+	if c.quoted.ID != "" && whoSaid(normalize(message)) {
+		r := speakerReply(base, c.quoted, c.quotedConf, message)
+		c.at = now
+		c.mentions = rememberMentions(c.mentions, mentionsOf(message, r.Answer))
 		return r
 	}
 	question, unresolved := resolve(message, c.last, c.mentions)
@@ -216,8 +227,12 @@ func (c *Conversation) remember(base *facts.Base, r Reply, question string, now 
 	}
 	c.last, c.at = question, now
 	c.mentions = rememberMentions(c.mentions, mentionsOf(question, r.Answer))
+	c.quoted, c.quotedConf = facts.Fact{}, 0
 	if r.Answer.Answered && len(r.Answer.Results) > 0 {
-		c.discussed = r.Answer.Results[0].Fact.Citation.Brief
+		top := r.Answer.Results[0].Fact
+		c.discussed = top.Citation.Brief
+		c.quoted = facts.Fact{ID: top.ID, Citation: facts.Citation{Brief: top.Citation.Brief}}
+		c.quotedConf = r.Answer.FactConfidence
 	} else if b := namedBrief(base, question, r.Answer); b != "" {
 		c.discussed = b
 	}
