@@ -13,7 +13,7 @@ import (
 // sayingVerbs attribute words to their subject or, after a comma, to the
 // name that follows ("…, said the minister"). Grammar of reported speech,
 // not of any brief.
-var sayingVerbs = []string{"said", "says", "told", "tells", "added", "adds", "stated", "states",
+var sayingVerbs = []string{"said", "says", "saying", "told", "tells", "added", "adds", "stated", "states",
 	"warned", "wrote", "writes", "argued", "explained", "noted", "insisted", "claimed", "announced"}
 
 // placePrepositions open a phrase of place or time after a saying verb

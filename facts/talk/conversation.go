@@ -39,6 +39,9 @@ type Conversation struct {
 	// about it.
 	quoted     facts.Fact
 	quotedConf float64
+	// who is a question asked back among people the brief describes
+	// alike ("the economist"), or the ones not picked: see aboutPeople.
+	who whoState
 	// pending is a question several briefs answered, asked back as "which
 	// do you mean?" among choices; the next message may name one.
 	pending string
@@ -141,7 +144,7 @@ func (c *Conversation) respondTo(base *facts.Base, message string, now time.Time
 		}
 	}
 	if c.last == "" || now.Sub(c.at) > FollowUpWindow {
-		c.last, c.mentions, c.discussed, c.quoted = "", nil, "", facts.Fact{}
+		c.last, c.mentions, c.discussed, c.quoted, c.who = "", nil, "", facts.Fact{}, whoState{}
 		r := RespondIn(base, c.Brief, message)
 		if p, ok := pronounFragment(base, message, openingPronouns); ok && asked(r) && c.Brief == "" && len(base.Briefs()) > 1 {
 			// "did they win?" opening a conversation, with many briefs
@@ -157,7 +160,6 @@ func (c *Conversation) respondTo(base *facts.Base, message string, now time.Time
 		c.mentions = rememberMentions(c.mentions, mentionsOf(message, r.Answer))
 		return r
 	}
-	question, unresolved := resolve(message, c.last, c.mentions)
 	// A follow-up is about the brief under discussion: ask that brief
 	// first, at the threshold fitted for follow-ups, then all of them.
 	ask := func(q string) facts.Answer {
@@ -168,6 +170,10 @@ func (c *Conversation) respondTo(base *facts.Base, message string, now time.Time
 		}
 		return base.AskIn(c.Brief, q)
 	}
+	if r, ok := c.aboutPeople(base, message, now, ask); ok {
+		return r
+	}
+	question, unresolved := resolve(message, c.last, c.mentions)
 	brief := c.Brief
 	if c.discussed != "" {
 		brief = c.discussed
