@@ -1,6 +1,7 @@
 package talk
 
 import (
+	"math"
 	"strings"
 
 	"github.com/briefbot/briefbot/facts"
@@ -41,7 +42,7 @@ func speakerReply(base *facts.Base, f facts.Fact, conf float64, message string) 
 			Results: []facts.Result{{Fact: f}}}
 		return Reply{Kind: KindAbstain, Answer: a}
 	}
-	c := conf * speakerPrecision
+	c := math.Round(conf*speakerPrecision*1000) / 1000 // three decimals, as the matcher gives
 	return Reply{Kind: KindAnswer, Answer: facts.Answer{
 		Question: strings.TrimSpace(message), Answered: true,
 		Short: who.Text, ShortKind: who.Kind, ShortConfidence: speakerPrecision,

@@ -1,6 +1,7 @@
 package talk_test
 
 import (
+	"math"
 	"strings"
 	"testing"
 	"time"
@@ -50,7 +51,7 @@ func TestWhoSaidThat(t *testing.T) {
 		if r.Kind != talk.KindAnswer || r.Answer.Short != tt.want {
 			t.Fatalf("%q then %q = %s %q, want %q", tt.question, tt.said, r.Kind, r.Answer.Short, tt.want)
 		}
-		if !strings.Contains(r.Answer.Results[0].Fact.Text, tt.want) || r.Answer.Confidence <= 0 || r.Answer.Confidence > 1 {
+		if c := r.Answer.Confidence; !strings.Contains(r.Answer.Results[0].Fact.Text, tt.want) || c <= 0 || c > 1 || c*1000 != math.Round(c*1000) {
 			t.Errorf("cites %q at %v", r.Answer.Results[0].Fact.Text, r.Answer.Confidence)
 		}
 		// The conversation is still about what was asked before.
