@@ -13,21 +13,12 @@ import (
 // beside a deputy governor.
 func ratesBase(t *testing.T) *facts.Base {
 	t.Helper()
-	br, err := facts.ParseBrief("valmora-rates.txt", strings.NewReader(
-		"The central bank of Valmora held its main rate at 4.5% on Tuesday.\n\n"+
-			"Governor Ana Ruiz said inflation was falling faster than expected. "+
-			"Deputy Governor Tom Bell voted for a cut.\n\n"+
-			"Jana Novak, chief economist at Corvane Bank, said a cut in August was likely. "+
-			"Petr Svoboda, an economist at the lender Ostra Finance, said he did not expect a cut before November.\n"+
-			"Original Source: example.com\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := facts.New(br)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
+	return briefBase(t, "valmora-rates.txt", "The central bank of Valmora held its main rate at 4.5% on Tuesday.\n\n"+
+		"Governor Ana Ruiz said inflation was falling faster than expected. "+
+		"Deputy Governor Tom Bell voted for a cut.\n\n"+
+		"Jana Novak, chief economist at Corvane Bank, said a cut in August was likely. "+
+		"Petr Svoboda, an economist at the lender Ostra Finance, said he did not expect a cut before November.\n"+
+		"Original Source: example.com\n")
 }
 
 // TestAskBackAmongPeople: a role two people of the brief hold is asked

@@ -22,6 +22,20 @@ func seedBase(t testing.TB) *facts.Base {
 	return b
 }
 
+// briefBase is a base of one brief, given its file name and text.
+func briefBase(t testing.TB, name, text string) *facts.Base {
+	t.Helper()
+	br, err := facts.ParseBrief(name, strings.NewReader(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := facts.New(br)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
 func TestKinds(t *testing.T) {
 	b := seedBase(t)
 	tests := []struct {

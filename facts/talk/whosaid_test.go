@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/briefbot/briefbot/facts"
 	"github.com/briefbot/briefbot/facts/talk"
 )
 
@@ -15,18 +14,10 @@ import (
 // keeps the conversation where it was; after a sentence that quotes no
 // one, the reply says the brief does not say.
 func TestWhoSaidThat(t *testing.T) {
-	br, err := facts.ParseBrief("rates.txt", strings.NewReader(
-		"The central bank of Valmora held its main rate at 4.5% on Tuesday.\n\n"+
-			"Governor Ana Ruiz said inflation was falling faster than expected. "+
-			"She said the bank could cut rates in the autumn.\n"+
-			"Original Source: example.com\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := facts.New(br)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := briefBase(t, "rates.txt", "The central bank of Valmora held its main rate at 4.5% on Tuesday.\n\n"+
+		"Governor Ana Ruiz said inflation was falling faster than expected. "+
+		"She said the bank could cut rates in the autumn.\n"+
+		"Original Source: example.com\n")
 	now := time.Date(2026, 12, 4, 10, 0, 0, 0, time.UTC)
 	tests := []struct {
 		question, said string
