@@ -20,6 +20,7 @@ func FuzzParseBrief(f *testing.F) {
 	f.Add([]byte(""))
 	f.Add([]byte("Original Source: a.com"))
 	f.Add([]byte("A$5 rose about A$7, up to 5% or NZ$ 9.\nOriginal Source: a.com"))
+	f.Add([]byte("Ana Ruiz, an economist at Ostra Bank, said it rose. She said, according to, \"no\", said.\nOriginal Source: a.com"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		b, err := facts.ParseBrief("fuzz.txt", bytes.NewReader(data))
 		if err != nil {
@@ -46,6 +47,14 @@ func FuzzParseBrief(f *testing.F) {
 				if s.Text == "" || !strings.Contains(fc.Text, s.Text) {
 					t.Fatalf("span %q not in %q", s.Text, fc.Text)
 				}
+			}
+			if who, from, ok := base.Speaker(fc); ok && (who.Text == "" || !strings.Contains(from.Text, who.Text)) {
+				t.Fatalf("speaker %q of %q not in the sentence cited, %q", who.Text, fc.Text, from.Text)
+			}
+		}
+		for _, p := range base.People(b.Name) {
+			if strings.TrimSpace(p.Name) == "" || p.Fact.ID == "" {
+				t.Fatalf("person %+v", p)
 			}
 		}
 		base.Ask(string(data))

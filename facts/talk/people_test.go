@@ -11,7 +11,7 @@ import (
 
 // ratesBase is a brief that quotes two economists and names one governor
 // beside a deputy governor.
-func ratesBase(t *testing.T) *facts.Base {
+func ratesBase(t testing.TB) *facts.Base {
 	t.Helper()
 	return briefBase(t, "valmora-rates.txt", "The central bank of Valmora held its main rate at 4.5% on Tuesday.\n\n"+
 		"Governor Ana Ruiz said inflation was falling faster than expected. "+

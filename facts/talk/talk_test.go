@@ -170,6 +170,28 @@ func FuzzRespond(f *testing.F) {
 	})
 }
 
+// FuzzConversation sends two arbitrary messages after an answered
+// question about a brief that quotes several people: who-said, asking
+// back and picking must reply with a kind and never panic.
+func FuzzConversation(f *testing.F) {
+	b := ratesBase(f)
+	for _, s := range [][2]string{{"who said that", "and the other one?"}, {"what did the economist say?", "the ostra one"},
+		{"what did the the economist say", "the the"}, {"", "\xff"}, {"says who", "who said that"}} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, m1, m2 string) {
+		var c talk.Conversation
+		now := time.Date(2026, 12, 4, 10, 0, 0, 0, time.UTC)
+		c.Respond(b, "What did Jana Novak say?", now)
+		for i, m := range []string{m1, m2} {
+			r := c.Respond(b, m, now.Add(time.Duration(i+1)*time.Minute))
+			if r.Kind == "" || r.Kind == talk.KindAnswer && !r.Answer.Answered && len(r.Parts) == 0 {
+				t.Fatalf("%q: kind %q, answered %v", m, r.Kind, r.Answer.Answered)
+			}
+		}
+	})
+}
+
 // TestQuestionsStayQuestions: every question the briefs answer in the
 // project's question sets, typos and terse ones included, is treated as a
 // question, never as small talk, a summary request or another language.
