@@ -49,7 +49,7 @@ func main() {
 
 // Licence notes for the weights file, by source.
 const (
-	squadNote  = "SQuAD 2.0 train articles (Rajpurkar, Jia, Liang, ACL 2018; Rajpurkar et al., EMNLP 2016), CC BY-SA 4.0: see facts/model/SQUAD-LICENSE; the weights derived from it are shared under the same licence"
+	squadNote  = "50 SQuAD articles from the SQuAD 1.1 and 2.0 train sets and the SQuAD 2.0 dev set, never Normans, Rhine or the four dev articles the project measures on: see facts/model/fit/squad/SOURCES.md (Rajpurkar, Jia, Liang, ACL 2018; Rajpurkar et al., EMNLP 2016), CC BY-SA 4.0: see facts/model/SQUAD-LICENSE; the weights derived from it are shared under the same licence"
 	corpusNote = "briefbot corpus train split (facts/testdata/corpus), written for this project, MIT like the project"
 )
 
