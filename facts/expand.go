@@ -1,8 +1,9 @@
 package facts
 
 import (
-	"github.com/briefbot/briefbot/facts/english"
 	"strings"
+
+	"github.com/briefbot/briefbot/facts/english"
 )
 
 // unmatchedKnownWeight discounts a question word the brief uses elsewhere

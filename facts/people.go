@@ -128,7 +128,7 @@ func (b *Base) describe(f *Fact, k int) (string, int) {
 		// ", an economist at Moravska Banka," or ", who leads the union,"
 		app, _, closed := strings.Cut(after[2:], ",")
 		first, _, _ := strings.Cut(app, " ")
-		if n := len(strings.Fields(app)); (closed || n <= describeWords/2) && n <= describeWords && !slices.Contains(sayingVerbs, first) {
+		if n := len(strings.Fields(app)); (closed || n <= describeWords/2) && n <= describeWords && !saying(first) {
 			parts = append(parts, strings.TrimRight(app, "."))
 			end += 2 + len(app)
 		}

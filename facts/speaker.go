@@ -1,25 +1,37 @@
 package facts
 
 import (
-	"slices"
 	"strings"
 )
 
 // News attributes what it reports: "X said …", "… , said X", "X told
 // the court …", "according to X". A reader who has just been shown a
 // sentence asks "who said that?"; Speaker answers from the sentence's own
-// grammar, following "she said" back to the person the brief last named.
+// grammar, following "she said" back to the speaker of the quote before.
 
-// sayingVerbs attribute words to their subject or, after a comma, to the
-// name that follows ("…, said the minister"). Grammar of reported speech,
-// not of any brief.
-var sayingVerbs = []string{"said", "says", "saying", "told", "tells", "added", "adds", "stated", "states",
-	"warned", "wrote", "writes", "argued", "explained", "noted", "insisted", "claimed", "announced"}
+// saying reports whether a word is a verb that attributes words to its
+// subject or, after a comma, to the name that follows ("…, said the
+// minister"): the grammar of reported speech, not of any brief.
+func saying(w string) bool {
+	switch w {
+	case "said", "says", "saying", "told", "tells", "added", "adds", "stated", "states",
+		"warned", "wrote", "writes", "argued", "explained", "noted", "insisted", "claimed", "announced":
+		return true
+	}
+	return false
+}
 
-// placePrepositions open a phrase of place or time after a saying verb
-// ("said in Brussels", "said outside court"), where no speaker stands.
-var placePrepositions = []string{"in", "at", "on", "outside", "inside", "after", "before", "during", "to", "from",
-	"with", "for", "by", "near", "following", "ahead"}
+// placePreposition reports whether a word opens a phrase of place or
+// time after a saying verb ("said in Brussels", "said outside court"),
+// where no speaker stands.
+func placePreposition(w string) bool {
+	switch w {
+	case "in", "at", "on", "outside", "inside", "after", "before", "during", "to", "from",
+		"with", "for", "by", "near", "following", "ahead":
+		return true
+	}
+	return false
+}
 
 // speakerReach is how many words may stand between a saying verb and the
 // name it attributes to: a title or apposition ("said Finance Minister
@@ -95,7 +107,7 @@ func (b *Base) factIndex(f Fact) int {
 func attribution(f *Fact) (e Entity, pronoun string, ok bool) {
 	toks := tokenize(f.Text)
 	for k, t := range toks {
-		verb := slices.Contains(sayingVerbs, t.lower) ||
+		verb := saying(t.lower) ||
 			t.lower == "according" && k+1 < len(toks) && toks[k+1].lower == "to"
 		if !verb {
 			continue
@@ -140,7 +152,7 @@ func speakerAfter(f *Fact, toks []token, k, after int) (Entity, bool) {
 			gap := f.Text[after:e.Span.Start]
 			// "said outside Osgoode Hall": a place said in, not a speaker.
 			first, _, _ := strings.Cut(strings.TrimSpace(gap), " ")
-			return e, !strings.ContainsAny(gap, ".;:\"“”") && !slices.Contains(placePrepositions, strings.ToLower(first))
+			return e, !strings.ContainsAny(gap, ".;:\"“”") && !placePreposition(strings.ToLower(first))
 		}
 	}
 	return Entity{}, false

@@ -1,10 +1,11 @@
 package main
 
 import (
-	"github.com/briefbot/briefbot/facts"
 	"hash/fnv"
 	"runtime"
 	"sync"
+
+	"github.com/briefbot/briefbot/facts"
 
 	"github.com/briefbot/briefbot/facts/model"
 )
