@@ -186,6 +186,12 @@ func (c *Conversation) respondTo(base *facts.Base, message string, now time.Time
 			}
 		}
 	}
+	if r.Kind == KindClarify && len(r.choices) > 0 && c.discussed != "" && !slices.Contains(r.choices, c.discussed) {
+		// "How many died?" about a ferry that the ferry's brief does not
+		// say, while a storm, a fire and an outbreak do: the reader means
+		// the ferry, and a choice among other stories helps no one.
+		r = Reply{Kind: KindAbstain, Answer: base.AskInAt(c.discussed, question, c.followUpThreshold())}
+	}
 	if unresolved != "" && (r.Kind == KindAbstain || r.Kind == KindAnswer && answeredElsewhere(r.Answer, brief)) {
 		if _, ok := pronounFragment(base, message, personalPronouns); ok {
 			return clarifyPronoun(base, unresolved, c.mentions)
