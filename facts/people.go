@@ -49,7 +49,7 @@ func (b *Base) People(brief string) []Personage {
 	quoted := map[string]bool{}
 	for i := r[0]; i < r[1]; i++ {
 		f := &b.facts[i]
-		if e, _, ok := b.Speaker(*f); ok && e.Kind == Person {
+		if e, _, ok := b.speakerAt(i); ok && e.Kind == Person {
 			quoted[lastWord(e.Text)] = true
 		}
 		inside := -1 // where the last person's description ends

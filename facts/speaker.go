@@ -54,6 +54,11 @@ func (b *Base) Speaker(f Fact) (who Entity, from Fact, ok bool) {
 	if di < 0 {
 		return Entity{}, Fact{}, false
 	}
+	return b.speakerAt(di)
+}
+
+// speakerAt is Speaker of the base's fact di.
+func (b *Base) speakerAt(di int) (Entity, Fact, bool) {
 	at := &b.facts[di]
 	e, pronoun, found := attribution(at)
 	if !found {
