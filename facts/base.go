@@ -97,6 +97,7 @@ type doc struct {
 	refs    uint8    // kinds of name it refers to with "the" and a noun ("the company": refOrg)
 	items   []uint16 // word positions where coordinated items begin (", and")
 	years   uint8    // yearPast, yearFuture: it names a year before or after its brief's
+	leader  bool     // names a person and a post heading a body, or the heading: see namesLeader
 }
 
 // A fact's years against its brief's date: news tells what happened that
@@ -432,6 +433,7 @@ func (bd *builder) doc(text string, toks []token, ids []int32, ents []Entity) do
 	slices.Sort(d.terms)
 	d.terms = slices.Compact(d.terms)
 	d.reason = bd.lang.hasReason(toks)
+	d.leader = bd.lang.namesLeader(toks, ents)
 	d.negated = bd.lang.negated(toks)
 	d.items = coordinatedItems(text, toks)
 	return d

@@ -61,6 +61,8 @@ const (
 	fLeadCover            // fCover counting the words of its brief's first sentence as the fact's: a sentence inherits the subject the lead sets
 	fPastYear             // the fact names a year before its brief's and the question names none: background, not the news
 	fFutureYear           // the fact names a year after its brief's and the question names none: a plan, not what happened
+	fCounted              // a "how many" question: how closely a noun the fact counts matches the one asked about (see countedMatch)
+	fLeader               // the question asks who heads something and the fact names a person and a post heading a body (see leader.go)
 	numFeatures
 )
 
@@ -73,7 +75,7 @@ func FeatureNames() []string {
 		"centroid", "want_person", "want_date", "want_place", "want_number", "cap_unknown",
 		"align50", "align65", "align80", "brief_name_miss",
 		"ask_who", "ask_when", "ask_where", "ask_why", "ask_how", "ask_amount", "ask_what", "locative", "no_age", "coref",
-		"antonym", "neg_question", "neg_fact", "lead_cover", "past_year", "future_year"}
+		"antonym", "neg_question", "neg_fact", "lead_cover", "past_year", "future_year", "counted", "leader"}
 }
 
 // features fills c.feat for one candidate.
@@ -99,6 +101,8 @@ func (b *Base) features(qy *query, c *cand, maxBM float32) {
 		b.typeFeatures(qy, c, f, &fv)
 	}
 	b.factFeatures(qy, d, f, &fv)
+	fv[fCounted] = b.countedMatch(qy, f.Text)
+	fv[fLeader] = b2f(qy.leader && d.leader)
 	askFeatures(qy, &fv)
 	c.feat = fv[:]
 }

@@ -148,6 +148,9 @@ type language struct {
 	split        *splitter
 	// negation are the words that deny what they govern.
 	negation map[string]bool
+	// leader holds the keys of WordNet's words for heading a body, nouns
+	// and verbs ("governor", "chairs", "led"): see leads.
+	leader map[string]bool
 }
 
 func newLanguage(wn *wordnet.Lexicon, spell *spelling.Table) *language {
@@ -185,6 +188,10 @@ func newLanguage(wn *wordnet.Lexicon, spell *spelling.Table) *language {
 		passive:     wordSet("was were is are been being be get got"),
 		collective:  wordSet("both two either each other opposing"),
 		negation:    wordSet("not no never neither nor none nobody nothing nowhere cannot without"),
+	}
+	l.leader = make(map[string]bool)
+	for _, w := range wn.LeaderWords() {
+		l.leader[l.key(w)] = true
 	}
 	for _, line := range strings.Split(strings.TrimSpace(typeNouns), "\n") {
 		kind, words, _ := strings.Cut(line, ":")

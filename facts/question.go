@@ -50,6 +50,8 @@ type query struct {
 	briefCover map[string]briefMatch
 	centroid   []float32 // IDF-weighted mean word vector of the question's words
 	negated    bool      // the question denies something ("Who did not …"): see fNegQuestion
+	counted    []int     // the terms of the words a "how many" question counts: see countedMatch
+	leader     bool      // asks who heads something: see asksLeader
 }
 
 // analyze reads a question: what it asks for, its topic words and how each
@@ -75,6 +77,8 @@ func (b *Base) analyze(all []token, sc *scratch) *query {
 	b.contentTerms(qy, toks, wh, typeWord, sc)
 	b.acronymExpansions(qy, toks)
 	b.markFocus(qy, toks, wh, typeWord)
+	qy.counted = b.countedTerms(qy, toks, countWord(toks, wh))
+	qy.leader = b.lang.asksLeader(toks, qy.wh)
 	// "Who is Olof Skoog?" asks for the person's role, not for a person.
 	if wantsKind(qy.kinds, Person) && len(qy.terms) > 0 {
 		allNames := true
@@ -194,7 +198,9 @@ func (b *Base) questionKind(qy *query, toks []token) (wh, typeWord int) {
 		case "how":
 			switch next(1) {
 			case "long":
-				qy.kinds, typeWord = []Kind{Duration}, wh+1
+				// A duration, or a length: "how long was the boat" is
+				// answered by "14 metres".
+				qy.kinds, typeWord = []Kind{Duration, Number}, wh+1
 			case "many", "often":
 				qy.kinds = []Kind{Number}
 			case "much":

@@ -50,21 +50,23 @@ const (
 	sAskAmount
 	sAskWhat
 	sAskHowWhy
-	sWhoCap    // who × capitalised
-	sWhenNum   // when × number (years, days)
-	sWhereCap  // where × capitalised
-	sAmountNum // how many/much × number
-	sWhatCap   // what/which × capitalised
-	sLeftQ     // share of the three words before the span that the question uses
-	sRightQ    // … of the three words after it
-	sBetween   // the question's words stand on both sides within a few words
-	sSentEnd   // the span ends the sentence
-	sYear      // holds a year
-	sNoKind    // the question asks for no kind of entity
-	sSameItem  // in a list of coordinated items, the span shares its item with a matched word
-	sOtherItem // … it stands in another item than every matched word
-	sDateline  // stands in the dateline that opens a news story ("OSLO, Norway — ")
-	sEntities  // is two or more entities of one kind in a list ("Ann Lee and Tom Reyes")
+	sWhoCap          // who × capitalised
+	sWhenNum         // when × number (years, days)
+	sWhereCap        // where × capitalised
+	sAmountNum       // how many/much × number
+	sWhatCap         // what/which × capitalised
+	sLeftQ           // share of the three words before the span that the question uses
+	sRightQ          // … of the three words after it
+	sBetween         // the question's words stand on both sides within a few words
+	sSentEnd         // the span ends the sentence
+	sYear            // holds a year
+	sNoKind          // the question asks for no kind of entity
+	sSameItem        // in a list of coordinated items, the span shares its item with a matched word
+	sOtherItem       // … it stands in another item than every matched word
+	sDateline        // stands in the dateline that opens a news story ("OSLO, Norway — ")
+	sEntities        // is two or more entities of one kind in a list ("Ann Lee and Tom Reyes")
+	sCounted         // a "how many" question: how closely the words after the span's number match what is counted
+	sWantedElsewhere // the span is not of the kind asked for, and the sentence holds an entity that is ("what date": not "ninth" beside "February 20")
 	numSpanFeatures
 )
 
@@ -77,7 +79,7 @@ func SpanFeatureNames() []string {
 		"clause_start", "clause_end", "sent_start", "head", "align",
 		"ask_who", "ask_when", "ask_where", "ask_amount", "ask_what", "ask_how_why",
 		"who_cap", "when_num", "where_cap", "amount_num", "what_cap",
-		"left_q", "right_q", "between", "sent_end", "year", "no_kind", "same_item", "other_item", "dateline", "entities"}
+		"left_q", "right_q", "between", "sent_end", "year", "no_kind", "same_item", "other_item", "dateline", "entities", "counted", "wanted_elsewhere"}
 }
 
 // spanCand is a candidate short answer: a byte range of the fact's text.
@@ -99,6 +101,9 @@ type spanToks struct {
 	// dateline is where the story's dateline ends, -1 for none: see
 	// datelineEnd.
 	dateline int
+	// wanted says the sentence holds an entity of the kind the question
+	// asks for first.
+	wanted bool
 }
 
 // spanCands lists the candidate short answers of fact di for the question,
@@ -111,6 +116,9 @@ func (b *Base) spanCands(qy *query, di int) []spanCand {
 	}
 	rule, _ := b.short(qy, di)
 	st.shapes = b.spanShapes(&st)
+	for _, e := range f.Entities {
+		st.wanted = st.wanted || b.wantedEntity(qy, di, e) == 0
+	}
 	ask := spanAskKey(qy)
 	headType, _ := b.lang.wn.NounType(qy.head)
 	seen := make(map[[2]int]bool)
@@ -265,6 +273,8 @@ func (b *Base) spanFeatures(qy *query, di int, st *spanToks, i, j int, rule stri
 	spanItems(b.docs[di].items, st, i, j, &fv)
 	fv[sDateline] = b2f(e <= st.dateline)
 	fv[sEntities] = b2f(entityList(f, s, e))
+	fv[sCounted] = b.spanCounted(qy, st, i, j)
+	fv[sWantedElsewhere] = b2f(st.wanted && fv[sWanted] == 0)
 	spanAsk(qy, &fv)
 	return fv[:]
 }

@@ -212,7 +212,7 @@ func (c *Conversation) respondTo(base *facts.Base, message string, now time.Time
 // cmd/briefbot/testdata (go test ./cmd/briefbot -run TestFitFollowUpThreshold
 // -fit-followup -v), for the shipped weights: refit it with them. Lower
 // answers more follow-ups and more of them wrongly.
-const followUpThreshold = 0.20
+const followUpThreshold = 0.13
 
 func (c *Conversation) followUpThreshold() float64 {
 	if c.FollowUpThreshold > 0 {

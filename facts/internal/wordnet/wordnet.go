@@ -120,9 +120,11 @@ type Lexicon struct {
 	pairs    map[string][]string // "chief executive" -> acronyms of phrases holding those words
 	starts   map[string]bool     // first words of pairs' keys
 	measures map[string]bool
-	antonyms map[string][]string
-	headKind map[string]string // noun -> HeadPlace, HeadOrg or HeadMisc
-	given    map[string]bool
+	// leaderNoun and leaderVerb: see LeaderNoun and LeaderVerb.
+	leaderNoun, leaderVerb map[string]bool
+	antonyms               map[string][]string
+	headKind               map[string]string // noun -> HeadPlace, HeadOrg or HeadMisc
+	given                  map[string]bool
 }
 
 // Files holds the text of the data files in the format ./gen writes
@@ -139,11 +141,12 @@ type Lexicon struct {
 //	Antonyms    lemma ant1 ant2 ...  the direct antonyms of a lemma ("win lose")
 //	HeadKinds   word kind            the kind of a name ending in the noun (HeadKind)
 //	GivenNames  word                 a word opening the names of people
+//	Leaders     n|v word             a noun naming the head of a body, a verb of heading one
 //
 // It exists so Parse can be tested and fuzzed on arbitrary input.
 type Files struct {
 	Related, Exceptions, Places, PlaceKinds, Demonyms, Nouns, Acronyms, Measures, Antonyms string
-	HeadKinds, GivenNames                                                                  string
+	HeadKinds, GivenNames, Leaders                                                         string
 }
 
 // Load parses the embedded data. It takes a few milliseconds and allocates
@@ -161,6 +164,7 @@ func Load() (*Lexicon, error) {
 		Antonyms:   antonymsTxt,
 		HeadKinds:  headKindsTxt,
 		GivenNames: givenNamesTxt,
+		Leaders:    leadersTxt,
 	})
 }
 
@@ -258,6 +262,9 @@ func Parse(f Files) (*Lexicon, error) {
 		return nil, err
 	}
 	if err := l.parseHeads(f.HeadKinds, f.GivenNames); err != nil {
+		return nil, err
+	}
+	if err := l.parseLeaders(f.Leaders); err != nil {
 		return nil, err
 	}
 	l.measures = make(map[string]bool, countLines(f.Measures))

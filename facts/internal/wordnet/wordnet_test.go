@@ -426,6 +426,8 @@ func TestParseErrors(t *testing.T) {
 		{"leading space", Files{Places: " texas\n"}, "empty field"},
 		{"crlf", Files{Places: "texas\r\n"}, "control character"},
 		{"tab", Files{Nouns: "city\tplace\n"}, "control character"},
+		{"leader of no part of speech", Files{Leaders: "x governor\n"}, "leaders.txt:1: wrong number of fields"},
+		{"leader duplicate", Files{Leaders: "n governor\nn governor\n"}, "leaders.txt:2: duplicate"},
 		{"exception fields", Files{Exceptions: "went go going\n"}, "exceptions.txt:1: wrong number of fields"},
 		{"exception one field", Files{Exceptions: "went\n"}, "wrong number of fields"},
 		{"exception duplicate", Files{Exceptions: "went go\nwent walk\n"}, "duplicate"},
@@ -538,8 +540,8 @@ func FuzzParse(f *testing.F) {
 		// The acronym list is fuzzed through the related words' input: both
 		// are "key words..." lines.
 		// Head kinds share the nouns' "word type" form, given names the
-		// measures' one word a line.
-		l, err := Parse(Files{related, exceptions, places, placeKinds, demonyms, nouns, related, measures, related, nouns, measures})
+		// measures' one word a line, leaders the demonyms' two words.
+		l, err := Parse(Files{related, exceptions, places, placeKinds, demonyms, nouns, related, measures, related, nouns, measures, demonyms})
 		if err != nil {
 			if l != nil {
 				t.Fatal("Parse returned a Lexicon with an error")

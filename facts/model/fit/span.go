@@ -82,7 +82,7 @@ func fitSpan(qs []question, set settings) model.Net {
 	for i, q := range use {
 		g := group{from: len(rows), w: weight[i]}
 		for k, f := range q.span.feats {
-			if q.span.right[k] || keepNegative(q.doc, k, len(q.span.feats)) {
+			if q.span.right[k] || nearMiss(q.span.texts[k], q.span.golds) || keepNegative(q.doc, k, len(q.span.feats)) {
 				rows = append(rows, f)
 				lex.keys = append(lex.keys, q.span.keys[k])
 				g.right = append(g.right, q.span.right[k])
@@ -106,6 +106,20 @@ const defaultLexL2 = 1e-3
 // spanNegatives is how many wrong spans of a question the span ranker is
 // fitted on; more is slower and closer to scoring every phrase.
 const spanNegatives = 40
+
+// nearMiss reports whether a wrong span shares words with a gold answer
+// without being it ("under 6 metres" for "6 metres"): the ranker must
+// learn where an answer ends, and a random sample of negatives holds few
+// such spans beside the many that are plainly wrong.
+func nearMiss(text string, golds []string) bool {
+	t := normalize(text)
+	for _, g := range golds {
+		if t != "" && g != "" && (strings.Contains(t, g) || strings.Contains(g, t)) {
+			return true
+		}
+	}
+	return false
+}
 
 // keepNegative picks the wrong span k of n for fitting, deterministically.
 func keepNegative(doc string, k, n int) bool {

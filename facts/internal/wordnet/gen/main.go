@@ -56,7 +56,7 @@ func run(dict, wordsPath, out string) error {
 }
 
 // outputNames lists the files generate produces, in a fixed order.
-var outputNames = []string{"related.txt", "exceptions.txt", "places.txt", "placekinds.txt", "demonyms.txt", "nouns.txt", "acronyms.txt", "measures.txt", "antonyms.txt", "headkinds.txt", "givennames.txt"}
+var outputNames = []string{"related.txt", "exceptions.txt", "places.txt", "placekinds.txt", "demonyms.txt", "nouns.txt", "acronyms.txt", "measures.txt", "antonyms.txt", "headkinds.txt", "givennames.txt", "leaders.txt"}
 
 // generate reads the database and returns the contents of every output file
 // by name. It writes nothing, so tests can compare its output directly.
@@ -97,6 +97,10 @@ func generate(dict, wordsPath string) (map[string][]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	leaders, err := db.leaders(vocab)
+	if err != nil {
+		return nil, err
+	}
 	return map[string][]byte{
 		"related.txt":    lines(db.related(vocab)),
 		"exceptions.txt": lines(exc),
@@ -109,6 +113,7 @@ func generate(dict, wordsPath string) (map[string][]byte, error) {
 		"antonyms.txt":   lines(db.antonyms(vocab)),
 		"headkinds.txt":  lines(heads),
 		"givennames.txt": lines(given),
+		"leaders.txt":    lines(leaders),
 	}, nil
 }
 

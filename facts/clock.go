@@ -1,0 +1,47 @@
+package facts
+
+import "strconv"
+
+// clockEnd is the index of the last word of a time of day that starts at
+// word i ("4:17 a.m.", "03:40", "7:30pm"), or -1 when none starts there.
+// Split at its colon, a time would read as two unrelated numbers, and a
+// "what time" or "when" question would find nothing to answer with.
+func clockEnd(text string, toks []token, i int) int {
+	if i+1 >= len(toks) || text[toks[i].end:toks[i+1].start] != ":" {
+		return -1
+	}
+	h, err := strconv.Atoi(toks[i].lower)
+	if err != nil || len(toks[i].lower) > 2 || h > 24 {
+		return -1
+	}
+	m := toks[i+1].lower
+	suffix := len(m) == 4 && (m[2:] == "am" || m[2:] == "pm")
+	if suffix {
+		m = m[:2]
+	}
+	if mm, err := strconv.Atoi(m); err != nil || len(m) != 2 || mm > 59 {
+		return -1
+	}
+	e := i + 1
+	if suffix {
+		return e
+	}
+	switch {
+	case e+1 < len(toks) && (toks[e+1].lower == "am" || toks[e+1].lower == "pm") && spaceOnly(text[toks[e].end:toks[e+1].start]):
+		e++
+	case e+2 < len(toks) && (toks[e+1].lower == "a" || toks[e+1].lower == "p") && toks[e+2].lower == "m" &&
+		spaceOnly(text[toks[e].end:toks[e+1].start]) && text[toks[e+1].end:toks[e+2].start] == ".":
+		e += 2
+	}
+	return e
+}
+
+// spaceOnly reports whether a gap between words holds nothing but spaces.
+func spaceOnly(gap string) bool {
+	for _, r := range gap {
+		if r != ' ' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,139 @@
+package facts
+
+// "How many staff …" is answered by the number that counts staff or
+// something like them ("19,500 employees"), not by any number near the
+// question's other words. The counted noun is the question's focus noun
+// after "how many"; a fact counts it when a word close after one of its
+// numbers matches that noun or lies near it in the word vectors.
+
+// countedWords is how far after a number its counted noun may stand:
+// "1,340 homes", "3,200 crane operators". Farther words seldom belong to
+// the number; a wider reach would credit nouns it does not count.
+const countedWords = 3
+
+// countedNouns is how many words after "how many" may name what is
+// counted: "how many staff", "how many new shares". The words run until a
+// function word; a third is usually the verb.
+const countedNouns = 2
+
+// countedTerms lists the indexes in qy.terms of the words a "how many"
+// question counts ("staff" in "how many staff does it have"), nil when it
+// counts nothing; toks are the question's words, many the index of
+// "many" (see countWord).
+func (b *Base) countedTerms(qy *query, toks []token, many int) []int {
+	if many < 0 {
+		return nil
+	}
+	var out []int
+	for k := many + 1; k < len(toks) && k <= many+countedNouns; k++ {
+		if b.lang.stop[toks[k].lower] {
+			break
+		}
+		key := b.lang.key(toks[k].lower)
+		for i, qt := range qy.terms {
+			if !qt.name && b.lang.key(qt.word) == key {
+				out = append(out, i)
+			}
+		}
+	}
+	return out
+}
+
+// countWord is the index of the word after which a question names what
+// it counts: "many" in "how many staff", "of" in "number of staff"; -1
+// when it counts nothing.
+func countWord(toks []token, wh int) int {
+	if wh >= 0 && wh+1 < len(toks) && toks[wh].lower == "how" && toks[wh+1].lower == "many" {
+		return wh + 1
+	}
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].lower == "number" && toks[k+1].lower == "of" {
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// countedMatch is how closely the fact counts the question's counted
+// noun: the best, over the words just after each of its numbers, of the
+// match strength (synonyms included) or word-vector cosine with the noun;
+// 0 when the question counts nothing or the fact counts nothing.
+func (b *Base) countedMatch(qy *query, text string) float64 {
+	if len(qy.counted) == 0 {
+		return 0
+	}
+	all := tokenize(text)
+	toks := all[:baseCount(all)]
+	best := 0.0
+	for i, t := range toks {
+		if !isCount(t) {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+countedWords; k++ {
+			if clauseBreak(text[toks[k-1].end:toks[k].start]) || b.lang.stop[toks[k].lower] {
+				break
+			}
+			for _, q := range qy.counted {
+				best = max(best, b.wordSim(qy.terms[q], toks[k].lower))
+			}
+		}
+	}
+	return best
+}
+
+// spanCounted is countedMatch for words i..j of st as a short answer:
+// how closely the words after its last number match what the question
+// counts, so that "19,500" wins over "14" in "19,500 employees in 14
+// countries" asked "how many staff".
+func (b *Base) spanCounted(qy *query, st *spanToks, i, j int) float64 {
+	if len(qy.counted) == 0 {
+		return 0
+	}
+	last := -1
+	for k := i; k <= j; k++ {
+		if isCount(st.toks[k]) {
+			last = k
+		}
+	}
+	if last < 0 {
+		return 0
+	}
+	best := 0.0
+	for k := last + 1; k < len(st.toks) && k <= last+countedWords; k++ {
+		if st.clause[k] != st.clause[last] || b.lang.stop[st.toks[k].lower] {
+			break
+		}
+		for _, q := range qy.counted {
+			best = max(best, b.wordSim(qy.terms[q], st.toks[k].lower))
+		}
+	}
+	return best
+}
+
+// isCount reports whether a word is a number that can count things: not
+// a year, which dates them.
+func isCount(t token) bool {
+	return (t.num || isNumberWord(t.lower)) && !isYear(t.lower)
+}
+
+// wordSim is how well a word of the facts stands for question word qt:
+// the strength of the expansion that reaches it (1 for the word itself),
+// else the cosine of their word vectors, else 0.
+func (b *Base) wordSim(qt qterm, w string) float64 {
+	id, ok := b.idx.surface[w]
+	if !ok {
+		if id, ok = b.idx.terms[b.lang.key(w)]; !ok {
+			return 0
+		}
+	}
+	best := 0.0
+	for _, e := range qt.exps {
+		if e.term == id {
+			best = max(best, float64(e.s))
+		}
+	}
+	if qt.vec >= 0 && b.know.vec != nil && b.idx.vec[id] >= 0 {
+		best = max(best, float64(b.know.vec.Cos(int(qt.vec), int(b.idx.vec[id]))))
+	}
+	return best
+}

@@ -1,0 +1,52 @@
+package facts
+
+// "Who heads the central bank?" is answered by "Governor Ana Ruiz told
+// reporters", "Its chairman, Park Ji-hoon, said …" or "… the alliance,
+// led by Mira Kestrova": news names whoever heads a body by the title of
+// the post, and the question by the verb of heading it. WordNet's words for
+// both (see wordnet.Lexicon.LeaderWords) let a question of the one kind
+// find a sentence of the other.
+
+// leads reports whether a lower-case word heads a body or names one who
+// does, in any inflection ("heads", "led", "chairmen").
+func (l *language) leads(w string) bool {
+	if l.leader[l.key(w)] {
+		return true
+	}
+	base, ok := l.wn.Base(w)
+	return ok && l.leader[l.key(base)]
+}
+
+// asksLeader reports whether a question asks who heads something: a "who"
+// question with a word of heading ("who chairs …", "who is the head of
+// …").
+func (l *language) asksLeader(toks []token, wh string) bool {
+	if wh != "who" && wh != "whom" && wh != "whose" {
+		return false
+	}
+	for _, t := range toks {
+		if l.leads(t.lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesLeader reports whether a sentence names a person and a word of
+// heading a body: a title ("Chief Executive …", "its chairman, …") or the
+// verb ("led by …").
+func (l *language) namesLeader(toks []token, ents []Entity) bool {
+	person := false
+	for _, e := range ents {
+		person = person || e.Kind == Person
+	}
+	if !person {
+		return false
+	}
+	for _, t := range toks {
+		if l.leads(t.lower) {
+			return true
+		}
+	}
+	return false
+}
