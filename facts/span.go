@@ -67,6 +67,7 @@ const (
 	sEntities        // is two or more entities of one kind in a list ("Ann Lee and Tom Reyes")
 	sCounted         // a "how many" question: how closely the words after the span's number match what is counted
 	sWantedElsewhere // the span is not of the kind asked for, and the sentence holds an entity that is ("what date": not "ninth" beside "February 20")
+	sNoneWanted      // the question asks for a kind of entity and the sentence holds none of it ("where was she born": no place)
 	numSpanFeatures
 )
 
@@ -79,7 +80,7 @@ func SpanFeatureNames() []string {
 		"clause_start", "clause_end", "sent_start", "head", "align",
 		"ask_who", "ask_when", "ask_where", "ask_amount", "ask_what", "ask_how_why",
 		"who_cap", "when_num", "where_cap", "amount_num", "what_cap",
-		"left_q", "right_q", "between", "sent_end", "year", "no_kind", "same_item", "other_item", "dateline", "entities", "counted", "wanted_elsewhere"}
+		"left_q", "right_q", "between", "sent_end", "year", "no_kind", "same_item", "other_item", "dateline", "entities", "counted", "wanted_elsewhere", "none_wanted"}
 }
 
 // spanCand is a candidate short answer: a byte range of the fact's text.
@@ -102,8 +103,8 @@ type spanToks struct {
 	// datelineEnd.
 	dateline int
 	// wanted says the sentence holds an entity of the kind the question
-	// asks for first.
-	wanted bool
+	// asks for first; anyWanted, of any kind it asks for.
+	wanted, anyWanted bool
 }
 
 // spanCands lists the candidate short answers of fact di for the question,
@@ -117,7 +118,9 @@ func (b *Base) spanCands(qy *query, di int) []spanCand {
 	rule, _ := b.short(qy, di)
 	st.shapes = b.spanShapes(&st)
 	for _, e := range f.Entities {
-		st.wanted = st.wanted || b.wantedEntity(qy, di, e) == 0
+		rank := b.wantedEntity(qy, di, e)
+		st.wanted = st.wanted || rank == 0
+		st.anyWanted = st.anyWanted || rank >= 0
 	}
 	ask := spanAskKey(qy)
 	headType, _ := b.lang.wn.NounType(qy.head)
@@ -275,6 +278,9 @@ func (b *Base) spanFeatures(qy *query, di int, st *spanToks, i, j int, rule stri
 	fv[sEntities] = b2f(entityList(f, s, e))
 	fv[sCounted] = b.spanCounted(qy, st, i, j)
 	fv[sWantedElsewhere] = b2f(st.wanted && fv[sWanted] == 0)
+	// Alike for every phrase of the sentence, so it moves no ranking; the
+	// short answer's confidence reads it from the best phrase's features.
+	fv[sNoneWanted] = b2f(len(qy.kinds) > 0 && !st.anyWanted)
 	spanAsk(qy, &fv)
 	return fv[:]
 }
