@@ -114,11 +114,12 @@ func (tg *tagger) tag(text string, toks []token) []Entity {
 	// Dates.
 	for i := 0; i < n; i++ {
 		t := toks[i]
-		switch {
-		case clockEnd(text, toks, i) > i:
-			e := clockEnd(text, toks, i)
+		if e := clockEnd(text, toks, i); e > i {
 			add(Date, i, e)
 			i = e
+			continue
+		}
+		switch {
 		case tg.isMonth(t, i):
 			s, e := i, i
 			if i > 0 && isDay(toks[i-1].lower) && spaced(i-1) {
