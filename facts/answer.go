@@ -29,13 +29,14 @@ type Answer struct {
 	// unanswered reply never carries a short answer.
 	Answered bool
 	// Short is the short answer ("Brussels"): the phrase of the answering
-	// fact the span model picks, given only when it is likelier right
-	// than wrong (see ShortConfidence); empty otherwise.
+	// fact the span model picks, given only when the reply with it is
+	// likely enough right (model.Model.Bold); empty otherwise.
 	Short     string
 	ShortKind Kind
 	// ShortConfidence is the probability that Short is the right short
 	// answer, given that the sentence answers; a short answer is given
-	// only above the model's span threshold.
+	// only when this times FactConfidence clears the model's span
+	// threshold.
 	ShortConfidence float64
 	// Confidence is the probability that the reply is right: the cited
 	// sentence answers and, when there is one, so does the short answer.

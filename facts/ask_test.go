@@ -39,7 +39,12 @@ func TestQuestionSets(t *testing.T) {
 		floor eval.Thresholds
 		train bool
 	}{
-		// The corpus's train split, all 108 briefs loaded: 437/979,
+		// The corpus's train split, all 108 briefs loaded: 453/979,
+		// 131/144, 102/196, 248/922 once a bold answer needs the whole
+		// reply (sentence times phrase) to be likely right: 65 fewer
+		// right bold answers than at the 0.60 phrase threshold, and 75
+		// fewer wrong ones (bold right 244, wrong 84; it was 309, 159).
+		// Before that, 437/979,
 		// 131/144, 100/196, 328/922 with path keys, datelines and lists
 		// of names in the span model (threshold 0.35→0.36); 440/979,
 		// 127/144, 97/196, 309/922 with the year and whole-brief
@@ -49,7 +54,10 @@ func TestQuestionSets(t *testing.T) {
 		// 315/659, 84/96, 59/132, 190/607). The weights are fitted on it,
 		// so these are in-sample figures: a floor against regressions, not
 		// a measure.
-		{"corpus/train.jsonl", corpus, eval.Thresholds{InScope: 0.42, OOS: 0.88, HardOOS: 0.44, Short: 0.3}, true},
+		{"corpus/train.jsonl", corpus, eval.Thresholds{InScope: 0.42, OOS: 0.88, HardOOS: 0.44, Short: 0.26}, true},
+		// All 108 loaded, read once when a bold answer came to need the
+		// whole reply to be likely right: 333/699, 89/102, 75/140,
+		// 165/640 (bold answers right 162, wrong 84; they were 196, 137).
 		// All 108 loaded, with path keys, datelines and lists of names
 		// in the span model: 331/699, 90/102, 77/140, 207/640 (read at
 		// the end of that work, before the refit for numbered names).
@@ -65,7 +73,7 @@ func TestQuestionSets(t *testing.T) {
 		// first 52 briefs alone 258/419, 45/60, 29/84, 110/363 (the
 		// WikiQA-fitted weights with rule-based short answers: 259, 35, 23
 		// and 137 of those).
-		{"corpus/dev.jsonl", corpus, eval.Thresholds{InScope: 0.45, OOS: 0.85, HardOOS: 0.48, Short: 0.28}, false},
+		{"corpus/dev.jsonl", corpus, eval.Thresholds{InScope: 0.45, OOS: 0.85, HardOOS: 0.48, Short: 0.25}, false},
 		// 22/28, 4/5, 2/3, 6/11 with path keys, datelines and lists of
 		// names in the span model;
 		// 22/28, 4/5, 2/3, 4/11 with the year and whole-brief features
@@ -74,6 +82,9 @@ func TestQuestionSets(t *testing.T) {
 		// 4/5, 2/3, 4/11 with the lexical keys and lead_cover; 23, 4, 2, 5
 		// before them; WikiQA-fitted and rule-based: 26, 4, 2, 9).
 		{"dev.jsonl", seedB, eval.Thresholds{InScope: 0.78, OOS: 0.8, HardOOS: 0.6, Short: 0.36}, false},
+		// 89/122, 22/23, 20/25, 15/45 once a bold answer needs the whole
+		// reply to be likely right (the seed's sentences answer at 0.4 to
+		// 0.7, so fewer of its phrases are set in bold);
 		// 87/122, 22/23, 21/25, 20/45 with path keys, datelines and
 		// lists of names in the span model;
 		// 88/122, 22/23, 21/25, 17/45 with the year and whole-brief
@@ -81,7 +92,7 @@ func TestQuestionSets(t *testing.T) {
 		// briefs (before:
 		// 94/122, 22/23, 21/25, 19/45; 94, 23, 20, 19 before the lexical
 		// keys; WikiQA-fitted: 102, 20, 15, 35).
-		{"heldout-style.jsonl", seedB, eval.Thresholds{InScope: 0.69, OOS: 0.78, HardOOS: 0.5, Short: 0.36}, true},
+		{"heldout-style.jsonl", seedB, eval.Thresholds{InScope: 0.69, OOS: 0.78, HardOOS: 0.5, Short: 0.33}, true},
 	}
 	for _, tt := range tests {
 		if tt.file == "corpus/dev.jsonl" && !*readDev {
@@ -140,9 +151,9 @@ func TestShortAnswers(t *testing.T) {
 		{"What is Maciej Stadejek's title?", "Director for Security and Defence Policy"},
 		{"Who did Ambassador Skoog engage with?", "numerous stakeholders"},
 	}
-	// A bold answer is shown only when the span model finds it likelier
-	// right than wrong, so some of these get the sentence alone; but a
-	// bold answer given is the right one, and most are given.
+	// A bold answer is shown only when the reply with it is likely enough
+	// right, so some of these get the sentence alone; but a bold answer
+	// given is the right one.
 	given := 0
 	for _, tt := range tests {
 		a := b.Ask(tt.q)
@@ -161,8 +172,10 @@ func TestShortAnswers(t *testing.T) {
 }
 
 // minShortGiven is how many of TestShortAnswers' questions get a bold
-// answer: as many as the fitted model gave when it was set.
-const minShortGiven = 5
+// answer: as many as the fitted model gave when it was set (5 while a
+// phrase needed only its own confidence; 3 since the sentence's counts
+// too, the seed's sentences answering at 0.4 to 0.7).
+const minShortGiven = 3
 
 func TestAbstains(t *testing.T) {
 	b := seedBase(t)

@@ -26,7 +26,8 @@
 //  5. decide.go turns how clearly the best fact and its best phrase win
 //     into a calibrated confidence and answers only above the fitted
 //     threshold, else says the brief does not say; the short answer is
-//     shown only above its own fitted threshold;
+//     shown only when the whole reply with it (the sentence's confidence
+//     times the phrase's) clears its own fitted threshold;
 //  6. suggest.go offers topics when nothing answers.
 //
 // Nothing here is keyed to any brief: word knowledge comes from WordNet

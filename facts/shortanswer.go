@@ -43,9 +43,10 @@ func (b *Base) rankSpans(qy *query, di int) spanRanking {
 
 // shortAnswer picks the short answer of fact di from its span ranking,
 // and says how likely it is right given that the sentence answers
-// (sentence is the sentence's confidence). Below the model's span
-// threshold there is none: the reply quotes the sentence alone rather
-// than bolding a phrase that is likelier wrong than right. Without a span
+// (sentence is the sentence's confidence). When the whole reply with it
+// would be right too seldom (model.Bold) there is none: the reply quotes
+// the sentence alone rather than bolding a phrase that is likelier wrong
+// than right, whether because of the phrase or the sentence. Without a span
 // model the rule-based pick stands.
 func (b *Base) shortAnswer(qy *query, di int, r spanRanking, sentence float64) (string, Kind, float64) {
 	m := b.know.model
@@ -58,7 +59,7 @@ func (b *Base) shortAnswer(qy *query, di int, r spanRanking, sentence float64) (
 	}
 	c := r.cands[r.best]
 	p := m.SpanConfidence(model.SpanConfFeatures(r.sorted, sentence, c.feat))
-	if p < m.SpanThreshold {
+	if !m.Bold(sentence * p) {
 		return "", 0, round3(p)
 	}
 	return b.facts[di].Text[c.start:c.end], c.kind, round3(p)

@@ -131,7 +131,7 @@ func (b *Base) spanCands(qy *query, di int) []spanCand {
 		// 5.75 is not 5.75%. (Its qualifiers, "about" or "up to", come
 		// with the tagger's entity, beside the bare number: which one
 		// answers is the span model's choice.)
-		s, e := currencyStart(f.Text, st.toks[i].start), percentEnd(f.Text, st.toks[j].end)
+		s, e := currencyStart(f.Text, st.toks[i].start), abbrevEnd(f.Text, percentEnd(f.Text, st.toks[j].end))
 		if i > 0 && s < st.toks[i-1].end {
 			if s <= st.toks[i-1].start {
 				i-- // the country of a currency, a word of its own: "A$5"
@@ -451,6 +451,33 @@ func spanAsk(qy *query, fv *[numSpanFeatures]float64) {
 		fv[sAskWhat], fv[sWhatCap] = 1, fv[sCap]
 	}
 }
+
+// abbrevEnd keeps the closing full stop of an abbreviation written with
+// a stop after each letter ("4:17 a.m.", "the U.S."), which the words
+// leave out as they would a sentence's: a short answer cut before it reads
+// as a typo. end is where the span's last word ends.
+func abbrevEnd(text string, end int) int {
+	if end >= len(text) || text[end] != '.' {
+		return end
+	}
+	j := end
+	for j > 0 && (isLetter(text[j-1]) || text[j-1] == '.') {
+		j--
+	}
+	run := text[j:end]
+	if len(run) < 3 || len(run)%2 == 0 {
+		return end
+	}
+	for k := 0; k < len(run); k++ {
+		if k%2 == 0 != isLetter(run[k]) {
+			return end
+		}
+	}
+	return end + 1
+}
+
+// isLetter reports whether c is an ASCII letter.
+func isLetter(c byte) bool { c |= 0x20; return c >= 'a' && c <= 'z' }
 
 func b2f(b bool) float64 {
 	if b {

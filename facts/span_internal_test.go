@@ -53,3 +53,25 @@ func TestEntityList(t *testing.T) {
 		}
 	}
 }
+
+func TestAbbrevEnd(t *testing.T) {
+	tests := []struct {
+		text, word string // the span ends after word
+		want       string
+	}{
+		{"It hit at 4:17 a.m. local time.", "a.m", "It hit at 4:17 a.m."},
+		{"She moved to the U.S. in May.", "U.S", "She moved to the U.S."},
+		{"She moved to the U.S.", "U.S", "She moved to the U.S."},
+		{"They met in Oslo. Then they left.", "Oslo", "They met in Oslo"},
+		{"It rose 3.5. Then it fell.", "3.5", "It rose 3.5"},
+		{"Plan B. was dropped.", "B", "Plan B"},
+		{"It was at p.m rates", "p.m", "It was at p.m"},
+		{"ab.cd. is no abbreviation", "ab.cd", "ab.cd"},
+	}
+	for _, tt := range tests {
+		end := strings.Index(tt.text, tt.word) + len(tt.word)
+		if got := tt.text[:abbrevEnd(tt.text, end)]; got != tt.want {
+			t.Errorf("abbrevEnd(%q) keeps %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -48,9 +48,11 @@ type Model struct {
 	// SpanConf maps SpanConfFeatures of the best span to the log-odds
 	// that it is the right short answer, given that the sentence answers.
 	SpanConf Net `json:"span_conf"`
-	// SpanThreshold is the probability a short answer needs to be shown
-	// in bold; below it the reply quotes the sentence alone. Raising it
-	// trades short answers shown for fewer wrong ones.
+	// SpanThreshold is the probability that the whole reply is right
+	// (the sentence's confidence times the short answer's) that a short
+	// answer needs to be shown in bold; below it the reply quotes the
+	// sentence alone. Raising it trades short answers shown for fewer
+	// wrong ones. See Bold.
 	SpanThreshold float64 `json:"span_threshold"`
 	// Trained records the data and licences the weights come from.
 	Trained []string `json:"trained"`
@@ -128,6 +130,14 @@ func SpanConfFeatures(scores []float64, sentence float64, top []float64) []float
 	s1, margin, p1, _ := win(scores)
 	return append([]float64{s1, margin, p1, sentence}, top...)
 }
+
+// Bold reports whether a short answer is shown in bold when the reply
+// with it is right with probability p: the sentence's confidence times
+// the short answer's. Both the matcher and the fit command's choice of
+// SpanThreshold use this rule, so the threshold chosen is the one the
+// bot applies. A phrase the span model is sure of is still no answer when
+// the sentence may well be the wrong one.
+func (m *Model) Bold(p float64) bool { return p >= m.SpanThreshold }
 
 // SpanConfidence is the probability that the best span is the right short
 // answer, from its SpanConfFeatures.

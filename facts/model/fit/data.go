@@ -30,13 +30,20 @@ type question struct {
 	// span is the question's candidate short answers, when it has gold
 	// ones and a right fact.
 	span *spanGroup
+	// golds are the question's gold short answers, normalised; none when
+	// it has none or is unanswerable.
+	golds []string
 	// base and text let the fit ask for the spans of any candidate.
 	base *facts.Base
 	text string
 }
 
-// withSpans sets q.span from the question's gold short answers.
+// withSpans sets q.golds and q.span from the question's gold short
+// answers.
 func (q *question) withSpans(base *facts.Base, text string, golds []string) {
+	for _, g := range golds {
+		q.golds = append(q.golds, normalize(g))
+	}
 	if g, ok := spansOf(base, text, q.cands, q.right, golds); ok {
 		q.span = &g
 	}

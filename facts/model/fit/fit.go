@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 
+	"github.com/briefbot/briefbot/facts"
 	"github.com/briefbot/briefbot/facts/model"
 )
 
@@ -367,6 +368,19 @@ type outcome struct {
 	right      bool      // it answers the question
 	answerable bool
 	source     string
+	bold       bold // its best phrase as the short answer
+}
+
+// bold is what choosing when to show a short answer needs of the top
+// fact's best phrase: how sure the span model is of it, and whether it is
+// the right answer to the question, which it never is when the fact is
+// the wrong one.
+type bold struct {
+	conf []float64 // SpanConfFeatures; the sentence's slot is filled in once that is fitted
+	// right says the phrase is a gold short answer of the question and the
+	// fact answers it; judged says that can be told: the question has gold
+	// short answers, or none is right because nothing answers it.
+	right, judged bool
 }
 
 func outcomes(m *model.Model, qs []question) []outcome {
@@ -396,26 +410,40 @@ func outcomes(m *model.Model, qs []question) []outcome {
 		for k, i := range order {
 			sorted[k] = scores[i]
 		}
-		o.conf = model.ConfFeatures(sorted, q.cands[order[0]].Features, spanScores(m, q, order[0]))
+		spans, best := topSpans(m, q, order[0])
+		o.conf = model.ConfFeatures(sorted, q.cands[order[0]].Features, spans)
 		o.right = q.right[order[0]]
+		if best != nil {
+			o.bold = bold{conf: model.SpanConfFeatures(spans, 0, best.Features),
+				right:  o.right && q.answerable && slices.Contains(q.golds, normalize(best.Text)),
+				judged: len(q.golds) > 0 || !q.answerable}
+		}
 		out = append(out, o)
 	}
 	return out
 }
 
-// spanScores are the span model's scores of candidate k's phrases, best
-// first; none without a span model.
-func spanScores(m *model.Model, q question, k int) []float64 {
+// topSpans are the span model's scores of candidate k's phrases, best
+// first, and its best phrase; none without a span model.
+func topSpans(m *model.Model, q question, k int) ([]float64, *facts.SpanCandidate) {
 	if !m.HasSpan() || q.base == nil {
-		return nil
+		return nil, nil
 	}
-	var out []float64
-	for _, s := range q.base.Spans(q.text, q.cands[k].Fact) {
-		out = append(out, m.Span.EvalKeys(s.Features, s.Keys))
+	spans := q.base.Spans(q.text, q.cands[k].Fact)
+	scores := make([]float64, len(spans))
+	best := -1
+	for i, s := range spans {
+		scores[i] = m.Span.EvalKeys(s.Features, s.Keys)
+		if best < 0 || scores[i] > scores[best] {
+			best = i // the first of equals, as the matcher picks
+		}
 	}
-	slices.Sort(out)
-	slices.Reverse(out)
-	return out
+	if best < 0 {
+		return nil, nil
+	}
+	slices.Sort(scores)
+	slices.Reverse(scores)
+	return scores, &spans[best]
 }
 
 // fitConfidence learns the probability that the top candidate answers

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"math"
 	"slices"
 	"testing"
 
@@ -121,5 +122,26 @@ func TestLexicalKeysLearn(t *testing.T) {
 	}
 	if plain := trainNet(rows, 0, nil, set, rankLoss(groups)); plain.Lex != nil {
 		t.Error("a net fitted without keys has lexical weights")
+	}
+}
+
+func TestBestCut(t *testing.T) {
+	tests := []struct {
+		name string
+		js   []judged
+		want float64
+	}{
+		{"all right: the highest that keeps them all", []judged{{0.3, true}, {0.9, true}}, 0.30},
+		{"wrong below right: above the wrong", []judged{{0.2, false}, {0.35, false}, {0.6, true}, {0.8, true}}, 0.60},
+		{"two wrong outweigh one right below them", []judged{{0.4, true}, {0.45, false}, {0.5, false}, {0.7, true}}, 0.70},
+		{"all wrong: the highest", []judged{{0.3, false}, {0.9, false}}, 0.95},
+		{"none: the highest", nil, 0.95},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := bestCut(tt.js); math.Abs(got-tt.want) > 1e-9 {
+				t.Errorf("bestCut = %.2f, want %.2f", got, tt.want)
+			}
+		})
 	}
 }

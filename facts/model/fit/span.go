@@ -5,6 +5,7 @@ import (
 	"hash/fnv"
 	"io"
 	"maps"
+	"math"
 	"regexp"
 	"slices"
 	"strings"
@@ -222,37 +223,79 @@ func b2f(b bool) float64 {
 	return 0
 }
 
-// chooseSpanThreshold picks the probability a short answer needs to be
-// shown: the one at which right bold answers most exceed wrong ones, on
-// home's questions, for which the confidence is calibrated. A wrong bold
-// answer costs what a right one gains, so it lands near one half.
-func chooseSpanThreshold(all []spanOutcome, home string, m *model.Model) float64 {
-	var os []spanOutcome
-	for _, o := range all {
-		if o.source == home {
-			os = append(os, o)
+// chooseBoldThreshold picks the probability that the whole reply is
+// right (the sentence's confidence times its short answer's) that a short
+// answer needs to be shown in bold: the one at which right bold answers
+// most exceed wrong ones over home's answered questions, for which the
+// confidences are calibrated. A bold answer from the wrong sentence is
+// wrong however sure the span model is of its phrase, so those count too.
+// A wrong bold answer costs what a right one gains, so it lands near one
+// half; ties go to the higher threshold, the side of saying less.
+func chooseBoldThreshold(os []outcome, home string, m *model.Model) float64 {
+	var bs []judged
+	for _, o := range os {
+		if o.source == home && o.bold.judged && o.bold.conf != nil && answers(o, m, m.Threshold) {
+			bs = append(bs, judged{boldConfidence(m, o), o.bold.right})
 		}
 	}
-	n := map[string]float64{home: float64(len(os))}
-	best, bestT := -1e18, 0.5
+	return bestCut(bs)
+}
+
+// judged is a probability and whether what it was for came out right.
+type judged struct {
+	p     float64
+	right bool
+}
+
+// bestCut is the threshold, in hundredths from 0.05 to 0.95, at which the
+// right ones above it most exceed the wrong ones; ties go to the higher.
+func bestCut(js []judged) float64 {
+	best, bestT := math.Inf(-1), 0.5
 	for i := 5; i <= 95; i++ {
 		t := float64(i) / 100
-		v := 0.0
-		for _, o := range os {
-			if m.SpanConfidence(o.conf) < t {
-				continue
-			}
-			if o.right {
-				v += 1 / n[o.source]
-			} else {
-				v -= 1 / n[o.source]
+		v := 0
+		for _, j := range js {
+			switch {
+			case j.p < t:
+			case j.right:
+				v++
+			default:
+				v--
 			}
 		}
-		if v > best {
-			best, bestT = v, t
+		if float64(v) >= best {
+			best, bestT = float64(v), t
 		}
 	}
 	return bestT
+}
+
+// boldConfidence is the probability that o's reply, with its best phrase
+// in bold, is right.
+func boldConfidence(m *model.Model, o outcome) float64 {
+	c := m.Confidence(o.conf)
+	cf := slices.Clone(o.bold.conf)
+	cf[sentenceSlot] = c
+	return c * m.SpanConfidence(cf)
+}
+
+// printBold prints, per source, how many answered questions would show a
+// bold answer and how many of those are right, wrong sentences included.
+func printBold(w io.Writer, split string, os []outcome, m *model.Model) {
+	shown, right := map[string]int{}, map[string]int{}
+	for _, o := range os {
+		if !o.bold.judged || o.bold.conf == nil || !answers(o, m, m.Threshold) || !m.Bold(boldConfidence(m, o)) {
+			continue
+		}
+		shown[o.source]++
+		if o.bold.right {
+			right[o.source]++
+		}
+	}
+	for _, src := range slices.Sorted(maps.Keys(shown)) {
+		fmt.Fprintf(w, "%s/%s bold answers (questions with gold short answers or none): shown %d, right %d (%.3f), wrong %d, at reply confidence %.2f\n",
+			split, src, shown[src], right[src], ratio(right[src], shown[src]), shown[src]-right[src], m.SpanThreshold)
+	}
 }
 
 // home is the source most like the briefs users load.
@@ -261,9 +304,9 @@ const home = "corpus"
 // fitSpans fits the span confidence and threshold on the out-of-fold
 // rows (m.Conf must be fitted), then the span ranker on all of train, and
 // prints the out-of-fold figures.
-func fitSpans(w io.Writer, m *model.Model, oof []oofRow, set settings) {
+func fitSpans(w io.Writer, m *model.Model, rows []oofRow, set settings) {
 	var sos []spanOutcome
-	for _, r := range oof {
+	for _, r := range rows {
 		if r.span != nil {
 			so := *r.span
 			so.conf[sentenceSlot] = sentence(m, r.o)
@@ -271,8 +314,13 @@ func fitSpans(w io.Writer, m *model.Model, oof []oofRow, set settings) {
 		}
 	}
 	m.SpanConf = fitSpanConf(sos, home, set)
-	m.SpanThreshold = chooseSpanThreshold(sos, home, m)
+	oof := make([]outcome, len(rows))
+	for i, r := range rows {
+		oof[i] = r.o
+	}
+	m.SpanThreshold = chooseBoldThreshold(oof, home, m)
 	printSpanFigures(w, "train-oof", sos, m)
+	printBold(w, "train-oof", oof, m)
 }
 
 // sentence is the confidence of an outcome's top fact.
@@ -294,6 +342,7 @@ func spanReport(w io.Writer, m *model.Model, dev []question, devOut []outcome) {
 		}
 	}
 	printSpanFigures(w, "dev", sos, m)
+	printBold(w, "dev", devOut, m)
 }
 
 // printSpanFigures prints, per source, how often the best span is right,
@@ -334,7 +383,7 @@ func printSpanFigures(w io.Writer, split string, os []spanOutcome, m *model.Mode
 			t.top++
 			br[o.source][b]++
 		}
-		if p >= m.SpanThreshold {
+		if m.Bold(o.conf[sentenceSlot] * p) {
 			t.shown++
 			if o.right {
 				t.shownRight++
