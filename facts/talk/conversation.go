@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/facts"
+	"github.com/briefbot/briefbot/facts/english"
 )
 
 // FollowUpWindow is how long a conversation remembers its last question:
@@ -160,11 +161,20 @@ func (c *Conversation) respondTo(base *facts.Base, message string, now time.Time
 		c.mentions = rememberMentions(c.mentions, mentionsOf(message, r.Answer))
 		return r
 	}
+	question, unresolved := resolve(message, c.last, c.mentions)
+	lean := leansOnContext(base, message, question)
 	// A follow-up is about the brief under discussion: ask that brief
-	// first, at the threshold fitted for follow-ups, then all of them.
+	// first, then all of them; one that leans on the conversation, at the
+	// threshold fitted for follow-ups.
+	inDiscussed := func(q string) facts.Answer {
+		if lean {
+			return base.AskInAt(c.discussed, q, c.followUpThreshold())
+		}
+		return base.AskIn(c.discussed, q)
+	}
 	ask := func(q string) facts.Answer {
 		if c.discussed != "" {
-			if a := base.AskInAt(c.discussed, q, c.followUpThreshold()); a.Answered {
+			if a := inDiscussed(q); a.Answered {
 				return a
 			}
 		}
@@ -173,7 +183,6 @@ func (c *Conversation) respondTo(base *facts.Base, message string, now time.Time
 	if r, ok := c.aboutPeople(base, message, now, ask); ok {
 		return r
 	}
-	question, unresolved := resolve(message, c.last, c.mentions)
 	brief := c.Brief
 	if c.discussed != "" {
 		brief = c.discussed
@@ -190,7 +199,7 @@ func (c *Conversation) respondTo(base *facts.Base, message string, now time.Time
 		// "How many died?" about a ferry that the ferry's brief does not
 		// say, while a storm, a fire and an outbreak do: the reader means
 		// the ferry, and a choice among other stories helps no one.
-		r = Reply{Kind: KindAbstain, Answer: base.AskInAt(c.discussed, question, c.followUpThreshold())}
+		r = Reply{Kind: KindAbstain, Answer: inDiscussed(question)}
 	}
 	if unresolved != "" && (r.Kind == KindAbstain || r.Kind == KindAnswer && answeredElsewhere(r.Answer, brief)) {
 		if _, ok := pronounFragment(base, message, personalPronouns); ok {
@@ -204,8 +213,9 @@ func (c *Conversation) respondTo(base *facts.Base, message string, now time.Time
 	return r
 }
 
-// followUpThreshold is the confidence a follow-up needs to be answered from
-// the brief under discussion. A follow-up names less than a question
+// followUpThreshold is the confidence a follow-up that leans on the
+// conversation (leansOnContext) needs to be answered from the brief under
+// discussion. A follow-up names less than a question
 // asked out of the blue ("how many were hurt?"), so the matcher is less sure of
 // it, while the conversation has already said which brief it is about.
 // Fitted by cross-validation over the train conversations of
@@ -213,6 +223,27 @@ func (c *Conversation) respondTo(base *facts.Base, message string, now time.Time
 // -fit-followup -v), for the shipped weights: refit it with them. Lower
 // answers more follow-ups and more of them wrongly.
 const followUpThreshold = 0.13
+
+// leansOnContext reports whether a follow-up needs the conversation to be
+// understood: it was read against the question before or the names
+// mentioned (question is not message), or it names nothing of its own
+// ("how many died?", "what's the captain's name?"). One that names its
+// own subject ("is <a person of the brief> married?") is a question like
+// any other: the conversation makes the matcher no surer of it, so it is
+// held to the matcher's own threshold. A name here is a word the briefs
+// write as one and no English word list holds: with many briefs loaded,
+// "Company" or "Building" opens some name or other.
+func leansOnContext(base *facts.Base, message, question string) bool {
+	if question != message {
+		return true
+	}
+	for _, w := range strings.Fields(normalize(message)) {
+		if base.IsName(w) && !english.Known(w) {
+			return false
+		}
+	}
+	return true
+}
 
 func (c *Conversation) followUpThreshold() float64 {
 	if c.FollowUpThreshold > 0 {

@@ -57,3 +57,37 @@ func TestBriefUnderDiscussion(t *testing.T) {
 		t.Errorf("%q: %s, about %q; want abstain, about vote", q, r.Kind, named.discussed)
 	}
 }
+
+// TestLeansOnContext: a follow-up leans on the conversation when it was
+// read against it or names nothing of its own; one that names a person
+// of the briefs stands alone, and so is held to the matcher's threshold.
+// Words the briefs capitalise but English has ("Harbour") name nothing.
+func TestLeansOnContext(t *testing.T) {
+	files := fstest.MapFS{
+		"vote.txt": &fstest.MapFile{Data: []byte("Date: 2026-05-18\nTitle: Valmora election\n\n" +
+			"Former judge Irena Osk won the Valmora presidential election on Sunday.\n\n" +
+			"Osk, 54, beat the incumbent Pavel Dren by nine points.\n\nOriginal Source: a.example\n")},
+		"port.txt": &fstest.MapFile{Data: []byte("Date: 2026-05-19\nTitle: Harbour strike\n\n" +
+			"Dockworkers at the Harbour of Sellin walked out on Monday in a dispute over pay.\n\n" +
+			"The union's leader, Mara Voss, said talks had failed.\n\nOriginal Source: b.example\n")},
+	}
+	b, err := facts.LoadFS(files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		message, question string
+		want              bool
+	}{
+		{"how many walked out?", "how many walked out?", true},
+		{"who is the union's leader?", "who is the union's leader?", true},
+		{"when did the harbour strike start?", "when did the harbour strike start?", true},
+		{"is Irena Osk married?", "is Irena Osk married?", false},
+		{"what did mara voss say?", "what did mara voss say?", false},
+		{"how old is she?", "how old is Irena Osk?", true},
+	} {
+		if got := leansOnContext(b, tt.message, tt.question); got != tt.want {
+			t.Errorf("leansOnContext(%q, %q) = %v, want %v", tt.message, tt.question, got, tt.want)
+		}
+	}
+}
