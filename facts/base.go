@@ -308,13 +308,15 @@ func (bd *builder) term(key string) uint32 {
 }
 
 func (bd *builder) addBrief(b *Brief, fs []Fact, ds []doc) ([]Fact, []doc) {
+	named := make(surnames)
 	for pi, p := range b.Paragraphs {
 		for si, sp := range bd.lang.split.split(p.Text) {
 			text := p.Text[sp.Start:sp.End]
 			toks := tokenizeInto(bd.tokBuf, text)
 			bd.tokBuf = toks
 			ids := bd.lookup(toks)
-			ents := bd.tg.tag(text, toks)
+			ents := named.opening(toks, bd.tg.tag(text, toks), text)
+			named.add(toks, ents)
 			toks, ids = bd.withAcronyms(toks, ids)
 			bd.tokBuf, bd.idBuf = toks, ids
 			f := Fact{Text: text, Entities: ents, Citation: Citation{

@@ -87,7 +87,7 @@ func (b *Base) wantedEntity(qy *query, di int, e Entity) int {
 	}
 	for i, k := range qy.kinds {
 		if e.Kind == k {
-			if qy.age && !isAge(e.Text) {
+			if qy.age && !b.ageFor(qy, b.facts[di].Text, e) {
 				return -1
 			}
 			if qy.amount && e.Kind == Number {
@@ -148,6 +148,18 @@ func (b *Base) isMoney(s string) bool {
 func isPercent(s string) bool {
 	l := strings.ToLower(s)
 	return strings.Contains(l, "%") || strings.Contains(l, "percent") || strings.Contains(l, "per cent")
+}
+
+// ageFor reports whether amount e of text is an age that can answer the
+// question: one given beside a name ("Osk, 54,") answers only a question
+// that names that one.
+func (b *Base) ageFor(qy *query, text string, e Entity) bool {
+	ok, owner := ageIn(text, e)
+	if !ok || owner == "" {
+		return ok
+	}
+	id, _, known := b.idx.termOf(lowerFold(owner))
+	return known && qy.qterms[id]
 }
 
 // isAge reports whether an amount is written as an age.
