@@ -20,11 +20,17 @@ func (b *Base) answer(qy *query, a *Answer, sc *scratch) {
 		return
 	}
 	top := results[0]
-	spans := b.rankSpans(qy, top.doc)
-	conf := b.know.model.Confidence(model.ConfFeatures(sc.scores, top.feat, spans.sorted))
+	// The confidence is worked out as it was fitted: on the best-scored
+	// fact and its phrases, even when a fuller fact of its group is cited
+	// in its place (see fuller); the short answer is the cited fact's.
+	spans := b.rankSpans(qy, sc.best.doc)
+	conf := b.know.model.Confidence(model.ConfFeatures(sc.scores, sc.best.feat, spans.sorted))
+	if top.doc != sc.best.doc {
+		spans = b.rankSpans(qy, top.doc)
+	}
 	a.Confidence = round3(conf)
 	a.FactConfidence = a.Confidence
-	a.Answered = Answers(conf, qy.threshold, top.feat)
+	a.Answered = Answers(conf, qy.threshold, sc.best.feat)
 	for i, r := range results {
 		rc := conf
 		if i > 0 {

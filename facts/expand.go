@@ -42,6 +42,10 @@ type scratch struct {
 	hits   []uint32            // dictionary words touched by a correction search
 	docs   []int               // facts touched by candidate gathering
 	scores []float64           // ranking scores of the last question's candidates, best first
+	// best is the last question's best-scored candidate, before a fuller
+	// fact of its group may take its place as the one cited: its features
+	// are what the confidence was fitted on.
+	best cand
 }
 
 // corrections memoises index.corrections within one question.

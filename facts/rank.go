@@ -169,6 +169,7 @@ func (b *Base) rank(qy *query, sc *scratch, limit int) []cand {
 		scores[i] = c.score
 	}
 	sc.scores = scores
+	sc.best = cands[0]
 	return results
 }
 
