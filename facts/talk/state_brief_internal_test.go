@@ -14,18 +14,7 @@ import (
 // names a brief's subject makes that brief the one; a new conversation
 // has none.
 func TestBriefUnderDiscussion(t *testing.T) {
-	files := fstest.MapFS{
-		"vote.txt": &fstest.MapFile{Data: []byte("Date: 2026-05-18\nTitle: Valmora election\n\n" +
-			"Former judge Irena Osk won the Valmora presidential election on Sunday.\n\n" +
-			"Osk, 54, beat the incumbent Pavel Dren by nine points.\n\nOriginal Source: a.example\n")},
-		"port.txt": &fstest.MapFile{Data: []byte("Date: 2026-05-19\nTitle: Harbour strike\n\n" +
-			"Dockworkers at the Harbour of Sellin walked out on Monday in a dispute over pay.\n\n" +
-			"The union's leader, Mara Voss, said talks had failed.\n\nOriginal Source: b.example\n")},
-	}
-	b, err := facts.LoadFS(files)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := twoBriefs(t)
 	now := time.Date(2026, 5, 20, 9, 0, 0, 0, time.UTC)
 	var c Conversation
 	for _, s := range []struct {
@@ -63,18 +52,7 @@ func TestBriefUnderDiscussion(t *testing.T) {
 // of the briefs stands alone, and so is held to the matcher's threshold.
 // Words the briefs capitalise but English has ("Harbour") name nothing.
 func TestLeansOnContext(t *testing.T) {
-	files := fstest.MapFS{
-		"vote.txt": &fstest.MapFile{Data: []byte("Date: 2026-05-18\nTitle: Valmora election\n\n" +
-			"Former judge Irena Osk won the Valmora presidential election on Sunday.\n\n" +
-			"Osk, 54, beat the incumbent Pavel Dren by nine points.\n\nOriginal Source: a.example\n")},
-		"port.txt": &fstest.MapFile{Data: []byte("Date: 2026-05-19\nTitle: Harbour strike\n\n" +
-			"Dockworkers at the Harbour of Sellin walked out on Monday in a dispute over pay.\n\n" +
-			"The union's leader, Mara Voss, said talks had failed.\n\nOriginal Source: b.example\n")},
-	}
-	b, err := facts.LoadFS(files)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := twoBriefs(t)
 	for _, tt := range []struct {
 		message, question string
 		want              bool
@@ -90,4 +68,22 @@ func TestLeansOnContext(t *testing.T) {
 			t.Errorf("leansOnContext(%q, %q) = %v, want %v", tt.message, tt.question, got, tt.want)
 		}
 	}
+}
+
+// twoBriefs is a base of two short briefs, an election and a strike.
+func twoBriefs(t *testing.T) *facts.Base {
+	t.Helper()
+	files := fstest.MapFS{
+		"vote.txt": &fstest.MapFile{Data: []byte("Date: 2026-05-18\nTitle: Valmora election\n\n" +
+			"Former judge Irena Osk won the Valmora presidential election on Sunday.\n\n" +
+			"Osk, 54, beat the incumbent Pavel Dren by nine points.\n\nOriginal Source: a.example\n")},
+		"port.txt": &fstest.MapFile{Data: []byte("Date: 2026-05-19\nTitle: Harbour strike\n\n" +
+			"Dockworkers at the Harbour of Sellin walked out on Monday in a dispute over pay.\n\n" +
+			"The union's leader, Mara Voss, said talks had failed.\n\nOriginal Source: b.example\n")},
+	}
+	b, err := facts.LoadFS(files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }
