@@ -461,15 +461,23 @@ func (tg *tagger) classify(text string, toks []token, i, j int) []Entity {
 	return []Entity{mk(Misc, i, j)}
 }
 
-// headKind is the kind of a name of several words that its last word, a
+// headKind is the kind of a name of several words that its head word, a
 // common noun, gives it ("Carrow Stadium" a place, "Autumn Cup" a thing)
-// rather than a person's. A name opening with a given name stays a
-// person's whatever its last word ("Sally Field").
+// rather than a person's. The head is the last word, or, when that gives
+// no kind, the word before "of" ("Harbour of Sellin" a place). A name
+// opening with a given name
+// stays a person's whatever its head ("Sally Field").
 func (tg *tagger) headKind(toks []token, i, j int) (Kind, bool) {
 	if i == j || tg.lang.wn.GivenName(toks[i].lower) {
 		return 0, false
 	}
-	switch k, _ := tg.lang.wn.HeadKind(toks[j].lower); k {
+	k, _ := tg.lang.wn.HeadKind(toks[j].lower)
+	for x := i + 1; x < j && k == ""; x++ {
+		if toks[x].lower == "of" {
+			k, _ = tg.lang.wn.HeadKind(toks[x-1].lower)
+		}
+	}
+	switch k {
 	case wordnet.HeadPlace:
 		return Place, true
 	case wordnet.HeadOrg:

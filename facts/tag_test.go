@@ -60,6 +60,10 @@ func TestTag(t *testing.T) {
 			[]string{"date:4:17 a.m", "date:03:40", "date:7:30pm", "date:9:05 pm"}},
 		// A name's last word, a common noun, says what it names.
 		{"Dunmore Rovers lifted the Tarleton Shield at Brackenridge Stadium.", []string{"org:Dunmore Rovers", "misc:Tarleton Shield", "place:Brackenridge Stadium"}},
+		// The head before "of" when the last word gives no kind; the last
+		// word's when it does.
+		{"Dockworkers at the Harbour of Sellin walked out.", []string{"place:Harbour of Sellin"}},
+		{"Pupils of the Sakaman Cluster of Schools sat the exam.", []string{"org:Sakaman Cluster of Schools"}},
 		{"Velmont Systems hired Henry Field and Jo Hall.", []string{"org:Velmont Systems", "person:Henry Field", "person:Jo Hall"}},
 	}
 	l := testLanguage(t)
