@@ -32,7 +32,9 @@ func TestSeveralBriefsAnswer(t *testing.T) {
 	if len(also) != 2 {
 		t.Fatalf("fields %+v, want two \"Also in\" ones", m.Embeds[0].Fields)
 	}
-	all := m.Embeds[0].Title + " " + strings.Join(also, " ")
+	// The main answer is its bold title, or its quoted sentence when no
+	// short answer is sure enough to be set in bold.
+	all := m.Embeds[0].Title + " " + m.Embeds[0].Description + " " + strings.Join(also, " ")
 	for _, who := range []string{"Harbour Rovers", "Amina Keita", "Tomas Varga"} {
 		if !strings.Contains(all, who) {
 			t.Errorf("reply lacks %q: %s", who, all)

@@ -96,37 +96,8 @@ type doc struct {
 	negated bool     // denies something ("not", "never", "didn't")
 	refs    uint8    // kinds of name it refers to with "the" and a noun ("the company": refOrg)
 	items   []uint16 // word positions where coordinated items begin (", and")
-	years   uint8    // yearPast, yearFuture: it names a year before or after its brief's
+	years   uint8    // yearPast, yearThis, yearFuture: the years it names against its brief's (see yearsAgainst)
 	leader  bool     // names a person and a post heading a body, or the heading: see namesLeader
-}
-
-// A fact's years against its brief's date: news tells what happened that
-// year, and a sentence naming an earlier one is background, a later one a
-// plan.
-const (
-	yearPast uint8 = 1 << iota
-	yearFuture
-)
-
-// yearsAgainst says whether toks name a year before or after the year of
-// date (a brief's date, "YYYY-MM-DD"); neither when the date is unknown.
-func yearsAgainst(toks []token, date string) uint8 {
-	if len(date) < 4 {
-		return 0
-	}
-	var out uint8
-	for _, t := range toks {
-		if !t.num || !isYear(t.lower) {
-			continue
-		}
-		switch {
-		case t.lower < date[:4]:
-			out |= yearPast
-		case t.lower > date[:4]:
-			out |= yearFuture
-		}
-	}
-	return out
 }
 
 type docTok struct {

@@ -63,6 +63,8 @@ const (
 	fFutureYear           // the fact names a year after its brief's and the question names none: a plan, not what happened
 	fCounted              // a "how many" question: how closely a noun the fact counts matches the one asked about (see countedMatch)
 	fLeader               // the question asks who heads something and the fact names a person and a post heading a body (see leader.go)
+	fNoAmount             // an amount or a date is asked for (how much, how many, when) and the fact holds none of that kind
+	fYearClash            // the question asks about a year by a relative phrase ("last year") and the fact names only others (see yearClash)
 	numFeatures
 )
 
@@ -75,7 +77,8 @@ func FeatureNames() []string {
 		"centroid", "want_person", "want_date", "want_place", "want_number", "cap_unknown",
 		"align50", "align65", "align80", "brief_name_miss",
 		"ask_who", "ask_when", "ask_where", "ask_why", "ask_how", "ask_amount", "ask_what", "locative", "no_age", "coref",
-		"antonym", "neg_question", "neg_fact", "lead_cover", "past_year", "future_year", "counted", "leader"}
+		"antonym", "neg_question", "neg_fact", "lead_cover", "past_year", "future_year", "counted", "leader",
+		"no_amount", "year_clash"}
 }
 
 // features fills c.feat for one candidate.
@@ -264,6 +267,14 @@ func (b *Base) typeFeatures(qy *query, c *cand, f *Fact, fv *[numFeatures]float6
 		if qy.age {
 			fv[fNoAge] = 1
 		}
+		// When "what" asks for a thing, any phrase may answer; an amount
+		// or a date is written as one, and a fact that holds none is a
+		// near miss however well it matches ("how much will the cranes
+		// cost" against "will install 18 cranes by 2028"). The confidence
+		// weighs single features, so the pairing is one.
+		if k := qy.kinds; len(k) > 0 && (k[0] == Number || k[0] == Duration || k[0] == Date) {
+			fv[fNoAmount] = 1
+		}
 	}
 	if wantsKind(qy.kinds, Place) && b.locative(qy, f) {
 		fv[fLocative] = 1
@@ -304,6 +315,7 @@ func (b *Base) factFeatures(qy *query, d *doc, f *Fact, fv *[numFeatures]float64
 		}
 	}
 	fv[fCentroid] = b.centroidCos(qy, d)
+	fv[fYearClash] = b2f(yearClash(qy.years, d.years))
 	if !qy.year {
 		fv[fPastYear] = b2f(d.years&yearPast != 0)
 		fv[fFutureYear] = b2f(d.years&yearFuture != 0)

@@ -37,23 +37,3 @@ func TestPlainWordsAreNotNames(t *testing.T) {
 		}
 	}
 }
-
-// TestYearsAgainstBrief: a sentence naming an earlier year than its
-// brief's is background, a later one a plan; without a date neither.
-func TestYearsAgainstBrief(t *testing.T) {
-	for _, tc := range []struct {
-		text, date string
-		want       uint8
-	}{
-		{"The last strike, in 2019, lasted nine days.", "2026-03-02", yearPast},
-		{"A larger rover will launch in 2028.", "2026-03-02", yearFuture},
-		{"It rose in 2024 and will fall by 2030.", "2026-03-02", yearPast | yearFuture},
-		{"It was signed on March 2, 2026.", "2026-03-02", 0},
-		{"Turnout reached 2019 voters.", "", 0},
-		{"About 1,800 workers walked out.", "2026-03-02", 0},
-	} {
-		if got := yearsAgainst(tokenize(tc.text), tc.date); got != tc.want {
-			t.Errorf("yearsAgainst(%q, %q) = %b, want %b", tc.text, tc.date, got, tc.want)
-		}
-	}
-}

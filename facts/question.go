@@ -46,7 +46,8 @@ type query struct {
 	qterms     map[uint32]bool // index terms of every question word
 	pairs      [][2]uint32     // adjacent content words, as exact terms
 	definition bool            // "what is X", "who was X": a definition is asked for
-	year       bool            // names a year: a fact of that year is no background
+	year       bool            // names a year ("in 2025", "last year"): a fact of that year is no background
+	years      uint8           // the years it names by a relative phrase ("last year"): see relativeYears
 	briefCover map[string]briefMatch
 	centroid   []float32 // IDF-weighted mean word vector of the question's words
 	negated    bool      // the question denies something ("Who did not …"): see fNegQuestion
@@ -93,7 +94,8 @@ func (b *Base) analyze(all []token, sc *scratch) *query {
 	}
 	qy.definition = wh == 0 && len(toks) > 1 && (copula || b.lang.passive[toks[1].lower]) &&
 		(toks[0].lower == "what" || toks[0].lower == "who") && len(qy.terms) <= maxDefinitionWords
-	qy.year = slices.ContainsFunc(toks, func(t token) bool { return t.num && isYear(t.lower) })
+	qy.years = relativeYears(toks)
+	qy.year = qy.years != 0 || slices.ContainsFunc(toks, func(t token) bool { return t.num && isYear(t.lower) })
 	qy.pairs = adjacentPairs(qy.terms)
 	qy.centroid = b.centroid(qy.terms)
 	return qy
@@ -201,7 +203,11 @@ func (b *Base) questionKind(qy *query, toks []token) (wh, typeWord int) {
 				// A duration, or a length: "how long was the boat" is
 				// answered by "14 metres".
 				qy.kinds, typeWord = []Kind{Duration, Number}, wh+1
-			case "many", "often":
+			case "many":
+				// A count, or a count of days or years: "41 days" answers
+				// "how many days".
+				qy.kinds = []Kind{Number, Duration}
+			case "often":
 				qy.kinds = []Kind{Number}
 			case "much":
 				qy.kinds, qy.amount = []Kind{Number}, true

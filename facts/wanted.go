@@ -171,6 +171,9 @@ func isAge(s string) bool {
 // named reports whether the question already names entity e, in which case
 // e cannot be its answer.
 func (b *Base) named(qy *query, e Entity) bool {
+	if e.Kind == Number || e.Kind == Duration {
+		return namesAmount(qy, e)
+	}
 	in := 0
 	for _, t := range e.terms {
 		if qy.qterms[t] {
@@ -181,4 +184,21 @@ func (b *Base) named(qy *query, e Entity) bool {
 		return in > 0 // one shared name word is the same person
 	}
 	return len(e.terms) > 0 && in*2 > len(e.terms)
+}
+
+// namesAmount reports whether the question names amount e by its number.
+// The words an amount counts are no part of what it says: "how many council
+// homes" names the homes of "180 council homes", not the 180 that answers.
+func namesAmount(qy *query, e Entity) bool {
+	for _, qt := range qy.terms {
+		if !qt.numeric {
+			continue
+		}
+		for _, x := range qt.exps {
+			if slices.Contains(e.terms, x.term) {
+				return true
+			}
+		}
+	}
+	return false
 }

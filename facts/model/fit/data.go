@@ -44,7 +44,7 @@ func (q *question) withSpans(base *facts.Base, text string, golds []string) {
 	for _, g := range golds {
 		q.golds = append(q.golds, normalize(g))
 	}
-	if g, ok := spansOf(base, text, q.cands, q.right, golds); ok {
+	if g, ok := spansOf(base, q.source, text, q.cands, q.right, golds); ok {
 		q.span = &g
 	}
 }

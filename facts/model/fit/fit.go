@@ -415,7 +415,7 @@ func outcomes(m *model.Model, qs []question) []outcome {
 		o.right = q.right[order[0]]
 		if best != nil {
 			o.bold = bold{conf: model.SpanConfFeatures(spans, 0, best.Features),
-				right:  o.right && q.answerable && slices.Contains(q.golds, normalize(best.Text)),
+				right:  o.right && q.answerable && answerMatches(q.source, best.Text, q.golds),
 				judged: len(q.golds) > 0 || !q.answerable}
 		}
 		out = append(out, o)
@@ -490,7 +490,7 @@ func confSigns(names []string) []int {
 			"align80", "locative", "want_person", "want_date", "want_place", "want_number", "coref":
 			out[i] = 1
 		case "name_miss", "num_miss", "focus_miss", "unknown", "focus_unknown", "event_unknown",
-			"names_only", "cap_unknown", "brief_name_miss", "typeless", "no_age", "antonym", "neg_question":
+			"names_only", "cap_unknown", "brief_name_miss", "typeless", "no_age", "antonym", "neg_question", "no_amount", "year_clash":
 			out[i] = -1
 		}
 	}

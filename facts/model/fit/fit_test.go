@@ -24,6 +24,32 @@ func TestNormalize(t *testing.T) {
 	}
 }
 
+// TestAnswerMatches: SQuAD credits only the exact answer; a brief's
+// short answer may carry a word or two of its own beside the gold one,
+// but not a clause.
+func TestAnswerMatches(t *testing.T) {
+	for _, tt := range []struct {
+		source, answer string
+		golds          []string
+		want           bool
+	}{
+		{"squad", "The Amazon", []string{"amazon"}, true},
+		{"squad", "41 days", []string{"41"}, false},
+		{"corpus", "41 days", []string{"41"}, true},
+		{"corpus", "Spaniard Iker Goñi", []string{"iker goñi"}, true},
+		{"corpus", "up to 170 mph", []string{"170 mph"}, true},
+		{"corpus", "14 seats to 12", []string{"12"}, false}, // three words of its own
+		{"corpus", "41", []string{"41 days"}, false},        // less than the answer
+		{"corpus", "2.5%", []string{"2"}, false},            // "25" holds no word "2"
+		{"corpus", "Orchard Vale", []string{"orchard vale shareholders", "orchard"}, true},
+		{"corpus", "the Greens", nil, false},
+	} {
+		if got := answerMatches(tt.source, tt.answer, tt.golds); got != tt.want {
+			t.Errorf("answerMatches(%s, %q, %q) = %v, want %v", tt.source, tt.answer, tt.golds, got, tt.want)
+		}
+	}
+}
+
 // TestFoldsAreStableAndByDocument: a document's questions share a fold,
 // and the fold does not depend on the order questions are read in.
 func TestFoldsAreStableAndByDocument(t *testing.T) {
@@ -125,22 +151,40 @@ func TestLexicalKeysLearn(t *testing.T) {
 	}
 }
 
-func TestBestCut(t *testing.T) {
+// TestEvenOddsCut: the bold threshold is where replies, recalibrated
+// against how they came out, are as likely right as wrong.
+func TestEvenOddsCut(t *testing.T) {
+	// replies builds n replies at each probability 0.05, 0.10, … 0.95,
+	// of which the share right(p) came out right.
+	replies := func(n int, right func(p float64) float64) []judged {
+		var js []judged
+		for k := 1; k < 20; k++ {
+			p := float64(k) / 20
+			good := int(math.Round(right(p) * float64(n)))
+			for i := range n {
+				js = append(js, judged{p, i < good})
+			}
+		}
+		return js
+	}
 	tests := []struct {
-		name string
-		js   []judged
-		want float64
+		name   string
+		js     []judged
+		want   float64
+		within float64
 	}{
-		{"all right: the highest that keeps them all", []judged{{0.3, true}, {0.9, true}}, 0.30},
-		{"wrong below right: above the wrong", []judged{{0.2, false}, {0.35, false}, {0.6, true}, {0.8, true}}, 0.60},
-		{"two wrong outweigh one right below them", []judged{{0.4, true}, {0.45, false}, {0.5, false}, {0.7, true}}, 0.70},
-		{"all wrong: the highest", []judged{{0.3, false}, {0.9, false}}, 0.95},
-		{"none: the highest", nil, 0.95},
+		{"calibrated: one half", replies(40, func(p float64) float64 { return p }), 0.5, 0.02},
+		{"overconfident: higher", replies(40, func(p float64) float64 { return p * p }), math.Sqrt(0.5), 0.05},
+		{"underconfident: lower", replies(40, math.Sqrt), 0.25, 0.05},
+		{"all right: the lowest", replies(5, func(float64) float64 { return 1 }), minCut, 1e-9},
+		{"all wrong: the highest", replies(5, func(float64) float64 { return 0 }), maxCut, 1e-9},
+		{"right no likelier at higher probability: the highest", replies(10, func(p float64) float64 { return 1 - p }), maxCut, 1e-9},
+		{"none: the highest", nil, maxCut, 1e-9},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := bestCut(tt.js); math.Abs(got-tt.want) > 1e-9 {
-				t.Errorf("bestCut = %.2f, want %.2f", got, tt.want)
+			if got := evenOddsCut(tt.js); math.Abs(got-tt.want) > tt.within {
+				t.Errorf("evenOddsCut = %.3f, want %.3f ± %.2f", got, tt.want, tt.within)
 			}
 		})
 	}
