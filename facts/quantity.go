@@ -43,84 +43,117 @@ func newQuantityWords() quantityWords {
 // quantity returns the token range and byte span of the amount phrase
 // around the number at toks[i], or ok false when toks[i] is no amount.
 func (tg *tagger) quantity(text string, toks []token, used []bool, i int) (first, last, start, end int) {
-	qw := &tg.lang.qty
-	first, last = i, i
-	start, end = toks[i].start, toks[i].end
+	a := amountPhrase{text: text, toks: toks, used: used, first: i, last: i, start: toks[i].start, end: toks[i].end}
 	if isOrdinal(toks[i].lower) {
-		return first, last, start, end // "ninth" ranks; it counts nothing
+		return a.first, a.last, a.start, a.end // "ninth" ranks; it counts nothing
 	}
 	// A currency sign and its country letters: "€", "NZ$", "US$".
-	start = currencyStart(text, start)
-	for first > 0 && toks[first-1].end > start {
-		first-- // the "NZ" of "NZ$6.4" is part of the amount
+	a.start = currencyStart(text, a.start)
+	for a.first > 0 && toks[a.first-1].end > a.start {
+		a.first-- // the "NZ" of "NZ$6.4" is part of the amount
 	}
-	// Multipliers and a percent sign: "6.4 million", "9.4%".
-	for last+1 < len(toks) && !used[last+1] && qw.mult[toks[last+1].lower] && onlySpace(text[end:toks[last+1].start]) {
-		last++
-		end = toks[last].end
-	}
-	end = percentEnd(text, end)
+	a.multipliers(&tg.lang.qty)
 	// A compound written with hyphens: "47-year-old", "96-unit".
 	compound := false
-	for last+1 < len(toks) && toks[last].hyphenNext && !toks[last+1].num && !used[last+1] && last-i < 3 {
-		last++
-		end = toks[last].end
+	for a.last+1 < len(toks) && toks[a.last].hyphenNext && !toks[a.last+1].num && !used[a.last+1] && a.last-i < 3 {
+		a.take()
 		compound = true // it modifies the noun after it: "96-unit complex"
 	}
-	// A range or score: "3-1", "8 to 10", "68 votes to 52".
-	if !compound && last+2 < len(toks) && !used[last+2] && toks[last+1].cap && !toks[last+1].num &&
-		tg.unitNoun(toks[last+2]) && onlySpace(text[end:toks[last+1].start]) && onlySpace(text[toks[last+1].end:toks[last+2].start]) {
-		// A named currency or unit: "2,400 CFA francs", "9 billion
-		// Kovarian marks". The name may also stand as an entity of its
-		// own.
-		last += 2
-		end = toks[last].end
-	} else if !compound && last+1 < len(toks) && !used[last+1] && tg.unitNoun(toks[last+1]) && onlySpace(text[end:toks[last+1].start]) {
-		last++
-		end = toks[last].end
-		// A word describing what is counted: "seven scientific
-		// instruments", "450 new jobs".
-		if last+1 < len(toks) && !used[last+1] && tg.unitNoun(toks[last+1]) && onlySpace(text[end:toks[last+1].start]) &&
-			toks[last+1].lower != "old" {
-			last++
-			end = toks[last].end
-		}
-		// An age: "30 years old".
-		if last+1 < len(toks) && toks[last+1].lower == "old" && onlySpace(text[end:toks[last+1].start]) {
-			last++
-			end = toks[last].end
-		}
+	if !compound {
+		tg.units(&a)
 	}
-	if last+1 < len(toks) && toks[last].hyphenNext && toks[last+1].num && !used[last+1] {
-		last++ // "3-1", "2019-20"
-		end = toks[last].end
-	} else if j := last + 1; j+1 < len(toks) && !used[j+1] && toks[j+1].num && toks[j].lower == "to" &&
-		onlySpace(text[end:toks[j].start]) && text[end-1] != '%' && currencyStart(text, toks[j+1].start) == toks[j+1].start {
-		// "8 to 10 percent", "68 votes to 52"; not "rose 9.4% to €842
-		// million", which is a change from one amount to another.
-		last = j + 1
-		end = toks[last].end
-		for last+1 < len(toks) && qw.mult[toks[last+1].lower] && onlySpace(text[end:toks[last+1].start]) {
-			last++
-			end = toks[last].end
-		}
-		end = percentEnd(text, end)
-		if last+1 < len(toks) && !used[last+1] && tg.unitNoun(toks[last+1]) && onlySpace(text[end:toks[last+1].start]) {
-			last++
-			end = toks[last].end
-		}
-	}
+	tg.rangeEnd(&a)
 	// A rate: "per kilogram", "a minute", "a tonne".
 	if !compound {
-		if r := tg.rate(text, toks, used, last); r > last {
-			last, end = r, toks[r].end
+		if r := tg.rate(text, toks, used, a.last); r > a.last {
+			a.last, a.end = r, toks[r].end
 		}
 	}
 	// A qualifier before it: "about", "more than".
-	if q := tg.qualifier(text, toks, used, first, start, "aged"); q < first {
-		first, start = q, toks[q].start
+	if q := tg.qualifier(text, toks, used, a.first, a.start, "aged"); q < a.first {
+		a.first, a.start = q, toks[q].start
 	}
-	return first, last, start, end
+	return a.first, a.last, a.start, a.end
+}
+
+// amountPhrase is an amount phrase being read: its token range and byte
+// span in text, and which tokens other entities have taken.
+type amountPhrase struct {
+	text                    string
+	toks                    []token
+	used                    []bool
+	first, last, start, end int
+}
+
+// take extends the phrase by the token after it.
+func (a *amountPhrase) take() {
+	a.last++
+	a.end = a.toks[a.last].end
+}
+
+// nextFree reports whether the token k after the phrase is free and
+// follows it with only a space: the phrase may take it.
+func (a *amountPhrase) nextFree(k int) bool {
+	return k < len(a.toks) && !a.used[k] && onlySpace(a.text[a.end:a.toks[k].start])
+}
+
+// multipliers takes the multipliers and the percent sign after the
+// number: "6.4 million", "9.4%".
+func (a *amountPhrase) multipliers(qw *quantityWords) {
+	for a.nextFree(a.last+1) && qw.mult[a.toks[a.last+1].lower] {
+		a.take()
+	}
+	a.end = percentEnd(a.text, a.end)
+}
+
+// units takes what the amount counts: a named currency or unit ("2,400
+// CFA francs", "9 billion Kovarian marks"), or a unit noun and a word
+// describing what is counted ("seven scientific instruments", "450 new
+// jobs"), and "old" after years ("30 years old").
+func (tg *tagger) units(a *amountPhrase) {
+	toks := a.toks
+	if l := a.last; l+2 < len(toks) && !a.used[l+2] && toks[l+1].cap && !toks[l+1].num &&
+		tg.unitNoun(toks[l+2]) && onlySpace(a.text[a.end:toks[l+1].start]) && onlySpace(a.text[toks[l+1].end:toks[l+2].start]) {
+		// The name may also stand as an entity of its own.
+		a.take()
+		a.take()
+		return
+	}
+	if !a.nextFree(a.last+1) || !tg.unitNoun(toks[a.last+1]) {
+		return
+	}
+	a.take()
+	if a.nextFree(a.last+1) && tg.unitNoun(toks[a.last+1]) && toks[a.last+1].lower != "old" {
+		a.take()
+	}
+	if a.last+1 < len(toks) && toks[a.last+1].lower == "old" && onlySpace(a.text[a.end:toks[a.last+1].start]) {
+		a.take()
+	}
+}
+
+// rangeEnd takes the second amount of a range or score: "3-1", "2019-20",
+// "8 to 10 percent", "68 votes to 52"; not "rose 9.4% to €842 million",
+// which is a change from one amount to another.
+func (tg *tagger) rangeEnd(a *amountPhrase) {
+	toks, text := a.toks, a.text
+	if a.last+1 < len(toks) && toks[a.last].hyphenNext && toks[a.last+1].num && !a.used[a.last+1] {
+		a.take()
+		return
+	}
+	j := a.last + 1
+	if !(j+1 < len(toks) && !a.used[j+1] && toks[j+1].num && toks[j].lower == "to" &&
+		onlySpace(text[a.end:toks[j].start]) && text[a.end-1] != '%' && currencyStart(text, toks[j+1].start) == toks[j+1].start) {
+		return
+	}
+	a.last = j + 1
+	a.end = toks[a.last].end
+	for a.last+1 < len(toks) && tg.lang.qty.mult[toks[a.last+1].lower] && onlySpace(text[a.end:toks[a.last+1].start]) {
+		a.take()
+	}
+	a.end = percentEnd(text, a.end)
+	if a.nextFree(a.last+1) && tg.unitNoun(toks[a.last+1]) {
+		a.take()
+	}
 }
 
 // rate returns the last token of a rate written after the amount ending

@@ -85,7 +85,9 @@ func baseCount(toks []token) int {
 	return len(toks)
 }
 
-// tag returns the entities of one sentence, in text order.
+// tag returns the entities of one sentence, in text order. Each pass
+// takes the words the ones before it left: dates, then durations, then
+// amounts, then groups of people, then capitalised names.
 func (tg *tagger) tag(text string, toks []token) []Entity {
 	n := baseCount(toks)
 	toks = toks[:n]
@@ -97,51 +99,88 @@ func (tg *tagger) tag(text string, toks []token) []Entity {
 	used := slices.Grow(tg.used[:0], n)[:n]
 	clear(used)
 	tg.used = used
-	var ents []Entity
-	add := func(k Kind, i, j int) {
-		ents = append(ents, Entity{Kind: k, Text: text[toks[i].start:toks[j].end],
-			Span: Span{toks[i].start, toks[j].end}, first: i, last: j})
-		for x := i; x <= j; x++ {
-			used[x] = true
-		}
-	}
-	// gap reports whether only spaces separate token i from i+1.
-	gap := func(i int) string { return text[toks[i].end:toks[i+1].start] }
-	spaced := func(i int) bool {
-		return i+1 < n && (strings.TrimSpace(gap(i)) == "" || toks[i].hyphenNext)
-	}
+	st := &sentenceTags{tg: tg, text: text, toks: toks, used: used}
+	st.dates()
+	st.durations()
+	st.amounts()
+	st.groups()
+	st.names()
+	ents := tg.possessiveOrgs(text, toks, st.ents)
+	placesByContext(toks, ents)
+	sortEntities(ents)
+	return ents
+}
 
-	// Dates.
+// sentenceTags is one sentence being tagged: its words, which of them an
+// entity has taken, and the entities so far.
+type sentenceTags struct {
+	tg   *tagger
+	text string
+	toks []token
+	used []bool
+	ents []Entity
+}
+
+// add records the entity of kind k over words i..j and takes them.
+func (st *sentenceTags) add(k Kind, i, j int) {
+	st.addSpan(k, i, j, st.toks[i].start, st.toks[j].end)
+}
+
+// addSpan records the entity of kind k over words i..j, whose text runs
+// from byte start to end (an amount's signs stand outside its words).
+func (st *sentenceTags) addSpan(k Kind, i, j, start, end int) {
+	st.ents = append(st.ents, Entity{Kind: k, Text: st.text[start:end], Span: Span{start, end}, first: i, last: j})
+	for x := i; x <= j; x++ {
+		st.used[x] = true
+	}
+}
+
+// gap is the text between word i and the next.
+func (st *sentenceTags) gap(i int) string { return st.text[st.toks[i].end:st.toks[i+1].start] }
+
+// spaced reports whether only spaces, or a hyphen, separate word i from
+// the next.
+func (st *sentenceTags) spaced(i int) bool {
+	return i+1 < len(st.toks) && (strings.TrimSpace(st.gap(i)) == "" || st.toks[i].hyphenNext)
+}
+
+// dates tags times of day, dates around a month, years and weekdays.
+func (st *sentenceTags) dates() {
+	tg, text, toks, n := st.tg, st.text, st.toks, len(st.toks)
 	for i := 0; i < n; i++ {
 		t := toks[i]
 		if e := clockEnd(text, toks, i); e > i {
-			add(Date, i, e)
+			st.add(Date, i, e)
 			i = e
 			continue
 		}
 		switch {
 		case tg.isMonth(t, i):
 			s, e := i, i
-			if i > 0 && isDay(toks[i-1].lower) && spaced(i-1) {
+			if i > 0 && isDay(toks[i-1].lower) && st.spaced(i-1) {
 				s = i - 1
 			}
-			if e+1 < n && isDay(toks[e+1].lower) && spaced(e) {
+			if e+1 < n && isDay(toks[e+1].lower) && st.spaced(e) {
 				e++
 			}
-			if e+1 < n && isYear(toks[e+1].lower) && strings.TrimSpace(strings.Trim(gap(e), ", ")) == "" {
+			if e+1 < n && isYear(toks[e+1].lower) && strings.TrimSpace(strings.Trim(st.gap(e), ", ")) == "" {
 				e++
 			}
-			add(Date, tg.qualifier(text, toks, used, s, toks[s].start, dateQualifiers...), e)
+			st.add(Date, tg.qualifier(text, toks, st.used, s, toks[s].start, dateQualifiers...), e)
 			i = e
-		case t.num && isYear(t.lower) && !used[i]:
-			add(Date, tg.qualifier(text, toks, used, i, t.start, dateQualifiers...), i)
+		case t.num && isYear(t.lower) && !st.used[i]:
+			st.add(Date, tg.qualifier(text, toks, st.used, i, t.start, dateQualifiers...), i)
 		case (t.cls&cWeekday != 0) || t.lower == "yesterday" || t.lower == "today" || t.lower == "tomorrow":
-			add(Date, i, i)
+			st.add(Date, i, i)
 		}
 	}
-	// Durations: "week-long", "two-day", "three years", "a month".
+}
+
+// durations tags "week-long", "two-day", "three years", "a month".
+func (st *sentenceTags) durations() {
+	tg, text, toks, n := st.tg, st.text, st.toks, len(st.toks)
 	for i := 0; i < n; i++ {
-		if used[i] {
+		if st.used[i] {
 			continue
 		}
 		t := toks[i]
@@ -151,9 +190,9 @@ func (tg *tagger) tag(text string, toks []token) []Entity {
 			if i > 0 && toks[i-1].hyphenNext && tg.isQuantity(toks[i-1].lower) {
 				s = i - 1
 			}
-			add(Duration, s, i+1)
+			st.add(Duration, s, i+1)
 			i++
-		case tg.isQuantity(t.lower) && i+1 < n && (toks[i+1].cls&cUnit != 0) && !used[i+1] &&
+		case tg.isQuantity(t.lower) && i+1 < n && (toks[i+1].cls&cUnit != 0) && !st.used[i+1] &&
 			!(i+2 < n && toks[i+2].lower == "old") && // "30 years old", "47-year-old" are ages
 			!tg.rateAfterAmount(toks, i): // "100 steps a minute" is a rate
 			s, e := i, i+1
@@ -163,74 +202,69 @@ func (tg *tagger) tag(text string, toks []token) []Entity {
 					s = i + 1
 				}
 			}
-			s = tg.qualifier(text, toks, used, s, toks[s].start, "within")
-			add(Duration, s, e)
+			s = tg.qualifier(text, toks, st.used, s, toks[s].start, "within")
+			st.add(Duration, s, e)
 			i = e
 		}
 	}
-	// Numbers and ordinals, grown into the amount phrase around them.
+}
+
+// amounts tags numbers and ordinals, grown into the amount phrase around
+// them.
+func (st *sentenceTags) amounts() {
+	tg, text, toks, n := st.tg, st.text, st.toks, len(st.toks)
 	for i := 0; i < n; i++ {
-		if used[i] {
+		if st.used[i] {
 			continue
 		}
 		t := toks[i]
 		// "one" counts only before a measure ("one metre"); elsewhere it
 		// is a pronoun ("one of the …").
-		one := t.lower == "one" && i+1 < n && !used[i+1] && tg.measureNoun(toks[i+1])
+		one := t.lower == "one" && i+1 < n && !st.used[i+1] && tg.measureNoun(toks[i+1])
 		if !t.num && !isNumberWord(t.lower) && !one || i > 0 && numberedName(toks[i-1], t) {
 			continue
 		}
-		first, last, start, end := tg.quantity(text, toks, used, i)
+		first, last, start, end := tg.quantity(text, toks, st.used, i)
 		if !t.num && last > i && toks[i].hyphenNext && !tg.measureNoun(toks[last]) && !isAge(text[start:end]) {
 			// "two-way trade", "a three-time champion": a spelled-out
 			// number joined to a word describes; it is no amount.
 			i = last
 			continue
 		}
-		ents = append(ents, Entity{Kind: Number, Text: text[start:end], Span: Span{start, end}, first: first, last: last})
-		for x := first; x <= last; x++ {
-			used[x] = true
-		}
+		st.addSpan(Number, first, last, start, end)
 		i = last
 	}
-	// Groups of people: "government officials", "human rights defenders".
-	for i := 0; i < n; i++ {
-		if used[i] || !(toks[i].cls&cPeople != 0) || toks[i].cap {
+}
+
+// groups tags groups of people: "government officials", "human rights
+// defenders".
+func (st *sentenceTags) groups() {
+	toks := st.toks
+	for i := range toks {
+		if st.used[i] || !(toks[i].cls&cPeople != 0) || toks[i].cap {
 			continue
 		}
 		s := i
-		for s > 0 && i-s < 2 && !used[s-1] && !toks[s-1].cap && !toks[s-1].num && spaced(s-1) &&
+		for s > 0 && i-s < 2 && !st.used[s-1] && !toks[s-1].cap && !toks[s-1].num && st.spaced(s-1) &&
 			!(toks[s-1].cls&cStop != 0) && !(toks[s-1].cls&cGlue != 0) && !(toks[s-1].cls&cPeople != 0) &&
 			!strings.HasSuffix(toks[s-1].lower, "ing") && !strings.HasSuffix(toks[s-1].lower, "ed") {
 			s--
 		}
-		add(Group, s, i)
+		st.add(Group, s, i)
 	}
-	// Capitalised phrases.
+}
+
+// names tags capitalised phrases, each classified into titles, people,
+// organisations, places and other names.
+func (st *sentenceTags) names() {
+	tg, toks, n := st.tg, st.toks, len(st.toks)
 	for i := 0; i < n; i++ {
-		if used[i] || !tg.properStart(toks, i, spaced(i)) {
+		if st.used[i] || !tg.properStart(toks, i, st.spaced(i)) {
 			continue
 		}
-		j := i
-		for j+1 < n && (spaced(j) || nameSyllable(toks[j], toks[j+1]) || numberedName(toks[j], toks[j+1])) && !used[j+1] {
-			nx := toks[j+1]
-			if tg.properWord(nx) || nameSyllable(toks[j], nx) || numberedName(toks[j], nx) {
-				j++
-				continue
-			}
-			// Connectors join only when a capitalised word follows them.
-			k := j + 1
-			for k < n && (toks[k].cls&cConnector != 0) && !toks[k].cap && spaced(k-1) && k-j <= 2 {
-				k++
-			}
-			if k > j+1 && k < n && spaced(k-1) && !used[k] && tg.properWord(toks[k]) {
-				j = k
-				continue
-			}
-			break
-		}
-		found := tg.classify(text, toks, i, j)
-		if j+1 < n && spaced(j) && !toks[j+1].cap && toks[j+1].cls&cOrg != 0 {
+		j := st.nameEnd(i)
+		found := tg.classify(st.text, toks, i, j)
+		if j+1 < n && st.spaced(j) && !toks[j+1].cap && toks[j+1].cls&cOrg != 0 {
 			// "the Civic Renewal party", "the Halden group": a name the
 			// next word says is an organisation.
 			for k := range found {
@@ -239,16 +273,37 @@ func (tg *tagger) tag(text string, toks []token) []Entity {
 				}
 			}
 		}
-		ents = append(ents, found...)
+		st.ents = append(st.ents, found...)
 		for x := i; x <= j; x++ {
-			used[x] = true
+			st.used[x] = true
 		}
 		i = j
 	}
-	ents = tg.possessiveOrgs(text, toks, ents)
-	placesByContext(toks, ents)
-	sortEntities(ents)
-	return ents
+}
+
+// nameEnd is the last word of the capitalised phrase opening at word i:
+// proper words, name syllables and numbered names, and connectors ("of",
+// "de") only when a capitalised word follows them.
+func (st *sentenceTags) nameEnd(i int) int {
+	tg, toks, n := st.tg, st.toks, len(st.toks)
+	j := i
+	for j+1 < n && (st.spaced(j) || nameSyllable(toks[j], toks[j+1]) || numberedName(toks[j], toks[j+1])) && !st.used[j+1] {
+		nx := toks[j+1]
+		if tg.properWord(nx) || nameSyllable(toks[j], nx) || numberedName(toks[j], nx) {
+			j++
+			continue
+		}
+		k := j + 1
+		for k < n && (toks[k].cls&cConnector != 0) && !toks[k].cap && st.spaced(k-1) && k-j <= 2 {
+			k++
+		}
+		if k > j+1 && k < n && st.spaced(k-1) && !st.used[k] && tg.properWord(toks[k]) {
+			j = k
+			continue
+		}
+		break
+	}
+	return j
 }
 
 // placesByContext tags as places the names that only their context shows
@@ -366,9 +421,6 @@ func (tg *tagger) properStart(toks []token, i int, spacedNext bool) bool {
 // followed by a name ("Ambassador Olof Skoog") becomes a title and a person,
 // a title followed by "of" and an organisation becomes both.
 func (tg *tagger) classify(text string, toks []token, i, j int) []Entity {
-	mk := func(k Kind, a, b int) Entity {
-		return Entity{Kind: k, Text: text[toks[a].start:toks[b].end], Span: Span{toks[a].start, toks[b].end}, first: a, last: b}
-	}
 	for i < j && (toks[i].lower == "the" || (toks[i].cls&cConnector != 0) && !toks[i].cap) {
 		i++
 	}
@@ -379,7 +431,7 @@ func (tg *tagger) classify(text string, toks []token, i, j int) []Entity {
 	// model's, no person's.
 	for x := i; x <= j; x++ {
 		if toks[x].num {
-			return []Entity{mk(Misc, i, j)}
+			return []Entity{entityOf(text, toks, Misc, i, j)}
 		}
 	}
 	// "Colombian Ana Ruiz": a nationality before a name is no part of it.
@@ -390,15 +442,39 @@ func (tg *tagger) classify(text string, toks []token, i, j int) []Entity {
 			}
 		}
 	}
-	// "Striker Tomas Verhoek": a person noun opening the phrase is a title.
-	hasTitle := tg.personTitle(toks, i, j)
-	for x := i; x <= j && !hasTitle; x++ {
-		if toks[x].cls&cTitle != 0 {
-			hasTitle = true
-			break
+	if parts, ok := tg.splitAnd(text, toks, i, j); ok {
+		return parts
+	}
+	if tg.hasTitle(toks, i, j) {
+		if es, ok := tg.titled(text, toks, i, j); ok {
+			return es
 		}
 	}
-	// Split "X and Y" when Y does not complete a named office or body.
+	return []Entity{entityOf(text, toks, tg.nameKind(text, toks, i, j), i, j)}
+}
+
+// entityOf is the entity of kind k over toks[a..b].
+func entityOf(text string, toks []token, k Kind, a, b int) Entity {
+	return Entity{Kind: k, Text: text[toks[a].start:toks[b].end], Span: Span{toks[a].start, toks[b].end}, first: a, last: b}
+}
+
+// hasTitle reports whether the phrase holds a title word, or opens with
+// a person noun used as one ("Striker Tomas Verhoek").
+func (tg *tagger) hasTitle(toks []token, i, j int) bool {
+	if tg.personTitle(toks, i, j) {
+		return true
+	}
+	for x := i; x <= j; x++ {
+		if toks[x].cls&cTitle != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// splitAnd splits "X and Y" into the entities of each when Y does not
+// complete a named office or body; ok is false when the phrase stays whole.
+func (tg *tagger) splitAnd(text string, toks []token, i, j int) ([]Entity, bool) {
 	for x := i + 1; x < j; x++ {
 		if toks[x].lower != "and" {
 			continue
@@ -406,59 +482,72 @@ func (tg *tagger) classify(text string, toks []token, i, j int) []Entity {
 		left := strings.ToLower(text[toks[i].start:toks[x-1].end])
 		if toks[x+1].lower == "the" || tg.isPlace(left) || x-1 == i && toks[i].acronym ||
 			!tg.keywordIn(toks, x+1, j) || tg.keywordAt(toks[x-1]) {
-			return append(tg.classify(text, toks, i, x-1), tg.classify(text, toks, x+1, j)...)
+			return append(tg.classify(text, toks, i, x-1), tg.classify(text, toks, x+1, j)...), true
 		}
 	}
-	if hasTitle {
-		// "Director … of the European External Action Service".
-		for x := i + 1; x < j; x++ {
-			if (toks[x].lower == "of" || toks[x].lower == "at") && !toks[x].cap && tg.titleIn(toks, i, x-1) {
-				right := x + 1
-				for right < j && toks[right].lower == "the" {
-					right++
-				}
-				if tg.orgIn(toks, right, j) {
-					return append([]Entity{mk(Title, i, x-1)}, tg.classify(text, toks, right, j)...)
-				}
+	return nil, false
+}
+
+// titled splits a phrase holding a title into the title and the person or
+// organisation it belongs to; ok is false when the phrase ends in an
+// organisation word ("Trade Ministry") and reads on as a name.
+func (tg *tagger) titled(text string, toks []token, i, j int) ([]Entity, bool) {
+	mk := func(k Kind, a, b int) Entity { return entityOf(text, toks, k, a, b) }
+	// "Director … of the European External Action Service".
+	for x := i + 1; x < j; x++ {
+		if (toks[x].lower == "of" || toks[x].lower == "at") && !toks[x].cap && tg.titleIn(toks, i, x-1) {
+			right := x + 1
+			for right < j && toks[right].lower == "the" {
+				right++
+			}
+			if tg.orgIn(toks, right, j) {
+				return append([]Entity{mk(Title, i, x-1)}, tg.classify(text, toks, right, j)...), true
 			}
 		}
-		// "Ambassador Olof Skoog", "Chief Executive Ann Lee", "Striker
-		// Tomas Verhoek": leading title words, then a name.
-		k := i
-		for k <= j && tg.leadingTitle(toks, i, k, j) {
-			k++
-		}
-		if k > i && k <= j && !tg.keywordIn(toks, k, j) && j-k < 4 && !tg.connectorIn(toks, k, j) {
-			return []Entity{mk(Title, i, k-1), mk(Person, k, j)}
-		}
-		// "Vietnamese Trade Minister Nguyen Van An", "Chief Executive
-		// Hélène Marchetti": modifiers, then a title word, then a name.
-		if x := tg.lastTitle(toks, i, j); x > i && x < j && j-x <= 3 &&
-			!tg.keywordIn(toks, x+1, j) && !tg.connectorIn(toks, x+1, j) && !tg.placeIn(toks, x+1, j) {
-			return []Entity{mk(Title, i, x), mk(Person, x+1, j)}
-		}
-		if !(toks[j].cls&cOrg != 0) {
-			return []Entity{mk(Title, i, j)}
-		}
 	}
+	// "Ambassador Olof Skoog", "Chief Executive Ann Lee", "Striker
+	// Tomas Verhoek": leading title words, then a name.
+	k := i
+	for k <= j && tg.leadingTitle(toks, i, k, j) {
+		k++
+	}
+	if k > i && k <= j && !tg.keywordIn(toks, k, j) && j-k < 4 && !tg.connectorIn(toks, k, j) {
+		return []Entity{mk(Title, i, k-1), mk(Person, k, j)}, true
+	}
+	// "Vietnamese Trade Minister Nguyen Van An", "Chief Executive
+	// Hélène Marchetti": modifiers, then a title word, then a name.
+	if x := tg.lastTitle(toks, i, j); x > i && x < j && j-x <= 3 &&
+		!tg.keywordIn(toks, x+1, j) && !tg.connectorIn(toks, x+1, j) && !tg.placeIn(toks, x+1, j) {
+		return []Entity{mk(Title, i, x), mk(Person, x+1, j)}, true
+	}
+	if toks[j].cls&cOrg == 0 {
+		return []Entity{mk(Title, i, j)}, true
+	}
+	return nil, false
+}
+
+// nameKind is the kind of a name with no title in it: a place WordNet or
+// the briefs know, an organisation by its words, a named document, else a
+// short name is a person's unless its head noun says otherwise.
+func (tg *tagger) nameKind(text string, toks []token, i, j int) Kind {
 	phrase := strings.ToLower(text[toks[i].start:toks[j].end])
 	last := toks[j].lower
 	switch {
 	case tg.isPlace(phrase):
-		return []Entity{mk(Place, i, j)}
+		return Place
 	case tg.lang.org[last] || (toks[i].cls&cOrg != 0) && i < j || i == j && toks[i].acronym:
-		return []Entity{mk(Org, i, j)}
+		return Org
 	case tg.lang.doc[last]:
-		return []Entity{mk(Misc, i, j)}
+		return Misc
 	case i == j:
-		return []Entity{mk(Misc, i, j)}
+		return Misc
 	case j-i <= 3 && !tg.keywordIn(toks, i, j) && !tg.placeIn(toks, i, j):
 		if k, ok := tg.headKind(toks, i, j); ok {
-			return []Entity{mk(k, i, j)}
+			return k
 		}
-		return []Entity{mk(Person, i, j)}
+		return Person
 	}
-	return []Entity{mk(Misc, i, j)}
+	return Misc
 }
 
 // headKind is the kind of a name of several words that its head word, a

@@ -1,0 +1,217 @@
+package facts
+
+import "github.com/briefbot/briefbot/facts/internal/wordnet"
+
+// questionKind finds the question word and what it asks for: the kinds of
+// entity that answer, a head noun ("which plan"), a reason. It returns the
+// question word's index and that of a type noun ("city", "title") that
+// only says what kind of answer is wanted, or -1.
+func (b *Base) questionKind(qy *query, toks []token) (wh, typeWord int) {
+	b.fixQuestionWord(toks)
+	wh, typeWord = questionWord(toks), -1
+	if wh >= 0 {
+		qy.wh = toks[wh].lower
+		typeWord = b.whKind(qy, toks, wh)
+	}
+	b.setHead(qy)
+	if t := b.kindElsewhere(qy, toks, wh); t >= 0 {
+		typeWord = t
+	}
+	b.amountWords(qy, toks)
+	if typeWord >= 0 {
+		qy.placeKind = b.lang.placeKind[toks[typeWord].lower]
+		qy.plural = qy.plural || pluralNoun(toks[typeWord].lower)
+	}
+	if typeWord >= 0 && (toks[typeWord].lower == "age" || toks[typeWord].lower == "ages") {
+		qy.age = true // "What is X's age?" asks what "how old" asks
+	}
+	return wh, typeWord
+}
+
+// fixQuestionWord restores a question word mistyped into another real
+// word ("were did …", "wat is …"), told by the auxiliary verb after it.
+func (b *Base) fixQuestionWord(toks []token) {
+	if len(toks) > 1 && b.lang.aux[toks[1].lower] && !b.lang.wh[toks[0].lower] {
+		if q := nearestQuestionWord(toks[0].lower); q != "" {
+			toks[0].lower = q
+		}
+	}
+}
+
+// questionWord is the index of the first wh-word anywhere ("In what city
+// …"), -1 for none.
+func questionWord(toks []token) int {
+	for i, t := range toks {
+		switch t.lower {
+		case "who", "whom", "whose", "when", "where", "why", "what", "which", "how":
+			return i
+		}
+	}
+	return -1
+}
+
+// whKind sets what the question word at wh asks for, and returns the
+// index of a type noun that only says so, or -1.
+func (b *Base) whKind(qy *query, toks []token, wh int) (typeWord int) {
+	switch toks[wh].lower {
+	case "who", "whom", "whose":
+		qy.kinds = []Kind{Person, Group}
+	case "when":
+		qy.kinds, qy.event = []Kind{Date}, true
+	case "where":
+		qy.kinds, qy.event = []Kind{Place, Org}, true
+		for _, t := range toks {
+			if b.lang.affiliation[b.lang.key(t.lower)] {
+				qy.kinds = []Kind{Org, Place} // "Where does X work?"
+			}
+		}
+	case "why":
+		qy.why, qy.event = true, true
+	case "how":
+		return b.howKind(qy, toks, wh)
+	case "what", "which":
+		return b.whatKind(qy, toks, wh)
+	}
+	return -1
+}
+
+// howKind sets what "how" and the word after it ask for: an amount, a
+// duration, an age.
+func (b *Base) howKind(qy *query, toks []token, wh int) (typeWord int) {
+	next := ""
+	if wh+1 < len(toks) {
+		next = toks[wh+1].lower
+	}
+	switch next {
+	case "long":
+		// A duration, or a length: "how long was the boat" is
+		// answered by "14 metres".
+		qy.kinds = []Kind{Duration, Number}
+		return wh + 1
+	case "many":
+		// A count, or a count of days or years: "41 days" answers
+		// "how many days".
+		qy.kinds = []Kind{Number, Duration}
+	case "often":
+		qy.kinds = []Kind{Number}
+	case "much":
+		qy.kinds, qy.amount = []Kind{Number}, true
+	case "old":
+		// An age: only an amount written as one ("47-year-old",
+		// "aged 47", "30 years old") answers.
+		qy.kinds, qy.age = []Kind{Number}, true
+		return wh + 1
+	default:
+		// "How big", "how deep", "how far": an adjective of a
+		// measure asks for an amount; it is not a topic word.
+		if b.lang.wn.Measure(next) {
+			qy.kinds, qy.amount = []Kind{Number}, true
+			return wh + 1
+		}
+	}
+	return -1
+}
+
+// whatKind sets what "what" or "which" asks for from the noun after it:
+// "which plan", "what kind of approach", "which dialogue number".
+func (b *Base) whatKind(qy *query, toks []token, wh int) (typeWord int) {
+	lang := b.lang
+	k := wh + 1
+	for k < len(toks) && k <= wh+3 && (toks[k].lower == "kind" || toks[k].lower == "type" ||
+		toks[k].lower == "sort" || toks[k].lower == "of") {
+		k++
+	}
+	if k >= len(toks) {
+		return -1
+	}
+	w := toks[k].lower
+	qy.plural = pluralNoun(w)
+	next := ""
+	if k+1 < len(toks) {
+		next = toks[k+1].lower
+	}
+	if kind, ok := lang.typeNoun[w]; ok {
+		qy.kinds = kindsFor(kind)
+		return k
+	}
+	if kind, ok := lang.typeNoun[next]; ok && next != "long" && next != "where" && !lang.stop[w] {
+		// "which dialogue number", "what meeting date".
+		qy.kinds = kindsFor(kind)
+		return k + 1
+	}
+	if kind, ok := b.nounKind(w); ok {
+		// "which company", "what price": WordNet says what kind of
+		// thing the noun is; it stays a topic word.
+		qy.kinds = kindsFor(kind)
+	} else if lang.doc[w] {
+		// "which agreement", "what framework": any named document or
+		// programme answers.
+		qy.kinds = []Kind{Misc}
+		qy.head = b.lang.key(w)
+	} else if !lang.stop[w] && !lang.glue[w] && !b.isName(w) {
+		qy.head = b.lang.key(w)
+	}
+	return -1
+}
+
+// setHead finds the fact terms of the question's head noun and its
+// synonyms.
+func (b *Base) setHead(qy *query) {
+	if qy.head == "" {
+		return
+	}
+	qy.headActive = true
+	if id, ok := b.idx.terms[qy.head]; ok {
+		qy.headTerms = append(qy.headTerms, id)
+	}
+	for _, k := range b.idx.synonyms[qy.head] {
+		if id, ok := b.idx.terms[k]; ok {
+			qy.headTerms = append(qy.headTerms, id)
+		}
+	}
+}
+
+// kindElsewhere sets what a question asks for when its question word did
+// not say: a type noun anywhere ("What is Skoog's title?", "skoog role"),
+// or a terse question's last noun. A place may also be answered by an
+// organisation. It returns the type noun's index, or -1.
+func (b *Base) kindElsewhere(qy *query, toks []token, wh int) (typeWord int) {
+	typeWord = -1
+	lang := b.lang
+	if qy.kinds == nil && qy.head == "" && !qy.why && (wh < 0 || toks[wh].lower == "what" || toks[wh].lower == "which") {
+		for k := range toks {
+			if k > 0 && toks[k].lower == "place" && lang.glue[toks[k-1].lower] {
+				continue // "take place"
+			}
+			if kind, ok := lang.typeNoun[toks[k].lower]; ok && toks[k].lower != "long" && toks[k].lower != "where" {
+				qy.kinds, typeWord = kindsFor(kind), k
+				break
+			}
+		}
+	}
+	if len(qy.kinds) == 1 && qy.kinds[0] == Place {
+		qy.kinds = []Kind{Place, Org}
+	}
+	if wh < 0 && qy.kinds == nil && len(toks) > 0 {
+		// A terse question ("analyst firm", "parks budget") asks for what
+		// its last noun, the head of the phrase, names.
+		if kind, ok := b.nounKind(toks[len(toks)-1].lower); ok {
+			qy.kinds = kindsFor(kind)
+			qy.plural = pluralNoun(toks[len(toks)-1].lower)
+		}
+	}
+	return typeWord
+}
+
+// amountWords notes whether the question names money ("revenue",
+// "profit") or a share ("percentage"): which amount answers.
+func (b *Base) amountWords(qy *query, toks []token) {
+	for _, t := range toks {
+		if typ, _ := b.lang.wn.NounType(t.lower); typ == wordnet.Money {
+			qy.money = true
+		}
+		if b.lang.percentWords[t.lower] {
+			qy.percent = true
+		}
+	}
+}
