@@ -8,9 +8,9 @@
 //
 // Base.Ask answers a question in steps, each in a file of its own:
 //
-//  1. question.go reads what the question asks for (a person for who, a
-//     date for when, an age for how old, a reason for why) and its topic
-//     words;
+//  1. question.go reads the question's topic words, and questionkind.go
+//     what it asks for (a person for who, a date for when, an age for how
+//     old, a reason for why); years.go, which year it asks about;
 //  2. expand.go finds the fact words each topic word can match: the word
 //     itself, its WordNet relations ("won" for "winner"), acronyms learnt
 //     from the briefs or listed by WordNet (acronyms.go: "CEO" for "Chief
