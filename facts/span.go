@@ -72,15 +72,59 @@ const (
 )
 
 // SpanFeatureNames names the span model's features in order, for the
-// weights file.
+// weights file, each keyed to its constant as FeatureNames's are.
 func SpanFeatureNames() []string {
-	return []string{"entity", "wanted", "wanted_next", "other_kind", "part_entity", "rule",
-		"q_overlap", "dist", "after", "no_match", "len", "one_word", "cap", "num",
-		"kind_person", "kind_org", "kind_place", "kind_date", "kind_number",
-		"clause_start", "clause_end", "sent_start", "head", "align",
-		"ask_who", "ask_when", "ask_where", "ask_amount", "ask_what", "ask_how_why",
-		"who_cap", "when_num", "where_cap", "amount_num", "what_cap",
-		"left_q", "right_q", "between", "sent_end", "year", "no_kind", "same_item", "other_item", "dateline", "entities", "counted", "wanted_elsewhere", "none_wanted"}
+	names := [numSpanFeatures]string{
+		sEntity:          "entity",
+		sWanted:          "wanted",
+		sWantedNext:      "wanted_next",
+		sOtherKind:       "other_kind",
+		sPartEntity:      "part_entity",
+		sRule:            "rule",
+		sQOverlap:        "q_overlap",
+		sDist:            "dist",
+		sAfter:           "after",
+		sNoMatch:         "no_match",
+		sLen:             "len",
+		sOneWord:         "one_word",
+		sCap:             "cap",
+		sNum:             "num",
+		sKindPerson:      "kind_person",
+		sKindOrg:         "kind_org",
+		sKindPlace:       "kind_place",
+		sKindDate:        "kind_date",
+		sKindNumber:      "kind_number",
+		sClauseStart:     "clause_start",
+		sClauseEnd:       "clause_end",
+		sSentStart:       "sent_start",
+		sHead:            "head",
+		sAlign:           "align",
+		sAskWho:          "ask_who",
+		sAskWhen:         "ask_when",
+		sAskWhere:        "ask_where",
+		sAskAmount:       "ask_amount",
+		sAskWhat:         "ask_what",
+		sAskHowWhy:       "ask_how_why",
+		sWhoCap:          "who_cap",
+		sWhenNum:         "when_num",
+		sWhereCap:        "where_cap",
+		sAmountNum:       "amount_num",
+		sWhatCap:         "what_cap",
+		sLeftQ:           "left_q",
+		sRightQ:          "right_q",
+		sBetween:         "between",
+		sSentEnd:         "sent_end",
+		sYear:            "year",
+		sNoKind:          "no_kind",
+		sSameItem:        "same_item",
+		sOtherItem:       "other_item",
+		sDateline:        "dateline",
+		sEntities:        "entities",
+		sCounted:         "counted",
+		sWantedElsewhere: "wanted_elsewhere",
+		sNoneWanted:      "none_wanted",
+	}
+	return names[:]
 }
 
 // spanCand is a candidate short answer: a byte range of the fact's text.

@@ -140,8 +140,9 @@ func TestTokenize(t *testing.T) {
 }
 
 // TestFeatureNamesMatchFeatures: the weights file names the ranker's and
-// the span model's features, so each list must have one name for each, in
-// order.
+// the span model's features, so each must have one name of its own, in
+// order (the names are keyed to their constants; a constant left out
+// would get none).
 func TestFeatureNamesMatchFeatures(t *testing.T) {
 	for _, tt := range []struct {
 		model string
@@ -159,6 +160,13 @@ func TestFeatureNamesMatchFeatures(t *testing.T) {
 		if len(tt.names) != tt.count {
 			t.Errorf("%s: %d names for %d features", tt.model, len(tt.names), tt.count)
 			continue
+		}
+		seen := make(map[string]bool)
+		for i, n := range tt.names {
+			if n == "" || seen[n] {
+				t.Errorf("%s: feature %d is named %q, which is empty or another's", tt.model, i, n)
+			}
+			seen[n] = true
 		}
 		for i, want := range tt.some {
 			if tt.names[i] != want {
