@@ -65,6 +65,7 @@ const (
 	fLeader               // the question asks who heads something and the fact names a person and a post heading a body (see leader.go)
 	fNoAmount             // an amount or a date is asked for (how much, how many, when) and the fact holds none of that kind
 	fYearClash            // the question asks about a year by a relative phrase ("last year") and the fact names only others (see yearClash)
+	fBriefs               // how many briefs the question is asked of, on a log scale (see briefsLoaded): alike for every candidate, it tells the confidence how many rival briefs could hold a decoy
 	numFeatures
 )
 
@@ -127,6 +128,7 @@ func FeatureNames() []string {
 		fLeader:        "leader",
 		fNoAmount:      "no_amount",
 		fYearClash:     "year_clash",
+		fBriefs:        "briefs",
 	}
 	return names[:]
 }
@@ -156,8 +158,28 @@ func (b *Base) features(qy *query, c *cand, maxBM float32) {
 	b.factFeatures(qy, d, f, &fv)
 	fv[fCounted] = b.countedMatch(qy, f.Text)
 	fv[fLeader] = b2f(qy.leader && d.leader)
+	fv[fBriefs] = b.briefsLoaded(qy)
 	askFeatures(qy, &fv)
 	c.feat = fv[:]
+}
+
+// manyBriefs is the count of briefs from which the confidence takes a
+// question as asked of many: the fit's corpus split asks its questions of
+// 48 briefs together, so the weights have seen nothing beyond, and a
+// scale that grew on would move confidences by a count they never learnt.
+const manyBriefs = 48
+
+// briefsLoaded is how many briefs the question is asked of, as a share of
+// manyBriefs on a log scale: 0 for one brief, 1 for manyBriefs or more.
+func (b *Base) briefsLoaded(qy *query) float64 {
+	n := len(b.spans)
+	if qy.only != nil {
+		n = 1
+	}
+	if n <= 1 {
+		return 0
+	}
+	return min(1, math.Log(float64(n))/math.Log(manyBriefs))
 }
 
 // wordTally adds up, over the question's words, how the fact matches them.

@@ -53,6 +53,10 @@ type query struct {
 	negated    bool      // the question denies something ("Who did not …"): see fNegQuestion
 	counted    []int     // the terms of the words a "how many" question counts: see countedMatch
 	leader     bool      // asks who heads something: see asksLeader
+	// focus is the word-vector row of the noun after "which" or "what"
+	// ("which instrument"), -1 for none: the answer's words are often of
+	// its kind ("violin"), which its vector tells where no word list does.
+	focus int32
 }
 
 // analyze reads a question: what it asks for, its topic words and how each
@@ -65,7 +69,7 @@ func (b *Base) analyze(all []token, sc *scratch) *query {
 		all[i].lower = b.respell(all[i].lower, sc)
 	}
 	toks := all[:baseCount(all)]
-	qy := &query{qkeys: make(map[string]bool), qterms: make(map[uint32]bool)}
+	qy := &query{qkeys: make(map[string]bool), qterms: make(map[uint32]bool), focus: -1}
 	for _, t := range all {
 		k := b.lang.key(t.lower)
 		qy.qkeys[k] = true

@@ -126,6 +126,7 @@ func (b *Base) whatKind(qy *query, toks []token, wh int) (typeWord int) {
 	}
 	w := toks[k].lower
 	qy.plural = pluralNoun(w)
+	b.setFocus(qy, w)
 	next := ""
 	if k+1 < len(toks) {
 		next = toks[k+1].lower
@@ -152,6 +153,17 @@ func (b *Base) whatKind(qy *query, toks []token, wh int) (typeWord int) {
 		qy.head = b.lang.key(w)
 	}
 	return -1
+}
+
+// setFocus keeps the vector of a question's focus noun w, when it has one
+// and is no function word.
+func (b *Base) setFocus(qy *query, w string) {
+	if b.know.vec == nil || b.lang.stop[w] || b.lang.glue[w] {
+		return
+	}
+	if i, ok := b.know.vec.Index(w); ok {
+		qy.focus = int32(i)
+	}
 }
 
 // setHead finds the fact terms of the question's head noun and its

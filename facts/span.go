@@ -68,6 +68,8 @@ const (
 	sCounted         // a "how many" question: how closely the words after the span's number match what is counted
 	sWantedElsewhere // the span is not of the kind asked for, and the sentence holds an entity that is ("what date": not "ninth" beside "February 20")
 	sNoneWanted      // the question asks for a kind of entity and the sentence holds none of it ("where was she born": no place)
+	sFocus           // the best word-vector cosine of the span's words with the question's focus noun ("which instrument": "theorbo")
+	sFocusLast       // … of its last word, the head of a noun phrase
 	numSpanFeatures
 )
 
@@ -123,6 +125,8 @@ func SpanFeatureNames() []string {
 		sCounted:         "counted",
 		sWantedElsewhere: "wanted_elsewhere",
 		sNoneWanted:      "none_wanted",
+		sFocus:           "focus",
+		sFocusLast:       "focus_last",
 	}
 	return names[:]
 }
@@ -141,6 +145,7 @@ type spanToks struct {
 	matched []bool    // the question uses the word
 	clause  []int     // the clause each word is in
 	align   []float64 // best word-vector cosine with a question word; -1 for none
+	focus   []float64 // word-vector cosine with the question's focus noun; 0 for none
 	ids     []int64   // each word's term id, -1 when the briefs have none
 	shapes  []string  // each word as lexical keys see it: see spanShapes
 	// dateline is where the story's dateline ends, -1 for none: see
@@ -325,6 +330,10 @@ func (b *Base) spanFeatures(qy *query, di int, st *spanToks, i, j int, rule stri
 	// Alike for every phrase of the sentence, so it moves no ranking; the
 	// short answer's confidence reads it from the best phrase's features.
 	fv[sNoneWanted] = b2f(len(qy.kinds) > 0 && !st.anyWanted)
+	for k := i; k <= j; k++ {
+		fv[sFocus] = max(fv[sFocus], st.focus[k])
+	}
+	fv[sFocusLast] = st.focus[j]
 	spanAsk(qy, &fv)
 	return fv[:]
 }
@@ -453,6 +462,7 @@ func (b *Base) spanAlign(st *spanToks, i, j int) float64 {
 // words, words the question uses and words without a vector.
 func (b *Base) wordAlign(qy *query, st *spanToks) {
 	st.align = make([]float64, len(st.toks))
+	st.focus = make([]float64, len(st.toks))
 	for k, t := range st.toks {
 		st.align[k] = -1
 		if b.know.vec == nil || b.lang.stop[t.lower] || st.matched[k] {
@@ -461,6 +471,9 @@ func (b *Base) wordAlign(qy *query, st *spanToks) {
 		id := st.ids[k]
 		if id < 0 || b.idx.vec[id] < 0 {
 			continue
+		}
+		if qy.focus >= 0 {
+			st.focus[k] = float64(max(0, b.know.vec.Cos(int(qy.focus), int(b.idx.vec[id]))))
 		}
 		best := float32(0)
 		for _, qt := range qy.terms {

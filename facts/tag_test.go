@@ -153,7 +153,7 @@ func TestFeatureNamesMatchFeatures(t *testing.T) {
 		{"ranker", FeatureNames(), numFeatures,
 			map[int]string{fCover: "cover", fAlign: "align", fCentroid: "centroid", fNoAge: "no_age", fLocative: "locative",
 				fAntonym: "antonym", fNegQuestion: "neg_question", fNegFact: "neg_fact", fLeader: "leader",
-				fNoAmount: "no_amount", fYearClash: "year_clash"}},
+				fNoAmount: "no_amount", fYearClash: "year_clash", fBriefs: "briefs"}},
 		{"span", SpanFeatureNames(), numSpanFeatures,
 			map[int]string{sEntity: "entity", sRule: "rule", sAlign: "align", sWhatCap: "what_cap", sOtherItem: "other_item"}},
 	} {

@@ -119,9 +119,16 @@ func Targets() Thresholds { return Thresholds{InScope: 0.95, OOS: 0.90, HardOOS:
 // score.py does: a case passes when the top citation contains an expected
 // substring (in-scope) or the reply abstains (out of scope).
 func Score(a Asker, cases []Case) Report {
+	return ScoreBy(func(c Case) facts.Answer { return a.Ask(c.Q) }, cases)
+}
+
+// ScoreBy is Score with each case answered by ask, which sees the whole
+// case: to ask each question of its own brief alone, as a server holding
+// that brief only would.
+func ScoreBy(ask func(Case) facts.Answer, cases []Case) Report {
 	var r Report
 	for _, c := range cases {
-		ans := a.Ask(c.Q)
+		ans := ask(c)
 		top := ""
 		if len(ans.Results) > 0 {
 			top = ans.Results[0].Fact.Text

@@ -20,7 +20,7 @@ const folds = 5
 // the split does not depend on the order of the files.
 func fold(q question) int {
 	h := fnv.New32a()
-	h.Write([]byte(q.source))
+	h.Write([]byte(foldSource(q.source)))
 	h.Write([]byte{0})
 	h.Write([]byte(q.doc))
 	return int(h.Sum32() % folds)
@@ -89,6 +89,7 @@ func outOfFold(qs []question, set settings) []oofRow {
 	set.ensemble = 1 // one start per fold: the folds average out starts already
 	return crossFold(qs, func(rest, part []question) []oofRow {
 		m := &model.Model{Rank: fitRanker(rest, set), SpanFeatures: facts.SpanFeatureNames(), Span: fitSpan(rest, set)}
+		part = ranked(part)
 		os := outcomes(m, part)
 		out := make([]oofRow, len(part))
 		for i, q := range part {

@@ -36,6 +36,21 @@ type question struct {
 	// base and text let the fit ask for the spans of any candidate.
 	base *facts.Base
 	text string
+	// spanOnly marks a question read for the span ranker alone (see
+	// readSquadSpans).
+	spanOnly bool
+}
+
+// ranked keeps the questions the fact ranker and the confidence learn
+// from: all but the span ranker's own.
+func ranked(qs []question) []question {
+	var out []question
+	for _, q := range qs {
+		if !q.spanOnly {
+			out = append(out, q)
+		}
+	}
+	return out
 }
 
 // withSpans sets q.golds and q.span from the question's gold short
@@ -139,10 +154,14 @@ func readSquad(k *facts.Knowledge, file, source string) ([]question, error) {
 	return out, nil
 }
 
-// readCorpus loads the briefs a split's questions are about into one base,
-// as a community loads several, and labels each question's candidates.
-// Only that split's briefs are loaded, so no fitting step ever reads a
-// brief of another split.
+// readCorpus reads a split's questions twice, as the two ways a
+// community asks them: of a base holding every brief of the split, as a
+// server with months of briefs does (source), and of a base holding the
+// question's brief alone, as a server with the morning's brief does
+// (aloneSource). The ranker and the confidence learn both, so neither
+// the competition between briefs nor its absence is news to them. Only
+// that split's briefs are loaded, so no fitting step ever reads a brief
+// of another split.
 func readCorpus(k *facts.Knowledge, dir, split, source string) ([]question, error) {
 	f, err := os.Open(path.Join(dir, split))
 	if err != nil {
@@ -167,19 +186,67 @@ func readCorpus(k *facts.Knowledge, dir, split, source string) ([]question, erro
 		bs = append(bs, b)
 	}
 	slices.SortFunc(bs, func(a, b *facts.Brief) int { return strings.Compare(a.Name, b.Name) })
-	base, err := k.New(bs...)
+	all, err := k.New(bs...)
+	if err != nil {
+		return nil, err
+	}
+	alone := make(map[string]*facts.Base, len(bs))
+	for _, b := range bs {
+		if alone[b.Name], err = k.New(b); err != nil {
+			return nil, err
+		}
+	}
+	var out []question
+	for _, c := range cases {
+		out = append(out, corpusQuestion(all, source, c))
+	}
+	for _, c := range cases {
+		out = append(out, corpusQuestion(alone[c.Brief], aloneSource, c))
+	}
+	return out, nil
+}
+
+// aloneSource names the corpus's questions asked of their brief alone.
+const aloneSource = "brief"
+
+// foldSource is the source a question's fold is drawn by: a corpus
+// question asked of its brief alone falls in the fold of the same
+// question asked of every brief, so no held-out fold is checked on a
+// question its ranker learnt in the other form.
+func foldSource(source string) string {
+	if source == aloneSource {
+		return "corpus"
+	}
+	return source
+}
+
+// corpusQuestion labels case c's candidates in base.
+func corpusQuestion(base *facts.Base, source string, c eval.Case) question {
+	q := question{source: source, doc: c.Brief, answerable: c.InScope(), base: base, text: c.Q}
+	q.cands = base.Candidates(c.Q)
+	for _, cd := range q.cands {
+		q.right = append(q.right, cd.Fact.Citation.Brief == c.Brief && c.Cites(cd.Fact.Text))
+	}
+	q.withSpans(base, c.Q, c.Short)
+	return q
+}
+
+// readSquadSpans reads SQuAD articles for the span ranker alone: SQuAD 1.1
+// articles, every question answerable, which as ranker data would tilt
+// the answer threshold away from the abstentions SQuAD 2.0 teaches, but
+// which show the span ranker more ways a phrase answers. Only the spans
+// of each question's right fact are kept.
+func readSquadSpans(k *facts.Knowledge, file, source string) ([]question, error) {
+	qs, err := readSquad(k, file, source)
 	if err != nil {
 		return nil, err
 	}
 	var out []question
-	for _, c := range cases {
-		q := question{source: source, doc: c.Brief, answerable: c.InScope(), base: base, text: c.Q}
-		q.cands = base.Candidates(c.Q)
-		for _, cd := range q.cands {
-			q.right = append(q.right, cd.Fact.Citation.Brief == c.Brief && c.Cites(cd.Fact.Text))
+	for _, q := range qs {
+		if q.span != nil {
+			out = append(out, question{source: q.source, doc: q.doc, answerable: true, span: q.span, golds: q.golds,
+				text: q.text, spanOnly: true})
 		}
-		q.withSpans(base, c.Q, c.Short)
-		out = append(out, q)
 	}
 	return out, nil
 }

@@ -264,7 +264,7 @@ func fitRanker(qs []question, set settings) model.Net {
 	var rows [][]float64
 	var groups []group
 	var use []question
-	for _, q := range qs {
+	for _, q := range ranked(qs) {
 		if slices.Contains(q.right, true) && slices.Contains(q.right, false) {
 			use = append(use, q)
 		}
@@ -357,9 +357,19 @@ func sourceWeights(qs []question) []float64 {
 	for i, q := range qs {
 		// Weights add up to the number of sources, which keeps the
 		// penalty l2 at the strength it was chosen for.
-		out[i] = 1 / float64(n[q.source])
+		out[i] = sourceShare(q.source) / float64(n[q.source])
 	}
 	return out
+}
+
+// sourceShare is the weight a source's questions carry together: one
+// vote for each body of questions, so the corpus's questions asked two
+// ways (see readCorpus) split theirs rather than outvote SQuAD.
+func sourceShare(source string) float64 {
+	if source == aloneSource || source == foldSource(aloneSource) {
+		return 0.5
+	}
+	return 1
 }
 
 // outcome is the ranker's top candidate for one question.
@@ -473,7 +483,7 @@ func fitConfidence(os []outcome, signs []int, set settings) model.Net {
 			if o.right && o.answerable {
 				t = 1
 			}
-			dy[i] = (model.Sigmoid(y[i]) - t) / n[o.source]
+			dy[i] = (model.Sigmoid(y[i]) - t) * sourceShare(o.source) / n[o.source]
 		}
 	})
 }
@@ -490,7 +500,8 @@ func confSigns(names []string) []int {
 			"align80", "locative", "want_person", "want_date", "want_place", "want_number", "coref":
 			out[i] = 1
 		case "name_miss", "num_miss", "focus_miss", "unknown", "focus_unknown", "event_unknown",
-			"names_only", "cap_unknown", "brief_name_miss", "typeless", "no_age", "antonym", "neg_question", "no_amount", "year_clash":
+			"names_only", "cap_unknown", "brief_name_miss", "typeless", "no_age", "antonym", "neg_question", "no_amount", "year_clash",
+			"briefs":
 			out[i] = -1
 		}
 	}

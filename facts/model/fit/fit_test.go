@@ -58,6 +58,11 @@ func TestFoldsAreStableAndByDocument(t *testing.T) {
 	if fold(a) != fold(b) {
 		t.Error("one document in two folds")
 	}
+	for _, d := range []string{"a", "b", "c", "d", "e", "f"} {
+		if fold(question{source: "corpus", doc: d}) != fold(question{source: aloneSource, doc: d}) {
+			t.Errorf("brief %s asked of every brief and of itself alone falls in two folds", d)
+		}
+	}
 	seen := map[int]bool{}
 	for _, d := range []string{"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"} {
 		seen[fold(question{source: "corpus", doc: d})] = true
@@ -187,5 +192,39 @@ func TestEvenOddsCut(t *testing.T) {
 				t.Errorf("evenOddsCut = %.3f, want %.3f ± %.2f", got, tt.want, tt.within)
 			}
 		})
+	}
+}
+
+func TestSourceShares(t *testing.T) {
+	qs := []question{{source: "squad"}, {source: "squad"}, {source: "corpus"}, {source: aloneSource}, {source: aloneSource}}
+	w := sourceWeights(qs)
+	sum := func(src string) float64 {
+		s := 0.0
+		for i, q := range qs {
+			if q.source == src {
+				s += w[i]
+			}
+		}
+		return s
+	}
+	if got := sum("squad"); math.Abs(got-1) > 1e-12 {
+		t.Errorf("squad weighs %v, want 1", got)
+	}
+	if got := sum("corpus") + sum(aloneSource); math.Abs(got-1) > 1e-12 {
+		t.Errorf("the corpus's two readings weigh %v together, want 1", got)
+	}
+	if sum("corpus") != sum(aloneSource) {
+		t.Errorf("the corpus's readings weigh %v and %v, want alike", sum("corpus"), sum(aloneSource))
+	}
+}
+
+func TestRankedLeavesTheSpanRankersOwn(t *testing.T) {
+	qs := []question{{text: "a"}, {text: "b", spanOnly: true}, {text: "c"}}
+	var got []string
+	for _, q := range ranked(qs) {
+		got = append(got, q.text)
+	}
+	if !slices.Equal(got, []string{"a", "c"}) {
+		t.Errorf("ranked kept %v, want [a c]", got)
 	}
 }

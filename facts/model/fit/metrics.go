@@ -85,15 +85,15 @@ func measure(os []outcome, m *model.Model, t float64) map[string]*stats {
 }
 
 // objective is what the threshold is chosen for: the mean over the
-// sources of the share of questions answered right or rightly left
-// unanswered, what a reader sees.
+// sources, each by its share (sourceShare), of the share of questions
+// answered right or rightly left unanswered, what a reader sees.
 func objective(ss map[string]*stats) float64 {
-	sum, n := 0.0, 0
-	for _, s := range ss {
-		sum += s.accuracy()
-		n++
+	sum, n := 0.0, 0.0
+	for src, s := range ss {
+		sum += sourceShare(src) * s.accuracy()
+		n += sourceShare(src)
 	}
-	return sum / float64(max(n, 1))
+	return sum / max(n, 1)
 }
 
 // chooseThreshold picks, on out-of-fold training outcomes, the confidence

@@ -227,21 +227,24 @@ const sentenceSlot = 3
 // while fitting and the model keeps home's: the source most like the
 // briefs users load. The reliability tables show how it holds on each.
 func fitSpanConf(os []spanOutcome, home string, set settings) model.Net {
-	n := make(map[string]float64)
+	n, family := make(map[string]float64), make(map[string]bool)
 	for _, o := range os {
 		n[o.source]++
+		family[foldSource(o.source)] = true
 	}
-	sources := slices.Sorted(maps.Keys(n))
+	// The corpus's two readings of one question share its intercept:
+	// the same sentences, the same phrases.
+	sources := slices.Sorted(maps.Keys(family))
 	rows := make([][]float64, len(os))
 	for i, o := range os {
 		rows[i] = slices.Clone(o.conf)
 		for _, src := range sources {
-			rows[i] = append(rows[i], b2f(src == o.source))
+			rows[i] = append(rows[i], b2f(src == foldSource(o.source)))
 		}
 	}
 	net := trainNet(rows, 0, nil, set, func(y, dy []float64) {
 		for i, o := range os {
-			dy[i] = (model.Sigmoid(y[i]) - b2f(o.right)) / n[o.source]
+			dy[i] = (model.Sigmoid(y[i]) - b2f(o.right)) * sourceShare(o.source) / n[o.source]
 		}
 	})
 	dim := len(rows[0]) - len(sources)
@@ -265,11 +268,12 @@ func b2f(b bool) float64 {
 // bold answer from the wrong sentence is wrong however sure the span model
 // is of its phrase, so those count too. A wrong bold answer costs what a
 // right one gains, so the threshold is where a reply is as likely right
-// as wrong (see evenOddsCut).
+// as wrong (see evenOddsCut). Home's questions count in both their
+// readings (see readCorpus).
 func chooseBoldThreshold(os []outcome, home string, m *model.Model) float64 {
 	var bs []judged
 	for _, o := range os {
-		if o.source == home && o.bold.judged && o.bold.conf != nil && answers(o, m, m.Threshold) {
+		if foldSource(o.source) == home && o.bold.judged && o.bold.conf != nil && answers(o, m, m.Threshold) {
 			bs = append(bs, judged{boldConfidence(m, o), o.bold.right})
 		}
 	}
