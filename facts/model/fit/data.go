@@ -215,7 +215,7 @@ const aloneSource = "brief"
 // question its ranker learnt in the other form.
 func foldSource(source string) string {
 	if source == aloneSource {
-		return "corpus"
+		return home
 	}
 	return source
 }

@@ -366,7 +366,7 @@ func sourceWeights(qs []question) []float64 {
 // vote for each body of questions, so the corpus's questions asked two
 // ways (see readCorpus) split theirs rather than outvote SQuAD.
 func sourceShare(source string) float64 {
-	if source == aloneSource || source == foldSource(aloneSource) {
+	if foldSource(source) == home {
 		return 0.5
 	}
 	return 1

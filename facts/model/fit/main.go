@@ -87,13 +87,13 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 		return err
 	}
 	m := &model.Model{Features: names, Scores: map[string]string{}, Trained: []string{corpusNote}}
-	train, err := readCorpus(k, *corpus, "train.jsonl", "corpus")
+	train, err := readCorpus(k, *corpus, "train.jsonl", home)
 	if err != nil {
 		return fmt.Errorf("read corpus: %w", err)
 	}
 	var dev []question
 	if *devCorpus {
-		if dev, err = readCorpus(k, *corpus, "dev.jsonl", "corpus"); err != nil {
+		if dev, err = readCorpus(k, *corpus, "dev.jsonl", home); err != nil {
 			return fmt.Errorf("read corpus: %w", err)
 		}
 	}
