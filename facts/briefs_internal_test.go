@@ -20,14 +20,14 @@ func TestBriefsLoaded(t *testing.T) {
 		t.Fatal(err)
 	}
 	var many []*Brief
-	for i := range 60 {
+	for i := range manyBriefs + 4 {
 		many = append(many, brief(string(rune('a'+i%26))+strings.Repeat("x", i/26)+".txt", "The council approved the budget on Monday."))
 	}
 	two, err := New(many[:2]...)
 	if err != nil {
 		t.Fatal(err)
 	}
-	sixty, err := New(many...)
+	past, err := New(many...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,7 +41,7 @@ func TestBriefsLoaded(t *testing.T) {
 		{"one brief", one, nil, 0},
 		{"two briefs", two, nil, math.Log(2) / math.Log(manyBriefs)},
 		{"two briefs, asked of one", two, &only, 0},
-		{"more than manyBriefs", sixty, nil, 1},
+		{"more than manyBriefs", past, nil, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -104,6 +104,16 @@ func (b *Base) expand(w string, sc *scratch) qterm {
 				add(sid, s*strengthSynonym)
 			}
 		}
+		// WordNet relates a word through its two commonest senses, so a
+		// relation may be listed from one side only: "talks" names
+		// "dialogue" (its first sense is a negotiation), while
+		// "dialogue" is first a conversation. The question word's own
+		// relations match too.
+		for _, r := range lang.wn.Related(word) {
+			if rid, _, ok := ix.termOf(r); ok {
+				add(rid, s*strengthSynonym)
+			}
+		}
 		for _, aid := range ix.acronyms[k] {
 			add(aid, s*strengthAcronym)
 		}

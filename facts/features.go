@@ -165,9 +165,9 @@ func (b *Base) features(qy *query, c *cand, maxBM float32) {
 
 // manyBriefs is the count of briefs from which the confidence takes a
 // question as asked of many: the fit's corpus split asks its questions of
-// 48 briefs together, so the weights have seen nothing beyond, and a
+// its 96 briefs together, so the weights have seen nothing beyond, and a
 // scale that grew on would move confidences by a count they never learnt.
-const manyBriefs = 48
+const manyBriefs = 96
 
 // briefsLoaded is how many briefs the question is asked of, as a share of
 // manyBriefs on a log scale: 0 for one brief, 1 for manyBriefs or more.

@@ -55,6 +55,9 @@ org:organization organizations organisation organisations agency agencies body b
 // auxList holds auxiliary verbs, which follow a question word.
 const auxList = `did does do is was are were will can could has have had would should`
 
+// whList holds the question words.
+const whList = `who whom whose what which when where why how`
+
 // affiliationList holds the keys of verbs that only restate membership
 // when an organisation is asked for ("Which agency does X work for?").
 const affiliationList = `work employ serv base belong member affili repres`
@@ -176,12 +179,12 @@ func newLanguage(wn *wordnet.Lexicon, spell *spelling.Table) *language {
 		},
 		qty:          newQuantityWords(),
 		percentWords: wordSet("percent percentage percentages proportion share rate"),
-		chat: map[string]string{"whats": "what", "wheres": "where", "whos": "who", "whens": "when", "hows": "how",
+		chat: map[string]string{"whats": "what", "wheres": "where", "whos": "who", "whens": "when", "hows": "how", "hw": "how",
 			"whys": "why", "wats": "what", "wat": "what", "wich": "which", "whitch": "which", "wen": "when", "wher": "where", "u": "you", "ur": "your", "pls": "please", "plz": "please",
 			"thx": "thanks", "abt": "about", "bc": "because", "cuz": "because", "r": "are", "yr": "year"},
 		split:       newSplitter(),
 		aux:         wordSet(auxList),
-		wh:          wordSet("who whom whose what which when where why how"),
+		wh:          wordSet(whList),
 		affiliation: wordSet(affiliationList),
 		referent:    wordSet("side sides party parties"),
 		framing:     wordSet("discussed mentioned raised covered addressed talked brought tabled debated said"),

@@ -1,6 +1,11 @@
 package facts
 
-import "github.com/briefbot/briefbot/facts/internal/wordnet"
+import (
+	"slices"
+	"strings"
+
+	"github.com/briefbot/briefbot/facts/internal/wordnet"
+)
 
 // questionKind finds the question word and what it asks for: the kinds of
 // entity that answer, a head noun ("which plan"), a reason. It returns the
@@ -29,13 +34,28 @@ func (b *Base) questionKind(qy *query, toks []token) (wh, typeWord int) {
 }
 
 // fixQuestionWord restores a question word mistyped into another real
-// word ("were did …", "wat is …"), told by the auxiliary verb after it.
+// word ("were did …", "wat is …"); see MistypedQuestionWord.
 func (b *Base) fixQuestionWord(toks []token) {
-	if len(toks) > 1 && b.lang.aux[toks[1].lower] && !b.lang.wh[toks[0].lower] {
-		if q := nearestQuestionWord(toks[0].lower); q != "" {
-			toks[0].lower = q
-		}
+	if len(toks) > 1 {
+		toks[0].lower = MistypedQuestionWord(toks[0].lower, toks[1].lower)
 	}
+}
+
+// MistypedQuestionWord returns the question word that a message's first
+// word, first, was mistyped for when next, the word after it, is an
+// auxiliary verb: "were did …" and "wat is …" ask where and what, since no
+// question opens with two verbs. Otherwise it returns first. Both the
+// matcher and the conversation layer read a question's first word
+// through it, so a slip is never taken for a yes/no question ("were is
+// it held" → "Yes").
+func MistypedQuestionWord(first, next string) string {
+	if !slices.Contains(strings.Fields(auxList), next) || slices.Contains(strings.Fields(whList), first) {
+		return first
+	}
+	if q := nearestQuestionWord(first); q != "" {
+		return q
+	}
+	return first
 }
 
 // questionWord is the index of the first wh-word anywhere ("In what city

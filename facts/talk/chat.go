@@ -10,7 +10,7 @@ import (
 // canonical rewrites a normalised message the way people mean it, for
 // telling its kind: drawn-out letters shortened ("hiii" → "hi", "heyy" →
 // "hey", "lmaooo" → "lmao") and chat spellings spelt out ("wen" → "when",
-// "u" → "you"). Questions are still asked as typed: the matcher has its
+// "u" → "you", "were is" → "where is"). Questions are still asked as typed: the matcher has its
 // own spelling correction.
 func canonical(base *facts.Base, norm string) string {
 	words := strings.Fields(norm)
@@ -22,6 +22,9 @@ func canonical(base *facts.Base, norm string) string {
 			}
 		}
 		words[i] = base.ChatWord(w)
+	}
+	if len(words) > 1 {
+		words[0] = facts.MistypedQuestionWord(words[0], words[1])
 	}
 	return strings.Join(words, " ")
 }
@@ -93,5 +96,14 @@ func genericYou(words []string, at int) bool {
 	if at+2 < len(words) && in("have|need|got", words[at+1]) && words[at+2] == "to" {
 		return true
 	}
-	return false
+	// A question word before it and a verb with its own complement
+	// after it: "how much do you get for an old phone", "where do you
+	// buy tickets". What the bot is asked about itself is shorter: "what
+	// do you know", "how do you work".
+	return at > 1 && in(whWords, words[0]) && len(words)-at > genericYouTail
 }
+
+// genericYouTail is how many words after "you" make a question asked of
+// anyone rather than of the bot: fewer takes "what can you do for me" for
+// news, more takes "how much do you get for it" for small talk.
+const genericYouTail = 3

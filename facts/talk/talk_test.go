@@ -154,6 +154,23 @@ func TestYesNo(t *testing.T) {
 	}
 }
 
+// TestMistypedQuestionWordIsNoYesNo: a question word slipped into an
+// auxiliary ("were is …" for "where is …") asks where, so the reply never
+// says Yes or No to it.
+func TestMistypedQuestionWordIsNoYesNo(t *testing.T) {
+	b := seedBase(t)
+	for _, q := range []string{"were is the dialogue held", "were did the two sides meet?"} {
+		r := talk.Respond(b, q)
+		if r.Answer.Short == "Yes" || r.Answer.Short == "No" {
+			t.Errorf("%q: %s %q, want no yes/no answer", q, r.Kind, r.Answer.Short)
+		}
+	}
+	// A real yes/no question opening with "were" stays one.
+	if r := talk.Respond(b, "Were delegations led by Maciej Stadejek and Abdul Hameed?"); r.Answer.Short != "Yes" {
+		t.Errorf("yes/no question after the fix: %s %q", r.Kind, r.Answer.Short)
+	}
+}
+
 func FuzzRespond(f *testing.F) {
 	b := seedBase(f)
 	for _, s := range []string{"hi", "tldr", "who?", "Wo fand der Dialog statt?", "Did they meet?", "", "\xff"} {
