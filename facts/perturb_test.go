@@ -15,9 +15,9 @@ import (
 	"github.com/briefbot/briefbot/facts"
 )
 
-// TestRenamedNamesSameAnswers renames the people and places of every
-// corpus brief, in the briefs and in their questions, and asks every
-// question of both: an answer must not depend on which names a brief
+// TestRenamedNamesSameAnswers renames the people and places of the corpus
+// briefs that names.json lists, in the briefs and in their questions, and
+// asks those briefs' questions of both: an answer must not depend on which names a brief
 // happens to use. The same question must be answered or not alike, cite
 // the same sentence, and give the same short answer once renamed.
 //
@@ -60,6 +60,9 @@ func TestRenamedNamesSameAnswers(t *testing.T) {
 	asked, differ := 0, 0
 	for _, split := range []string{"train.jsonl", "dev.jsonl"} {
 		for _, c := range readCases(t, "testdata/corpus/"+split) {
+			if len(names[c.Brief]) == 0 {
+				continue // a brief with nothing renamed asks the same question twice
+			}
 			asked++
 			x, y := a.Ask(c.Q), b.Ask(rename(c.Q, names[c.Brief]))
 			if got, want := describe(y), rename(describe(x), names[answeredFrom(x)]); got != want {
