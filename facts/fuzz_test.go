@@ -21,6 +21,13 @@ func FuzzParseBrief(f *testing.F) {
 	f.Add([]byte("Original Source: a.com"))
 	f.Add([]byte("A$5 rose about A$7, up to 5% or NZ$ 9.\nOriginal Source: a.com"))
 	f.Add([]byte("Ana Ruiz, an economist at Ostra Bank, said it rose. She said, according to, \"no\", said.\nOriginal Source: a.com"))
+	// The knowledge is loaded once, as a program that builds many bases
+	// does: loading it for every input would spend the fuzzing budget on
+	// parsing the embedded word lists and weights.
+	know, err := facts.LoadKnowledge()
+	if err != nil {
+		f.Fatal(err)
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		b, err := facts.ParseBrief("fuzz.txt", bytes.NewReader(data))
 		if err != nil {
@@ -29,7 +36,7 @@ func FuzzParseBrief(f *testing.F) {
 			}
 			return
 		}
-		base, err := facts.New(b)
+		base, err := know.New(b)
 		if err != nil {
 			t.Fatal(err)
 		}
