@@ -1,7 +1,6 @@
 package facts
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/briefbot/briefbot/facts/internal/wordnet"
@@ -49,13 +48,24 @@ func (b *Base) fixQuestionWord(toks []token) {
 // through it, so a slip is never taken for a yes/no question ("were is
 // it held" → "Yes").
 func MistypedQuestionWord(first, next string) string {
-	if !slices.Contains(strings.Fields(auxList), next) || slices.Contains(strings.Fields(whList), first) {
+	if !inWordList(auxList, next) || inWordList(whList, first) {
 		return first
 	}
 	if q := nearestQuestionWord(first); q != "" {
 		return q
 	}
 	return first
+}
+
+// inWordList reports whether w is one of list's space-separated words,
+// without building a set: it runs on every message, before any Base.
+func inWordList(list, w string) bool {
+	for f := range strings.FieldsSeq(list) {
+		if f == w {
+			return true
+		}
+	}
+	return false
 }
 
 // questionWord is the index of the first wh-word anywhere ("In what city
