@@ -28,14 +28,21 @@ func runChat(ctx context.Context, args []string, getenv func(string) string, std
 	if err != nil {
 		return err
 	}
-	k, err := facts.LoadKnowledge()
-	if err != nil {
+	if getenv("DISCORD_TOKEN") != "" {
+		return runDiscord(ctx, *dir, getenv, log)
+	}
+	// The settings first, as on Discord: a mistake is reported before
+	// the knowledge, the slowest step, is loaded.
+	if _, err := discordSettings(getenv); err != nil {
 		return err
 	}
-	if getenv("DISCORD_TOKEN") != "" {
-		return runDiscord(ctx, k, *dir, getenv, log)
+	if strings.TrimSpace(getenv("DATA_DIR")) != "" {
+		if _, err := readDataConfig(getenv); err != nil {
+			return err
+		}
 	}
-	if _, err := discordSettings(getenv); err != nil {
+	k, err := facts.LoadKnowledge()
+	if err != nil {
 		return err
 	}
 	base, err := loadBase(k, *dir, getenv)

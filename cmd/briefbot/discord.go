@@ -16,8 +16,22 @@ import (
 
 // runDiscord serves the briefs on Discord until ctx is done (SIGINT or
 // SIGTERM); SIGHUP reloads the briefs (see reloadOnHangup).
-func runDiscord(ctx context.Context, k *facts.Knowledge, dir string, getenv func(string) string, log *slog.Logger) error {
+func runDiscord(ctx context.Context, dir string, getenv func(string) string, log *slog.Logger) error {
+	// Every setting is read before the knowledge is loaded, the slowest
+	// step of start-up, so that a mistake is reported at once.
 	cfg, err := discordConfig(getenv)
+	if err != nil {
+		return err
+	}
+	dc, err := readDataConfig(getenv)
+	if err != nil {
+		return err
+	}
+	addr, err := metricsAddr(getenv)
+	if err != nil {
+		return err
+	}
+	k, err := facts.LoadKnowledge()
 	if err != nil {
 		return err
 	}
@@ -27,10 +41,6 @@ func runDiscord(ctx context.Context, k *facts.Knowledge, dir string, getenv func
 		return err
 	}
 	log.Info("briefs loaded", "briefs", len(base.Briefs()), "facts", base.Len(), "version", base.Version())
-	dc, err := readDataConfig(getenv)
-	if err != nil {
-		return err
-	}
 	db, err := openStore(ctx, getenv, dc, log)
 	if err != nil {
 		return err
@@ -49,10 +59,6 @@ func runDiscord(ctx context.Context, k *facts.Knowledge, dir string, getenv func
 	cfg.BriefsDir = dir
 	if cfg.BriefsDir == "" {
 		cfg.BriefsDir = getenv("BRIEFS_DIR")
-	}
-	addr, err := metricsAddr(getenv)
-	if err != nil {
-		return err
 	}
 	if addr != "" {
 		m := prom.New(db.Dropped)
