@@ -18,11 +18,19 @@ import (
 )
 
 // briefRounds is how many rounds TestBriefChangesRandomised runs: a
-// thousand take about 5 s, 30 s under the race detector. Fewer for a
-// quick run:
+// thousand take about 5 s, 40 s under the race detector, which gets
+// raceBriefRounds by default. Fewer for a quick run:
 //
 //	go test ./bot -run TestBriefChangesRandomised -brief-rounds 50
-var briefRounds = flag.Int("brief-rounds", 1000, "rounds of concurrent brief changes in TestBriefChangesRandomised")
+var briefRounds = flag.Int("brief-rounds", 0, "rounds of concurrent brief changes in TestBriefChangesRandomised (0: 1000, or 300 under the race detector)")
+
+// Default rounds. The race detector checks every round's concurrent
+// changes; more rounds find rarer interleavings, and each costs it about
+// 40 ms on two cores.
+const (
+	defaultBriefRounds = 1000
+	raceBriefRounds    = 300
+)
 
 // attachmentIDs numbers the attachments the tests here upload.
 var attachmentIDs atomic.Int64
@@ -131,6 +139,7 @@ func TestBriefChangeRolledBackWhenFolderWouldNotLoad(t *testing.T) {
 // the bot serves, and keep every brief whose add was reported done and
 // that no change of the round removed.
 func TestBriefChangesRandomised(t *testing.T) {
+	t.Parallel() // slow, and independent of the tests beside it
 	h := start(t, map[string]string{"base.txt": briefText("base", 0)}, admins)
 	seed := uint64(os.Getpid())
 	t.Logf("seed %d", seed)
@@ -138,7 +147,14 @@ func TestBriefChangesRandomised(t *testing.T) {
 	// Names that collide up to case and Unicode form, so races and
 	// near-duplicates are common.
 	files := []string{"alpha.txt", "Alpha.txt", "beta.txt", "BETA.TXT", "café.txt", "cafe\u0301.txt", "delta.txt"}
-	for round := range *briefRounds {
+	rounds := *briefRounds
+	if rounds <= 0 {
+		rounds = defaultBriefRounds
+		if bot.RaceDetector {
+			rounds = raceBriefRounds
+		}
+	}
+	for round := range rounds {
 		served := mustLoad(t, h, fmt.Sprintf("round %d", round-1))
 		n := 2 + rng.IntN(4)
 		type op struct {

@@ -560,6 +560,7 @@ func TestReload(t *testing.T) {
 // a server other than the bot's home may not change them; configured
 // admins may, from any server.
 func TestReloadAcrossServers(t *testing.T) {
+	t.Parallel() // slow, and independent of the tests beside it
 	const other = "1100000000000000101"
 	for _, tc := range []struct {
 		name         string
@@ -746,6 +747,7 @@ func TestRejectedToken(t *testing.T) {
 }
 
 func TestOversizedRepliesFit(t *testing.T) {
+	t.Parallel() // slow, and independent of the tests beside it
 	long := "The committee on " + strings.Repeat("ünïcödé-heavy reconstruction planning with “quotes” and *stars* ", 180) + "finally met in Quetta on May 5, 2025."
 	name := strings.Repeat("very-long-brief-name-", 11) + "end.txt"
 	files := map[string]string{

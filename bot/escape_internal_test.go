@@ -23,6 +23,10 @@ const markdownSpecials = "\\*_~`|[]<>#"
 func TestHostileTitlesEscaped(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	alphabet := []rune("ab *_~`|[]()<>#@:!/\\")
+	know, err := facts.LoadKnowledge() // once: each load reads the word vectors and WordNet again
+	if err != nil {
+		t.Fatal(err)
+	}
 	for round := range 150 {
 		var sb strings.Builder
 		for range 1 + rng.IntN(14) {
@@ -33,7 +37,7 @@ func TestHostileTitlesEscaped(t *testing.T) {
 			"one.txt": {Data: []byte("Title: " + title + "\n\nThe harbour board raised mooring fees in April.\n\nOriginal Source: example.com\n")},
 			"two.txt": {Data: []byte("Title: " + title + " again\n\nThe harbour board raised mooring fees in April by ten percent.\n\nOriginal Source: example.org\n")},
 		}
-		base, err := facts.LoadFS(briefs)
+		base, err := know.LoadFS(briefs)
 		if err != nil {
 			t.Fatalf("title %q: %v", title, err)
 		}

@@ -28,6 +28,7 @@ func withJournal(t *testing.T, path string) (option, *sqlite.DB) {
 // unanswered question are kept in DATA_DIR's database, and the admin views
 // show them after the bot restarts on the same directory.
 func TestFeedbackAndUnansweredSurviveRestart(t *testing.T) {
+	t.Parallel() // slow, and independent of the tests beside it
 	path := filepath.Join(t.TempDir(), "briefbot.db")
 	opt, db := withJournal(t, path)
 	h := start(t, nil, opt, func(c *bot.Config, _ *discordtest.Server) { c.AdminUserIDs = []string{admin.ID} })

@@ -47,6 +47,7 @@ const isolationQuestions = 1000
 // another server's briefs; the shared briefs reach only the servers that
 // read them.
 func TestServersIsolated(t *testing.T) {
+	t.Parallel() // slow, and independent of the tests beside it
 	ctx := context.Background()
 	lib, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "b.db"), sqlite.Options{})
 	if err != nil {

@@ -9,6 +9,7 @@ import (
 // answer alike gets the answer and the other two beside it, each named;
 // with a fourth, the bot asks which brief is meant.
 func TestSeveralBriefsAnswer(t *testing.T) {
+	t.Parallel() // slow, and independent of the tests beside it
 	brief := func(date, text string) string {
 		return "Date: " + date + "\n" + text + "\nOriginal Source: news.example\n"
 	}

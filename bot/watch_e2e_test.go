@@ -263,6 +263,7 @@ func TestBriefsChannelFiles(t *testing.T) {
 }
 
 func TestBriefsChannelRefusals(t *testing.T) {
+	t.Parallel() // slow, and independent of the tests beside it
 	h, lib := newsroom(t, true, false)
 	tests := []struct {
 		name, content string

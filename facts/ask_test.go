@@ -12,6 +12,7 @@ import (
 
 	"github.com/briefbot/briefbot/facts"
 	"github.com/briefbot/briefbot/facts/eval"
+	"github.com/briefbot/briefbot/facts/factstest"
 	"github.com/briefbot/briefbot/facts/seed"
 )
 
@@ -29,6 +30,7 @@ import (
 var readDev = flag.Bool("dev", false, "also score the corpus's dev split (read it once, at the end of a piece of work)")
 
 func TestQuestionSets(t *testing.T) {
+	factstest.SkipUnderRace(t)
 	corpus := corpusBase(t)
 	seedB := seedBase(t)
 	// Misses are listed only for sets that count as train: a dev split is

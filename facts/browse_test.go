@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/briefbot/briefbot/facts"
+	"github.com/briefbot/briefbot/facts/factstest"
 )
 
 func TestSearch(t *testing.T) {
@@ -90,6 +91,7 @@ func TestComplete(t *testing.T) {
 // news; typed words find questions that hold them, in any order, with a
 // typo.
 func TestCompleteOffersAnsweredQuestions(t *testing.T) {
+	factstest.SkipUnderRace(t)
 	for name, b := range map[string]*facts.Base{"seed": seedBase(t), "corpus": corpusBase(t)} {
 		offered := b.Complete("", 25)
 		if len(offered) == 0 {

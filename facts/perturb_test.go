@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/facts"
+	"github.com/briefbot/briefbot/facts/factstest"
 )
 
 // TestRenamedNamesSameAnswers renames the people and places of the corpus
@@ -27,6 +28,7 @@ import (
 // misspelt names corrected among other candidates. maxRenamedDiffer bounds
 // those.
 func TestRenamedNamesSameAnswers(t *testing.T) {
+	factstest.SkipUnderRace(t)
 	data, err := os.ReadFile("testdata/corpus/names.json")
 	if err != nil {
 		t.Fatal(err)

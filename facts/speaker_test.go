@@ -5,12 +5,14 @@ import (
 	"testing"
 
 	"github.com/briefbot/briefbot/facts"
+	"github.com/briefbot/briefbot/facts/factstest"
 )
 
 // TestSpeaker: each way news attributes words finds its speaker, "she
 // said" follows the quote before it, and a sentence that quotes no one,
 // or a pronoun with no one quoted before it, has none.
 func TestSpeaker(t *testing.T) {
+	factstest.SkipUnderRace(t)
 	tests := []struct {
 		name, brief, fact, want string
 	}{

@@ -18,6 +18,7 @@ import (
 
 	"github.com/briefbot/briefbot/bot/journal"
 	"github.com/briefbot/briefbot/bot/journal/sqlite"
+	"github.com/briefbot/briefbot/facts/factstest"
 )
 
 var (
@@ -576,6 +577,7 @@ type transcriptRow struct {
 // with every brief of the project loaded and counts the replies a person
 // would accept. Each floor sits under the share reached when it was set.
 func TestChatTranscript(t *testing.T) {
+	factstest.SkipUnderRace(t)
 	dir := allBriefs(t)
 	for _, tt := range []struct {
 		file  string
@@ -652,6 +654,7 @@ func scoreTranscript(t *testing.T, dir, file string) (accepted, n int) {
 // test -run TestConversations -conversations-dev -v), and the test split
 // (testdata/held) once, when the dialogue issue is done.
 func TestConversations(t *testing.T) {
+	factstest.SkipUnderRace(t)
 	dir := allBriefs(t)
 	file, floor := "testdata/conversations-train.jsonl", conversationsFloor
 	if *conversationsDev {

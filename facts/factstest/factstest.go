@@ -1,7 +1,10 @@
-// Package factstest generates synthetic briefs for benchmarks and scale
-// tests: a Zipf-distributed vocabulary of tens of thousands of made-up
-// words, with people, organisations, places, dates and numbers, so a corpus
-// of thousands of briefs exists without committing any data.
+// Package factstest holds what the answering packages' tests share. It
+// generates synthetic briefs for benchmarks and scale tests: a
+// Zipf-distributed vocabulary of tens of thousands of made-up words, with
+// people, organisations, places, dates and numbers, so a corpus of
+// thousands of briefs exists without committing any data. And it lets
+// the tests that are slow under the race detector and check no
+// concurrency skip under it (SkipUnderRace).
 package factstest
 
 import (

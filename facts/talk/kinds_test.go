@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/briefbot/briefbot/facts"
+	"github.com/briefbot/briefbot/facts/factstest"
 	"github.com/briefbot/briefbot/facts/talk"
 )
 
@@ -21,6 +22,7 @@ const kindsFloor = 0.95
 // small talk, summary requests, bare question words, other languages and
 // questions that look like them, about sixteen briefs.
 func TestMessageKinds(t *testing.T) {
+	factstest.SkipUnderRace(t)
 	b, err := facts.LoadFS(os.DirFS("../testdata/corpus/briefs"))
 	if err != nil {
 		t.Fatal(err)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/briefbot/briefbot/facts"
 	"github.com/briefbot/briefbot/facts/eval"
+	"github.com/briefbot/briefbot/facts/factstest"
 	"github.com/briefbot/briefbot/facts/seed"
 	"github.com/briefbot/briefbot/facts/talk"
 )
@@ -214,6 +215,7 @@ func FuzzConversation(f *testing.F) {
 // question, never as small talk, a summary request or another language.
 // (Out-of-scope rows such as "hello" may well be small talk.)
 func TestQuestionsStayQuestions(t *testing.T) {
+	factstest.SkipUnderRace(t)
 	corpus, err := facts.LoadFS(os.DirFS("../testdata/corpus/briefs"))
 	if err != nil {
 		t.Fatal(err)

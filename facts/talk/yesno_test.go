@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/facts"
+	"github.com/briefbot/briefbot/facts/factstest"
 	"github.com/briefbot/briefbot/facts/talk"
 )
 
@@ -18,6 +19,7 @@ import (
 // is never wrong, only less helpful. The floors are the figures when last
 // set, less a margin of a few questions; the caps bound wrong answers.
 func TestYesNoSet(t *testing.T) {
+	factstest.SkipUnderRace(t)
 	b, err := facts.LoadFS(os.DirFS("../testdata/corpus/briefs"))
 	if err != nil {
 		t.Fatal(err)

@@ -51,6 +51,10 @@ type Options struct {
 	// BusyTimeout is how long a write waits for another process holding
 	// the database; busyTimeout when zero.
 	BusyTimeout time.Duration
+	// CloseBudget bounds each of the two writes Close waits for
+	// (queue.Options); queue.Defaults' when zero. Longer keeps more of
+	// what is queued at shutdown, shorter stops sooner.
+	CloseBudget time.Duration
 }
 
 // Open opens (creating it and its directory if need be) the database at
@@ -88,6 +92,9 @@ func Open(ctx context.Context, path string, o Options) (*DB, error) {
 	// for the commit.
 	qo := queue.Defaults()
 	qo.WriteTimeout, qo.Log, qo.Where = 2*busy, d.log, path
+	if o.CloseBudget > 0 {
+		qo.CloseBudget = o.CloseBudget
+	}
 	d.Writer = queue.Start(writes{d}, qo)
 	return d, nil
 }
@@ -109,7 +116,7 @@ func (d *DB) Check(ctx context.Context) error {
 func (d *DB) Path() string { return d.path }
 
 // Close finishes the write under way and writes what is queued, each
-// within the close budget (queue.Defaults), and closes the database; records it cannot write
+// within Options.CloseBudget, and closes the database; records it cannot write
 // are dropped and counted.
 func (d *DB) Close() error {
 	d.Writer.Close()

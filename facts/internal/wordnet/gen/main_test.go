@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/briefbot/briefbot/facts/factstest"
 )
 
 const dict = "/usr/share/wordnet"
@@ -13,6 +15,7 @@ const dict = "/usr/share/wordnet"
 // WordNet and checks it equals the files the package embeds, twice over,
 // so the data in the repository are reproducible from their source.
 func TestGenerateMatchesEmbedded(t *testing.T) {
+	factstest.SkipUnderRace(t)
 	if _, err := os.Stat(filepath.Join(dict, "data.noun")); err != nil {
 		t.Skipf("WordNet database not installed: %v", err)
 	}

@@ -1,0 +1,6 @@
+//go:build race
+
+package factstest
+
+// raceDetector reports whether the race detector is on; see SkipUnderRace.
+const raceDetector = true
