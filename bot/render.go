@@ -14,10 +14,12 @@ import (
 	"github.com/briefbot/briefbot/facts/talk"
 )
 
-// Colours of the embeds: answers blue, listings grey.
+// Colours of the embeds: answers blue, tentative answers amber (more
+// likely wrong than right: facts.Answer.Tentative), listings grey.
 const (
-	colorAnswer  = 0x2b6cb0
-	colorListing = 0x718096
+	colorAnswer    = 0x2b6cb0
+	colorTentative = 0xd69e2e
+	colorListing   = 0x718096
 )
 
 // Budgets that keep one long sentence from crowding out the citation.
@@ -112,11 +114,15 @@ func answerMessage(a facts.Answer) Message {
 		return Message{Content: b.String()}
 	}
 	top := a.Results[0]
+	description, color := "> "+quote(top, quoteBudget), colorAnswer
+	if a.Tentative() {
+		description, color = "*"+facts.TentativeText+"*\n"+description, colorTentative
+	}
 	e := &discordgo.MessageEmbed{
 		Author:      &discordgo.MessageEmbedAuthor{Name: clip("From "+briefLabel(top.Fact.Citation), maxAuthor)},
 		Title:       escape(a.Short),
-		Description: "> " + quote(top, quoteBudget),
-		Color:       colorAnswer,
+		Description: description,
+		Color:       color,
 		Fields: []*discordgo.MessageEmbedField{{
 			Name:  "Source",
 			Value: citation(top.Fact),

@@ -74,6 +74,22 @@ type Result struct {
 	Scattered bool
 }
 
+// TentativeBelow is the confidence below which an answered reply is more
+// likely wrong than right. The confidence is calibrated, so this is not a
+// tuning number: it is where a reader, told nothing else, should stop
+// taking the quoted sentence as the answer. See Tentative.
+const TentativeBelow = 0.5
+
+// Tentative reports whether an answered reply is more likely wrong than
+// right (confidence under TentativeBelow). The matcher still quotes the
+// sentence nearest the question, since the member may be asking about it,
+// but says plainly that the brief may not answer: a quote shown without
+// that would read as the brief's answer.
+func (a Answer) Tentative() bool { return a.Answered && a.Confidence < TentativeBelow }
+
+// TentativeText introduces the quote of a tentative reply.
+const TentativeText = "Not sure the brief answers this. The closest it comes:"
+
 // Explain is the sentence to show a person when the question was not
 // answered.
 func (a Answer) Explain() string {

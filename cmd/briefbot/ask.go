@@ -79,6 +79,10 @@ type jsonAnswer struct {
 	Answered   bool    `json:"answered"`
 	Answer     string  `json:"answer"`
 	Confidence float64 `json:"confidence"`
+	// Tentative marks an answered reply more likely wrong than right
+	// (facts.Answer.Tentative): the sentence is the nearest the brief
+	// comes, shown with a warning.
+	Tentative bool `json:"tentative,omitempty"`
 	// AnswerConfidence is the probability that Answer is the right short
 	// answer, given that the cited sentence answers.
 	AnswerConfidence float64        `json:"answer_confidence,omitempty"`
@@ -107,7 +111,8 @@ type jsonCitation struct {
 func toJSON(r talk.Reply, message string) jsonAnswer {
 	a := r.Answer
 	j := jsonAnswer{Question: a.Question, Kind: string(r.Kind), Text: r.Text, Answered: a.Answered, Answer: a.Short,
-		Confidence: a.Confidence, Citations: []jsonCitation{}, Suggestions: a.Suggestions, Problem: string(a.Problem)}
+		Confidence: a.Confidence, Tentative: a.Tentative(), Citations: []jsonCitation{}, Suggestions: a.Suggestions,
+		Problem: string(a.Problem)}
 	if j.Question == "" {
 		j.Question = message
 	}
@@ -174,6 +179,9 @@ func writePlain(w io.Writer, r talk.Reply) {
 		return
 	}
 	top := a.Results[0]
+	if a.Tentative() {
+		fmt.Fprintln(w, facts.TentativeText)
+	}
 	if a.Short != "" {
 		fmt.Fprintln(w, a.Short)
 	}
