@@ -228,3 +228,25 @@ func TestRankedLeavesTheSpanRankersOwn(t *testing.T) {
 		t.Errorf("ranked kept %v, want [a c]", got)
 	}
 }
+
+// TestValue: a right reply gains one, a wrong one costs wrongCost (a reply
+// to a question the brief does not answer included), an abstention
+// nothing either way.
+func TestValue(t *testing.T) {
+	tests := []struct {
+		name string
+		s    stats
+		want float64
+	}{
+		{"all right", stats{answerable: 4, answered: 4, right: 4}, 1},
+		{"abstains on everything", stats{answerable: 3, unanswerable: 1, abstainedUnans: 1}, 0},
+		{"half right, half wrong", stats{answerable: 4, answered: 4, right: 2}, (2 - 2*wrongCost) / 4},
+		{"answers the unanswerable", stats{answerable: 2, unanswerable: 2, answered: 4, right: 2}, (2 - 2*wrongCost) / 4},
+		{"right or silent", stats{answerable: 2, unanswerable: 2, answered: 1, right: 1, abstainedUnans: 2}, 0.25},
+	}
+	for _, tt := range tests {
+		if got := tt.s.value(); math.Abs(got-tt.want) > 1e-12 {
+			t.Errorf("%s: value = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

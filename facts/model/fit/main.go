@@ -14,8 +14,8 @@
 // training questions are split into folds by document, a ranker fitted
 // on the other folds ranks each fold, and on those out-of-fold outcomes
 // the confidence is calibrated and the answer threshold chosen (the mean
-// over sources of the share of questions answered right or rightly left
-// unanswered). The ranker written out is then fitted on all the training
+// over sources of right replies less wrong ones, per question: see
+// wrongCost). The ranker written out is then fitted on all the training
 // questions. Dev splits are only reported. The same data gives the same
 // weights: every step is deterministic.
 package main

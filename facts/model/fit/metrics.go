@@ -84,13 +84,33 @@ func measure(os []outcome, m *model.Model, t float64) map[string]*stats {
 	return out
 }
 
+// wrongCost is what one wrong reply costs readers, counted in right
+// replies. A wrong reply misleads a reader who trusts the quote, where
+// "the brief doesn't say" only disappoints, so it costs at least what a
+// right one gains; at 1 the bot answers when its reply is more likely
+// right than wrong, the line facts.TentativeBelow and the bold rule draw
+// too. Higher answers less often and is wrong less often.
+const wrongCost = 1.0
+
+// value is what the replies at one threshold are worth to readers, per
+// question: right replies, less wrongCost for each wrong one. A reply to
+// a question the brief does not answer is a wrong one; leaving any
+// question unanswered is worth nothing either way. (Counting answered
+// wrongly as no worse than unanswered, as accuracy does, made a wrong
+// sentence free whenever the brief did answer, and chose a threshold at
+// which two replies in three near it were wrong.)
+func (s stats) value() float64 {
+	n := s.answerable + s.unanswerable
+	return ratio(s.right, n) - wrongCost*ratio(s.answered-s.right, n)
+}
+
 // objective is what the threshold is chosen for: the mean over the
-// sources, each by its share (sourceShare), of the share of questions
-// answered right or rightly left unanswered, what a reader sees.
+// sources, each by its share (sourceShare), of the value of their
+// replies to readers.
 func objective(ss map[string]*stats) float64 {
 	sum, n := 0.0, 0.0
 	for src, s := range ss {
-		sum += sourceShare(src) * s.accuracy()
+		sum += sourceShare(src) * s.value()
 		n += sourceShare(src)
 	}
 	return sum / max(n, 1)
