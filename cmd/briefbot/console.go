@@ -36,10 +36,13 @@ func runChat(ctx context.Context, args []string, getenv func(string) string, std
 	if _, err := discordSettings(getenv); err != nil {
 		return err
 	}
+	var data *dataConfig // the question log's settings; nil keeps no log
 	if strings.TrimSpace(getenv("DATA_DIR")) != "" {
-		if _, err := readDataConfig(getenv); err != nil {
+		dc, err := readDataConfig(getenv)
+		if err != nil {
 			return err
 		}
+		data = &dc
 	}
 	k, err := facts.LoadKnowledge()
 	if err != nil {
@@ -51,7 +54,7 @@ func runChat(ctx context.Context, args []string, getenv func(string) string, std
 	}
 	fmt.Fprintln(stderr, "Discord is off (DISCORD_TOKEN is not set): answering on the console.")
 	store := facts.NewStore(base)
-	keep, closeLog, err := chatLog(ctx, getenv, log, store.Base)
+	keep, closeLog, err := chatLog(ctx, data, log, store.Base)
 	if err != nil {
 		return err
 	}
@@ -85,16 +88,10 @@ func runChat(ctx context.Context, args []string, getenv func(string) string, std
 }
 
 // chatLog keeps console questions in the question log, via "chat", when
-// DATA_DIR is set; a quick try on the console leaves no files behind.
-func chatLog(ctx context.Context, getenv func(string) string, log *slog.Logger, base func() *facts.Base) (keep func(facts.Answer), closeLog func(), err error) {
-	if strings.TrimSpace(getenv("DATA_DIR")) == "" {
-		return func(facts.Answer) {}, func() {}, nil
-	}
-	dc, err := readDataConfig(getenv)
-	if err != nil {
-		return nil, nil, err
-	}
-	if !dc.logQuestions {
+// DATA_DIR is set (dc, read once by runChat, is nil otherwise) and
+// LOG_QUESTIONS is on; a quick try on the console leaves no files behind.
+func chatLog(ctx context.Context, dc *dataConfig, log *slog.Logger, base func() *facts.Base) (keep func(facts.Answer), closeLog func(), err error) {
+	if dc == nil || !dc.logQuestions {
 		return func(facts.Answer) {}, func() {}, nil
 	}
 	db, err := sqlite.Open(ctx, dc.dbPath(), sqlite.Options{Retention: dc.retention, Log: log})
