@@ -57,6 +57,10 @@ type query struct {
 	// ("which instrument"), -1 for none: the answer's words are often of
 	// its kind ("violin"), which its vector tells where no word list does.
 	focus int32
+	// focusWord is that noun as written (lower case), "" for none: the
+	// answer's head is often a kind of it in WordNet ("copper" of
+	// "which metal").
+	focusWord string
 }
 
 // analyze reads a question: what it asks for, its topic words and how each

@@ -185,10 +185,14 @@ func (b *Base) whatKind(qy *query, toks []token, wh int) (typeWord int) {
 	return -1
 }
 
-// setFocus keeps the vector of a question's focus noun w, when it has one
+// setFocus keeps a question's focus noun w and its vector, when it has one
 // and is no function word.
 func (b *Base) setFocus(qy *query, w string) {
-	if b.know.vec == nil || b.lang.stop[w] || b.lang.glue[w] {
+	if b.lang.stop[w] || b.lang.glue[w] {
+		return
+	}
+	qy.focusWord = w
+	if b.know.vec == nil {
 		return
 	}
 	if i, ok := b.know.vec.Index(w); ok {

@@ -70,6 +70,7 @@ const (
 	sNoneWanted      // the question asks for a kind of entity and the sentence holds none of it ("where was she born": no place)
 	sFocus           // the best word-vector cosine of the span's words with the question's focus noun ("which instrument": "theorbo")
 	sFocusLast       // … of its last word, the head of a noun phrase
+	sKindOfFocus     // its last word names a kind of the question's focus noun in WordNet ("copper" for "which metal"): 1 over the levels between them
 	numSpanFeatures
 )
 
@@ -127,6 +128,7 @@ func SpanFeatureNames() []string {
 		sNoneWanted:      "none_wanted",
 		sFocus:           "focus",
 		sFocusLast:       "focus_last",
+		sKindOfFocus:     "kind_of_focus",
 	}
 	return names[:]
 }
@@ -146,6 +148,7 @@ type spanToks struct {
 	clause  []int     // the clause each word is in
 	align   []float64 // best word-vector cosine with a question word; -1 for none
 	focus   []float64 // word-vector cosine with the question's focus noun; 0 for none
+	kindOf  []int     // levels up WordNet's hierarchy to the question's focus noun; 0 for none (Lexicon.KindOf)
 	ids     []int64   // each word's term id, -1 when the briefs have none
 	shapes  []string  // each word as lexical keys see it: see spanShapes
 	// dateline is where the story's dateline ends, -1 for none: see
@@ -334,6 +337,9 @@ func (b *Base) spanFeatures(qy *query, di int, st *spanToks, i, j int, rule stri
 		fv[sFocus] = max(fv[sFocus], st.focus[k])
 	}
 	fv[sFocusLast] = st.focus[j]
+	if n := st.kindOf[j]; n > 0 {
+		fv[sKindOfFocus] = 1 / float64(n)
+	}
 	spanAsk(qy, &fv)
 	return fv[:]
 }
@@ -463,8 +469,12 @@ func (b *Base) spanAlign(st *spanToks, i, j int) float64 {
 func (b *Base) wordAlign(qy *query, st *spanToks) {
 	st.align = make([]float64, len(st.toks))
 	st.focus = make([]float64, len(st.toks))
+	st.kindOf = make([]int, len(st.toks))
 	for k, t := range st.toks {
 		st.align[k] = -1
+		if qy.focusWord != "" && !b.lang.stop[t.lower] && !st.matched[k] {
+			st.kindOf[k] = b.lang.wn.KindOf(t.lower, qy.focusWord)
+		}
 		if b.know.vec == nil || b.lang.stop[t.lower] || st.matched[k] {
 			continue
 		}

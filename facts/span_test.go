@@ -68,3 +68,33 @@ func TestShortAnswerConfidence(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanKindOfFocus: a phrase whose head WordNet files under the noun
+// a "which" question asks about ("copper" under "metal", "finches" under
+// "bird") is marked so, the nearer class more strongly; other phrases,
+// and phrases of a question without such a noun, are not.
+func TestSpanKindOfFocus(t *testing.T) {
+	b := baseOf(t, "Title: Plating\n\nThe workshop plates each board with copper, then ships it to Porto.\n\nResearchers counted finches and beetles on the island.\n")
+	feature := slices.Index(facts.SpanFeatureNames(), "kind_of_focus")
+	tests := []struct {
+		q, span string
+		want    func(float64) bool
+	}{
+		{"Which metal does the workshop plate each board with?", "copper", func(v float64) bool { return v == 1 }},
+		{"Which metal does the workshop plate each board with?", "workshop", func(v float64) bool { return v == 0 }},
+		{"What birds did researchers count on the island?", "finches", func(v float64) bool { return v > 0 }},
+		{"What animals did researchers count on the island?", "beetles", func(v float64) bool { return v > 0 && v < 1 }},
+		{"Where does the workshop ship each board?", "Porto", func(v float64) bool { return v == 0 }},
+	}
+	for _, tt := range tests {
+		got := -1.0
+		for _, s := range b.Spans(tt.q, factWith(t, b, tt.span)) {
+			if s.Text == tt.span {
+				got = s.Features[feature]
+			}
+		}
+		if got < 0 || !tt.want(got) {
+			t.Errorf("%q: kind_of_focus of %q = %v", tt.q, tt.span, got)
+		}
+	}
+}

@@ -43,6 +43,8 @@ var (
 	measuresTxt string
 	//go:embed antonyms.txt
 	antonymsTxt string
+	//go:embed hypernyms.txt
+	hypernymsTxt string
 )
 
 // Answer types returned by NounType. They are the kinds of answer a "which
@@ -125,6 +127,7 @@ type Lexicon struct {
 	antonyms               map[string][]string
 	headKind               map[string]string // noun -> HeadPlace, HeadOrg or HeadMisc
 	given                  map[string]bool
+	hypernyms              hypernymGraph
 }
 
 // Files holds the text of the data files in the format ./gen writes
@@ -142,11 +145,13 @@ type Lexicon struct {
 //	HeadKinds   word kind            the kind of a name ending in the noun (HeadKind)
 //	GivenNames  word                 a word opening the names of people
 //	Leaders     n|v word             a noun naming the head of a body, a verb of heading one
+//	Hypernyms   word id ...          a noun's most frequent senses, by synset id
+//	            id parent ...        a synset's hypernyms (see KindOf)
 //
 // It exists so Parse can be tested and fuzzed on arbitrary input.
 type Files struct {
 	Related, Exceptions, Places, PlaceKinds, Demonyms, Nouns, Acronyms, Measures, Antonyms string
-	HeadKinds, GivenNames, Leaders                                                         string
+	HeadKinds, GivenNames, Leaders, Hypernyms                                              string
 }
 
 // Load parses the embedded data. It takes a few milliseconds and allocates
@@ -165,6 +170,7 @@ func Load() (*Lexicon, error) {
 		HeadKinds:  headKindsTxt,
 		GivenNames: givenNamesTxt,
 		Leaders:    leadersTxt,
+		Hypernyms:  hypernymsTxt,
 	})
 }
 
@@ -265,6 +271,9 @@ func Parse(f Files) (*Lexicon, error) {
 		return nil, err
 	}
 	if err := l.parseLeaders(f.Leaders); err != nil {
+		return nil, err
+	}
+	if err := l.parseHypernyms(f.Hypernyms); err != nil {
 		return nil, err
 	}
 	l.measures = make(map[string]bool, countLines(f.Measures))

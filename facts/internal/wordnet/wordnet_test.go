@@ -426,6 +426,12 @@ func TestParseErrors(t *testing.T) {
 		{"leading space", Files{Places: " texas\n"}, "empty field"},
 		{"crlf", Files{Places: "texas\r\n"}, "control character"},
 		{"tab", Files{Nouns: "city\tplace\n"}, "control character"},
+		{"hypernym without senses", Files{Hypernyms: "copper\n"}, "hypernyms.txt:1: wrong number of fields"},
+		{"hypernym bad id", Files{Hypernyms: "copper x\n"}, `hypernyms.txt:1: bad synset id "x"`},
+		{"hypernym huge id", Files{Hypernyms: "copper 9999999\n"}, `bad synset id "9999999"`},
+		{"hypernym negative id", Files{Hypernyms: "5 -1\n"}, `bad synset id "-1"`},
+		{"hypernym duplicate word", Files{Hypernyms: "copper 1\ncopper 2\n"}, "hypernyms.txt:2: duplicate"},
+		{"hypernym duplicate synset", Files{Hypernyms: "1 2\n1 3\n"}, "hypernyms.txt:2: duplicate"},
 		{"leader of no part of speech", Files{Leaders: "x governor\n"}, "leaders.txt:1: wrong number of fields"},
 		{"leader duplicate", Files{Leaders: "n governor\nn governor\n"}, "leaders.txt:2: duplicate"},
 		{"exception fields", Files{Exceptions: "went go going\n"}, "exceptions.txt:1: wrong number of fields"},
@@ -531,17 +537,17 @@ func BenchmarkIsPlace(b *testing.B) {
 }
 
 func FuzzParse(f *testing.F) {
-	f.Add("win gain winner\n", "went go\n", "new york\n", "city new york\n", "yorker new york\n", "city place\n", "big\n")
-	f.Add("a b\r\n", "x", "", "", "", "y time", "big\nbig")
-	f.Add("", "", "a  b", "land a  b", "c a b", "", "")
-	f.Add("", "", "a b\nc", "water a b\ncity c\n", "", "", "deep")
-	f.Add(relatedTxt[:2000], exceptionsTxt[:500], placesTxt[:500], "", "", nounsTxt[:500], measuresTxt)
-	f.Fuzz(func(t *testing.T, related, exceptions, places, placeKinds, demonyms, nouns, measures string) {
+	f.Add("win gain winner\n", "went go\n", "new york\n", "city new york\n", "yorker new york\n", "city place\n", "big\n", "copper 1\nmetal 0\n1 0\n")
+	f.Add("a b\r\n", "x", "", "", "", "y time", "big\nbig", "a 0\n0 1\n1 0\n")
+	f.Add("", "", "a  b", "land a  b", "c a b", "", "", "x 99999999999\n")
+	f.Add("", "", "a b\nc", "water a b\ncity c\n", "", "", "deep", "1 1\n")
+	f.Add(relatedTxt[:2000], exceptionsTxt[:500], placesTxt[:500], "", "", nounsTxt[:500], measuresTxt, hypernymsTxt[:3000])
+	f.Fuzz(func(t *testing.T, related, exceptions, places, placeKinds, demonyms, nouns, measures, hypernyms string) {
 		// The acronym list is fuzzed through the related words' input: both
 		// are "key words..." lines.
 		// Head kinds share the nouns' "word type" form, given names the
 		// measures' one word a line, leaders the demonyms' two words.
-		l, err := Parse(Files{related, exceptions, places, placeKinds, demonyms, nouns, related, measures, related, nouns, measures, demonyms})
+		l, err := Parse(Files{related, exceptions, places, placeKinds, demonyms, nouns, related, measures, related, nouns, measures, demonyms, hypernyms})
 		if err != nil {
 			if l != nil {
 				t.Fatal("Parse returned a Lexicon with an error")
@@ -599,6 +605,11 @@ func FuzzParse(f *testing.F) {
 				t.Fatalf("Measure(%q) = false", line)
 			}
 		}
+		for _, line := range strings.Split(hypernyms, "\n") {
+			// Whatever the graph, cycles included, the walk ends.
+			w, _, _ := strings.Cut(line, " ")
+			_ = l.KindOf(w, related)
+		}
 		_ = l.IsPlace(related) // arbitrary input must not panic
 		if k := l.PlaceKind(related); k != "" && !l.IsPlace(related) {
 			t.Fatalf("PlaceKind(%q) = %q but IsPlace is false", related, k)
@@ -626,6 +637,62 @@ func TestHeadKind(t *testing.T) {
 	}{{"henry", true}, {"mary", true}, {"stadium", false}, {"council", false}} {
 		if got := l.GivenName(c.word); got != c.given {
 			t.Errorf("GivenName(%q) = %v, want %v", c.word, got, c.given)
+		}
+	}
+}
+
+// TestKindOf: a word names a kind of a class some levels above it in
+// WordNet's noun hierarchy, through either word's most frequent senses;
+// never the class itself, never the other way up.
+func TestKindOf(t *testing.T) {
+	l := load(t)
+	for _, c := range []struct {
+		word, class string
+		kind        bool
+	}{
+		{"copper", "metal", true},
+		{"finches", "bird", true},
+		{"violin", "instrument", true},
+		{"cholera", "disease", true},
+		{"football", "sport", true},
+		{"metal", "copper", false},
+		{"bird", "bird", false},
+		{"violin", "bird", false},
+		{"xyzzy", "metal", false},
+		{"copper", "", false},
+	} {
+		if got := l.KindOf(c.word, c.class); (got > 0) != c.kind {
+			t.Errorf("KindOf(%q, %q) = %d, want a kind: %v", c.word, c.class, got, c.kind)
+		}
+	}
+	if near, far := l.KindOf("finch", "bird"), l.KindOf("finch", "animal"); near == 0 || far <= near {
+		t.Errorf("KindOf(finch, bird) = %d, (finch, animal) = %d: want the nearer class fewer levels up", near, far)
+	}
+}
+
+// TestKindOfCycle: malformed data that loops ends the walk.
+func TestKindOfCycle(t *testing.T) {
+	l, err := Parse(Files{Hypernyms: "a 0\nb 2\n0 1\n1 0\n"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := l.KindOf("a", "b"); got != 0 {
+		t.Errorf("KindOf(a, b) = %d in a graph where b is apart, want 0", got)
+	}
+}
+
+// BenchmarkKindOf: the span features ask it for each word of the cited
+// sentence when a question names what it asks about.
+func BenchmarkKindOf(b *testing.B) {
+	l, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	words := strings.Fields("the workshop plates each board with copper then ships finches beetles violin contracts")
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, w := range words {
+			l.KindOf(w, "metal")
 		}
 	}
 }

@@ -56,7 +56,7 @@ func run(dict, wordsPath, out string) error {
 }
 
 // outputNames lists the files generate produces, in a fixed order.
-var outputNames = []string{"related.txt", "exceptions.txt", "places.txt", "placekinds.txt", "demonyms.txt", "nouns.txt", "acronyms.txt", "measures.txt", "antonyms.txt", "headkinds.txt", "givennames.txt", "leaders.txt"}
+var outputNames = []string{"related.txt", "exceptions.txt", "places.txt", "placekinds.txt", "demonyms.txt", "nouns.txt", "acronyms.txt", "measures.txt", "antonyms.txt", "headkinds.txt", "givennames.txt", "leaders.txt", "hypernyms.txt"}
 
 // generate reads the database and returns the contents of every output file
 // by name. It writes nothing, so tests can compare its output directly.
@@ -114,6 +114,7 @@ func generate(dict, wordsPath string) (map[string][]byte, error) {
 		"headkinds.txt":  lines(heads),
 		"givennames.txt": lines(given),
 		"leaders.txt":    lines(leaders),
+		"hypernyms.txt":  lines(db.hypernyms(vocab)),
 	}, nil
 }
 

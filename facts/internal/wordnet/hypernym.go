@@ -1,0 +1,155 @@
+package wordnet
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// maxKindLevels bounds the walk up WordNet's noun hierarchy. The deepest
+// chain in WordNet 3.0 is under twenty levels; the bound only keeps
+// malformed data (a cycle) from costing more than that.
+const maxKindLevels = 24
+
+// maxSynsets bounds a synset id: WordNet 3.0 has 82,115 noun synsets, and
+// a larger id in the data is an error, not a reason to allocate more.
+const maxSynsets = 1 << 18
+
+// hypernymGraph is the part of WordNet's noun hierarchy hypernyms.txt
+// keeps: each word's senses and each synset's hypernyms, by id.
+type hypernymGraph struct {
+	senses  map[string]nounSenses
+	parents [][]int32
+}
+
+// nounSenses are a noun's senses: the most frequent, which say what the
+// word names, and rarer ones that only serve as a class ("which
+// instrument": the musical one).
+type nounSenses struct {
+	common, rare []int32
+}
+
+// parseHypernyms reads hypernyms.txt: "word id… [+ id…]" lines give a
+// noun's common senses and, after "+", its rare ones; "id parent…" lines a
+// synset's hypernyms. An id past every line is a synset with no hypernym.
+func (l *Lexicon) parseHypernyms(s string) error {
+	g := hypernymGraph{senses: make(map[string]nounSenses)}
+	parents := make(map[int32][]int32)
+	maxID := int32(-1)
+	err := eachLine("hypernyms.txt", s, func(line string) error {
+		f := strings.Split(line, " ")
+		if len(f) < 2 {
+			return errFields
+		}
+		word := f[0][0] < '0' || f[0][0] > '9'
+		var ns nounSenses
+		for _, x := range f[1:] {
+			if x == "+" && word && ns.rare == nil && len(ns.common) > 0 {
+				ns.rare = []int32{}
+				continue
+			}
+			n, err := synsetID(x)
+			if err != nil {
+				return err
+			}
+			maxID = max(maxID, n)
+			if ns.rare != nil {
+				ns.rare = append(ns.rare, n)
+			} else {
+				ns.common = append(ns.common, n)
+			}
+		}
+		if word {
+			if _, dup := g.senses[f[0]]; dup {
+				return errDuplicate
+			}
+			g.senses[f[0]] = ns
+			return nil
+		}
+		ids := ns.common
+		n, err := synsetID(f[0])
+		if err != nil {
+			return err
+		}
+		if _, dup := parents[n]; dup {
+			return errDuplicate
+		}
+		parents[n] = ids
+		maxID = max(maxID, n)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	g.parents = make([][]int32, maxID+1)
+	for id, ps := range parents {
+		g.parents[id] = ps
+	}
+	l.hypernyms = g
+	return nil
+}
+
+// synsetID parses a synset id of hypernyms.txt.
+func synsetID(s string) (int32, error) {
+	n, err := strconv.ParseInt(s, 10, 32)
+	if err != nil || n < 0 || n >= maxSynsets {
+		return 0, fmt.Errorf("bad synset id %q", s)
+	}
+	return int32(n), nil
+}
+
+// KindOf reports how many levels of WordNet's noun hierarchy lie between
+// word and a class it names a kind of ("copper" is a metal one level up,
+// "finches" birds two levels up), through word's most frequent senses and
+// any sense of class; 0 when word names no kind of class, or is class
+// itself. Both are lower case; plurals are read as their singular.
+func (l *Lexicon) KindOf(word, class string) int {
+	if l == nil {
+		return 0
+	}
+	from, to := l.nounSenses(word), l.nounSenses(class)
+	if len(from.common) == 0 || len(to.common)+len(to.rare) == 0 {
+		return 0
+	}
+	// The hierarchy above a word holds a few dozen synsets: a flat list
+	// walked in order, level by level, costs less than a map.
+	var buf [64]int32
+	seen := append(buf[:0], from.common...)
+	for depth, start := 1, 0; depth <= maxKindLevels && start < len(seen); depth++ {
+		end := len(seen)
+		for _, id := range seen[start:end] {
+			for _, p := range l.hypernyms.parents[id] {
+				if slices.Contains(to.common, p) || slices.Contains(to.rare, p) {
+					return depth
+				}
+				if !slices.Contains(seen, p) {
+					seen = append(seen, p)
+				}
+			}
+		}
+		start = end
+	}
+	return 0
+}
+
+// nounSenses is the senses of a noun, or of the singular of a plural.
+func (l *Lexicon) nounSenses(w string) nounSenses {
+	g := &l.hypernyms
+	if s, ok := g.senses[w]; ok {
+		return s
+	}
+	if b, ok := l.base[w]; ok {
+		if s, ok := g.senses[b]; ok {
+			return s
+		}
+	}
+	for _, r := range [...][2]string{{"ies", "y"}, {"ches", "ch"}, {"shes", "sh"}, {"sses", "ss"}, {"xes", "x"}, {"men", "man"}, {"s", ""}} {
+		if b, ok := strings.CutSuffix(w, r[0]); ok && b != "" {
+			if s, ok := g.senses[b+r[1]]; ok {
+				return s
+			}
+		}
+	}
+	return nounSenses{}
+}
