@@ -45,6 +45,11 @@ type Answer struct {
 	// whatever short answer is given: a reply that replaces the short
 	// answer (yes or no) is as sure as this.
 	FactConfidence float64
+	// Gated is true when the top fact was confident enough to answer but
+	// lacks a number the question names ("the tenth" asked, "the ninth"
+	// written) or the age it asks for: it cannot say what was asked, yet
+	// it may say No to a yes/no question about that number.
+	Gated bool
 	// Results are the best facts, most relevant first; when Answered,
 	// Results[0] is the fact that answers.
 	Results     []Result

@@ -31,6 +31,7 @@ func (b *Base) answer(qy *query, a *Answer, sc *scratch) {
 	a.Confidence = round3(conf)
 	a.FactConfidence = a.Confidence
 	a.Answered = Answers(conf, qy.threshold, sc.best.feat)
+	a.Gated = !a.Answered && gatedAnswer(conf, qy.threshold, sc.best.feat)
 	for i, r := range results {
 		rc := conf
 		if i > 0 {
@@ -67,6 +68,13 @@ func (b *Base) answer(qy *query, a *Answer, sc *scratch) {
 // under this same rule, so the one it picks is the one the bot uses.
 func Answers(conf, t float64, feat []float64) bool {
 	return len(feat) == numFeatures && conf >= t && feat[fMatched] > 0 && !gated(feat)
+}
+
+// gatedAnswer reports whether the top fact would be given as the answer
+// but for the gate (see gated): confident enough, matching some word of
+// the question, and lacking a number it names or the age it asks for.
+func gatedAnswer(conf, t float64, feat []float64) bool {
+	return len(feat) == numFeatures && conf >= t && feat[fMatched] > 0 && gated(feat)
 }
 
 // relativeShare is how a lower score compares with the top one, in (0,1].

@@ -103,9 +103,11 @@ func respond(base *facts.Base, message string, ask func(string) facts.Answer) Re
 	switch {
 	case a.Problem != facts.ProblemNone:
 		r.Kind = KindProblem
+	case a.Gated && yesNoQuestion(canon):
+		r = numberDenied(message, r)
 	case a.Answered:
 		r.Kind = KindAnswer
-		yn := yesNo(canon) && !strings.Contains(" "+canon+" ", " or ")
+		yn := yesNoQuestion(canon)
 		if yn {
 			// A yes/no question is answered yes or no, not with a name
 			// the sentence holds; "Was it in Lyon or Paris?" asks for one.
@@ -125,6 +127,31 @@ func respond(base *facts.Base, message string, ask func(string) facts.Answer) Re
 		}
 	}
 	return r
+}
+
+// yesNoQuestion reports whether a canonical message asks yes or no: "Was
+// it in Lyon or Paris?" asks for one of two.
+func yesNoQuestion(canon string) bool {
+	return yesNo(canon) && !strings.Contains(" "+canon+" ", " or ")
+}
+
+// numberDenied answers "No" to a yes/no question whose sentence the matcher
+// held back for lacking a number the question names, when the sentence
+// states another value of that kind where the question names one ("Was
+// turnout 48%?" of "Turnout was 41%"); otherwise the reply stays an
+// abstention. A sentence that lacks the number cannot say what a question
+// asking for it wants, but it can say the number asked about is not so.
+func numberDenied(message string, r Reply) Reply {
+	a := r.Answer
+	if len(a.Results) == 0 || yesNoAnswer(message, a) != "No" {
+		return r
+	}
+	a.Answered, a.Short, a.Suggestions = true, "No", nil
+	a.ShortConfidence, a.ShortKind = 0, 0
+	a.Confidence = a.FactConfidence
+	a.Results = append([]facts.Result(nil), a.Results...)
+	a.Results[0].Confidence = a.FactConfidence
+	return Reply{Answer: a, Kind: KindAnswer}
 }
 
 func isSummary(norm string) bool {

@@ -534,3 +534,44 @@ func TestDialogueState(t *testing.T) {
 		}
 	}
 }
+
+// TestYesNoOtherNumber: a yes/no question naming a number the sentence
+// does not hold is answered No when the sentence gives another value of
+// that kind where the question names one, even though the matcher holds
+// the sentence back from a question asking for the number; the reply is
+// as sure as the sentence. Without such a value, or for a question that
+// asks for the number, the brief does not say.
+func TestYesNoOtherNumber(t *testing.T) {
+	b := briefBase(t, "lakeside.txt", `Title: Lakeside vote
+
+Turnout in the Lakeside referendum was 41 percent of registered voters.
+
+The port authority will run 60 cargo berths at the new Lakeside terminal.
+
+The Lakeside council approved new cycle lanes on Monday.
+
+Original Source: example.com
+`)
+	for _, tt := range []struct {
+		q        string
+		answered bool
+		short    string
+	}{
+		{"Was turnout in the Lakeside referendum 48 percent?", true, "No"},
+		{"Will the port authority run 90 cargo berths at the Lakeside terminal?", true, "No"},
+		{"Was turnout in the Lakeside referendum 41 percent?", true, "Yes"},
+		{"Did the Lakeside council approve 12 new cycle lanes?", false, ""},
+		{"What was turnout in the Lakeside referendum, 48 percent?", false, ""},
+	} {
+		r := talk.Respond(b, tt.q)
+		a := r.Answer
+		if a.Answered != tt.answered || a.Short != tt.short {
+			t.Errorf("%q: %s answered %v %q, want answered %v %q", tt.q, r.Kind, a.Answered, a.Short, tt.answered, tt.short)
+			continue
+		}
+		if tt.short == "No" && (r.Kind != talk.KindAnswer || a.Confidence != a.FactConfidence || a.Results[0].Confidence != a.FactConfidence || len(a.Suggestions) > 0) {
+			t.Errorf("%q: kind %s, confidence %.3f, fact %.3f, cited at %.3f, suggestions %q: want an answer as sure as its sentence",
+				tt.q, r.Kind, a.Confidence, a.FactConfidence, a.Results[0].Confidence, a.Suggestions)
+		}
+	}
+}

@@ -104,6 +104,9 @@ func yesNoAnswer(question string, a facts.Answer) string {
 	}
 	if found, committed := unsettled(r, words); found {
 		switch {
+		case len(r.Unmatched) > 0 && committed && asksFuture(qwords) && contradicted(r, words):
+			// "Will it run 96 beds?" of "will run 40 beds".
+			return "No"
 		case len(r.Unmatched) > 0:
 			return ""
 		case asksDone(qwords):
