@@ -67,14 +67,20 @@ func (b *Base) answer(qy *query, a *Answer, sc *scratch) {
 // the question, and not be gated. The fit command chooses the threshold
 // under this same rule, so the one it picks is the one the bot uses.
 func Answers(conf, t float64, feat []float64) bool {
-	return len(feat) == numFeatures && conf >= t && feat[fMatched] > 0 && !gated(feat)
+	return eligible(conf, t, feat) && !gated(feat)
 }
 
 // gatedAnswer reports whether the top fact would be given as the answer
-// but for the gate (see gated): confident enough, matching some word of
-// the question, and lacking a number it names or the age it asks for.
+// but for the gate: it lacks a number the question names or the age it
+// asks for.
 func gatedAnswer(conf, t float64, feat []float64) bool {
-	return len(feat) == numFeatures && conf >= t && feat[fMatched] > 0 && gated(feat)
+	return eligible(conf, t, feat) && gated(feat)
+}
+
+// eligible reports whether the top fact is confident enough at threshold
+// t and matches some word of the question.
+func eligible(conf, t float64, feat []float64) bool {
+	return len(feat) == numFeatures && conf >= t && feat[fMatched] > 0
 }
 
 // relativeShare is how a lower score compares with the top one, in (0,1].
