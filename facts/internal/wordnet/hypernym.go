@@ -33,20 +33,28 @@ type nounSenses struct {
 // parseHypernyms reads hypernyms.txt: "word id… [+ id…]" lines give a
 // noun's common senses and, after "+", its rare ones; "id parent…" lines a
 // synset's hypernyms. An id past every line is a synset with no hypernym.
+// Every id lands in one backing array that the senses and parents slice,
+// so the Lexicon holds a few large allocations rather than one a line:
+// the file has 48k lines and is parsed whenever knowledge loads.
 func (l *Lexicon) parseHypernyms(s string) error {
-	g := hypernymGraph{senses: make(map[string]nounSenses)}
-	parents := make(map[int32][]int32)
+	g := hypernymGraph{senses: make(map[string]nounSenses, countLines(s))}
+	ids := make([]int32, 0, strings.Count(s, " "))
+	type edges struct{ id, from, to int32 }
+	var graph []edges
+	var listed [maxSynsets / 64]uint64 // the synsets with a parents line
 	maxID := int32(-1)
 	err := eachLine("hypernyms.txt", s, func(line string) error {
-		f := strings.Split(line, " ")
-		if len(f) < 2 {
+		head, rest, ok := strings.Cut(line, " ")
+		if !ok {
 			return errFields
 		}
-		word := f[0][0] < '0' || f[0][0] > '9'
-		var ns nounSenses
-		for _, x := range f[1:] {
-			if x == "+" && word && ns.rare == nil && len(ns.common) > 0 {
-				ns.rare = []int32{}
+		word := head[0] < '0' || head[0] > '9'
+		from, rare := int32(len(ids)), int32(-1)
+		for rest != "" {
+			var x string
+			x, rest, _ = strings.Cut(rest, " ")
+			if x == "+" && word && rare < 0 && int32(len(ids)) > from {
+				rare = int32(len(ids))
 				continue
 			}
 			n, err := synsetID(x)
@@ -54,37 +62,40 @@ func (l *Lexicon) parseHypernyms(s string) error {
 				return err
 			}
 			maxID = max(maxID, n)
-			if ns.rare != nil {
-				ns.rare = append(ns.rare, n)
-			} else {
-				ns.common = append(ns.common, n)
-			}
+			ids = append(ids, n)
 		}
+		to := int32(len(ids))
 		if word {
-			if _, dup := g.senses[f[0]]; dup {
+			if _, dup := g.senses[head]; dup {
 				return errDuplicate
 			}
-			g.senses[f[0]] = ns
+			ns := nounSenses{common: ids[from:to:to]}
+			if rare >= 0 {
+				ns = nounSenses{common: ids[from:rare:rare], rare: ids[rare:to:to]}
+			}
+			g.senses[head] = ns
 			return nil
 		}
-		ids := ns.common
-		n, err := synsetID(f[0])
+		n, err := synsetID(head)
 		if err != nil {
 			return err
 		}
-		if _, dup := parents[n]; dup {
+		if listed[n/64]&(1<<(n%64)) != 0 {
 			return errDuplicate
 		}
-		parents[n] = ids
+		listed[n/64] |= 1 << (n % 64)
 		maxID = max(maxID, n)
+		graph = append(graph, edges{n, from, to})
 		return nil
 	})
 	if err != nil {
 		return err
 	}
+	// ids no longer grows: the slices taken while it did may point into
+	// an older array, which stays alive through them and is never written.
 	g.parents = make([][]int32, maxID+1)
-	for id, ps := range parents {
-		g.parents[id] = ps
+	for _, e := range graph {
+		g.parents[e.id] = ids[e.from:e.to:e.to]
 	}
 	l.hypernyms = g
 	return nil
