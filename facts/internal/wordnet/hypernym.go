@@ -119,7 +119,8 @@ func (l *Lexicon) KindOf(word, class string) int {
 	if l == nil {
 		return 0
 	}
-	from, to := l.nounSenses(word), l.nounSenses(class)
+	g := l.graph()
+	from, to := g.nounSenses(l, word), g.nounSenses(l, class)
 	if len(from.common) == 0 || len(to.common)+len(to.rare) == 0 {
 		return 0
 	}
@@ -130,7 +131,7 @@ func (l *Lexicon) KindOf(word, class string) int {
 	for depth, start := 1, 0; depth <= maxKindLevels && start < len(seen); depth++ {
 		end := len(seen)
 		for _, id := range seen[start:end] {
-			for _, p := range l.hypernyms.parents[id] {
+			for _, p := range g.parents[id] {
 				if slices.Contains(to.common, p) || slices.Contains(to.rare, p) {
 					return depth
 				}
@@ -144,9 +145,21 @@ func (l *Lexicon) KindOf(word, class string) int {
 	return 0
 }
 
-// nounSenses is the senses of a noun, or of the singular of a plural.
-func (l *Lexicon) nounSenses(w string) nounSenses {
-	g := &l.hypernyms
+// graph is the hypernym graph, parsed on first use when Load deferred it.
+// The embedded text parses (TestLoad); were it ever not to, the graph
+// stays empty and KindOf finds no kinds.
+func (l *Lexicon) graph() *hypernymGraph {
+	l.hypernymsOnce.Do(func() {
+		if l.hypernymsText != "" {
+			_ = l.parseHypernyms(l.hypernymsText)
+		}
+	})
+	return &l.hypernyms
+}
+
+// nounSenses is the senses of a noun, or of the singular of a plural
+// (irregular ones from l's exceptions).
+func (g *hypernymGraph) nounSenses(l *Lexicon, w string) nounSenses {
 	if s, ok := g.senses[w]; ok {
 		return s
 	}

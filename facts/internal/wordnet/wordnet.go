@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // The embedded data. They are only ever read: Load parses them, and the
@@ -127,7 +128,13 @@ type Lexicon struct {
 	antonyms               map[string][]string
 	headKind               map[string]string // noun -> HeadPlace, HeadOrg or HeadMisc
 	given                  map[string]bool
-	hypernyms              hypernymGraph
+	// hypernyms is parsed from hypernymsText on first use when the
+	// Lexicon came from Load: it is the largest table and most bases
+	// never ask for it, while every test and process that loads the
+	// knowledge would pay for parsing it (see KindOf).
+	hypernyms     hypernymGraph
+	hypernymsText string
+	hypernymsOnce sync.Once
 }
 
 // Files holds the text of the data files in the format ./gen writes
@@ -157,7 +164,7 @@ type Files struct {
 // Load parses the embedded data. It takes a few milliseconds and allocates
 // a few megabytes, so callers load once and share the Lexicon.
 func Load() (*Lexicon, error) {
-	return Parse(Files{
+	l, err := Parse(Files{
 		Related:    relatedTxt,
 		Exceptions: exceptionsTxt,
 		Places:     placesTxt,
@@ -170,8 +177,14 @@ func Load() (*Lexicon, error) {
 		HeadKinds:  headKindsTxt,
 		GivenNames: givenNamesTxt,
 		Leaders:    leadersTxt,
-		Hypernyms:  hypernymsTxt,
 	})
+	if err != nil {
+		return nil, err
+	}
+	// The embedded hypernyms parse when first asked for; TestLoad checks
+	// that they do.
+	l.hypernymsText = hypernymsTxt
+	return l, nil
 }
 
 // Parse builds a Lexicon from data in the Files format. It rejects

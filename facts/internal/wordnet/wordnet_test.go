@@ -503,6 +503,7 @@ func TestConcurrent(t *testing.T) {
 				l.Demonym("french")
 				l.NounType("city")
 				l.MaxPlaceWords()
+				l.KindOf("copper", "metal") // the first call parses the hypernyms
 			}
 		}()
 	}
@@ -694,5 +695,23 @@ func BenchmarkKindOf(b *testing.B) {
 		for _, w := range words {
 			l.KindOf(w, "metal")
 		}
+	}
+}
+
+// TestEmbeddedHypernyms: the hypernyms Load leaves to first use parse
+// without error, and answer as the eagerly parsed ones do.
+func TestEmbeddedHypernyms(t *testing.T) {
+	eager, err := Parse(Files{Exceptions: exceptionsTxt, Hypernyms: hypernymsTxt})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lazy := load(t)
+	for _, p := range [][2]string{{"copper", "metal"}, {"finches", "bird"}, {"violin", "instrument"}, {"city", "metal"}} {
+		if e, l := eager.KindOf(p[0], p[1]), lazy.KindOf(p[0], p[1]); e != l {
+			t.Errorf("KindOf(%q, %q) = %d parsed at once, %d parsed on first use", p[0], p[1], e, l)
+		}
+	}
+	if eager.KindOf("copper", "metal") == 0 {
+		t.Error("KindOf(copper, metal) = 0")
 	}
 }
