@@ -71,7 +71,21 @@ const (
 	sFocus           // the best word-vector cosine of the span's words with the question's focus noun ("which instrument": "theorbo")
 	sFocusLast       // … of its last word, the head of a noun phrase
 	sKindOfFocus     // its last word names a kind of the question's focus noun in WordNet ("copper" for "which metal"): 1 over the levels between them
-	numSpanFeatures
+	sDimSame         // holds an amount of the dimension the question asks for: money, a share, a count, a time (see amountDim)
+	sDimClash        // … of another dimension ("3%" for "how much revenue")
+	// sAskKind starts the kind of question crossed with the kind of
+	// entity the span is, askKinds × entityKinds of them: how much a date
+	// is worth depends on whether "when" or "how many" was asked, which
+	// the single wanted feature weighs the same for every question word.
+	sAskKind
+	numSpanFeatures = sAskKind + askKinds*entityKinds
+)
+
+// The two sides of the sAskKind cross: the question words from sAskWho
+// to sAskHowWhy, the entity kinds from sKindPerson to sKindNumber.
+const (
+	askKinds    = sAskHowWhy - sAskWho + 1
+	entityKinds = sKindNumber - sKindPerson + 1
 )
 
 // SpanFeatureNames names the span model's features in order, for the
@@ -129,6 +143,13 @@ func SpanFeatureNames() []string {
 		sFocus:           "focus",
 		sFocusLast:       "focus_last",
 		sKindOfFocus:     "kind_of_focus",
+		sDimSame:         "dim_same",
+		sDimClash:        "dim_clash",
+	}
+	for a := range askKinds {
+		for k := range entityKinds {
+			names[sAskKind+a*entityKinds+k] = names[sAskWho+a] + "_x_" + names[sKindPerson+k]
+		}
 	}
 	return names[:]
 }
@@ -154,6 +175,8 @@ type spanToks struct {
 	// dateline is where the story's dateline ends, -1 for none: see
 	// datelineEnd.
 	dateline int
+	// askDim is the dimension of amount the question asks for.
+	askDim amountDim
 	// wanted says the sentence holds an entity of the kind the question
 	// asks for first; anyWanted, of any kind it asks for.
 	wanted, anyWanted bool
@@ -169,6 +192,7 @@ func (b *Base) spanCands(qy *query, di int) []spanCand {
 	}
 	rule, _ := b.short(qy, di)
 	st.shapes = b.spanShapes(&st)
+	st.askDim = b.questionDim(qy)
 	for _, e := range f.Entities {
 		rank := b.wantedEntity(qy, di, e)
 		st.wanted = st.wanted || rank == 0
@@ -340,7 +364,9 @@ func (b *Base) spanFeatures(qy *query, di int, st *spanToks, i, j int, rule stri
 	if n := st.kindOf[j]; n > 0 {
 		fv[sKindOfFocus] = 1 / float64(n)
 	}
+	b.spanDims(st, f.Text, i, j, &fv)
 	spanAsk(qy, &fv)
+	spanAskKind(&fv)
 	return fv[:]
 }
 
@@ -516,6 +542,18 @@ func spanAsk(qy *query, fv *[numSpanFeatures]float64) {
 		fv[sAskHowWhy] = 1
 	case "what", "which":
 		fv[sAskWhat], fv[sWhatCap] = 1, fv[sCap]
+	}
+}
+
+// spanAskKind sets the one sAskKind feature of the span's question word
+// and entity kind, if it has both.
+func spanAskKind(fv *[numSpanFeatures]float64) {
+	for a := range askKinds {
+		for k := range entityKinds {
+			if fv[sAskWho+a] == 1 && fv[sKindPerson+k] == 1 {
+				fv[sAskKind+a*entityKinds+k] = 1
+			}
+		}
 	}
 }
 

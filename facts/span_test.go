@@ -2,6 +2,7 @@ package facts_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/briefbot/briefbot/facts"
@@ -95,6 +96,40 @@ func TestSpanKindOfFocus(t *testing.T) {
 		}
 		if got < 0 || !tt.want(got) {
 			t.Errorf("%q: kind_of_focus of %q = %v", tt.q, tt.span, got)
+		}
+	}
+}
+
+// TestSpanAskKind checks the cross of question word and entity kind: one
+// feature for the pair the span and question make, none for a span that
+// is no entity.
+func TestSpanAskKind(t *testing.T) {
+	b := baseOf(t, "Title: Budget\n\nThe council voted 5-2 on Tuesday to approve the budget, said Mayor Ann Reyes.\n")
+	names := facts.SpanFeatureNames()
+	tests := []struct {
+		q, span, want string // want is the cross feature set, "" for none
+	}{
+		{"When did the council approve the budget?", "Tuesday", "ask_when_x_kind_date"},
+		{"When did the council approve the budget?", "Ann Reyes", "ask_when_x_kind_person"},
+		{"Who said the council approved the budget?", "Ann Reyes", "ask_who_x_kind_person"},
+		{"Who said the council approved the budget?", "budget", ""},
+	}
+	for _, tt := range tests {
+		var on []string
+		found := false
+		for _, s := range b.Spans(tt.q, factWith(t, b, tt.span)) {
+			if s.Text != tt.span {
+				continue
+			}
+			found = true
+			for k, name := range names {
+				if strings.Contains(name, "_x_") && s.Features[k] != 0 {
+					on = append(on, name)
+				}
+			}
+		}
+		if want := []string{tt.want}; !found || tt.want == "" && len(on) > 0 || tt.want != "" && !slices.Equal(on, want) {
+			t.Errorf("%q: the span %q (found %v) crosses %v, want %q", tt.q, tt.span, found, on, tt.want)
 		}
 	}
 }
