@@ -11,7 +11,7 @@ import (
 // amountDim is what an amount measures. A question that asks for one is
 // not answered by another however close the number stands to its words:
 // "how many people" is not answered by "£3.2 billion", nor "how much
-// revenue" by "3%". The entity tagger's kinds say "number" for all four.
+// revenue" by "3%". The entity tagger calls all but some times a number.
 type amountDim uint8
 
 const (
