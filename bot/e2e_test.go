@@ -751,7 +751,7 @@ func TestOversizedRepliesFit(t *testing.T) {
 	long := "The committee on " + strings.Repeat("ünïcödé-heavy reconstruction planning with “quotes” and *stars* ", 180) + "finally met in Quetta on May 5, 2025."
 	name := strings.Repeat("very-long-brief-name-", 11) + "end.txt"
 	files := map[string]string{
-		name: long + "\n" + strings.Repeat("Another long sentence about reconstruction planning and the committee in Quetta. ", 60) + "\nOriginal Source: www.example.org\n",
+		name: long + "\n" + strings.Repeat("Another long sentence about the weather over the hills. ", 60) + "\nOriginal Source: www.example.org\n",
 	}
 	h := start(t, files)
 	m := h.ask(t, "When did the committee on reconstruction planning meet in Quetta?")

@@ -20,6 +20,7 @@ const (
 	dimMoney                    // "€842 million", "12 million dollars"
 	dimPercent                  // "3%", "61 percent"
 	dimTime                     // "10.2 years", "72-hour"
+	dimMeasure                  // a unit of measure WordNet knows: "30 kilometres", "400-gram"
 )
 
 // questionDim is the dimension of amount the question asks for. An age
@@ -38,7 +39,7 @@ func (b *Base) questionDim(qy *query) amountDim {
 		return dimNone
 	}
 	for _, q := range qy.counted {
-		if d := b.unitDim(qy.terms[q].word); d != dimCount {
+		if d := b.lang.unitDim(qy.terms[q].word); d != dimCount {
 			return d
 		}
 	}
@@ -46,58 +47,102 @@ func (b *Base) questionDim(qy *query) amountDim {
 }
 
 // unitDim is the dimension of an amount whose unit is the word w: money
-// for "dollars", time for "weeks", else a count of what w names.
-func (b *Base) unitDim(w string) amountDim {
+// for "dollars", time for "weeks", a measure for "kilometres", else a
+// count of what w names.
+func (l *language) unitDim(w string) amountDim {
 	if w == "percent" {
 		return dimPercent
 	}
-	t, ok := b.lang.wn.NounType(w)
+	t, ok := l.wn.NounType(w)
 	if !ok {
-		t, _ = b.lang.wn.NounType(strings.TrimSuffix(w, "s"))
+		t, _ = l.wn.NounType(strings.TrimSuffix(w, "s"))
 	}
 	switch t {
 	case wordnet.Money:
 		return dimMoney
 	case wordnet.Time:
 		return dimTime
+	case wordnet.Quantity:
+		return dimMeasure
 	}
 	return dimCount
 }
 
-// spanDim is the dimension of the amount words i..j of st hold, read from
-// the signs around its last number and the word after it (past "million"
-// and the like); dimNone when they hold no number that counts.
+// spanDim is the dimension of the amount words i..j of st hold.
 func (b *Base) spanDim(st *spanToks, text string, i, j int) amountDim {
+	return b.lang.amountDimOf(text, st.toks, st.clause, i, j)
+}
+
+// amountDimOf is the dimension of the amount words i..j of toks hold,
+// read from the signs around its last number and the word after it (past
+// "million" and the like) within its clause; dimNone when they hold no
+// number that counts.
+func (l *language) amountDimOf(text string, toks []token, clause []int, i, j int) amountDim {
 	last := -1
 	for k := i; k <= j; k++ {
-		if isCount(st.toks[k]) {
+		if isCount(toks[k]) {
 			last = k
 		}
 	}
 	if last < 0 {
 		return dimNone
 	}
-	if strings.HasPrefix(text[st.toks[last].end:], "%") {
+	if strings.HasPrefix(text[toks[last].end:], "%") {
 		return dimPercent
 	}
-	if strings.ContainsFunc(text[currencyStart(text, st.toks[i].start):st.toks[j].end], isCurrency) {
+	if strings.ContainsFunc(text[currencyStart(text, toks[i].start):toks[j].end], isCurrency) {
 		return dimMoney
 	}
 	k := last + 1
-	for k < len(st.toks) && st.clause[k] == st.clause[last] && b.lang.qty.mult[st.toks[k].lower] {
+	for k < len(toks) && clause[k] == clause[last] && l.qty.mult[toks[k].lower] {
 		k++
 	}
-	if k > j+1 || k >= len(st.toks) || st.clause[k] != st.clause[last] {
+	if k > j+1 || k >= len(toks) || clause[k] != clause[last] {
 		return dimCount
 	}
-	w := st.toks[k].lower
-	if w == "per" && k+1 < len(st.toks) && st.toks[k+1].lower == "cent" {
+	w := toks[k].lower
+	if w == "per" && k+1 < len(toks) && toks[k+1].lower == "cent" {
 		return dimPercent
 	}
-	if b.lang.stop[w] {
+	if l.stop[w] {
 		return dimCount
 	}
-	return b.unitDim(w)
+	return l.unitDim(w)
+}
+
+// clauses numbers the clause each word of text stands in (see
+// clauseBreak).
+func clauses(text string, toks []token) []int {
+	c := make([]int, len(toks))
+	n := 0
+	for i, t := range toks {
+		if i > 0 && clauseBreak(text[toks[i-1].end:t.start]) {
+			n++
+		}
+		c[i] = n
+	}
+	return c
+}
+
+// factDims is the set of dimensions (bit 1<<dim) of the amounts a
+// sentence's entities hold: a question that asks for one it lacks is a
+// near miss however well its words match ("how much did the study cost"
+// against "would draw 95,000 visitors a year").
+func (l *language) factDims(text string, toks []token, ents []Entity) uint8 {
+	var dims uint8
+	var clause []int
+	for _, e := range ents {
+		if e.Kind != Number && e.Kind != Duration || e.first < 0 || e.last >= len(toks) || e.first > e.last {
+			continue
+		}
+		if clause == nil {
+			clause = clauses(text, toks)
+		}
+		if d := l.amountDimOf(text, toks, clause, e.first, e.last); d != dimNone {
+			dims |= 1 << d
+		}
+	}
+	return dims
 }
 
 func isCurrency(r rune) bool { return unicode.Is(unicode.Sc, r) }

@@ -8,11 +8,13 @@ import (
 )
 
 // TestSpanAmountDimension checks that an amount of the dimension asked
-// for (money, share, count, time) is told from an amount of another.
+// for (money, share, count, time, measure) is told from an amount of
+// another.
 func TestSpanAmountDimension(t *testing.T) {
 	b := baseOf(t, "Title: Results\n\n"+
 		"Revenue rose 3% to €842 million in the quarter, and the group's 9,400 staff worked a 72-hour week.\n\n"+
-		"The study followed 18,450 people for 10.2 years.\n")
+		"The study followed 18,450 people for 10.2 years.\n\n"+
+		"The lorry carried 12 tonnes of copper in 400 packets.\n")
 	names := facts.SpanFeatureNames()
 	same, clash := slices.Index(names, "dim_same"), slices.Index(names, "dim_clash")
 	tests := []struct {
@@ -30,6 +32,8 @@ func TestSpanAmountDimension(t *testing.T) {
 		{"How many years did the study last?", "10.2 years", "same"},
 		{"How many people took part in the study?", "study", ""},
 		{"Who followed the people?", "18,450", ""},
+		{"How many tonnes did the lorry carry?", "12 tonnes", "same"},
+		{"How many packets did the lorry carry?", "12 tonnes", "clash"},
 	}
 	for _, tt := range tests {
 		got, found := "", false
@@ -49,6 +53,54 @@ func TestSpanAmountDimension(t *testing.T) {
 		}
 		if !found || got != tt.want {
 			t.Errorf("%q: the span %q (found %v) is %q, want %q", tt.q, tt.span, found, got, tt.want)
+		}
+	}
+}
+
+// TestFactDimensions checks that a sentence holding amounts, none of the
+// dimension asked for, is marked a near miss, and one holding it is not.
+func TestFactDimensions(t *testing.T) {
+	b := baseOf(t, "Title: Pool\n\n"+
+		"A feasibility study estimated the pool would draw 95,000 visitors a year.\n\n"+
+		"The pool is expected to cost €11.2 million.\n\n"+
+		"The copper mine lies 30 kilometres from the town and sold 400-gram packets.\n\n"+
+		"The pool opened in the spring.\n")
+	names := facts.FeatureNames()
+	held, miss := slices.Index(names, "dim_held"), slices.Index(names, "dim_miss")
+	tests := []struct {
+		q, fact string
+		want    string // "held", "miss" or "" for neither
+	}{
+		{"How much will the pool cost?", "A feasibility study estimated the pool would draw 95,000 visitors a year.", "miss"},
+		{"How much will the pool cost?", "The pool is expected to cost €11.2 million.", "held"},
+		{"How many visitors will the pool draw?", "A feasibility study estimated the pool would draw 95,000 visitors a year.", "held"},
+		{"How many visitors will the pool draw?", "The pool is expected to cost €11.2 million.", "miss"},
+		{"How many kilometres from the town is the mine?", "The copper mine lies 30 kilometres from the town and sold 400-gram packets.", "held"},
+		{"How many visitors will the pool draw?", "The pool opened in the spring.", ""},
+		{"Who did the study?", "A feasibility study estimated the pool would draw 95,000 visitors a year.", ""},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, c := range b.Candidates(tt.q) {
+			if c.Fact.Text != tt.fact {
+				continue
+			}
+			found = true
+			got := ""
+			switch {
+			case c.Features[held] == 1 && c.Features[miss] == 1:
+				got = "both"
+			case c.Features[held] == 1:
+				got = "held"
+			case c.Features[miss] == 1:
+				got = "miss"
+			}
+			if got != tt.want {
+				t.Errorf("%q against %q: %q, want %q", tt.q, tt.fact, got, tt.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no candidate %q", tt.q, tt.fact)
 		}
 	}
 }

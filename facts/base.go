@@ -98,6 +98,7 @@ type doc struct {
 	items   []uint16 // word positions where coordinated items begin (", and")
 	years   uint8    // yearPast, yearThis, yearFuture: the years it names against its brief's (see yearsAgainst)
 	leader  bool     // names a person and a post heading a body, or the heading: see namesLeader
+	dims    uint8    // the dimensions of the amounts it holds, bit 1<<dim: see factDims
 }
 
 type docTok struct {
@@ -409,6 +410,7 @@ func (bd *builder) doc(text string, toks []token, ids []int32, ents []Entity) do
 	d.leader = bd.lang.namesLeader(toks, ents)
 	d.negated = bd.lang.negated(toks)
 	d.items = coordinatedItems(text, toks)
+	d.dims = bd.lang.factDims(text, toks[:baseCount(toks)], ents)
 	return d
 }
 

@@ -65,6 +65,8 @@ const (
 	fLeader               // the question asks who heads something and the fact names a person and a post heading a body (see leader.go)
 	fNoAmount             // an amount or a date is asked for (how much, how many, when) and the fact holds none of that kind
 	fYearClash            // the question asks about a year by a relative phrase ("last year") and the fact names only others (see yearClash)
+	fDimHeld              // the question asks for an amount of a dimension (money, a share, a count, a time, a measure) and the fact holds one (see factDims)
+	fDimMiss              // … the fact holds amounts, none of that dimension: "how much did it cost" against "95,000 visitors a year"
 	fBriefs               // how many briefs the question is asked of, on a log scale (see briefsLoaded): alike for every candidate, it tells the confidence how many rival briefs could hold a decoy
 	numFeatures
 )
@@ -128,6 +130,8 @@ func FeatureNames() []string {
 		fLeader:        "leader",
 		fNoAmount:      "no_amount",
 		fYearClash:     "year_clash",
+		fDimHeld:       "dim_held",
+		fDimMiss:       "dim_miss",
 		fBriefs:        "briefs",
 	}
 	return names[:]
@@ -388,6 +392,10 @@ func (b *Base) factFeatures(qy *query, d *doc, f *Fact, fv *[numFeatures]float64
 	}
 	fv[fCentroid] = b.centroidCos(qy, d)
 	fv[fYearClash] = b2f(yearClash(qy.years, d.years))
+	if qy.dim != dimNone && d.dims != 0 {
+		held := d.dims&(1<<qy.dim) != 0
+		fv[fDimHeld], fv[fDimMiss] = b2f(held), b2f(!held)
+	}
 	if !qy.year {
 		fv[fPastYear] = b2f(d.years&yearPast != 0)
 		fv[fFutureYear] = b2f(d.years&yearFuture != 0)

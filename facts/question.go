@@ -53,6 +53,8 @@ type query struct {
 	negated    bool      // the question denies something ("Who did not …"): see fNegQuestion
 	counted    []int     // the terms of the words a "how many" question counts: see countedMatch
 	leader     bool      // asks who heads something: see asksLeader
+	object     bool      // its question word is not the subject: see objectQuestion
+	dim        amountDim // the dimension of the amount it asks for: see questionDim
 	// focus is the word-vector row of the noun after "which" or "what"
 	// ("which instrument"), -1 for none: the answer's words are often of
 	// its kind ("violin"), which its vector tells where no word list does.
@@ -88,6 +90,7 @@ func (b *Base) analyze(all []token, sc *scratch) *query {
 	b.markFocus(qy, toks, wh, typeWord)
 	qy.counted = b.countedTerms(qy, toks, countWord(toks, wh))
 	qy.leader = b.lang.asksLeader(toks, qy.wh)
+	qy.object = objectQuestion(toks, qy.wh)
 	// "Who is Olof Skoog?" asks for the person's role, not for a person.
 	if wantsKind(qy.kinds, Person) && len(qy.terms) > 0 {
 		allNames := true
@@ -106,6 +109,7 @@ func (b *Base) analyze(all []token, sc *scratch) *query {
 	qy.year = qy.years != 0 || slices.ContainsFunc(toks, func(t token) bool { return t.num && isYear(t.lower) })
 	qy.pairs = adjacentPairs(qy.terms)
 	qy.centroid = b.centroid(qy.terms)
+	qy.dim = b.questionDim(qy)
 	return qy
 }
 

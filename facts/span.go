@@ -73,6 +73,11 @@ const (
 	sKindOfFocus     // its last word names a kind of the question's focus noun in WordNet ("copper" for "which metal"): 1 over the levels between them
 	sDimSame         // holds an amount of the dimension the question asks for: money, a share, a count, a time (see amountDim)
 	sDimClash        // … of another dimension ("3%" for "how much revenue")
+	sClaim           // share of the question's words (by IDF) that stand nearer its entity than the rivals of its kind: see claims
+	sClaimSoft       // … of the sentence's other words, weighted by their word-vector cosine with the question's ("vehicles" for "cars")
+	sRivals          // the sentence holds another entity of its entity's kind
+	sObject          // the question word is not the subject ("what did the minister say"): see objectQuestion
+	sReferent        // … and the span is the person or body the question names by a title or apposition: see spanReferent
 	// sAskKind starts the kind of question crossed with the kind of
 	// entity the span is, askKinds × entityKinds of them: how much a date
 	// is worth depends on whether "when" or "how many" was asked, which
@@ -145,6 +150,11 @@ func SpanFeatureNames() []string {
 		sKindOfFocus:     "kind_of_focus",
 		sDimSame:         "dim_same",
 		sDimClash:        "dim_clash",
+		sClaim:           "claim",
+		sClaimSoft:       "claim_soft",
+		sRivals:          "rivals",
+		sObject:          "object",
+		sReferent:        "referent",
 	}
 	for a := range askKinds {
 		for k := range entityKinds {
@@ -177,6 +187,9 @@ type spanToks struct {
 	dateline int
 	// askDim is the dimension of amount the question asks for.
 	askDim amountDim
+	// claims are what each entity of the sentence holds of the question's
+	// words against its rivals.
+	claims claims
 	// wanted says the sentence holds an entity of the kind the question
 	// asks for first; anyWanted, of any kind it asks for.
 	wanted, anyWanted bool
@@ -192,7 +205,8 @@ func (b *Base) spanCands(qy *query, di int) []spanCand {
 	}
 	rule, _ := b.short(qy, di)
 	st.shapes = b.spanShapes(&st)
-	st.askDim = b.questionDim(qy)
+	st.askDim = qy.dim
+	st.claims = b.sentenceClaims(di, &st)
 	for _, e := range f.Entities {
 		rank := b.wantedEntity(qy, di, e)
 		st.wanted = st.wanted || rank == 0
@@ -220,7 +234,7 @@ func (b *Base) spanCands(qy *query, di int) []spanCand {
 		}
 		seen[[2]int{s, e}] = true
 		c := spanCand{start: s, end: e, kind: kind}
-		c.feat = b.spanFeatures(qy, di, &st, i, j, rule)
+		c.feat = b.spanFeatures(qy, di, &st, i, j, rule, kind)
 		c.keys = b.spanKeys(&st, f.Text, i, j, ask, headType, kind, c.feat[sOtherItem] == 1)
 		out = append(out, c)
 	}
@@ -247,7 +261,7 @@ func (b *Base) spanCands(qy *query, di int) []spanCand {
 func (b *Base) spanWords(qy *query, text string) spanToks {
 	all := tokenize(text)
 	toks := all[:baseCount(all)]
-	st := spanToks{toks: toks, matched: make([]bool, len(toks)), clause: make([]int, len(toks)), ids: make([]int64, len(toks)),
+	st := spanToks{toks: toks, matched: make([]bool, len(toks)), ids: make([]int64, len(toks)),
 		dateline: datelineEnd(text, toks)}
 	// A word matches when it is one a topic word of the question expands
 	// to; the question's own words for what it asks ("how long", "what
@@ -258,12 +272,8 @@ func (b *Base) spanWords(qy *query, text string) spanToks {
 			topic[e.term] = true
 		}
 	}
-	c := 0
+	st.clause = clauses(text, toks)
 	for i, t := range toks {
-		if i > 0 && clauseBreak(text[toks[i-1].end:t.start]) {
-			c++
-		}
-		st.clause[i] = c
 		st.ids[i] = -1
 		// The fact's words were keyed when the base was built; only a
 		// function word needs its key worked out again.
@@ -299,8 +309,9 @@ func (st *spanToks) wordRange(sp Span) (int, int, bool) {
 	return i, j, i >= 0 && j >= i
 }
 
-// spanFeatures describes words i..j of the fact as the answer.
-func (b *Base) spanFeatures(qy *query, di int, st *spanToks, i, j int, rule string) []float64 {
+// spanFeatures describes words i..j of the fact as the answer; kind is
+// the entity they are, 0 for none.
+func (b *Base) spanFeatures(qy *query, di int, st *spanToks, i, j int, rule string, kind Kind) []float64 {
 	f := &b.facts[di]
 	var fv [numSpanFeatures]float64
 	s, e := st.toks[i].start, st.toks[j].end
@@ -365,6 +376,9 @@ func (b *Base) spanFeatures(qy *query, di int, st *spanToks, i, j int, rule stri
 		fv[sKindOfFocus] = 1 / float64(n)
 	}
 	b.spanDims(st, f.Text, i, j, &fv)
+	spanClaim(&st.claims, i, j, &fv)
+	fv[sObject] = b2f(qy.object)
+	b.spanReferent(qy, st, i, j, kind, &fv)
 	spanAsk(qy, &fv)
 	spanAskKind(&fv)
 	return fv[:]
