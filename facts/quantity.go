@@ -17,7 +17,8 @@ import (
 const (
 	// approximators stand before an amount and qualify it.
 	approximators = `about around nearly almost roughly approximately some over under just near`
-	// approximatorPairs are two-word qualifiers: "more than 30".
+	// approximatorPairs are qualifiers of several words: "more than 30",
+	// "as many as 30".
 	approximatorPairs = `more than|less than|fewer than|up to|at least|at most|as many as|as much as|close to`
 	// multipliers scale the number before them.
 	multipliers = `hundred thousand million billion trillion dozen bn mn m k`
@@ -27,15 +28,14 @@ const (
 // language.
 type quantityWords struct {
 	approx map[string]bool
-	pairs  map[string]string // first word → second
+	pairs  [][]string // the words of each longer qualifier, in order
 	mult   map[string]bool
 }
 
 func newQuantityWords() quantityWords {
-	q := quantityWords{approx: wordSet(approximators), pairs: make(map[string]string), mult: wordSet(multipliers)}
+	q := quantityWords{approx: wordSet(approximators), mult: wordSet(multipliers)}
 	for _, p := range strings.Split(approximatorPairs, "|") {
-		a, b, _ := strings.Cut(p, " ")
-		q.pairs[a] = b // the three-word ones are matched by their first two
+		q.pairs = append(q.pairs, strings.Fields(p))
 	}
 	return q
 }
@@ -194,11 +194,26 @@ func (tg *tagger) qualifier(text string, toks []token, used []bool, first, start
 			return first - 1
 		}
 	}
-	if first > 1 && !used[first-2] && qw.pairs[toks[first-2].lower] == toks[first-1].lower &&
-		onlySpace(text[toks[first-1].end:start]) {
-		return first - 2
+	if first == 0 || !onlySpace(text[toks[first-1].end:start]) {
+		return first
+	}
+	for _, p := range qw.pairs {
+		if n := len(p); first >= n && qualifiedBy(toks[first-n:first], used[first-n:first], p) {
+			return first - n
+		}
 	}
 	return first
+}
+
+// qualifiedBy reports whether the words toks, none used by another
+// entity, are the qualifier p ("at least", "as many as").
+func qualifiedBy(toks []token, used []bool, p []string) bool {
+	for k, t := range toks {
+		if used[k] || t.lower != p[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // unitNoun reports whether t can name what a number counts: a lower-case

@@ -62,7 +62,8 @@ func (b *Base) shortAnswer(qy *query, di int, r spanRanking, sentence float64) (
 	if !m.Bold(sentence * p) {
 		return "", 0, round3(p)
 	}
-	return b.facts[di].Text[c.start:c.end], c.kind, round3(p)
+	f := &b.facts[di]
+	return f.Text[b.widen(f, c.start):c.end], c.kind, round3(p)
 }
 
 // SpanCandidate is a phrase of a fact that the matcher considers as the

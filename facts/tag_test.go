@@ -33,6 +33,7 @@ func TestTag(t *testing.T) {
 		{"Revenue rose 9.4% to €842 million, about NZ$6.4 million more.", []string{"number:9.4%", "number:€842 million", "number:about NZ$6.4 million"}},
 		{"Eastfield won 3-1 and the motion passed by 68 votes to 52.", []string{"number:3-1", "number:68 votes to 52"}},
 		{"Solberg, a 47-year-old former minister, and trees more than 30 years old.", []string{"number:47-year-old", "number:more than 30 years old"}},
+		{"At least 23 people died, and as many as 40 homes and at most 12 schools were hit.", []string{"number:At least 23 people", "number:as many as 40 homes", "number:at most 12 schools"}},
 		{"The summit opened on 3 March 2024 in New Delhi.", []string{"date:3 March 2024", "place:New Delhi"}},
 		{"Strong collaboration was deemed essential.", nil},
 		{"May they succeed.", nil},
