@@ -18,8 +18,9 @@ const alignPower = 3
 
 // entRange is an entity of a sentence, as the words it covers.
 type entRange struct {
-	i, j int
-	kind int // its index among the entity kinds (sKindPerson…), -1 for others
+	i, j   int
+	entity Kind
+	kind   int // its index among the entity kinds (sKindPerson…), -1 for others
 }
 
 // claims are the shares of the question's evidence each entity of a
@@ -55,7 +56,7 @@ func (b *Base) sentenceClaims(di int, st *spanToks) claims {
 	var c claims
 	for _, e := range b.facts[di].Entities {
 		if i, j, ok := st.wordRange(e.Span); ok {
-			c.ents = append(c.ents, entRange{i, j, entityKindIndex(e.Kind)})
+			c.ents = append(c.ents, entRange{i, j, e.Kind, entityKindIndex(e.Kind)})
 		}
 	}
 	exact := make([]float64, len(st.toks))

@@ -238,10 +238,8 @@ func (b *Base) spanCands(qy *query, di int) []spanCand {
 		c.keys = b.spanKeys(&st, f.Text, i, j, ask, headType, kind, c.feat[sOtherItem] == 1)
 		out = append(out, c)
 	}
-	for _, e := range f.Entities {
-		if i, j, ok := st.wordRange(e.Span); ok {
-			add(i, j, e.Kind)
-		}
+	for _, e := range st.claims.ents {
+		add(e.i, e.j, e.entity)
 	}
 	for i := range st.toks {
 		if b.lang.stop[st.toks[i].lower] {
@@ -397,17 +395,8 @@ func (b *Base) spanEntity(qy *query, di int, f *Fact, s, e int, fv *[numSpanFeat
 			case len(qy.kinds) > 0:
 				fv[sOtherKind] = 1
 			}
-			switch en.Kind {
-			case Person:
-				fv[sKindPerson] = 1
-			case Org:
-				fv[sKindOrg] = 1
-			case Place:
-				fv[sKindPlace] = 1
-			case Date:
-				fv[sKindDate] = 1
-			case Number, Duration:
-				fv[sKindNumber] = 1
+			if k := entityKindIndex(en.Kind); k >= 0 {
+				fv[sKindPerson+k] = 1
 			}
 			continue
 		}
