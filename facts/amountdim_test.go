@@ -42,14 +42,7 @@ func TestSpanAmountDimension(t *testing.T) {
 				continue
 			}
 			found = true
-			switch {
-			case s.Features[same] == 1 && s.Features[clash] == 1:
-				got = "both"
-			case s.Features[same] == 1:
-				got = "same"
-			case s.Features[clash] == 1:
-				got = "clash"
-			}
+			got = onOf(s.Features, same, "same", clash, "clash")
 		}
 		if !found || got != tt.want {
 			t.Errorf("%q: the span %q (found %v) is %q, want %q", tt.q, tt.span, found, got, tt.want)
@@ -86,16 +79,7 @@ func TestFactDimensions(t *testing.T) {
 				continue
 			}
 			found = true
-			got := ""
-			switch {
-			case c.Features[held] == 1 && c.Features[miss] == 1:
-				got = "both"
-			case c.Features[held] == 1:
-				got = "held"
-			case c.Features[miss] == 1:
-				got = "miss"
-			}
-			if got != tt.want {
+			if got := onOf(c.Features, held, "held", miss, "miss"); got != tt.want {
 				t.Errorf("%q against %q: %q, want %q", tt.q, tt.fact, got, tt.want)
 			}
 		}
@@ -103,4 +87,18 @@ func TestFactDimensions(t *testing.T) {
 			t.Errorf("%q: no candidate %q", tt.q, tt.fact)
 		}
 	}
+}
+
+// onOf names which of two exclusive features is on: a's name, b's name,
+// "both", or "" for neither.
+func onOf(fv []float64, a int, aName string, b int, bName string) string {
+	switch {
+	case fv[a] == 1 && fv[b] == 1:
+		return "both"
+	case fv[a] == 1:
+		return aName
+	case fv[b] == 1:
+		return bName
+	}
+	return ""
 }
