@@ -23,47 +23,94 @@ const (
 	dimMeasure                  // a unit of measure WordNet knows: "30 kilometres", "400-gram"
 )
 
-// questionDim is the dimension of amount the question asks for. An age
-// ("how old") and a length of unclear kind ("how long": hours or metres)
-// ask for none: other features weigh those.
-func (b *Base) questionDim(qy *query) amountDim {
+// dimSet is a set of amount dimensions, bit 1<<dim. A question may be
+// answered by amounts of more than one: "how much did prices rise" by a
+// sum or a share.
+type dimSet uint8
+
+func dimsOf(ds ...amountDim) dimSet {
+	var s dimSet
+	for _, d := range ds {
+		s |= 1 << d
+	}
+	return s
+}
+
+func (s dimSet) has(d amountDim) bool { return s&(1<<d) != 0 }
+
+// questionDims are the dimensions of amount the question asks for, none
+// when it asks for no amount or for one of unclear dimension. An age ("how
+// old") asks for none: other features weigh it. What a "how many"
+// question counts decides before any word of money it holds ("how many
+// homes will the fund build"); "how long" asks for a time or a length,
+// whatever its verb ("take") could name.
+func (b *Base) questionDims(qy *query, toks []token) dimSet {
 	if qy.age || !slices.Contains(qy.kinds, Number) {
-		return dimNone
+		return 0
 	}
 	switch {
 	case qy.percent:
-		return dimPercent
-	case qy.money:
-		return dimMoney
-	case len(qy.counted) == 0:
-		return dimNone
+		return dimsOf(dimPercent)
+	case len(qy.counted) > 0:
+		// A bare number answers as well: "how many days" by "four".
+		for _, q := range qy.counted {
+			if d := b.lang.unitDim(qy.terms[q].word); d != dimCount {
+				return dimsOf(d, dimCount)
+			}
+		}
+		return dimsOf(dimCount)
+	case asksHowLong(toks):
+		return dimsOf(dimTime, dimMeasure)
+	case !qy.money:
+		return 0
+	case b.lang.asksChange(toks):
+		return dimsOf(dimMoney, dimPercent)
 	}
-	for _, q := range qy.counted {
-		if d := b.lang.unitDim(qy.terms[q].word); d != dimCount {
-			return d
+	return dimsOf(dimMoney)
+}
+
+// asksHowLong reports whether the question opens "how long".
+func asksHowLong(toks []token) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].lower == "how" {
+			return toks[i+1].lower == "long"
 		}
 	}
-	return dimCount
+	return false
+}
+
+// asksChange reports whether the question holds a word of a change of
+// magnitude, in any inflection ("rose", "cut", "growth"): news gives a
+// change as a share as often as an amount.
+func (l *language) asksChange(toks []token) bool {
+	for _, t := range toks {
+		if l.change[l.key(t.lower)] {
+			return true
+		}
+		if base, ok := l.wn.Base(t.lower); ok && l.change[l.key(base)] {
+			return true
+		}
+	}
+	return false
 }
 
 // unitDim is the dimension of an amount whose unit is the word w: money
-// for "dollars", time for "weeks", a measure for "kilometres", else a
-// count of what w names.
+// for "dollars" or "zlotys", time for "weeks", a measure for "kilometres"
+// (WordNet's units), else a count of what w names.
 func (l *language) unitDim(w string) amountDim {
 	if w == "percent" {
 		return dimPercent
 	}
-	t, ok := l.wn.NounType(w)
-	if !ok {
-		t, _ = l.wn.NounType(strings.TrimSuffix(w, "s"))
-	}
-	switch t {
-	case wordnet.Money:
+	switch u, _ := l.wn.Unit(w); u {
+	case wordnet.UnitMoney:
 		return dimMoney
-	case wordnet.Time:
+	case wordnet.UnitTime:
 		return dimTime
-	case wordnet.Quantity:
+	case wordnet.UnitMeasure:
 		return dimMeasure
+	}
+	if l.moneyNoun(w) { // "12 million cash"
+		return dimMoney
 	}
 	return dimCount
 }
@@ -97,6 +144,11 @@ func (l *language) amountDimOf(text string, toks []token, clause []int, i, j int
 	for k < len(toks) && clause[k] == clause[last] && l.qty.mult[toks[k].lower] {
 		k++
 	}
+	// "9 billion Kovarian marks", "3.4 million New Zealand dollars": the
+	// currency's country may stand between the number and its unit.
+	for n := 0; n < maxUnitNames && k < j && clause[k+1] == clause[last] && startsUpper(text[toks[k].start:toks[k].end]); n++ {
+		k++
+	}
 	if k > j+1 || k >= len(toks) || clause[k] != clause[last] {
 		return dimCount
 	}
@@ -109,6 +161,11 @@ func (l *language) amountDimOf(text string, toks []token, clause []int, i, j int
 	}
 	return l.unitDim(w)
 }
+
+// maxUnitNames is how many capitalised words may stand between an
+// amount's number and its unit. More would read "14 Polish and Czech
+// firms" past the names; fewer would miss "New Zealand dollars".
+const maxUnitNames = 2
 
 // clauses numbers the clause each word of text stands in (see
 // clauseBreak).
@@ -128,8 +185,8 @@ func clauses(text string, toks []token) []int {
 // sentence's entities hold: a question that asks for one it lacks is a
 // near miss however well its words match ("how much did the study cost"
 // against "would draw 95,000 visitors a year").
-func (l *language) factDims(text string, toks []token, ents []Entity) uint8 {
-	var dims uint8
+func (l *language) factDims(text string, toks []token, ents []Entity) dimSet {
+	var dims dimSet
 	var clause []int
 	for _, e := range ents {
 		if e.Kind != Number && e.Kind != Duration || e.first < 0 || e.last >= len(toks) || e.first > e.last {
@@ -148,14 +205,14 @@ func (l *language) factDims(text string, toks []token, ents []Entity) uint8 {
 func isCurrency(r rune) bool { return unicode.Is(unicode.Sc, r) }
 
 // spanDims fills the features that compare the dimension the question
-// asks for (st.askDim) with the span's.
+// asks for (st.askDims) with the span's.
 func (b *Base) spanDims(st *spanToks, text string, i, j int, fv *[numSpanFeatures]float64) {
-	if st.askDim == dimNone {
+	if st.askDims == 0 {
 		return
 	}
 	switch d := b.spanDim(st, text, i, j); {
 	case d == dimNone:
-	case d == st.askDim:
+	case st.askDims.has(d):
 		fv[sDimSame] = 1
 	default:
 		fv[sDimClash] = 1

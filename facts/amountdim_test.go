@@ -14,7 +14,9 @@ func TestSpanAmountDimension(t *testing.T) {
 	b := baseOf(t, "Title: Results\n\n"+
 		"Revenue rose 3% to €842 million in the quarter, and the group's 9,400 staff worked a 72-hour week.\n\n"+
 		"The study followed 18,450 people for 10.2 years.\n\n"+
-		"The lorry carried 12 tonnes of copper in 400 packets.\n")
+		"The lorry carried 12 tonnes of copper in 400 packets.\n\n"+
+		"The group spent 9 billion Valdorian marks on wages and will pay a dividend of €1.20 a share.\n\n"+
+		"The hinge was bent 300,000 times.\n")
 	names := facts.SpanFeatureNames()
 	same, clash := slices.Index(names, "dim_same"), slices.Index(names, "dim_clash")
 	tests := []struct {
@@ -34,6 +36,18 @@ func TestSpanAmountDimension(t *testing.T) {
 		{"Who followed the people?", "18,450", ""},
 		{"How many tonnes did the lorry carry?", "12 tonnes", "same"},
 		{"How many packets did the lorry carry?", "12 tonnes", "clash"},
+		// A currency WordNet knows though the vocabulary does not, past
+		// the name of its country.
+		{"How much did the group spend on wages?", "9 billion Valdorian marks", "same"},
+		// "Per share" asks for no share.
+		{"What dividend per share will the group pay?", "€1.20", "same"},
+		// A change is given as a share as often as a sum.
+		{"How much did revenue rise?", "3%", "same"},
+		{"How much did revenue rise?", "€842 million", "same"},
+		{"How long did the study last?", "10.2 years", "same"},
+		{"How long did the study last?", "18,450", "clash"},
+		// After a number, "times" counts occasions.
+		{"How many times was the hinge bent?", "300,000 times", "same"},
 	}
 	for _, tt := range tests {
 		got, found := "", false
@@ -69,6 +83,10 @@ func TestFactDimensions(t *testing.T) {
 		{"How many visitors will the pool draw?", "A feasibility study estimated the pool would draw 95,000 visitors a year.", "held"},
 		{"How many visitors will the pool draw?", "The pool is expected to cost €11.2 million.", "miss"},
 		{"How many kilometres from the town is the mine?", "The copper mine lies 30 kilometres from the town and sold 400-gram packets.", "held"},
+		// "How long" asks for a time or a length, whatever its verb.
+		{"How long will the pool take to build?", "The pool is expected to cost €11.2 million.", "miss"},
+		// A count answers "how many packets"; a weight does not.
+		{"How many packets did the mine sell?", "The copper mine lies 30 kilometres from the town and sold 400-gram packets.", "miss"},
 		{"How many visitors will the pool draw?", "The pool opened in the spring.", ""},
 		{"Who did the study?", "A feasibility study estimated the pool would draw 95,000 visitors a year.", ""},
 	}

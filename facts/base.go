@@ -98,7 +98,7 @@ type doc struct {
 	items   []uint16 // word positions where coordinated items begin (", and")
 	years   uint8    // yearPast, yearThis, yearFuture: the years it names against its brief's (see yearsAgainst)
 	leader  bool     // names a person and a post heading a body, or the heading: see namesLeader
-	dims    uint8    // the dimensions of the amounts it holds, bit 1<<dim: see factDims
+	dims    dimSet   // the dimensions of the amounts it holds: see factDims
 }
 
 type docTok struct {

@@ -392,8 +392,8 @@ func (b *Base) factFeatures(qy *query, d *doc, f *Fact, fv *[numFeatures]float64
 	}
 	fv[fCentroid] = b.centroidCos(qy, d)
 	fv[fYearClash] = b2f(yearClash(qy.years, d.years))
-	if qy.dim != dimNone && d.dims != 0 {
-		held := d.dims&(1<<qy.dim) != 0
+	if qy.dims != 0 && d.dims != 0 {
+		held := qy.dims&d.dims != 0
 		fv[fDimHeld], fv[fDimMiss] = b2f(held), b2f(!held)
 	}
 	if !qy.year {

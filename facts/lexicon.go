@@ -154,6 +154,9 @@ type language struct {
 	// leader holds the keys of WordNet's words for heading a body, nouns
 	// and verbs ("governor", "chairs", "led"): see leads.
 	leader map[string]bool
+	// change holds the keys of WordNet's words for a change of magnitude
+	// ("rose", "cut", "growth"): see asksChange.
+	change map[string]bool
 }
 
 func newLanguage(wn *wordnet.Lexicon, spell *spelling.Table) *language {
@@ -195,6 +198,10 @@ func newLanguage(wn *wordnet.Lexicon, spell *spelling.Table) *language {
 	l.leader = make(map[string]bool)
 	for _, w := range wn.LeaderWords() {
 		l.leader[l.key(w)] = true
+	}
+	l.change = make(map[string]bool)
+	for _, w := range wn.ChangeWords() {
+		l.change[l.key(w)] = true
 	}
 	for _, line := range strings.Split(strings.TrimSpace(typeNouns), "\n") {
 		kind, words, _ := strings.Cut(line, ":")

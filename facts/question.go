@@ -54,7 +54,7 @@ type query struct {
 	counted    []int     // the terms of the words a "how many" question counts: see countedMatch
 	leader     bool      // asks who heads something: see asksLeader
 	object     bool      // its question word is not the subject: see objectQuestion
-	dim        amountDim // the dimension of the amount it asks for: see questionDim
+	dims       dimSet    // the dimensions of the amount it asks for: see questionDims
 	// focus is the word-vector row of the noun after "which" or "what"
 	// ("which instrument"), -1 for none: the answer's words are often of
 	// its kind ("violin"), which its vector tells where no word list does.
@@ -109,7 +109,7 @@ func (b *Base) analyze(all []token, sc *scratch) *query {
 	qy.year = qy.years != 0 || slices.ContainsFunc(toks, func(t token) bool { return t.num && isYear(t.lower) })
 	qy.pairs = adjacentPairs(qy.terms)
 	qy.centroid = b.centroid(qy.terms)
-	qy.dim = b.questionDim(qy)
+	qy.dims = b.questionDims(qy, toks)
 	return qy
 }
 

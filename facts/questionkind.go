@@ -252,12 +252,28 @@ func (b *Base) kindElsewhere(qy *query, toks []token, wh int) (typeWord int) {
 // amountWords notes whether the question names money ("revenue",
 // "profit") or a share ("percentage"): which amount answers.
 func (b *Base) amountWords(qy *query, toks []token) {
-	for _, t := range toks {
-		if typ, _ := b.lang.wn.NounType(t.lower); typ == wordnet.Money {
+	for i, t := range toks {
+		if b.lang.moneyNoun(t.lower) {
 			qy.money = true
 		}
-		if b.lang.percentWords[t.lower] {
+		if b.lang.percentWords[t.lower] && !b.lang.modifierUse(toks, i) {
 			qy.percent = true
 		}
 	}
+}
+
+// moneyNoun reports whether WordNet files a noun, singular or plural,
+// under money: "revenue", "wages".
+func (l *language) moneyNoun(w string) bool {
+	t, ok := l.wn.NounType(w)
+	if !ok {
+		t, _ = l.wn.NounType(strings.TrimSuffix(w, "s"))
+	}
+	return t == wordnet.Money
+}
+
+// modifierUse reports whether toks[i] qualifies another word rather than
+// naming what is asked: "per share", "the share buyback", "the rate cut".
+func (l *language) modifierUse(toks []token, i int) bool {
+	return i > 0 && toks[i-1].lower == "per" || i+1 < len(toks) && !l.stop[toks[i+1].lower] && !toks[i+1].num
 }

@@ -185,8 +185,8 @@ type spanToks struct {
 	// dateline is where the story's dateline ends, -1 for none: see
 	// datelineEnd.
 	dateline int
-	// askDim is the dimension of amount the question asks for.
-	askDim amountDim
+	// askDims are the dimensions of amount the question asks for.
+	askDims dimSet
 	// claims are what each entity of the sentence holds of the question's
 	// words against its rivals.
 	claims claims
@@ -205,7 +205,7 @@ func (b *Base) spanCands(qy *query, di int) []spanCand {
 	}
 	rule, _ := b.short(qy, di)
 	st.shapes = b.spanShapes(&st)
-	st.askDim = qy.dim
+	st.askDims = qy.dims
 	st.claims = b.sentenceClaims(di, &st)
 	for _, e := range f.Entities {
 		rank := b.wantedEntity(qy, di, e)

@@ -3,9 +3,6 @@ package facts
 import (
 	"slices"
 	"strings"
-	"unicode"
-
-	"github.com/briefbot/briefbot/facts/internal/wordnet"
 )
 
 // hasTerm reports whether the sorted terms hold t.
@@ -129,19 +126,12 @@ func (b *Base) wantedEntity(qy *query, di int, e Entity) int {
 }
 
 // isMoney reports whether an amount is one of money: a currency sign, or
-// a unit WordNet calls money ("francs", "dollars").
+// a unit WordNet calls money ("francs", "zlotys").
 func (b *Base) isMoney(s string) bool {
-	for _, r := range s {
-		if unicode.Is(unicode.Sc, r) {
-			return true
-		}
+	if strings.ContainsFunc(s, isCurrency) {
+		return true
 	}
-	last := strings.ToLower(s[strings.LastIndexByte(s, ' ')+1:])
-	t, _ := b.lang.wn.NounType(last)
-	if t == "" {
-		t, _ = b.lang.wn.NounType(strings.TrimSuffix(last, "s"))
-	}
-	return t == wordnet.Money
+	return b.lang.unitDim(strings.ToLower(s[strings.LastIndexByte(s, ' ')+1:])) == dimMoney
 }
 
 // isPercent reports whether an amount is a share: "12%", "33 percent".

@@ -126,6 +126,8 @@ type Lexicon struct {
 	// leaderNoun and leaderVerb: see LeaderNoun and LeaderVerb.
 	leaderNoun, leaderVerb map[string]bool
 	antonyms               map[string][]string
+	units                  map[string]string // noun -> UnitMoney, UnitTime or UnitMeasure
+	changes                map[string]bool
 	headKind               map[string]string // noun -> HeadPlace, HeadOrg or HeadMisc
 	given                  map[string]bool
 	// hypernyms is parsed from hypernymsText on first use when the
@@ -152,13 +154,15 @@ type Lexicon struct {
 //	HeadKinds   word kind            the kind of a name ending in the noun (HeadKind)
 //	GivenNames  word                 a word opening the names of people
 //	Leaders     n|v word             a noun naming the head of a body, a verb of heading one
+//	Units       word dim             a noun naming a unit and its dimension (see Unit)
+//	Changes     word                 a verb or noun of a change of magnitude
 //	Hypernyms   word id ...          a noun's most frequent senses, by synset id
 //	            id parent ...        a synset's hypernyms (see KindOf)
 //
 // It exists so Parse can be tested and fuzzed on arbitrary input.
 type Files struct {
 	Related, Exceptions, Places, PlaceKinds, Demonyms, Nouns, Acronyms, Measures, Antonyms string
-	HeadKinds, GivenNames, Leaders, Hypernyms                                              string
+	HeadKinds, GivenNames, Leaders, Hypernyms, Units, Changes                              string
 }
 
 // Load parses the embedded data. It takes a few milliseconds and allocates
@@ -177,6 +181,8 @@ func Load() (*Lexicon, error) {
 		HeadKinds:  headKindsTxt,
 		GivenNames: givenNamesTxt,
 		Leaders:    leadersTxt,
+		Units:      unitsTxt,
+		Changes:    changesTxt,
 	})
 	if err != nil {
 		return nil, err
@@ -287,6 +293,9 @@ func Parse(f Files) (*Lexicon, error) {
 		return nil, err
 	}
 	if err := l.parseHypernyms(f.Hypernyms); err != nil {
+		return nil, err
+	}
+	if err := l.parseUnits(f.Units, f.Changes); err != nil {
 		return nil, err
 	}
 	l.measures = make(map[string]bool, countLines(f.Measures))

@@ -49,7 +49,7 @@ func TestEmbeddedSorted(t *testing.T) {
 		"related.txt": relatedTxt, "exceptions.txt": exceptionsTxt,
 		"places.txt": placesTxt, "placekinds.txt": placeKindsTxt,
 		"demonyms.txt": demonymsTxt, "nouns.txt": nounsTxt,
-		"antonyms.txt": antonymsTxt,
+		"antonyms.txt": antonymsTxt, "units.txt": unitsTxt, "changes.txt": changesTxt,
 	} {
 		if !strings.HasSuffix(s, "\n") {
 			t.Errorf("%s does not end in a newline", name)
@@ -358,9 +358,19 @@ func TestParse(t *testing.T) {
 		Acronyms:   "ai artificial intelligence\nai army intelligence\nceo chief executive officer\n",
 		Measures:   "big\ndeep\n",
 		Antonyms:   "win lose\nlose win\nlarge small\nsmall large\n",
+		Units:      "zloty money\nzlotys money\nday time\ntonne measure\n",
+		Changes:    "rise\ncut\n",
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+	for w, want := range map[string]string{"zlotys": UnitMoney, "day": UnitTime, "tonne": UnitMeasure, "city": ""} {
+		if got, ok := l.Unit(w); got != want || ok != (want != "") {
+			t.Errorf("Unit(%q) = %q, %v, want %q", w, got, ok, want)
+		}
+	}
+	if got := l.ChangeWords(); len(got) != 2 || !slices.Contains(got, "rise") || !slices.Contains(got, "cut") {
+		t.Errorf("ChangeWords() = %q, want rise and cut", got)
 	}
 	for _, tc := range []struct{ word, want string }{
 		{"win", "lose"}, {"wins", "lose"}, {"winning", "lose"}, {"largest", "small"},
@@ -459,6 +469,11 @@ func TestParseErrors(t *testing.T) {
 		{"measure duplicate", Files{Measures: "big\nbig\n"}, "measures.txt:2: duplicate"},
 		{"antonym fields", Files{Antonyms: "win\n"}, "antonyms.txt:1: wrong number of fields"},
 		{"antonym duplicate", Files{Antonyms: "win lose\nwin fail\n"}, "antonyms.txt:2: duplicate"},
+		{"unit of no dimension", Files{Units: "zloty currency\n"}, "units.txt:1: wrong number of fields"},
+		{"unit one field", Files{Units: "zloty\n"}, "units.txt:1: wrong number of fields"},
+		{"unit duplicate", Files{Units: "day time\nday measure\n"}, "units.txt:2: duplicate"},
+		{"change fields", Files{Changes: "rise fall\n"}, "changes.txt:1: wrong number of fields"},
+		{"change duplicate", Files{Changes: "rise\nrise\n"}, "changes.txt:2: duplicate"},
 	} {
 		_, err := Parse(c.files)
 		if err == nil || !strings.Contains(err.Error(), c.want) {
@@ -548,7 +563,8 @@ func FuzzParse(f *testing.F) {
 		// are "key words..." lines.
 		// Head kinds share the nouns' "word type" form, given names the
 		// measures' one word a line, leaders the demonyms' two words.
-		l, err := Parse(Files{related, exceptions, places, placeKinds, demonyms, nouns, related, measures, related, nouns, measures, demonyms, hypernyms})
+		// Units share the nouns' form too, changes the measures'.
+		l, err := Parse(Files{related, exceptions, places, placeKinds, demonyms, nouns, related, measures, related, nouns, measures, demonyms, hypernyms, nouns, measures})
 		if err != nil {
 			if l != nil {
 				t.Fatal("Parse returned a Lexicon with an error")

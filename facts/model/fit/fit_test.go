@@ -229,6 +229,44 @@ func TestRankedLeavesTheSpanRankersOwn(t *testing.T) {
 	}
 }
 
+// TestNearestWithin: of the thresholds good enough, the one nearest the
+// break-even point wins, the higher of two as near.
+func TestNearestWithin(t *testing.T) {
+	ts := []float64{0.4, 0.45, 0.5, 0.55, 0.6}
+	tests := []struct {
+		name   string
+		vs     []float64
+		floor  float64
+		target float64
+		want   float64
+	}{
+		{"flat: the break-even point", []float64{0.30, 0.31, 0.30, 0.31, 0.29}, 0.30, 0.5, 0.5},
+		{"break-even too poor", []float64{0.30, 0.31, 0.20, 0.31, 0.29}, 0.30, 0.5, 0.55},
+		{"only the best", []float64{0.10, 0.20, 0.30, 0.40, 0.50}, 0.50, 0.5, 0.6},
+		{"a tie goes higher", []float64{0.30, 0.30, 0.30, 0.30, 0.30}, 0.30, 0.475, 0.5},
+	}
+	for _, tt := range tests {
+		if got := nearestWithin(ts, tt.vs, tt.floor, tt.target); math.Abs(got-tt.want) > 1e-12 {
+			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestObjectiveSE: no spread when every reply is alike, and the textbook
+// error of a mean of ±1 values when half are right and half wrong.
+func TestObjectiveSE(t *testing.T) {
+	alike := map[string]*stats{"squad": {answerable: 100, answered: 100, right: 100}}
+	if got := objectiveSE(alike); got != 0 {
+		t.Errorf("all right: SE %v, want 0", got)
+	}
+	half := map[string]*stats{"squad": {answerable: 100, answered: 100, right: 50}}
+	mean := (50 - 50*wrongCost) / 100
+	want := math.Sqrt(((50+50*wrongCost*wrongCost)/100 - mean*mean) / 100)
+	if got := objectiveSE(half); math.Abs(got-want) > 1e-12 {
+		t.Errorf("half right: SE %v, want %v", got, want)
+	}
+}
+
 // TestValue: a right reply gains one, a wrong one costs wrongCost (a reply
 // to a question the brief does not answer included), an abstention
 // nothing either way.

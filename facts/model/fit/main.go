@@ -144,7 +144,9 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 		oof[i] = r.o
 	}
 	m.Conf = fitConfidence(oof, confSigns(append(model.ConfNames(), names...)), set)
-	m.Threshold = chooseThreshold(oof, m)
+	var bestT, best, se float64
+	m.Threshold, bestT, best, se = chooseThreshold(oof, m)
+	fmt.Fprintf(stdout, "answer threshold %.2f: the objective's best is %.4f ± %.4f at %.2f\n", m.Threshold, best, se, bestT)
 	fitSpans(stdout, m, rows, set)
 	m.Rank = fitRanker(train, set)
 	m.SpanFeatures, m.Span = facts.SpanFeatureNames(), fitSpan(train, set)

@@ -116,18 +116,71 @@ func objective(ss map[string]*stats) float64 {
 	return sum / max(n, 1)
 }
 
+// breakEven is the confidence at which a reply is worth nothing either
+// way: right with that probability, it gains as much as it costs under
+// wrongCost. A calibrated confidence above it is worth answering.
+const breakEven = wrongCost / (1 + wrongCost)
+
 // chooseThreshold picks, on out-of-fold training outcomes, the confidence
-// an answer needs; ties go to the higher threshold, the side of saying
-// less.
-func chooseThreshold(os []outcome, m *model.Model) float64 {
-	best, bestT := math.Inf(-1), 0.5
+// an answer needs, by the one-standard-error rule of cross-validation: of
+// the thresholds whose objective is within one standard error of the
+// best, the one nearest breakEven. Near its best the objective is flat
+// (replies there are right about as often as wrong), so the best alone
+// wanders with the folds' noise from one refit to the next while the
+// confidence means the same. It also returns, for the log, the best
+// threshold, its objective and that objective's standard error.
+func chooseThreshold(os []outcome, m *model.Model) (t, bestT, best, se float64) {
+	var ts, vs []float64
+	best = math.Inf(-1)
 	for i := 5; i <= 95; i++ {
 		t := float64(i) / 100
-		if v := objective(measure(os, m, t)); v >= best {
-			best, bestT = v, t
+		ss := measure(os, m, t)
+		v := objective(ss)
+		ts, vs = append(ts, t), append(vs, v)
+		if v > best {
+			best, bestT, se = v, t, objectiveSE(ss)
 		}
 	}
-	return bestT
+	return nearestWithin(ts, vs, best-se, breakEven), bestT, best, se
+}
+
+// nearestWithin returns the t of ts nearest target whose value in vs is at
+// least floor; of two as near, the higher, the side of saying less.
+func nearestWithin(ts, vs []float64, floor, target float64) float64 {
+	choice := math.NaN()
+	for i, t := range ts {
+		// Thresholds are hundredths: a difference below thresholdTie is
+		// rounding, and two that far apart are as near.
+		if vs[i] >= floor && (math.IsNaN(choice) || math.Abs(t-target) <= math.Abs(choice-target)+thresholdTie) {
+			choice = t
+		}
+	}
+	return choice
+}
+
+const thresholdTie = 1e-9
+
+// objectiveSE is the standard error of objective(ss): each question's
+// value is 1 for a right reply, -wrongCost for a wrong one and 0 for an
+// abstention, and the sources are independent samples.
+func objectiveSE(ss map[string]*stats) float64 {
+	total := 0.0
+	for src := range ss {
+		total += sourceShare(src)
+	}
+	sum := 0.0
+	for src, s := range ss {
+		n := float64(s.answerable + s.unanswerable)
+		if n == 0 {
+			continue
+		}
+		wrong := float64(s.answered - s.right)
+		mean := (float64(s.right) - wrongCost*wrong) / n
+		variance := (float64(s.right)+wrongCost*wrongCost*wrong)/n - mean*mean
+		w := sourceShare(src) / total
+		sum += w * w * variance / n
+	}
+	return math.Sqrt(sum)
 }
 
 // report gives one line of figures per source, in source order.

@@ -56,7 +56,7 @@ func run(dict, wordsPath, out string) error {
 }
 
 // outputNames lists the files generate produces, in a fixed order.
-var outputNames = []string{"related.txt", "exceptions.txt", "places.txt", "placekinds.txt", "demonyms.txt", "nouns.txt", "acronyms.txt", "measures.txt", "antonyms.txt", "headkinds.txt", "givennames.txt", "leaders.txt", "hypernyms.txt"}
+var outputNames = []string{"related.txt", "exceptions.txt", "places.txt", "placekinds.txt", "demonyms.txt", "nouns.txt", "acronyms.txt", "measures.txt", "antonyms.txt", "headkinds.txt", "givennames.txt", "leaders.txt", "hypernyms.txt", "units.txt", "changes.txt"}
 
 // generate reads the database and returns the contents of every output file
 // by name. It writes nothing, so tests can compare its output directly.
@@ -101,6 +101,14 @@ func generate(dict, wordsPath string) (map[string][]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	units, err := db.units()
+	if err != nil {
+		return nil, err
+	}
+	changes, err := db.changes(vocab)
+	if err != nil {
+		return nil, err
+	}
 	return map[string][]byte{
 		"related.txt":    lines(db.related(vocab)),
 		"exceptions.txt": lines(exc),
@@ -115,6 +123,8 @@ func generate(dict, wordsPath string) (map[string][]byte, error) {
 		"givennames.txt": lines(given),
 		"leaders.txt":    lines(leaders),
 		"hypernyms.txt":  lines(db.hypernyms(vocab)),
+		"units.txt":      lines(units),
+		"changes.txt":    lines(changes),
 	}, nil
 }
 

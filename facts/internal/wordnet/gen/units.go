@@ -1,0 +1,157 @@
+package main
+
+import (
+	"maps"
+	"slices"
+	"strings"
+)
+
+// ---- units.txt ----
+
+// An amount's unit tells what it measures: "9 billion marks" is money,
+// "26 days" time and "30 kilometres" a length, whatever the sentence
+// around it says. A question asking how much something cost is not
+// answered by "140,000 visits a year". The list holds every WordNet noun
+// one of whose senses is a unit of measurement, with the dimension of the
+// first such sense, and their plurals: currencies the vocabulary lacks
+// ("zlotys", "rupiah", "dong") are units as much as "dollars" are. WordNet
+// files units of time and periods ("year") apart from units of
+// measurement, and both are read here.
+
+var (
+	unitRoot      = []root{{"unit_of_measurement", 1, 13583724}}
+	moneyUnitRoot = []root{{"monetary_unit", 1, 13604718}}
+	timeUnitRoot  = []root{{"time_unit", 1, 15154774}}
+	// A period ("year", "week", "decade") counts as a unit of time in a
+	// noun's first sense only: "times" and "terms" name one in rarer
+	// senses, where after a number they count occasions.
+	timePeriodRoot = []root{{"time_period", 1, 15113229}}
+)
+
+// unitSenses is how many of a noun's most frequent senses may make it a
+// unit: "mark" is a currency in its seventh. More take in nouns that are
+// units only in rare uses; fewer miss currencies named by a common word.
+const unitSenses = 12
+
+// units lists "WORD DIM" (money, time or measure) for every single-word
+// noun lemma that names a unit and for its plurals.
+func (d *db) units() ([]string, error) {
+	var roots [4]map[key]bool
+	for i, r := range [][]root{unitRoot, moneyUnitRoot, timeUnitRoot, timePeriodRoot} {
+		m, err := d.resolve('n', r)
+		if err != nil {
+			return nil, err
+		}
+		roots[i] = m
+	}
+	memos := [4]map[key]bool{{}, {}, {}, {}}
+	dims := make(map[string]string)
+	for _, w := range slices.Sorted(maps.Keys(d.index['n'])) {
+		if !isSimpleWord(w) || d.pluralLemma(w) {
+			continue
+		}
+		offs := d.index['n'][w].offs
+		for i, off := range offs[:min(unitSenses, len(offs))] {
+			k := key{'n', off}
+			var dim string
+			switch {
+			case i == 0 && d.underVia(k, roots[3], memos[3], isClassHypernym):
+				dim = "time"
+			case d.underVia(k, roots[1], memos[1], isClassHypernym):
+				dim = "money"
+			case d.underVia(k, roots[2], memos[2], isClassHypernym):
+				dim = "time" // WordNet files units of time under measure, not unit
+			case d.underVia(k, roots[0], memos[0], isClassHypernym):
+				dim = "measure"
+			default:
+				continue
+			}
+			dims[w] = dim
+			break
+		}
+	}
+	plurals := make(map[string]string)
+	for _, p := range slices.Sorted(maps.Keys(d.nounExc)) {
+		if dim, ok := dims[d.nounExc[p]]; ok && isSimpleWord(p) {
+			plurals[p] = dim
+		}
+	}
+	for _, w := range slices.Sorted(maps.Keys(dims)) {
+		p := w + "s"
+		if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") || strings.HasSuffix(w, "z") ||
+			strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh") {
+			p = w + "es"
+		}
+		if _, ok := plurals[p]; !ok {
+			plurals[p] = dims[w]
+		}
+	}
+	maps.Copy(plurals, dims) // a lemma's own sense wins over a plural's
+	var out []string
+	for _, w := range slices.Sorted(maps.Keys(plurals)) {
+		out = append(out, w+" "+plurals[w])
+	}
+	return out, nil
+}
+
+// pluralLemma reports whether noun lemma w is also the plural of another:
+// "times" is a lemma of its own, but after a number it counts occasions,
+// as the plural of "time" does.
+func (d *db) pluralLemma(w string) bool {
+	if b, ok := d.nounExc[w]; ok && b != w {
+		return true
+	}
+	b, ok := strings.CutSuffix(w, "s")
+	_, lemma := d.index['n'][b]
+	return ok && b != "" && lemma
+}
+
+// ---- changes.txt ----
+
+// "How much did prices rise?" asks for a change, which news gives as a
+// share as often as an amount ("rose 4.1%"), though the question names
+// money. The list holds the verbs and nouns of a change of magnitude:
+// increase, decrease and their kinds ("rise", "fall", "cut", "growth"),
+// of something or made of it.
+
+var changeRoots = []struct {
+	pos   byte
+	roots []root
+}{
+	{'v', []root{
+		{"change_magnitude", 1, 169651},
+		{"increase", 2, 153263}, // make bigger: "raise", "boost"
+		{"decrease", 2, 441445}, // make smaller: "cut", "reduce"
+	}},
+	{'n', []root{{"change_of_magnitude", 1, 351485}}},
+}
+
+// changeSenses is how many of a word's most frequent senses may make it a
+// word of change: "rise" is one in its second, "cut" in its fifth or
+// later. More take in words whose change is a rare use.
+const changeSenses = 12
+
+// changes lists the vocabulary's verbs and nouns one of whose most
+// frequent senses is a change of magnitude.
+func (d *db) changes(vocab map[string]bool) ([]string, error) {
+	set := make(map[string]bool)
+	for _, c := range changeRoots {
+		roots, err := d.resolve(c.pos, c.roots)
+		if err != nil {
+			return nil, err
+		}
+		memo := make(map[key]bool)
+		for w, s := range d.index[c.pos] {
+			if !vocab[w] || strings.Contains(w, "_") {
+				continue
+			}
+			for _, off := range s.offs[:min(changeSenses, len(s.offs))] {
+				if d.underVia(key{c.pos, off}, roots, memo, isClassHypernym) {
+					set[w] = true
+					break
+				}
+			}
+		}
+	}
+	return slices.Sorted(maps.Keys(set)), nil
+}

@@ -1,0 +1,42 @@
+package wordnet
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestUnits checks the embedded units on nouns whose dimension a reader
+// knows: currencies WordNet files under a common word first ("mark"), the
+// units of time it keeps apart from the units of measurement, and counted
+// things that are no unit.
+func TestUnits(t *testing.T) {
+	l, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for word, want := range map[string]string{
+		"dollars": UnitMoney, "zlotys": UnitMoney, "marks": UnitMoney, "rupiah": UnitMoney, "cents": UnitMoney,
+		"seconds": UnitTime, "days": UnitTime, "hours": UnitTime,
+		"kilometres": UnitMeasure, "tonnes": UnitMeasure, "degrees": UnitMeasure,
+		"visits": "", "seats": "", "times": "", "people": "", "packets": "",
+	} {
+		if got, ok := l.Unit(word); got != want || ok != (want != "") {
+			t.Errorf("Unit(%q) = %q, %v, want %q", word, got, ok, want)
+		}
+	}
+	changes := l.ChangeWords()
+	for _, w := range []string{"rise", "increase", "decrease", "drop", "grow", "climb", "slump", "cutback"} {
+		if !slices.Contains(changes, w) {
+			t.Errorf("ChangeWords() lacks %q", w)
+		}
+	}
+	for _, w := range []string{"take", "pay", "cost", "say"} {
+		if slices.Contains(changes, w) {
+			t.Errorf("ChangeWords() holds %q", w)
+		}
+	}
+	var none *Lexicon
+	if _, ok := none.Unit("dollars"); ok || none.ChangeWords() != nil {
+		t.Error("a nil Lexicon knows units")
+	}
+}
