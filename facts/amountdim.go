@@ -83,15 +83,7 @@ func asksHowLong(toks []token) bool {
 // magnitude, in any inflection ("rose", "cut", "growth"): news gives a
 // change as a share as often as an amount.
 func (l *language) asksChange(toks []token) bool {
-	for _, t := range toks {
-		if l.change[l.key(t.lower)] {
-			return true
-		}
-		if base, ok := l.wn.Base(t.lower); ok && l.change[l.key(base)] {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(toks, func(t token) bool { return l.inflectionOf(l.change, t.lower) })
 }
 
 // unitDim is the dimension of an amount whose unit is the word w: money

@@ -9,12 +9,16 @@ package facts
 
 // leads reports whether a lower-case word heads a body or names one who
 // does, in any inflection ("heads", "led", "chairmen").
-func (l *language) leads(w string) bool {
-	if l.leader[l.key(w)] {
+func (l *language) leads(w string) bool { return l.inflectionOf(l.leader, w) }
+
+// inflectionOf reports whether lower-case word w, or the base form WordNet
+// gives it ("led" for "lead"), has its key in set.
+func (l *language) inflectionOf(set map[string]bool, w string) bool {
+	if set[l.key(w)] {
 		return true
 	}
 	base, ok := l.wn.Base(w)
-	return ok && l.leader[l.key(base)]
+	return ok && set[l.key(base)]
 }
 
 // asksLeader reports whether a question asks who heads something: a "who"
