@@ -78,6 +78,9 @@ const (
 	sRivals          // the sentence holds another entity of its entity's kind
 	sObject          // the question word is not the subject ("what did the minister say"): see objectQuestion
 	sReferent        // … and the span is the person or body the question names by a title or apposition: see spanReferent
+	sMeanDist        // IDF-weighted mean log distance of the question's words from the span: see spanNear
+	sNear            // IDF share of the question's words within nearWindow of the span
+	sPairNear        // share of the question's adjacent word pairs that stand together within nearWindow of it
 	// sAskKind starts the kind of question crossed with the kind of
 	// entity the span is, askKinds × entityKinds of them: how much a date
 	// is worth depends on whether "when" or "how many" was asked, which
@@ -155,6 +158,9 @@ func SpanFeatureNames() []string {
 		sRivals:          "rivals",
 		sObject:          "object",
 		sReferent:        "referent",
+		sMeanDist:        "mean_dist",
+		sNear:            "near",
+		sPairNear:        "pair_near",
 	}
 	for a := range askKinds {
 		for k := range entityKinds {
@@ -187,9 +193,15 @@ type spanToks struct {
 	dateline int
 	// askDims are the dimensions of amount the question asks for.
 	askDims dimSet
+	// focusKind is what a name ending in the question's focus noun
+	// names (wordnet.Lexicon.HeadKind: "stadium" a place, "firm" an
+	// organisation, "step" another thing), "-" for none.
+	focusKind string
 	// claims are what each entity of the sentence holds of the question's
 	// words against its rivals.
 	claims claims
+	// evidence weighs the words the question uses: see spanNear.
+	evidence evidence
 	// wanted says the sentence holds an entity of the kind the question
 	// asks for first; anyWanted, of any kind it asks for.
 	wanted, anyWanted bool
@@ -206,7 +218,12 @@ func (b *Base) spanCands(qy *query, di int) []spanCand {
 	rule, _ := b.short(qy, di)
 	st.shapes = b.spanShapes(&st)
 	st.askDims = qy.dims
+	st.focusKind = "-"
+	if k, ok := b.lang.wn.HeadKind(qy.focusWord); ok {
+		st.focusKind = k
+	}
 	st.claims = b.sentenceClaims(di, &st)
+	st.evidence = b.sentenceEvidence(&st)
 	for _, e := range f.Entities {
 		rank := b.wantedEntity(qy, di, e)
 		st.wanted = st.wanted || rank == 0
@@ -375,6 +392,8 @@ func (b *Base) spanFeatures(qy *query, di int, st *spanToks, i, j int, rule stri
 	}
 	b.spanDims(st, f.Text, i, j, &fv)
 	spanClaim(&st.claims, i, j, &fv)
+	spanNear(&st.evidence, i, j, &fv)
+	b.spanPairs(qy, st, i, j, &fv)
 	fv[sObject] = b2f(qy.object)
 	b.spanReferent(qy, st, i, j, kind, &fv)
 	spanAsk(qy, &fv)

@@ -30,6 +30,7 @@ const (
 	kPathLeft                  // the words between the nearest matched word before it and it
 	kPathRight                 // … between it and the nearest matched word after it
 	kKind                      // the tagger's kind of entity it is, if it is one
+	kFocusKind                 // what a name ending in the question's focus noun names, crossed with that kind
 )
 
 // Shapes standing for words that are not function words.
@@ -101,6 +102,9 @@ func (b *Base) spanKeys(st *spanToks, text string, i, j int, ask, headType strin
 		// and a duration) gets its own weight, beside the dense features
 		// that only say whether the kind is the one asked for.
 		lexKey(kKind, ask, kind.String(), ""),
+		// "What step" is seldom answered by a person's name, "which
+		// stadium" often by a place's: see spanToks.focusKind.
+		lexKey(kFocusKind, ask, st.focusKind, kind.String()),
 	}
 }
 

@@ -31,6 +31,29 @@ func TestSpanKeysIgnoreNames(t *testing.T) {
 	}
 }
 
+// TestSpanKeysFocusKind: a name answering a question about a kind of
+// thing that is not named like a person carries a key of its own, so the
+// weights can learn that "what step" is seldom answered by a person.
+func TestSpanKeysFocusKind(t *testing.T) {
+	const q = "What step is the lawyer planning?"
+	b := mustBase(t, "Filing.\n\nThe lawyer Juliana Tavares is planning a class action against the bank.\n\nOriginal Source: example.org\n")
+	var got []uint32
+	for _, s := range b.Spans(q, b.Facts()[1]) {
+		if s.Text == "Juliana Tavares" {
+			got = s.Keys
+		}
+	}
+	b.withQuestion(q, func(_ string, _ Problem, qy *query, _ *scratch) {
+		kind, ok := b.lang.wn.HeadKind(qy.focusWord)
+		if qy.focusWord != "step" || !ok {
+			t.Fatalf("the question's focus noun is %q (kind %q), want step and the kind of name it heads", qy.focusWord, kind)
+		}
+		if want := lexKey(kFocusKind, spanAskKey(qy), kind, Person.String()); !slices.Contains(got, want) {
+			t.Errorf("the name's keys %v lack that of a person answering a question about a step (%s)", got, kind)
+		}
+	})
+}
+
 func TestLexKeyKeepsFillingsApart(t *testing.T) {
 	tests := []struct {
 		name string
@@ -40,6 +63,7 @@ func TestLexKeyKeepsFillingsApart(t *testing.T) {
 		{"templates differ", lexKey(kPrev, "in", ""), lexKey(kNext, "in", "")},
 		{"question kinds differ", lexKey(kPrev, "who", "by"), lexKey(kPrev, "when", "by")},
 		{"entity kinds differ", lexKey(kKind, "when/date", Duration.String()), lexKey(kKind, "when/date", Date.String())},
+		{"focus kinds differ", lexKey(kFocusKind, "what", "misc", Person.String()), lexKey(kFocusKind, "what", "place", Person.String())},
 	}
 	for _, tt := range tests {
 		if tt.a == tt.b {
