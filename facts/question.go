@@ -232,7 +232,11 @@ func (b *Base) contentTerms(qy *query, toks []token, wh, typeWord int, sc *scrat
 func (b *Base) markFocus(qy *query, toks []token, wh, typeWord int) {
 	lang := b.lang
 	if wh >= 0 {
-		for k := wh + 1; k < len(toks); k++ {
+		start := wh + 1
+		if w := toks[wh].lower; w == "what" || w == "which" {
+			start = b.phraseNoun(toks, start) // "what legal step": the step
+		}
+		for k := start; k < len(toks); k++ {
 			w := toks[k].lower
 			if lang.stop[w] || lang.glue[w] || b.isName(w) {
 				continue

@@ -142,6 +142,46 @@ func (b *Base) howKind(qy *query, toks []token, wh int) (typeWord int) {
 	return -1
 }
 
+// maxModifiers bounds how many words after "what" or "which" are passed
+// over as modifiers of the noun the question asks about ("what legal
+// step", "which famous Ardfield club"): more would reach past a short phrase
+// into the rest of the question.
+const maxModifiers = 2
+
+// phraseNoun is where the noun of a "what" or "which" phrase starting at
+// k stands: past words that are no noun, verb or function word (most
+// often adjectives) when a noun follows them. Only WordNet's nouns and
+// the shapes of English verbs decide, never a list of adjectives.
+func (b *Base) phraseNoun(toks []token, k int) int {
+	for n := 0; n < maxModifiers && k+1 < len(toks); n++ {
+		next := toks[k+1].lower
+		if !b.modifier(toks[k].lower) || b.lang.stop[next] || b.lang.glue[next] || !b.lang.wn.Noun(next) {
+			break
+		}
+		k++
+	}
+	return k
+}
+
+// modifier reports whether w may only modify a noun: it is no function
+// word, no noun and no inflected verb ("made", "does", "caused",
+// "happening"). A name before a noun modifies it too: "which Ardfield
+// player".
+func (b *Base) modifier(w string) bool {
+	if w == "" || b.lang.stop[w] || b.lang.glue[w] || b.lang.wn.Noun(w) {
+		return false
+	}
+	if _, irregular := b.lang.wn.Base(w); irregular {
+		return false
+	}
+	for _, suffix := range [...]string{"ed", "s", "ing"} {
+		if strings.HasSuffix(w, suffix) {
+			return false
+		}
+	}
+	return true
+}
+
 // whatKind sets what "what" or "which" asks for from the noun after it:
 // "which plan", "what kind of approach", "which dialogue number".
 func (b *Base) whatKind(qy *query, toks []token, wh int) (typeWord int) {
@@ -151,6 +191,7 @@ func (b *Base) whatKind(qy *query, toks []token, wh int) (typeWord int) {
 		toks[k].lower == "sort" || toks[k].lower == "of") {
 		k++
 	}
+	k = b.phraseNoun(toks, k)
 	if k >= len(toks) {
 		return -1
 	}

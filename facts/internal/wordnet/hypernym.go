@@ -157,6 +157,17 @@ func (l *Lexicon) graph() *hypernymGraph {
 	return &l.hypernyms
 }
 
+// Noun reports whether the lower-case word, or the singular of a plural,
+// is one of WordNet's nouns in the vocabulary: "step" and "steps" are,
+// "legal" and "famous" are not.
+func (l *Lexicon) Noun(word string) bool {
+	if l == nil {
+		return false
+	}
+	s := l.graph().nounSenses(l, word)
+	return len(s.common)+len(s.rare) > 0
+}
+
 // nounSenses is the senses of a noun, or of the singular of a plural
 // (irregular ones from l's exceptions).
 func (g *hypernymGraph) nounSenses(l *Lexicon, w string) nounSenses {

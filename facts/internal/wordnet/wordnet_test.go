@@ -146,6 +146,25 @@ func (l *Lexicon) nextRelatedKey(word string) string {
 	return k
 }
 
+func TestNoun(t *testing.T) {
+	l := load(t)
+	for _, c := range []struct {
+		word string
+		want bool
+	}{
+		{"step", true}, {"steps", true}, {"children", true}, {"agency", true},
+		{"legal", false}, {"famous", false}, {"political", false}, {"", false},
+	} {
+		if got := l.Noun(c.word); got != c.want {
+			t.Errorf("Noun(%q) = %v, want %v", c.word, got, c.want)
+		}
+	}
+	var nilLex *Lexicon
+	if nilLex.Noun("step") {
+		t.Error("a nil lexicon knows a noun")
+	}
+}
+
 func TestBase(t *testing.T) {
 	l := load(t)
 	for _, c := range []struct{ word, base string }{
