@@ -223,7 +223,7 @@ func (b *Base) spanCands(qy *query, di int) []spanCand {
 		st.focusKind = k
 	}
 	st.claims = b.sentenceClaims(di, &st)
-	st.evidence = b.sentenceEvidence(&st)
+	st.evidence = b.sentenceEvidence(qy, &st)
 	for _, e := range f.Entities {
 		rank := b.wantedEntity(qy, di, e)
 		st.wanted = st.wanted || rank == 0

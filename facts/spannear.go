@@ -1,6 +1,9 @@
 package facts
 
-import "math"
+import (
+	"math"
+	"math/bits"
+)
 
 // A question is mostly the answering sentence said again with the answer
 // taken out: "What collapsed in 2008?" of "the Tarrow Ice Shelf collapsed
@@ -18,19 +21,56 @@ import "math"
 // that frame the span.
 const nearWindow = 6
 
-// evidence is the IDF of each word of a sentence the question uses, 0
-// for the others.
+// evidence is what spanNear and spanPairs need of a sentence, worked out
+// once for all its phrases: a sentence has a few hundred candidate
+// phrases and a question's words stand at only a few of its words.
 type evidence struct {
-	weight []float64
+	pos    []int     // the words the question uses, in order
+	weight []float64 // … and the IDF of each
+	// pairEnd marks, for each word that is no function word, the
+	// question's pairs (bit n for qy.pairs[n]) it closes with the word
+	// before it, function words aside; prevContent is where that word
+	// stands, -1 for none.
+	pairEnd     []uint64
+	prevContent []int
 }
 
-// sentenceEvidence weighs st's matched words by their IDF.
-func (b *Base) sentenceEvidence(st *spanToks) evidence {
-	ev := evidence{weight: make([]float64, len(st.toks))}
+// maxPairMarks is how many of a question's word pairs fit the bits of
+// evidence.pairEnd; a question with more (none of the fit's) is checked
+// word by word.
+const maxPairMarks = 64
+
+// sentenceEvidence weighs st's matched words by their IDF and marks
+// where the question's pairs stand.
+func (b *Base) sentenceEvidence(qy *query, st *spanToks) evidence {
+	var ev evidence
 	for k, m := range st.matched {
 		if id := st.ids[k]; m && id >= 0 {
-			ev.weight[k] = float64(b.idx.idf[id])
+			ev.pos = append(ev.pos, k)
+			ev.weight = append(ev.weight, float64(b.idx.idf[id]))
 		}
+	}
+	if len(qy.pairs) == 0 || len(qy.pairs) > maxPairMarks {
+		return ev
+	}
+	ev.pairEnd = make([]uint64, len(st.toks))
+	ev.prevContent = make([]int, len(st.toks))
+	prev := -1
+	for k := range st.toks {
+		ev.prevContent[k] = -1
+		if b.lang.stop[st.toks[k].lower] {
+			continue
+		}
+		ev.prevContent[k] = prev
+		if prev >= 0 && st.ids[prev] >= 0 && st.ids[k] >= 0 {
+			a, c := uint32(st.ids[prev]), uint32(st.ids[k])
+			for n, p := range qy.pairs {
+				if a == p[0] && c == p[1] || a == p[1] && c == p[0] {
+					ev.pairEnd[k] |= 1 << n
+				}
+			}
+		}
+		prev = k
 	}
 	return ev
 }
@@ -40,14 +80,15 @@ func (b *Base) sentenceEvidence(st *spanToks) evidence {
 // words outside the span, and the IDF share of them within nearWindow.
 func spanNear(ev *evidence, i, j int, fv *[numSpanFeatures]float64) {
 	var sum, dist, near float64
-	for k, w := range ev.weight {
-		if w == 0 || k >= i && k <= j {
+	for n, k := range ev.pos {
+		if k >= i && k <= j {
 			continue
 		}
 		d := i - k
 		if k > j {
 			d = k - j
 		}
+		w := ev.weight[n]
 		sum += w
 		dist += w * math.Log(float64(d))
 		if d <= nearWindow {
@@ -69,13 +110,30 @@ func (b *Base) spanPairs(qy *query, st *spanToks, i, j int, fv *[numSpanFeatures
 	if len(qy.pairs) == 0 {
 		return
 	}
+	left, right := max(0, i-nearWindow), min(len(st.toks)-1, j+nearWindow)
 	hit := 0
-	for _, p := range qy.pairs {
-		if st.pairNear(b, p, max(0, i-nearWindow), i-1) || st.pairNear(b, p, j+1, min(len(st.toks)-1, j+nearWindow)) {
-			hit++
+	if ev := &st.evidence; ev.pairEnd != nil {
+		hit = bits.OnesCount64(ev.pairsWithin(left, i-1) | ev.pairsWithin(j+1, right))
+	} else {
+		for _, p := range qy.pairs {
+			if st.pairNear(b, p, left, i-1) || st.pairNear(b, p, j+1, right) {
+				hit++
+			}
 		}
 	}
 	fv[sPairNear] = float64(hit) / float64(len(qy.pairs))
+}
+
+// pairsWithin is the question's pairs whose two words both stand among
+// words from..to, as pairNear finds them.
+func (ev *evidence) pairsWithin(from, to int) uint64 {
+	var m uint64
+	for k := from; k <= to; k++ {
+		if ev.prevContent[k] >= from {
+			m |= ev.pairEnd[k]
+		}
+	}
+	return m
 }
 
 // pairNear reports whether the terms of p stand next to each other, but
