@@ -133,9 +133,13 @@ func (b *Base) howKind(qy *query, toks []token, wh int) (typeWord int) {
 		return wh + 1
 	default:
 		// "How big", "how deep", "how far": an adjective of a
-		// measure asks for an amount; it is not a topic word.
-		if b.lang.wn.Measure(next) {
+		// measure asks for an amount; it is not a topic word. Its
+		// attribute is what the amount measures, the focus a unit's
+		// word vector stands near: "metres" near depth, "tonnes" near
+		// weight.
+		if attr, ok := b.lang.wn.Measure(next); ok {
 			qy.kinds, qy.amount = []Kind{Number}, true
+			b.setFocus(qy, attr)
 			return wh + 1
 		}
 	}
@@ -148,10 +152,17 @@ func (b *Base) howKind(qy *query, toks []token, wh int) (typeWord int) {
 // into the rest of the question.
 const maxModifiers = 2
 
+// maxCompound bounds how many nouns past the first a "what" phrase's noun
+// may run to ("what power plant", "which country music star"): more would
+// reach past a short phrase into the rest of the question.
+const maxCompound = 2
+
 // phraseNoun is where the noun of a "what" or "which" phrase starting at
 // k stands: past words that are no noun, verb or function word (most
-// often adjectives) when a noun follows them. Only WordNet's nouns and
-// the shapes of English verbs decide, never a list of adjectives.
+// often adjectives) when a noun follows them, and then to the last noun
+// of a compound ("what power plant": the plant). Only WordNet's nouns and
+// verbs and the shapes of English inflection decide, never a list of
+// adjectives.
 func (b *Base) phraseNoun(toks []token, k int) int {
 	for n := 0; n < maxModifiers && k+1 < len(toks); n++ {
 		next := toks[k+1].lower
@@ -160,7 +171,56 @@ func (b *Base) phraseNoun(toks []token, k int) int {
 		}
 		k++
 	}
+	for n := 0; n < maxCompound && k+1 < len(toks) && b.compoundNoun(toks, k); n++ {
+		k++
+	}
 	return k
+}
+
+// compoundNoun reports whether the word after the noun toks[k] continues a
+// compound ("power plant", "board members") rather than being the
+// question's verb ("what team plays"). Inflection tells: a singular
+// subject's verb ends in -s ("the team plays"), a plural's does not ("the
+// teams play"), and a past form ("rose", "listed") is a verb. An
+// auxiliary after the word makes it a noun whatever its form ("what prison
+// term is …").
+func (b *Base) compoundNoun(toks []token, k int) bool {
+	w, next := toks[k].lower, toks[k+1].lower
+	lang, wn := b.lang, b.lang.wn
+	for _, x := range [...]string{w, next} {
+		if x == "" || lang.stop[x] || lang.glue[x] || !wn.Noun(x) || b.isName(x) {
+			return false
+		}
+	}
+	if pluralNoun(w) && b.verbS(w) {
+		return false // "what causes food prices to rise": the question's verb
+	}
+	if k+2 < len(toks) && lang.aux[toks[k+2].lower] {
+		return true
+	}
+	if base, irregular := wn.Base(next); irregular {
+		return !wn.Verb(base)
+	}
+	switch {
+	case strings.HasSuffix(next, "ed") && (wn.Verb(next[:len(next)-2]) || wn.Verb(next[:len(next)-1])):
+		return false
+	case pluralNoun(next) && !pluralNoun(w):
+		return !b.verbS(next)
+	case pluralNoun(w):
+		return !wn.Verb(next)
+	}
+	return true
+}
+
+// verbS reports whether w is a verb's third-person form: "plays",
+// "reaches", "carries".
+func (b *Base) verbS(w string) bool {
+	wn := b.lang.wn
+	if stem, ok := strings.CutSuffix(w, "ies"); ok && wn.Verb(stem+"y") {
+		return true
+	}
+	stem := strings.TrimSuffix(w, "s")
+	return wn.Verb(stem) || wn.Verb(strings.TrimSuffix(stem, "e"))
 }
 
 // modifier reports whether w may only modify a noun: it is no function

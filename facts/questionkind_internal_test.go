@@ -18,6 +18,18 @@ func TestPhraseNoun(t *testing.T) {
 		{"What does the lawyer want?", "does"},
 		{"What exactly can go wrong?", "exactly"},
 		{"What else did she say?", "else"},
+		// Compounds end at their last noun; a verb after a noun ends them.
+		{"What power plant was damaged?", "plant"},
+		{"Which board members wanted a cut?", "members"},
+		{"What prison term is the prosecution seeking?", "term"},
+		{"What TV network listed her first?", "network"},
+		{"Which country music star sang?", "star"},
+		{"What causes food prices to rise?", "causes"},
+		{"What team plays in the final?", "team"},
+		{"Which countries border the lake?", "countries"},
+		{"What metal rose in value?", "metal"},
+		{"What group carries the flag?", "group"},
+		{"What wind speed?", "speed"},
 	}
 	for _, tt := range tests {
 		toks := tokenize(tt.q)
@@ -26,5 +38,33 @@ func TestPhraseNoun(t *testing.T) {
 		if got := toks[b.phraseNoun(toks, wh+1)].lower; got != tt.want {
 			t.Errorf("%q: the phrase's noun is %q, want %q", tt.q, got, tt.want)
 		}
+	}
+}
+
+// TestMeasureFocus: "how ADJ" takes the adjective's attribute as its focus,
+// so that the amount's unit is weighed against what is measured.
+func TestMeasureFocus(t *testing.T) {
+	b := mustBase(t, "Well.\n\nThe well is 40 metres deep and weighs 3 tonnes.\n\nOriginal Source: example.org\n")
+	tests := []struct{ q, want string }{
+		{"How deep is the well?", "depth"},
+		{"How far did the rover drive?", "distance"},
+		{"How heavy is the probe?", "weight"},
+		{"How fast was the car going?", "speed"},
+		{"How long is the well?", ""}, // a time or a length: no one attribute
+		{"How many wells are there?", ""},
+		{"How old is the well?", ""},
+	}
+	for _, tt := range tests {
+		b.withQuestion(tt.q, func(_ string, _ Problem, qy *query, _ *scratch) {
+			if qy == nil {
+				t.Fatalf("%q: no query", tt.q)
+			}
+			if qy.focusWord != tt.want {
+				t.Errorf("%q: focus %q, want %q", tt.q, qy.focusWord, tt.want)
+			}
+			if tt.want != "" && qy.focus < 0 {
+				t.Errorf("%q: focus %q has no word vector", tt.q, qy.focusWord)
+			}
+		})
 	}
 }

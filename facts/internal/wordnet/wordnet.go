@@ -42,6 +42,8 @@ var (
 	acronymsTxt string
 	//go:embed measures.txt
 	measuresTxt string
+	//go:embed verbs.txt
+	verbsTxt string
 	//go:embed antonyms.txt
 	antonymsTxt string
 	//go:embed hypernyms.txt
@@ -122,7 +124,8 @@ type Lexicon struct {
 	acronyms map[string][]string // acronym -> its phrases, each words joined by spaces
 	pairs    map[string][]string // "chief executive" -> acronyms of phrases holding those words
 	starts   map[string]bool     // first words of pairs' keys
-	measures map[string]bool
+	measures map[string]string   // adjective -> its attribute noun
+	verbs    map[string]bool
 	// leaderNoun and leaderVerb: see LeaderNoun and LeaderVerb.
 	leaderNoun, leaderVerb map[string]bool
 	antonyms               map[string][]string
@@ -149,20 +152,21 @@ type Lexicon struct {
 //	Demonyms    adjective place      adjective pertaining to a listed place
 //	Nouns       word type            answer type of a noun (see the constants)
 //	Acronyms    acronym words ...     a phrase an all-capital WordNet lemma abbreviates
-//	Measures    adjective            an adjective of a measure ("big", "deep")
+//	Measures    adjective noun       an adjective of a measure and its attribute ("deep depth")
 //	Antonyms    lemma ant1 ant2 ...  the direct antonyms of a lemma ("win lose")
 //	HeadKinds   word kind            the kind of a name ending in the noun (HeadKind)
 //	GivenNames  word                 a word opening the names of people
 //	Leaders     n|v word             a noun naming the head of a body, a verb of heading one
 //	Units       word dim             a noun naming a unit and its dimension (see Unit)
 //	Changes     word                 a verb or noun of a change of magnitude
+//	Verbs       word                 a one-word verb lemma
 //	Hypernyms   word id ...          a noun's most frequent senses, by synset id
 //	            id parent ...        a synset's hypernyms (see KindOf)
 //
 // It exists so Parse can be tested and fuzzed on arbitrary input.
 type Files struct {
 	Related, Exceptions, Places, PlaceKinds, Demonyms, Nouns, Acronyms, Measures, Antonyms string
-	HeadKinds, GivenNames, Leaders, Hypernyms, Units, Changes                              string
+	HeadKinds, GivenNames, Leaders, Hypernyms, Units, Changes, Verbs                       string
 }
 
 // Load parses the embedded data. It takes a few milliseconds and allocates
@@ -183,6 +187,7 @@ func Load() (*Lexicon, error) {
 		Leaders:    leadersTxt,
 		Units:      unitsTxt,
 		Changes:    changesTxt,
+		Verbs:      verbsTxt,
 	})
 	if err != nil {
 		return nil, err
@@ -298,16 +303,16 @@ func Parse(f Files) (*Lexicon, error) {
 	if err := l.parseUnits(f.Units, f.Changes); err != nil {
 		return nil, err
 	}
-	l.measures = make(map[string]bool, countLines(f.Measures))
+	if l.verbs, err = parseWords("verbs.txt", f.Verbs); err != nil {
+		return nil, err
+	}
+	l.measures = make(map[string]string, countLines(f.Measures))
 	err = eachLine("measures.txt", f.Measures, func(line string) error {
-		if strings.Contains(line, " ") {
+		adj, attr, ok := strings.Cut(line, " ")
+		if !ok || adj == "" || attr == "" || strings.Contains(attr, " ") {
 			return errFields
 		}
-		if l.measures[line] {
-			return errDuplicate
-		}
-		l.measures[line] = true
-		return nil
+		return put(l.measures, adj, attr)
 	})
 	if err != nil {
 		return nil, err
@@ -315,10 +320,38 @@ func Parse(f Files) (*Lexicon, error) {
 	return l, nil
 }
 
-// Measure reports whether adj is an adjective of a measure: "how big",
-// "how deep", "how far" ask for an amount.
-func (l *Lexicon) Measure(adj string) bool {
-	return l != nil && l.measures[adj]
+// Verb reports whether a lower-case word is a verb's base form ("play",
+// "border"); inflected forms are not.
+func (l *Lexicon) Verb(lemma string) bool {
+	return l != nil && l.verbs[lemma]
+}
+
+// parseWords reads a set of words, one a line.
+func parseWords(file, s string) (map[string]bool, error) {
+	m := make(map[string]bool, countLines(s))
+	err := eachLine(file, s, func(line string) error {
+		if strings.Contains(line, " ") {
+			return errFields
+		}
+		if m[line] {
+			return errDuplicate
+		}
+		m[line] = true
+		return nil
+	})
+	return m, err
+}
+
+// Measure returns the attribute an adjective of a measure names ("deep":
+// depth, "far": distance); ok is false for any other word. "How deep"
+// asks for an amount, and its unit is a word of the attribute's kind
+// ("metres", not "tonnes").
+func (l *Lexicon) Measure(adj string) (attr string, ok bool) {
+	if l == nil {
+		return "", false
+	}
+	attr, ok = l.measures[adj]
+	return attr, ok
 }
 
 // parseAcronyms fills l.acronyms; an acronym may stand for several phrases

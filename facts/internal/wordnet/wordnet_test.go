@@ -31,6 +31,7 @@ func TestLoadSizes(t *testing.T) {
 		{"demonyms", len(l.demonym), 250},
 		{"nouns", len(l.nounType), 8000},
 		{"antonyms", len(l.antonyms), 3000},
+		{"verbs", len(l.verbs), 5000},
 	} {
 		if c.n < c.min {
 			t.Errorf("%s: %d entries, want at least %d", c.name, c.n, c.min)
@@ -375,13 +376,19 @@ func TestParse(t *testing.T) {
 		Demonyms:   "texan texas\n",
 		Nouns:      "city place\nyear time\n",
 		Acronyms:   "ai artificial intelligence\nai army intelligence\nceo chief executive officer\n",
-		Measures:   "big\ndeep\n",
+		Measures:   "big size\ndeep depth\n",
 		Antonyms:   "win lose\nlose win\nlarge small\nsmall large\n",
 		Units:      "zloty money\nzlotys money\nday time\ntonne measure\n",
 		Changes:    "rise\ncut\n",
+		Verbs:      "play\nborder\n",
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+	for w, want := range map[string]bool{"play": true, "border": true, "plays": false, "city": false} {
+		if got := l.Verb(w); got != want {
+			t.Errorf("Verb(%q) = %v, want %v", w, got, want)
+		}
 	}
 	for w, want := range map[string]string{"zlotys": UnitMoney, "day": UnitTime, "tonne": UnitMeasure, "city": ""} {
 		if got, ok := l.Unit(w); got != want || ok != (want != "") {
@@ -428,8 +435,11 @@ func TestParse(t *testing.T) {
 	if !l.StartsAbbreviated("chief") || l.StartsAbbreviated("officer") {
 		t.Errorf("StartsAbbreviated(chief) = %v, (officer) = %v", l.StartsAbbreviated("chief"), l.StartsAbbreviated("officer"))
 	}
-	if !l.Measure("deep") || l.Measure("city") {
-		t.Errorf("Measure(deep) = %v, Measure(city) = %v", l.Measure("deep"), l.Measure("city"))
+	if attr, ok := l.Measure("deep"); attr != "depth" || !ok {
+		t.Errorf("Measure(deep) = %q, %v, want depth", attr, ok)
+	}
+	if attr, ok := l.Measure("city"); ok {
+		t.Errorf("Measure(city) = %q, want none", attr)
 	}
 	if got := l.Expansions("CEO"); got != nil {
 		t.Errorf("Expansions(CEO) = %q, want nothing: keys are lower case", got)
@@ -463,6 +473,8 @@ func TestParseErrors(t *testing.T) {
 		{"hypernym duplicate synset", Files{Hypernyms: "1 2\n1 3\n"}, "hypernyms.txt:2: duplicate"},
 		{"leader of no part of speech", Files{Leaders: "x governor\n"}, "leaders.txt:1: wrong number of fields"},
 		{"leader duplicate", Files{Leaders: "n governor\nn governor\n"}, "leaders.txt:2: duplicate"},
+		{"verb fields", Files{Verbs: "play ball\n"}, "verbs.txt:1: wrong number of fields"},
+		{"verb duplicate", Files{Verbs: "play\nplay\n"}, "verbs.txt:2: duplicate"},
 		{"exception fields", Files{Exceptions: "went go going\n"}, "exceptions.txt:1: wrong number of fields"},
 		{"exception one field", Files{Exceptions: "went\n"}, "wrong number of fields"},
 		{"exception duplicate", Files{Exceptions: "went go\nwent walk\n"}, "duplicate"},
@@ -484,8 +496,8 @@ func TestParseErrors(t *testing.T) {
 		{"noun fields", Files{Nouns: "city place extra\n"}, "wrong number of fields"},
 		{"acronym of one word", Files{Acronyms: "eu union\n"}, "acronyms.txt:1: wrong number of fields"},
 		{"acronym duplicate", Files{Acronyms: "eu european union\neu european union\n"}, "acronyms.txt:2: duplicate"},
-		{"measure fields", Files{Measures: "big deep\n"}, "measures.txt:1: wrong number of fields"},
-		{"measure duplicate", Files{Measures: "big\nbig\n"}, "measures.txt:2: duplicate"},
+		{"measure fields", Files{Measures: "big\n"}, "measures.txt:1: wrong number of fields"},
+		{"measure duplicate", Files{Measures: "big size\nbig bulk\n"}, "measures.txt:2: duplicate"},
 		{"antonym fields", Files{Antonyms: "win\n"}, "antonyms.txt:1: wrong number of fields"},
 		{"antonym duplicate", Files{Antonyms: "win lose\nwin fail\n"}, "antonyms.txt:2: duplicate"},
 		{"unit of no dimension", Files{Units: "zloty currency\n"}, "units.txt:1: wrong number of fields"},
@@ -577,13 +589,13 @@ func FuzzParse(f *testing.F) {
 	f.Add("", "", "a  b", "land a  b", "c a b", "", "", "x 99999999999\n")
 	f.Add("", "", "a b\nc", "water a b\ncity c\n", "", "", "deep", "1 1\n")
 	f.Add(relatedTxt[:2000], exceptionsTxt[:500], placesTxt[:500], "", "", nounsTxt[:500], measuresTxt, hypernymsTxt[:3000])
-	f.Fuzz(func(t *testing.T, related, exceptions, places, placeKinds, demonyms, nouns, measures, hypernyms string) {
+	f.Fuzz(func(t *testing.T, related, exceptions, places, placeKinds, demonyms, nouns, words, hypernyms string) {
 		// The acronym list is fuzzed through the related words' input: both
 		// are "key words..." lines.
-		// Head kinds share the nouns' "word type" form, given names the
-		// measures' one word a line, leaders the demonyms' two words.
-		// Units share the nouns' form too, changes the measures'.
-		l, err := Parse(Files{related, exceptions, places, placeKinds, demonyms, nouns, related, measures, related, nouns, measures, demonyms, hypernyms, nouns, measures})
+		// Head kinds and units share the nouns' "word type" form; measures
+		// and leaders the demonyms' two words; given names, changes and
+		// verbs one word a line.
+		l, err := Parse(Files{related, exceptions, places, placeKinds, demonyms, nouns, related, demonyms, related, nouns, words, demonyms, hypernyms, nouns, words, words})
 		if err != nil {
 			if l != nil {
 				t.Fatal("Parse returned a Lexicon with an error")
@@ -636,9 +648,16 @@ func FuzzParse(f *testing.F) {
 				t.Fatalf("Expansions(%q) = %q, want it to hold %q", a, l.Expansions(a), p)
 			}
 		}
-		for _, line := range strings.Split(measures, "\n") {
-			if line != "" && !l.Measure(line) {
-				t.Fatalf("Measure(%q) = false", line)
+		for _, line := range strings.Split(demonyms, "\n") {
+			if adj, attr, ok := strings.Cut(line, " "); ok {
+				if got, _ := l.Measure(adj); got != attr {
+					t.Fatalf("Measure(%q) = %q, want %q", adj, got, attr)
+				}
+			}
+		}
+		for _, line := range strings.Split(words, "\n") {
+			if line != "" && !l.Verb(line) {
+				t.Fatalf("Verb(%q) = false", line)
 			}
 		}
 		for _, line := range strings.Split(hypernyms, "\n") {

@@ -56,7 +56,7 @@ func run(dict, wordsPath, out string) error {
 }
 
 // outputNames lists the files generate produces, in a fixed order.
-var outputNames = []string{"related.txt", "exceptions.txt", "places.txt", "placekinds.txt", "demonyms.txt", "nouns.txt", "acronyms.txt", "measures.txt", "antonyms.txt", "headkinds.txt", "givennames.txt", "leaders.txt", "hypernyms.txt", "units.txt", "changes.txt"}
+var outputNames = []string{"related.txt", "exceptions.txt", "places.txt", "placekinds.txt", "demonyms.txt", "nouns.txt", "acronyms.txt", "measures.txt", "antonyms.txt", "headkinds.txt", "givennames.txt", "leaders.txt", "hypernyms.txt", "units.txt", "changes.txt", "verbs.txt"}
 
 // generate reads the database and returns the contents of every output file
 // by name. It writes nothing, so tests can compare its output directly.
@@ -125,6 +125,7 @@ func generate(dict, wordsPath string) (map[string][]byte, error) {
 		"hypernyms.txt":  lines(db.hypernyms(vocab)),
 		"units.txt":      lines(units),
 		"changes.txt":    lines(changes),
+		"verbs.txt":      lines(db.verbs(vocab)),
 	}, nil
 }
 

@@ -1,6 +1,9 @@
 package main
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // measureRoots are the noun concepts an adjective's attribute must fall
 // under for "how ADJ" to ask for an amount: size and other magnitudes,
@@ -15,10 +18,11 @@ var measureRoots = []root{
 	{"bodily_property", 1, 4997988},
 }
 
-// measureAdjectives lists the vocabulary's adjectives one of whose two most
-// frequent senses has an attribute ("=" pointer) under measureRoots: "big"
-// (size), "deep" (depth), "heavy" (weight), "far" (distance), "hot"
-// (temperature). "How big is …?" asks for an amount.
+// measureAdjectives lists "ADJ NOUN" for the vocabulary's adjectives one of
+// whose two most frequent senses has an attribute ("=" pointer) under
+// measureRoots, with the attribute's first word: "big size", "deep depth",
+// "heavy weight", "far distance", "hot temperature". "How big is …?" asks
+// for an amount, and the amount's unit is a word of its attribute's kind.
 func (d *db) measureAdjectives(vocab map[string]bool) ([]string, error) {
 	roots, err := d.resolve('n', measureRoots)
 	if err != nil {
@@ -31,8 +35,8 @@ func (d *db) measureAdjectives(vocab map[string]bool) ([]string, error) {
 			continue
 		}
 		for _, off := range s.offs[:min(2, len(s.offs))] {
-			if d.measures(key{'a', off}, roots, memo) {
-				out = append(out, w)
+			if attr, ok := d.measures(key{'a', off}, roots, memo); ok {
+				out = append(out, w+" "+attr)
 				break
 			}
 		}
@@ -41,16 +45,21 @@ func (d *db) measureAdjectives(vocab map[string]bool) ([]string, error) {
 	return out, nil
 }
 
-// measures reports whether adjective synset k has an attribute under roots.
-func (d *db) measures(k key, roots, memo map[key]bool) bool {
+// measures returns the first word of adjective synset k's first attribute
+// under roots, lower case; ok is false when it has none, or none of one
+// word.
+func (d *db) measures(k key, roots, memo map[key]bool) (attr string, ok bool) {
 	s := d.syn[k]
 	if s == nil {
-		return false
+		return "", false
 	}
 	for _, p := range s.ptrs {
-		if p.sym == "=" && p.to.pos == 'n' && d.under(p.to, roots, memo) {
-			return true
+		if p.sym != "=" || p.to.pos != 'n' || !d.under(p.to, roots, memo) {
+			continue
+		}
+		if n := d.syn[p.to]; n != nil && len(n.words) > 0 && !strings.Contains(n.words[0], "_") {
+			return strings.ToLower(n.words[0]), true
 		}
 	}
-	return false
+	return "", false
 }
