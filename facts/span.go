@@ -81,6 +81,7 @@ const (
 	sMeanDist        // IDF-weighted mean log distance of the question's words from the span: see spanNear
 	sNear            // IDF share of the question's words within nearWindow of the span
 	sPairNear        // share of the question's adjacent word pairs that stand together within nearWindow of it
+	sDateLead        // runs from words before a date to its end ("the first half of 2027"): see dateLeads
 	// sAskKind starts the kind of question crossed with the kind of
 	// entity the span is, askKinds × entityKinds of them: how much a date
 	// is worth depends on whether "when" or "how many" was asked, which
@@ -161,6 +162,7 @@ func SpanFeatureNames() []string {
 		sMeanDist:        "mean_dist",
 		sNear:            "near",
 		sPairNear:        "pair_near",
+		sDateLead:        "date_lead",
 	}
 	for a := range askKinds {
 		for k := range entityKinds {
@@ -258,6 +260,7 @@ func (b *Base) spanCands(qy *query, di int) []spanCand {
 	for _, e := range st.claims.ents {
 		add(e.i, e.j, e.entity)
 	}
+	b.dateLeads(&st, func(i, j int) { add(i, j, Date) })
 	for i := range st.toks {
 		if b.lang.stop[st.toks[i].lower] {
 			continue
@@ -330,7 +333,7 @@ func (b *Base) spanFeatures(qy *query, di int, st *spanToks, i, j int, rule stri
 	f := &b.facts[di]
 	var fv [numSpanFeatures]float64
 	s, e := st.toks[i].start, st.toks[j].end
-	b.spanEntity(qy, di, f, s, e, &fv)
+	b.spanEntity(qy, di, f, s, e, kind, &fv)
 	if rule != "" && f.Text[s:e] == rule {
 		fv[sRule] = 1
 	}
@@ -402,9 +405,14 @@ func (b *Base) spanFeatures(qy *query, di int, st *spanToks, i, j int, rule stri
 }
 
 // spanEntity fills the features that say what kind of thing the span is.
-func (b *Base) spanEntity(qy *query, di int, f *Fact, s, e int, fv *[numSpanFeatures]float64) {
+// A phrase leading into a date (see dateLeads) is what the date is.
+func (b *Base) spanEntity(qy *query, di int, f *Fact, s, e int, kind Kind, fv *[numSpanFeatures]float64) {
 	for _, en := range f.Entities {
-		if en.Span.Start == s && en.Span.End == e {
+		lead := kind == Date && en.Kind == Date && en.Span.End == e && s < en.Span.Start
+		if lead {
+			fv[sDateLead] = 1
+		}
+		if en.Span.Start == s && en.Span.End == e || lead {
 			fv[sEntity] = 1
 			switch rank := b.wantedEntity(qy, di, en); {
 			case rank == 0:
