@@ -43,17 +43,8 @@ func (l *Lexicon) parseHeads(heads, given string) error {
 	if err != nil {
 		return err
 	}
-	l.given = make(map[string]bool, countLines(given))
-	return eachLine("givennames.txt", given, func(line string) error {
-		if strings.Contains(line, " ") {
-			return errFields
-		}
-		if l.given[line] {
-			return errDuplicate
-		}
-		l.given[line] = true
-		return nil
-	})
+	l.given, err = parseWords("givennames.txt", given)
+	return err
 }
 
 // HeadKind returns what a capitalised name of several words ending in the

@@ -38,26 +38,13 @@ func (l *Lexicon) parseUnits(units, changes string) error {
 		default:
 			return errFields
 		}
-		if _, dup := l.units[w]; dup {
-			return errDuplicate
-		}
-		l.units[w] = dim
-		return nil
+		return put(l.units, w, dim)
 	})
 	if err != nil {
 		return err
 	}
-	l.changes = make(map[string]bool, countLines(changes))
-	return eachLine("changes.txt", changes, func(line string) error {
-		if strings.Contains(line, " ") {
-			return errFields
-		}
-		if l.changes[line] {
-			return errDuplicate
-		}
-		l.changes[line] = true
-		return nil
-	})
+	l.changes, err = parseWords("changes.txt", changes)
+	return err
 }
 
 // Unit is the dimension (UnitMoney, UnitTime or UnitMeasure) of the unit a
