@@ -20,6 +20,8 @@ func FuzzParseBrief(f *testing.F) {
 	f.Add([]byte(""))
 	f.Add([]byte("Original Source: a.com"))
 	f.Add([]byte("A$5 rose about A$7, up to 5% or NZ$ 9.\nOriginal Source: a.com"))
+	f.Add([]byte("Sales of between €250 million and A$4 to 9% went to Japan, Germany and the United Arab Emirates, from 2014 to 2020.\nOriginal Source: a.com"))
+	f.Add([]byte("Geologist Ana Ruiz, deputy director of KSA's Seismic Monitoring Network Center, restated it.\nOriginal Source: a.com"))
 	f.Add([]byte("Ana Ruiz, an economist at Ostra Bank, said it rose. She said, according to, \"no\", said.\nOriginal Source: a.com"))
 	// The knowledge is loaded once, as a program that builds many bases
 	// does: loading it for every input would spend the fuzzing budget on
@@ -53,6 +55,9 @@ func FuzzParseBrief(f *testing.F) {
 			for _, s := range base.Spans("How much did it cost?", fc) {
 				if s.Text == "" || !strings.Contains(fc.Text, s.Text) {
 					t.Fatalf("span %q not in %q", s.Text, fc.Text)
+				}
+				if !strings.HasSuffix(s.Shown, s.Text) || !strings.Contains(fc.Text, s.Shown) {
+					t.Fatalf("span %q shown as %q, not it widened within %q", s.Text, s.Shown, fc.Text)
 				}
 			}
 			if who, from, ok := base.Speaker(fc); ok && (who.Text == "" || !strings.Contains(from.Text, who.Text)) {

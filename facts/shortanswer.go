@@ -70,7 +70,12 @@ func (b *Base) shortAnswer(qy *query, di int, r spanRanking, sentence float64) (
 // short answer to a question, with the features the span model weighs.
 // The fit command learns the span weights from these.
 type SpanCandidate struct {
-	Text     string
+	Text string
+	// Shown is what a reply bolds when this phrase wins: Text widened by
+	// the qualifier, weekday or article its reader would miss ("at least
+	// 23" for "23"; see widen). The fit judges a phrase by it, as a reader
+	// judges the reply.
+	Shown    string
 	Features []float64
 	Keys     []uint32 // lexical keys, hashed: see model.Net.Lex
 }
@@ -89,7 +94,8 @@ func (b *Base) Spans(question string, f Fact) []SpanCandidate {
 			return
 		}
 		for _, c := range b.spanCands(qy, di) {
-			out = append(out, SpanCandidate{Text: b.facts[di].Text[c.start:c.end], Features: c.feat, Keys: c.keys})
+			f := &b.facts[di]
+			out = append(out, SpanCandidate{Text: f.Text[c.start:c.end], Shown: f.Text[b.widen(f, c.start):c.end], Features: c.feat, Keys: c.keys})
 		}
 	})
 	return out

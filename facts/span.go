@@ -10,9 +10,10 @@ import (
 // Short answers are a second, fitted stage: every phrase of the answering
 // sentence that could be the answer is a candidate span, described by the
 // features below, and the fitted span model picks one. The candidates are
-// the tagger's entities and every run of up to maxSpanWords words within
-// one clause (between commas, brackets, dashes), that neither starts nor
-// ends with a function word.
+// the tagger's entities, their ranges and lists (joinedSpans), the
+// phrases that lead into a date (dateLeads), and every run of up to
+// maxSpanWords words within one clause (between commas, brackets,
+// dashes), that neither starts nor ends with a function word.
 
 // maxSpanWords bounds a candidate phrase: longer ones are rarely a short
 // answer, and the count of candidates grows with the square of it.
@@ -82,6 +83,7 @@ const (
 	sNear            // IDF share of the question's words within nearWindow of the span
 	sPairNear        // share of the question's adjacent word pairs that stand together within nearWindow of it
 	sDateLead        // runs from words before a date to its end ("the first half of 2027"): see dateLeads
+	sRange           // joins two amounts or dates into a range, with or without the word before it ("between 55 and 62 tonnes"): see joinedSpans
 	// sAskKind starts the kind of question crossed with the kind of
 	// entity the span is, askKinds × entityKinds of them: how much a date
 	// is worth depends on whether "when" or "how many" was asked, which
@@ -163,6 +165,7 @@ func SpanFeatureNames() []string {
 		sNear:            "near",
 		sPairNear:        "pair_near",
 		sDateLead:        "date_lead",
+		sRange:           "range",
 	}
 	for a := range askKinds {
 		for k := range entityKinds {
@@ -193,6 +196,9 @@ type spanToks struct {
 	// dateline is where the story's dateline ends, -1 for none: see
 	// datelineEnd.
 	dateline int
+	// ranges are the sentence's ranges of amounts or dates: see
+	// joinedSpans.
+	ranges []entRange
 	// askDims are the dimensions of amount the question asks for.
 	askDims dimSet
 	// focusKind is what a name ending in the question's focus noun
@@ -236,18 +242,7 @@ func (b *Base) spanCands(qy *query, di int) []spanCand {
 	seen := make(map[[2]int]bool)
 	var out []spanCand
 	add := func(i, j int, kind Kind) {
-		// An amount's signs stand outside its words but belong to it:
-		// 5.75 is not 5.75%. (Its qualifiers, "about" or "up to", come
-		// with the tagger's entity, beside the bare number: which one
-		// answers is the span model's choice.)
-		s, e := currencyStart(f.Text, st.toks[i].start), abbrevEnd(f.Text, percentEnd(f.Text, st.toks[j].end))
-		if i > 0 && s < st.toks[i-1].end {
-			if s <= st.toks[i-1].start {
-				i-- // the country of a currency, a word of its own: "A$5"
-			} else {
-				s = st.toks[i-1].end // letters glued to a longer word: only the sign
-			}
-		}
+		i, s, e := st.bounds(f.Text, i, j)
 		if seen[[2]int{s, e}] {
 			return
 		}
@@ -257,9 +252,13 @@ func (b *Base) spanCands(qy *query, di int) []spanCand {
 		c.keys = b.spanKeys(&st, f.Text, i, j, ask, headType, kind, c.feat[sOtherItem] == 1)
 		out = append(out, c)
 	}
-	for _, e := range st.claims.ents {
+	ents := slices.Clone(st.claims.ents)
+	slices.SortFunc(ents, func(a, b entRange) int { return a.i - b.i })
+	st.ranges = rangesOf(&st, f.Text, ents)
+	for _, e := range ents {
 		add(e.i, e.j, e.entity)
 	}
+	joinedSpans(&st, f.Text, ents, add)
 	b.dateLeads(&st, func(i, j int) { add(i, j, Date) })
 	for i := range st.toks {
 		if b.lang.stop[st.toks[i].lower] {
@@ -272,6 +271,24 @@ func (b *Base) spanCands(qy *query, di int) []spanCand {
 		}
 	}
 	return out
+}
+
+// bounds returns where the phrase of words i..j of text starts and ends,
+// and its first word. An amount's signs stand outside its words but
+// belong to it: 5.75 is not 5.75%, and "€250 million" is the tagger's
+// entity whole. (Its qualifiers, "about" or "up to", come with the
+// tagger's entity, beside the bare number: which one answers is the span
+// model's choice.)
+func (st *spanToks) bounds(text string, i, j int) (first, start, end int) {
+	s, e := currencyStart(text, st.toks[i].start), abbrevEnd(text, percentEnd(text, st.toks[j].end))
+	if i > 0 && s < st.toks[i-1].end {
+		if s <= st.toks[i-1].start {
+			i-- // the country of a currency, a word of its own: "A$5"
+		} else {
+			s = st.toks[i-1].end // letters glued to a longer word: only the sign
+		}
+	}
+	return i, s, e
 }
 
 // spanWords tokenizes a fact's text for spans: its words, which the
@@ -332,7 +349,7 @@ func (st *spanToks) wordRange(sp Span) (int, int, bool) {
 func (b *Base) spanFeatures(qy *query, di int, st *spanToks, i, j int, rule string, kind Kind) []float64 {
 	f := &b.facts[di]
 	var fv [numSpanFeatures]float64
-	s, e := st.toks[i].start, st.toks[j].end
+	_, s, e := st.bounds(f.Text, i, j)
 	b.spanEntity(qy, di, f, s, e, kind, &fv)
 	if rule != "" && f.Text[s:e] == rule {
 		fv[sRule] = 1
@@ -381,6 +398,7 @@ func (b *Base) spanFeatures(qy *query, di int, st *spanToks, i, j int, rule stri
 	spanItems(b.docs[di].items, st, i, j, &fv)
 	fv[sDateline] = b2f(e <= st.dateline)
 	fv[sEntities] = b2f(entityList(f, s, e))
+	fv[sRange] = b2f(inRange(st, i, j))
 	fv[sCounted] = b.spanCounted(qy, st, i, j)
 	fv[sWantedElsewhere] = b2f(st.wanted && fv[sWanted] == 0)
 	// Alike for every phrase of the sentence, so it moves no ranking; the
@@ -405,11 +423,13 @@ func (b *Base) spanFeatures(qy *query, di int, st *spanToks, i, j int, rule stri
 }
 
 // spanEntity fills the features that say what kind of thing the span is.
-// A phrase leading into a date (see dateLeads) is what the date is.
+// A phrase given the kind of the entity it ends with is what that entity
+// is: one leading into a date (see dateLeads), a range or a list (see
+// joinedSpans).
 func (b *Base) spanEntity(qy *query, di int, f *Fact, s, e int, kind Kind, fv *[numSpanFeatures]float64) {
 	for _, en := range f.Entities {
-		lead := kind == Date && en.Kind == Date && en.Span.End == e && s < en.Span.Start
-		if lead {
+		lead := kind != 0 && en.Kind == kind && en.Span.End == e && s < en.Span.Start
+		if lead && kind == Date {
 			fv[sDateLead] = 1
 		}
 		if en.Span.Start == s && en.Span.End == e || lead {
@@ -427,9 +447,12 @@ func (b *Base) spanEntity(qy *query, di int, f *Fact, s, e int, kind Kind, fv *[
 			}
 			continue
 		}
+		// Holding a whole entity ("the minister Ann Lee", a list of names)
+		// cuts nothing; crossing one's edge, or taking part of it, does.
 		overlaps := en.Span.Start < e && s < en.Span.End
 		inside := en.Span.Start <= s && e <= en.Span.End
-		if overlaps && !inside || inside && (en.Span.Start != s || en.Span.End != e) && en.Kind != Title {
+		holds := s <= en.Span.Start && en.Span.End <= e
+		if overlaps && !inside && !holds || inside && (en.Span.Start != s || en.Span.End != e) && en.Kind != Title {
 			fv[sPartEntity] = 1
 		}
 	}
@@ -663,8 +686,7 @@ func entityList(f *Fact, s, e int) bool {
 		if en.Span.Start < at || en.Span.End > e {
 			continue
 		}
-		gap := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(f.Text[at:en.Span.Start]), ","))
-		if n == 0 && en.Span.Start != s || n > 0 && gap != "and" && gap != "" && gap != "&" || n > 0 && en.Kind != kind {
+		if n == 0 && en.Span.Start != s || n > 0 && !listJoin(f.Text, at, en.Span.Start) || n > 0 && en.Kind != kind {
 			return false
 		}
 		n, at, kind = n+1, en.Span.End, en.Kind

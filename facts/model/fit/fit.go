@@ -425,7 +425,7 @@ func outcomes(m *model.Model, qs []question) []outcome {
 		o.right = q.right[order[0]]
 		if best != nil {
 			o.bold = bold{conf: model.SpanConfFeatures(spans, 0, best.Features),
-				right:  o.right && q.answerable && answerMatches(q.source, best.Text, q.golds),
+				right:  o.right && q.answerable && answerMatches(q.source, best.Shown, q.golds),
 				judged: len(q.golds) > 0 || !q.answerable}
 		}
 		out = append(out, o)

@@ -44,8 +44,8 @@ func spansOf(base *facts.Base, source, text string, cands []facts.Candidate, rig
 	for _, s := range base.Spans(text, cands[i].Fact) {
 		g.feats = append(g.feats, s.Features)
 		g.keys = append(g.keys, s.Keys)
-		g.texts = append(g.texts, s.Text)
-		g.right = append(g.right, answerMatches(source, s.Text, norm))
+		g.texts = append(g.texts, s.Shown)
+		g.right = append(g.right, answerMatches(source, s.Shown, norm))
 	}
 	return g, len(g.feats) > 0
 }
