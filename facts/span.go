@@ -248,7 +248,7 @@ func (b *Base) spanCands(qy *query, di int) []spanCand {
 		}
 		seen[[2]int{s, e}] = true
 		c := spanCand{start: s, end: e, kind: kind}
-		c.feat = b.spanFeatures(qy, di, &st, i, j, rule, kind)
+		c.feat = b.spanFeatures(qy, di, &st, i, j, &c, rule)
 		c.keys = b.spanKeys(&st, f.Text, i, j, ask, headType, kind, c.feat[sOtherItem] == 1)
 		out = append(out, c)
 	}
@@ -344,12 +344,13 @@ func (st *spanToks) wordRange(sp Span) (int, int, bool) {
 	return i, j, i >= 0 && j >= i
 }
 
-// spanFeatures describes words i..j of the fact as the answer; kind is
-// the entity they are, 0 for none.
-func (b *Base) spanFeatures(qy *query, di int, st *spanToks, i, j int, rule string, kind Kind) []float64 {
+// spanFeatures describes words i..j of the fact, candidate c (its bytes,
+// signs included, and the kind of entity it is, 0 for none), as the
+// answer.
+func (b *Base) spanFeatures(qy *query, di int, st *spanToks, i, j int, c *spanCand, rule string) []float64 {
 	f := &b.facts[di]
 	var fv [numSpanFeatures]float64
-	_, s, e := st.bounds(f.Text, i, j)
+	s, e, kind := c.start, c.end, c.kind
 	b.spanEntity(qy, di, f, s, e, kind, &fv)
 	if rule != "" && f.Text[s:e] == rule {
 		fv[sRule] = 1
