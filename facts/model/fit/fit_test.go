@@ -3,8 +3,10 @@ package main
 import (
 	"math"
 	"slices"
+	"strings"
 	"testing"
 
+	"github.com/briefbot/briefbot/facts"
 	"github.com/briefbot/briefbot/facts/model"
 )
 
@@ -285,6 +287,53 @@ func TestValue(t *testing.T) {
 	for _, tt := range tests {
 		if got := tt.s.value(); math.Abs(got-tt.want) > 1e-12 {
 			t.Errorf("%s: value = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestSpansJudgedAsShown: a phrase is judged as the reply would show it,
+// widened by its amount's qualifier and its date's weekday, so the bare
+// number of "at least 23" is right against the gold "at least 23" and
+// the bare date right against a gold with its weekday.
+func TestSpansJudgedAsShown(t *testing.T) {
+	k, err := facts.LoadKnowledge()
+	if err != nil {
+		t.Fatal(err)
+	}
+	br, err := facts.ParseBrief("slide.txt", strings.NewReader("Title: Slide\n\n"+
+		"Rescuers said at least 23 people died when the hillside came down on Tuesday, March 10, 2026.\n\n"+
+		"Original Source: example.com\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	base, err := k.New(br)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		q, gold, text string
+	}{
+		{"How many people died?", "at least 23", "23"},
+		{"When did the hillside come down?", "Tuesday, March 10, 2026", "March 10, 2026"},
+	} {
+		cands := base.Candidates(tt.q)
+		if len(cands) == 0 {
+			t.Fatalf("%q: no candidate fact", tt.q)
+		}
+		g, ok := spansOf(base, "corpus", tt.q, cands[:1], []bool{true}, []string{tt.gold})
+		if !ok {
+			t.Fatalf("%q: no spans", tt.q)
+		}
+		spans := base.Spans(tt.q, cands[0].Fact)
+		at := slices.IndexFunc(spans, func(s facts.SpanCandidate) bool { return s.Text == tt.text })
+		if at < 0 || len(g.right) != len(spans) {
+			t.Fatalf("%q: no candidate %q among %d", tt.q, tt.text, len(spans))
+		}
+		if spans[at].Shown != tt.gold {
+			t.Errorf("%q: %q shown as %q, want %q", tt.q, tt.text, spans[at].Shown, tt.gold)
+		}
+		if !g.right[at] {
+			t.Errorf("%q: %q, shown as %q, is judged wrong against %q", tt.q, tt.text, spans[at].Shown, tt.gold)
 		}
 	}
 }
