@@ -70,9 +70,11 @@ func (b *Bot) disputed(ctx context.Context, w *ResponseWriter, r *Request) error
 // ephemerally: a command opens page 0, a button turns pages.
 func (b *Bot) view(ctx context.Context, w *ResponseWriter, r *Request, prefix string,
 	read func(context.Context, time.Time) ([]string, error), title, empty string) error {
-	if r.GuildID == "" || b.mayChangeFacts(r) != adminAllowed {
+	// A view shows this server's questions alone, so its managers see it
+	// wherever the bot is, as they manage its briefs.
+	if r.GuildID == "" || !b.mayManageServer(r) {
 		b.log.Warn("admin view refused", "view", prefix, "user", r.UserID(), "guild", r.GuildID)
-		return w.Reply(Message{Content: "Only the server managers who may reload the briefs can see this.", Ephemeral: true})
+		return w.Reply(Message{Content: "Only this server's managers can see this.", Ephemeral: true})
 	}
 	if b.cfg.Reports == nil {
 		return w.Reply(Message{Content: "The question log is off on this bot: its operator has not given it a data directory.", Ephemeral: true})

@@ -47,7 +47,7 @@ func TestFeedbackAndUnansweredSurviveRestart(t *testing.T) {
 	if u := h.ask(t, "What is the recipe for ratatouille?"); len(u.CustomIDs()) != 0 {
 		t.Errorf("an unanswered reply has buttons: %q", u.CustomIDs())
 	}
-	if r := h.command(t, discordtest.InteractionSpec{Command: "feedback", User: alice}).Reply(); !strings.Contains(r.Content, "Only the server managers") {
+	if r := h.command(t, discordtest.InteractionSpec{Command: "feedback", User: alice}).Reply(); !strings.Contains(r.Content, "Only this server's managers") {
 		t.Errorf("/feedback by a member = %q, want a refusal", r.Content)
 	}
 	if err := h.stop(); err != nil {
@@ -270,6 +270,47 @@ func TestAdminViewTimesOut(t *testing.T) {
 		r := h.command(t, discordtest.InteractionSpec{Command: view, User: admin}).Reply()
 		if !r.Ephemeral() || !strings.Contains(r.Content, "busy") {
 			t.Errorf("/%s on a stuck log = %+v, want the busy sentence", view, r)
+		}
+	}
+}
+
+// TestServerManagersSeeTheirOwnViews: the managers of any server the bot
+// is in read that server's /unanswered and /feedback, and no other
+// server's questions; a member without the permission is refused.
+func TestServerManagersSeeTheirOwnViews(t *testing.T) {
+	const other = "1100000000000000998"
+	opt, db := withJournal(t, filepath.Join(t.TempDir(), "briefbot.db"))
+	h := start(t, nil, opt, func(c *bot.Config, s *discordtest.Server) {
+		c.GuildID = "" // global commands, in both servers; no bot admins
+		s.OtherGuildIDs = []string{other}
+	})
+	h.logs.wait("connected to Discord", 1)
+	ask := func(guild, q string) {
+		t.Helper()
+		h.command(t, discordtest.InteractionSpec{Command: "ask", User: alice, GuildID: guild,
+			Options: []discordtest.Option{{Name: "question", Type: discordtest.OptionString, Value: q}}})
+	}
+	ask("", "What is the recipe for ratatouille?")
+	ask(other, "Who won the chess final?")
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := db.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	view := func(name string, perms int64) *discordtest.Message {
+		t.Helper()
+		return h.command(t, discordtest.InteractionSpec{Command: name, GuildID: other, User: admin, Permissions: perms}).Reply()
+	}
+	r := view("unanswered", manage)
+	if !r.Ephemeral() || !strings.Contains(r.Text(), "chess final") || strings.Contains(r.Text(), "ratatouille") {
+		t.Errorf("/unanswered by the other server's manager = %q (ephemeral %v), want its own question alone", r.Text(), r.Ephemeral())
+	}
+	if r := view("feedback", manage); !r.Ephemeral() || !strings.Contains(r.Text(), "No answer was marked wrong") {
+		t.Errorf("/feedback by the other server's manager = %q, want its empty view", r.Text())
+	}
+	for _, name := range []string{"unanswered", "feedback"} {
+		if r := view(name, 0); !r.Ephemeral() || strings.Contains(r.Text(), "chess final") || !strings.Contains(r.Text(), "Only") {
+			t.Errorf("/%s by a member who manages nothing = %q, want a refusal", name, r.Text())
 		}
 	}
 }
