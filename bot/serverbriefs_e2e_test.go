@@ -189,3 +189,43 @@ func TestServerBriefsFollowTheStore(t *testing.T) {
 		t.Errorf("/reload = %q", r)
 	}
 }
+
+// TestBriefChangesRefusedWhileStoreDown: with the briefs store gone, a
+// manager's add, remove and shared switch are each refused with a
+// sentence saying nothing changed, and the server's questions are still
+// answered from the briefs in memory.
+func TestBriefChangesRefusedWhileStoreDown(t *testing.T) {
+	var lib *sqlite.DB
+	h := start(t, nil, withLibrary(t, &lib), func(c *bot.Config, s *discordtest.Server) { s.OtherGuildIDs = []string{otherGuild}; c.GuildID = "" })
+	water := discordtest.Attachment{ID: "1600000000000000201", Filename: "Water Summit.txt", ContentType: "text/plain", Data: []byte(newBrief)}
+	const q = "Who chaired the water summit?"
+	if r := addTo(t, h, otherGuild, manage, water); !strings.Contains(r, "Added `water-summit`") {
+		t.Fatalf("a manager's add = %q", r)
+	}
+	if got := askIn(t, h, otherGuild, q); !strings.Contains(got, "Amina Rauf") {
+		t.Fatalf("the server's own brief is not answered: %q", got)
+	}
+	if err := lib.Close(); err != nil {
+		t.Fatal(err)
+	}
+	again := discordtest.Attachment{ID: "1600000000000000202", Filename: "Water Summit 2.txt", ContentType: "text/plain", Data: []byte(newBrief)}
+	changes := map[string]func() string{
+		"add": func() string { return addTo(t, h, otherGuild, manage, again) },
+		"remove": func() string {
+			rm := sub("remove", discordtest.Option{Name: "name", Type: discordtest.OptionString, Value: "water-summit"})
+			return inGuild(t, h, otherGuild, admin, manage, "brief", rm).Reply().Content
+		},
+		"shared": func() string {
+			off := sub("shared", discordtest.Option{Name: "enabled", Type: discordtest.OptionBoolean, Value: false})
+			return inGuild(t, h, otherGuild, admin, manage, "brief", off).Reply().Content
+		},
+	}
+	for name, change := range changes {
+		if r := change(); !strings.Contains(r, "store is unavailable") || !strings.Contains(r, "nothing was changed") {
+			t.Errorf("/brief %s with the store down = %q, want the store-down sentence", name, r)
+		}
+	}
+	if got := askIn(t, h, otherGuild, q); !strings.Contains(got, "Amina Rauf") {
+		t.Errorf("with the store down, the server's brief is no longer answered: %q", got)
+	}
+}
