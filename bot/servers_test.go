@@ -166,6 +166,7 @@ func TestServersIsolated(t *testing.T) {
 			t.Errorf("in %s, briefs %v, want %d", g, names, len(ok))
 		}
 	}
+	checkOffersIsolated(t, s, know, guilds, sharedBriefs, allowed)
 	t.Logf("%d questions asked in 3 servers (%d asks)", len(questions), asked)
 	if dm, _ := s.base(ctx, ""); dm != shared {
 		t.Errorf("a DM is not answered from the shared briefs")
@@ -176,3 +177,49 @@ func TestServersIsolated(t *testing.T) {
 }
 
 func stringsReader(s string) *strings.Reader { return strings.NewReader(s) }
+
+// checkOffersIsolated: what a server's autocomplete offers for any typed
+// prefix, a base built from that server's allowed briefs alone offers
+// too, so no other server's brief leaks into its offers. The prefixes are
+// the first words of every server's offers.
+func checkOffersIsolated(t *testing.T, s *servers, know *facts.Knowledge, guilds map[string]map[string]string,
+	sharedBriefs map[string]string, allowed func(string) map[string]bool) {
+	t.Helper()
+	ctx := context.Background()
+	var prefixes []string
+	for g := range guilds {
+		base, _ := s.base(ctx, g)
+		for _, o := range base.Complete("", 40) {
+			if w := strings.Fields(o); len(w) > 1 {
+				prefixes = append(prefixes, w[0]+" "+w[1])
+			}
+		}
+	}
+	for g, own := range guilds {
+		var briefs []*facts.Brief
+		for name := range allowed(g) {
+			text, ok := own[name]
+			if !ok {
+				text = sharedBriefs[name]
+			}
+			b, err := facts.ParseBrief(name, stringsReader(text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			briefs = append(briefs, b)
+		}
+		ref, err := know.New(briefs...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		base, _ := s.base(ctx, g)
+		for _, p := range prefixes {
+			want := ref.Complete(p, 25)
+			for _, o := range base.Complete(p, 25) {
+				if !slices.Contains(want, o) {
+					t.Errorf("in %s, %q offers %q, which its own briefs do not", g, p, o)
+				}
+			}
+		}
+	}
+}
