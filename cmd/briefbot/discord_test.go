@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"io/fs"
 	"net/http"
 	"os"
@@ -269,7 +270,8 @@ func FuzzDiscordConfig(f *testing.F) {
 }
 
 // TestBinarySignals builds the program and runs it as an operator would,
-// against a fake Discord: SIGHUP reloads, SIGTERM stops it with status 0.
+// against a fake Discord: SIGHUP reloads, SIGTERM stops it with status 0,
+// and a database it cannot reach stops it at start-up with status 1.
 func TestBinarySignals(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary")
@@ -313,5 +315,27 @@ func TestBinarySignals(t *testing.T) {
 		}
 	case <-time.After(10 * time.Second):
 		t.Fatalf("still running 10 s after SIGTERM")
+	}
+	unreachableDatabaseExits(t, bin, srv)
+}
+
+// unreachableDatabaseExits runs the built program with a DATABASE_URL
+// nothing listens at: it must exit with status 1 and an error naming the
+// host and port, never the password.
+func unreachableDatabaseExits(t *testing.T, bin string, srv *discordtest.Server) {
+	t.Helper()
+	cmd := exec.Command(bin)
+	cmd.Dir = t.TempDir()
+	cmd.Env = append(os.Environ(), "DISCORD_TOKEN="+srv.Token, "DISCORD_API_URL="+srv.URL(), "DATA_DIR="+t.TempDir(),
+		"DATABASE_URL=postgres://bot:hunter2@127.0.0.1:1/briefbot?connect_timeout=2")
+	var stderr syncBuffer
+	cmd.Stderr = &stderr
+	err := cmd.Run()
+	var exit *exec.ExitError
+	if !errors.As(err, &exit) || exit.ExitCode() != 1 {
+		t.Errorf("with an unreachable database: %v, want exit status 1", err)
+	}
+	if out := stderr.String(); !strings.Contains(out, "127.0.0.1:1") || strings.Contains(out, "hunter2") {
+		t.Errorf("with an unreachable database, stderr = %q, want the host and port without the password", out)
 	}
 }

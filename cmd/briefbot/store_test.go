@@ -1,6 +1,7 @@
 package main
 
 import (
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -46,10 +47,21 @@ func TestMigrateSQLite(t *testing.T) {
 // With DATABASE_URL unreachable, start-up stops with an error naming the
 // host and port, and no password.
 func TestUnreachableDatabaseStopsStartup(t *testing.T) {
-	env := map[string]string{"DATABASE_URL": "postgres://bot:hunter2@127.0.0.1:1/briefbot?connect_timeout=2", "DATA_DIR": t.TempDir()}
-	r := runWith(t, env, "", "report")
-	if r.err == nil || !strings.Contains(r.err.Error(), "127.0.0.1:1") || strings.Contains(r.err.Error(), "hunter2") {
-		t.Errorf("report with an unreachable database: %v", r.err)
+	const url = "postgres://bot:hunter2@127.0.0.1:1/briefbot?connect_timeout=2"
+	for _, tt := range []struct {
+		name string
+		env  map[string]string
+		args []string
+	}{
+		{"report", nil, []string{"report"}},
+		{"the Discord bot", map[string]string{"DISCORD_TOKEN": "Bot x.y.z"}, nil},
+	} {
+		env := map[string]string{"DATABASE_URL": url, "DATA_DIR": t.TempDir()}
+		maps.Copy(env, tt.env)
+		r := runWith(t, env, "who led the delegation?\n", tt.args...)
+		if r.err == nil || !strings.Contains(r.err.Error(), "127.0.0.1:1") || strings.Contains(r.err.Error(), "hunter2") {
+			t.Errorf("%s with an unreachable database: %v, want an error naming the host and port, without the password", tt.name, r.err)
+		}
 	}
 }
 
