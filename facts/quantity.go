@@ -109,7 +109,8 @@ func (a *amountPhrase) multipliers(qw *quantityWords) {
 // units takes what the amount counts: a named currency or unit ("2,400
 // CFA francs", "9 billion Kovarian marks"), or a unit noun and a word
 // describing what is counted ("seven scientific instruments", "450 new
-// jobs"), and "old" after years ("30 years old").
+// jobs"), a unit of two words whose second is a name ("8 degrees
+// Celsius"), and "old" after years ("30 years old").
 func (tg *tagger) units(a *amountPhrase) {
 	toks := a.toks
 	if l := a.last; l+2 < len(toks) && !a.used[l+2] && toks[l+1].cap && !toks[l+1].num &&
@@ -123,6 +124,13 @@ func (tg *tagger) units(a *amountPhrase) {
 		return
 	}
 	a.take()
+	if n := a.last + 1; a.nextFree(n) && toks[n].cap && !toks[n].num {
+		// A unit whose second word is a name: "8 degrees Celsius".
+		if _, ok := tg.lang.wn.Unit(toks[a.last].lower + "_" + toks[n].lower); ok {
+			a.take()
+			return
+		}
+	}
 	if a.nextFree(a.last+1) && tg.unitNoun(toks[a.last+1]) && toks[a.last+1].lower != "old" {
 		a.take()
 	}

@@ -63,6 +63,9 @@ type query struct {
 	// answer's head is often a kind of it in WordNet ("copper" of
 	// "which metal").
 	focusWord string
+	// cues are the question's function and common words besides its
+	// question word ("before", "last", "new", "now"): see questionCues.
+	cues []string
 }
 
 // analyze reads a question: what it asks for, its topic words and how each
@@ -110,7 +113,27 @@ func (b *Base) analyze(all []token, sc *scratch) *query {
 	qy.pairs = adjacentPairs(qy.terms)
 	qy.centroid = b.centroid(qy.terms)
 	qy.dims = b.questionDims(qy, toks)
+	qy.cues = b.questionCues(toks, wh)
 	return qy
+}
+
+// questionCues lists the question's function words and common words (by
+// GloVe rank, see commonWord), once each, but for its question word.
+// Crossed with the words around a phrase in the span model's keys, they
+// tell which of two amounts of a sentence is asked: "from 187 to 212"
+// asked of "the year before" or "now", "€96 million, up from €81 million"
+// asked of "last year". Which pairings matter is learnt; the words are
+// not listed.
+func (b *Base) questionCues(toks []token, wh int) []string {
+	var out []string
+	for i, t := range toks {
+		w := t.lower
+		if i == wh || t.num || !b.lang.stop[w] && !b.commonWord(w) || slices.Contains(out, w) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // centroid is the IDF-weighted sum of the question words' vectors, nil when

@@ -249,7 +249,7 @@ func (b *Base) spanCands(qy *query, di int) []spanCand {
 		seen[[2]int{s, e}] = true
 		c := spanCand{start: s, end: e, kind: kind}
 		c.feat = b.spanFeatures(qy, di, &st, i, j, &c, rule)
-		c.keys = b.spanKeys(&st, f.Text, i, j, ask, headType, kind, c.feat[sOtherItem] == 1)
+		c.keys = b.spanKeys(&st, f.Text, i, j, ask, headType, kind, c.feat[sOtherItem] == 1, amountCues(qy, c.feat))
 		out = append(out, c)
 	}
 	ents := slices.Clone(st.claims.ents)
@@ -271,6 +271,17 @@ func (b *Base) spanCands(qy *query, di int) []spanCand {
 		}
 	}
 	return out
+}
+
+// amountCues are the question's cue words a phrase is keyed with: a
+// phrase holding a number has them, since it is amounts and dates a
+// sentence gives two of ("up from 187 to 212"); for names and other
+// phrases the cues would key noise.
+func amountCues(qy *query, feat []float64) []string {
+	if feat[sNum] == 0 {
+		return nil
+	}
+	return qy.cues
 }
 
 // bounds returns where the phrase of words i..j of text starts and ends,

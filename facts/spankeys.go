@@ -31,6 +31,7 @@ const (
 	kPathRight                 // … between it and the nearest matched word after it
 	kKind                      // the tagger's kind of entity it is, if it is one
 	kFocusKind                 // what a name ending in the question's focus noun names, crossed with that kind
+	kCuePrev                   // a cue word of the question (see questionCues) crossed with the word before the span
 )
 
 // Shapes standing for words that are not function words.
@@ -60,8 +61,8 @@ func spanAskKey(qy *query) string {
 // question whose key is ask and whose noun has WordNet type headType;
 // kind is the entity the span is, 0 for none; otherItem says the span
 // stands in another item of a list than the question's words (see
-// spanItems).
-func (b *Base) spanKeys(st *spanToks, text string, i, j int, ask, headType string, kind Kind, otherItem bool) []uint32 {
+// spanItems); cues are the question's cue words (see questionCues).
+func (b *Base) spanKeys(st *spanToks, text string, i, j int, ask, headType string, kind Kind, otherItem bool, cues []string) []uint32 {
 	w := func(k int) string {
 		switch {
 		case k < 0:
@@ -83,7 +84,8 @@ func (b *Base) spanKeys(st *spanToks, text string, i, j int, ask, headType strin
 	if otherItem {
 		lead += "/other-item"
 	}
-	return []uint32{
+	keys := make([]uint32, 0, spanFixedKeys+len(cues))
+	keys = append(keys,
 		lexKey(kPrev, lead, w(i-1), ""),
 		lexKey(kNext, ask, w(j+1), ""),
 		lexKey(kPrev2, lead, w(i-2), w(i-1)),
@@ -105,8 +107,15 @@ func (b *Base) spanKeys(st *spanToks, text string, i, j int, ask, headType strin
 		// "What step" is seldom answered by a person's name, "which
 		// stadium" often by a place's: see spanToks.focusKind.
 		lexKey(kFocusKind, ask, st.focusKind, kind.String()),
+	)
+	for _, c := range cues {
+		keys = append(keys, lexKey(kCuePrev, c, w(i-1), ""))
 	}
+	return keys
 }
+
+// spanFixedKeys is how many keys every span has beside its cue keys.
+const spanFixedKeys = 16
 
 // spanPathWords is how far a path key looks for a matched word: the words
 // between a question's word and the answer ("born in", "was founded by")

@@ -120,3 +120,55 @@ func TestSpanPath(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionCues: a question's cues are its function and common words,
+// once each, without its question word, its numbers or its rare words.
+func TestQuestionCues(t *testing.T) {
+	b := mustBase(t, "Rhinos.\n\nThe sanctuary held 212 rhinos, up from 187 the year before.\n\nOriginal Source: example.org\n")
+	tests := []struct {
+		q        string
+		has, not []string
+	}{
+		{"How many rhinos were in the sanctuary the year before?", []string{"before", "year", "the"}, []string{"how", "rhinos", "sanctuary"}},
+		{"What was the price in 2025, the year before?", []string{"before", "price"}, []string{"what", "2025"}},
+		{"old price of the Fold Z2", []string{"old", "price"}, []string{"fold", "z2"}},
+	}
+	for _, tt := range tests {
+		b.withQuestion(tt.q, func(_ string, _ Problem, qy *query, _ *scratch) {
+			for _, w := range tt.has {
+				if !slices.Contains(qy.cues, w) {
+					t.Errorf("%q: cues %q lack %q", tt.q, qy.cues, w)
+				}
+			}
+			for _, w := range tt.not {
+				if slices.Contains(qy.cues, w) {
+					t.Errorf("%q: cues %q hold %q", tt.q, qy.cues, w)
+				}
+			}
+			seen := make(map[string]bool)
+			for _, w := range qy.cues {
+				if seen[w] {
+					t.Errorf("%q: %q twice in cues %q", tt.q, w, qy.cues)
+				}
+				seen[w] = true
+			}
+		})
+	}
+}
+
+// TestSpanKeysCues: of two amounts, the one after "from" and the one
+// after "to" carry the question's cue crossed with those words, so the
+// weights can learn which of them "the year before" asks for.
+func TestSpanKeysCues(t *testing.T) {
+	const q = "How many rhinos were in the sanctuary the year before?"
+	b := mustBase(t, "Rhinos.\n\nThe count rose to 212 rhinos, up from 187 the year before.\n\nOriginal Source: example.org\n")
+	keys := make(map[string][]uint32)
+	for _, s := range b.Spans(q, b.Facts()[1]) {
+		keys[s.Text] = s.Keys
+	}
+	for text, prev := range map[string]string{"187": "from", "212": "to"} {
+		if want := lexKey(kCuePrev, "before", prev, ""); !slices.Contains(keys[text], want) {
+			t.Errorf("%q (keys %v) lacks the key of cue \"before\" after %q", text, keys[text], prev)
+		}
+	}
+}

@@ -56,6 +56,9 @@ func TestTag(t *testing.T) {
 		{"Colombian Ana Ruiz leads the race from Spanish Prime Minister Luis Ortega.", []string{"person:Ana Ruiz", "title:Spanish Prime Minister", "person:Luis Ortega"}},
 		{"The Aurelia-3 probe carries 12 instruments and left in March-2026.", []string{"misc:Aurelia-3", "number:12 instruments"}},
 		{"Sales reached 4.1 billion kroner last year and 52 tonnes next month.", []string{"number:4.1 billion kroner", "number:52 tonnes"}},
+		// A unit whose second word is a name is one unit; a name after a
+		// unit that makes none with it is not taken.
+		{"Doses are kept at 8 degrees Celsius, and 40 tonnes Bern shipped.", []string{"number:8 degrees Celsius", "number:40 tonnes", "place:Bern"}},
 		// A time of day is one date, not two numbers split at its colon.
 		{"The quake hit at 4:17 a.m. and the update went in at 03:40; services were back by 7:30pm and 9:05 pm.",
 			[]string{"date:4:17 a.m", "date:03:40", "date:7:30pm", "date:9:05 pm"}},

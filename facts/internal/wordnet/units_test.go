@@ -8,7 +8,8 @@ import (
 // TestUnits checks the embedded units on nouns whose dimension a reader
 // knows: currencies WordNet files under a common word first ("mark"), the
 // units of time it keeps apart from the units of measurement, and counted
-// things that are no unit.
+// things that are no unit. A unit of two words ("degree_celsius") is
+// listed with its first word plural too, as English writes it.
 func TestUnits(t *testing.T) {
 	l, err := Load()
 	if err != nil {
@@ -18,7 +19,8 @@ func TestUnits(t *testing.T) {
 		"dollars": UnitMoney, "zlotys": UnitMoney, "marks": UnitMoney, "rupiah": UnitMoney, "cents": UnitMoney,
 		"seconds": UnitTime, "days": UnitTime, "hours": UnitTime,
 		"kilometres": UnitMeasure, "tonnes": UnitMeasure, "degrees": UnitMeasure,
-		"visits": "", "seats": "", "times": "", "people": "", "packets": "",
+		"degree_celsius": UnitMeasure, "degrees_celsius": UnitMeasure, "degrees_fahrenheit": UnitMeasure,
+		"visits": "", "seats": "", "times": "", "people": "", "packets": "", "degrees_cooler": "",
 	} {
 		if got, ok := l.Unit(word); got != want || ok != (want != "") {
 			t.Errorf("Unit(%q) = %q, %v, want %q", word, got, ok, want)

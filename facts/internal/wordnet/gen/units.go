@@ -34,7 +34,11 @@ var (
 const unitSenses = 12
 
 // units lists "WORD DIM" (money, time or measure) for every single-word
-// noun lemma that names a unit and for its plurals.
+// noun lemma that names a unit and for its plurals, and for every
+// two-word one whose first word is such a unit ("degree_celsius", and
+// "degrees_celsius" with its first word plural): a unit's second word is
+// written capitalised when it is a name ("8 degrees Celsius"), which no
+// rule for lower-case unit words takes.
 func (d *db) units() ([]string, error) {
 	var roots [4]map[key]bool
 	for i, r := range [][]root{unitRoot, moneyUnitRoot, timeUnitRoot, timePeriodRoot} {
@@ -46,28 +50,20 @@ func (d *db) units() ([]string, error) {
 	}
 	memos := [4]map[key]bool{{}, {}, {}, {}}
 	dims := make(map[string]string)
+	var compounds []string
 	for _, w := range slices.Sorted(maps.Keys(d.index['n'])) {
-		if !isSimpleWord(w) || d.pluralLemma(w) {
+		first, second, two := strings.Cut(w, "_")
+		switch {
+		case two && (!isSimpleWord(first) || !isSimpleWord(second)):
+			continue
+		case two:
+			compounds = append(compounds, w)
+			continue
+		case !isSimpleWord(w) || d.pluralLemma(w):
 			continue
 		}
-		offs := d.index['n'][w].offs
-		for i, off := range offs[:min(unitSenses, len(offs))] {
-			k := key{'n', off}
-			var dim string
-			switch {
-			case i == 0 && d.underVia(k, roots[3], memos[3], isClassHypernym):
-				dim = "time"
-			case d.underVia(k, roots[1], memos[1], isClassHypernym):
-				dim = "money"
-			case d.underVia(k, roots[2], memos[2], isClassHypernym):
-				dim = "time" // WordNet files units of time under measure, not unit
-			case d.underVia(k, roots[0], memos[0], isClassHypernym):
-				dim = "measure"
-			default:
-				continue
-			}
+		if dim, ok := d.unitDim(w, roots, memos); ok {
 			dims[w] = dim
-			break
 		}
 	}
 	plurals := make(map[string]string)
@@ -77,21 +73,66 @@ func (d *db) units() ([]string, error) {
 		}
 	}
 	for _, w := range slices.Sorted(maps.Keys(dims)) {
-		p := w + "s"
-		if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") || strings.HasSuffix(w, "z") ||
-			strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh") {
-			p = w + "es"
-		}
-		if _, ok := plurals[p]; !ok {
+		if p := regularPlural(w); plurals[p] == "" {
 			plurals[p] = dims[w]
 		}
 	}
 	maps.Copy(plurals, dims) // a lemma's own sense wins over a plural's
+	for _, w := range compounds {
+		first, second, _ := strings.Cut(w, "_")
+		if _, ok := dims[first]; !ok {
+			continue
+		}
+		if dim, ok := d.unitDim(w, roots, memos); ok {
+			plurals[w] = dim
+			plurals[d.pluralOf(first)+"_"+second] = dim
+		}
+	}
 	var out []string
 	for _, w := range slices.Sorted(maps.Keys(plurals)) {
 		out = append(out, w+" "+plurals[w])
 	}
 	return out, nil
+}
+
+// unitDim is the dimension of the first of noun w's unitSenses most
+// frequent senses that is a unit; ok is false when none is.
+func (d *db) unitDim(w string, roots, memos [4]map[key]bool) (dim string, ok bool) {
+	offs := d.index['n'][w].offs
+	for i, off := range offs[:min(unitSenses, len(offs))] {
+		k := key{'n', off}
+		switch {
+		case i == 0 && d.underVia(k, roots[3], memos[3], isClassHypernym):
+			return "time", true
+		case d.underVia(k, roots[1], memos[1], isClassHypernym):
+			return "money", true
+		case d.underVia(k, roots[2], memos[2], isClassHypernym):
+			return "time", true // WordNet files units of time under measure, not unit
+		case d.underVia(k, roots[0], memos[0], isClassHypernym):
+			return "measure", true
+		}
+	}
+	return "", false
+}
+
+// pluralOf is noun w's plural: WordNet's irregular one when it lists one,
+// else the regular one.
+func (d *db) pluralOf(w string) string {
+	for _, p := range slices.Sorted(maps.Keys(d.nounExc)) {
+		if d.nounExc[p] == w {
+			return p
+		}
+	}
+	return regularPlural(w)
+}
+
+// regularPlural adds "s", or "es" after a hissing ending.
+func regularPlural(w string) string {
+	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") || strings.HasSuffix(w, "z") ||
+		strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh") {
+		return w + "es"
+	}
+	return w + "s"
 }
 
 // pluralLemma reports whether noun lemma w is also the plural of another:
