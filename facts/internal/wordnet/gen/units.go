@@ -78,6 +78,7 @@ func (d *db) units() ([]string, error) {
 		}
 	}
 	maps.Copy(plurals, dims) // a lemma's own sense wins over a plural's
+	irregular := d.irregularPlurals()
 	for _, w := range compounds {
 		first, second, _ := strings.Cut(w, "_")
 		if _, ok := dims[first]; !ok {
@@ -85,7 +86,11 @@ func (d *db) units() ([]string, error) {
 		}
 		if dim, ok := d.unitDim(w, roots, memos); ok {
 			plurals[w] = dim
-			plurals[d.pluralOf(first)+"_"+second] = dim
+			p, ok := irregular[first]
+			if !ok {
+				p = regularPlural(first)
+			}
+			plurals[p+"_"+second] = dim
 		}
 	}
 	var out []string
@@ -115,15 +120,16 @@ func (d *db) unitDim(w string, roots, memos [4]map[key]bool) (dim string, ok boo
 	return "", false
 }
 
-// pluralOf is noun w's plural: WordNet's irregular one when it lists one,
-// else the regular one.
-func (d *db) pluralOf(w string) string {
+// irregularPlurals maps each noun base to its first irregular plural
+// WordNet lists, in name order ("mouse" to "mice").
+func (d *db) irregularPlurals() map[string]string {
+	out := make(map[string]string)
 	for _, p := range slices.Sorted(maps.Keys(d.nounExc)) {
-		if d.nounExc[p] == w {
-			return p
+		if b := d.nounExc[p]; out[b] == "" {
+			out[b] = p
 		}
 	}
-	return regularPlural(w)
+	return out
 }
 
 // regularPlural adds "s", or "es" after a hissing ending.
