@@ -143,10 +143,14 @@ func yesNoQuestion(canon string) bool {
 // asking for it wants, but it can say the number asked about is not so.
 func numberDenied(message string, r Reply) Reply {
 	a := r.Answer
-	if len(a.Results) == 0 || yesNoAnswer(message, a) != "No" {
+	if len(a.Results) == 0 {
 		return r
 	}
-	a.Answered, a.Short, a.Suggestions = true, "No", nil
+	no := yesNoAnswer(message, a)
+	if Verdict(no) != "No" {
+		return r
+	}
+	a.Answered, a.Short, a.Suggestions = true, no, nil
 	a.ShortConfidence, a.ShortKind = 0, 0
 	a.Confidence = a.FactConfidence
 	a.Results = append([]facts.Result(nil), a.Results...)

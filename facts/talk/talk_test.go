@@ -483,8 +483,44 @@ Original Source: example.com
 		{"Did the court order Harbour Lines to pay damages?", "Yes"},
 	} {
 		r := talk.Respond(b, tt.q)
-		if r.Kind != talk.KindAnswer || r.Answer.Short != tt.want {
+		if r.Kind != talk.KindAnswer || talk.Verdict(r.Answer.Short) != tt.want {
 			t.Errorf("%q: %s %q at %.2f, want %q", tt.q, r.Kind, r.Answer.Short, r.Answer.Confidence, tt.want)
+		}
+	}
+}
+
+// TestYesNoShowsDenial: a "No" that a negation in the sentence gives
+// carries the denying words, from the auxiliary the negation leans on to
+// the end of its clause, so the reader sees why; one drawn from another
+// value stays a bare "No", and a clause too long to read as an answer is
+// left to the quote.
+func TestYesNoShowsDenial(t *testing.T) {
+	brief := `The Riverton transit union did not rule out further strikes over the summer, its leader said.
+
+Police said the Harbour Day march passed without any arrests.
+
+No one was hurt when the Riverton arena roof fell in.
+
+The Riverton water board has not raised the price of water for any of its many household and business customers since the long drought of the summer before last.
+
+The tremor struck at a depth of 38 kilometres, about 62 kilometres north of Riverton.
+
+Original Source: example.com
+`
+	b, err := facts.LoadFS(fstest.MapFS{"riverton.txt": {Data: []byte(brief)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ q, want string }{
+		{"Did the transit union rule out further strikes?", "No — did not rule out further strikes over the summer"},
+		{"Were there any arrests at the Harbour Day march?", "No — without any arrests"},
+		{"Was anyone hurt when the arena roof fell in?", "No — No one was hurt when the Riverton arena roof fell in"},
+		{"Has the Riverton water board raised the price of water?", "No"},
+		{"Did the tremor strike at a depth of 62 kilometres?", "No"},
+	} {
+		r := talk.Respond(b, tt.q)
+		if r.Kind != talk.KindAnswer || r.Answer.Short != tt.want {
+			t.Errorf("%q: %s %q, want %q", tt.q, r.Kind, r.Answer.Short, tt.want)
 		}
 	}
 }

@@ -13,6 +13,11 @@ import (
 // catches more "No"s and more negations of something else.
 const negationScope = 3
 
+// maxDenialWords bounds the clause a "No" quotes after it ("No — no
+// arrests were made"): a longer one is left to the quoted sentence, since
+// a bold answer that runs on is read as the whole reply.
+const maxDenialWords = 12
+
 // negations deny what follows them; the verbs among them deny the verb
 // they govern ("refused to pay").
 const negations = "not|no|never|neither|nor|without|none|nobody|denied|refused|rejected|failed|declined"
@@ -94,7 +99,7 @@ func yesNoAnswer(question string, a facts.Answer) string {
 		negated = true
 		for _, next := range words[i+1 : min(len(words), i+1+negationScope)] {
 			if highlighted(r.Highlights, next) {
-				return "No"
+				return withDenial(r.Fact.Text, words, i)
 			}
 		}
 	}
@@ -280,3 +285,49 @@ func highlighted(hs []facts.Span, w facts.Span) bool {
 	}
 	return false
 }
+
+// Verdict is the "Yes" or "No" a yes/no reply's short answer opens with,
+// without the words that deny ("No — did not vote": "No"); any other
+// short answer is returned whole.
+func Verdict(short string) string {
+	v, _, _ := strings.Cut(short, " — ")
+	return v
+}
+
+// withDenial is the "No" that a negation in the cited sentence gives,
+// with the words that deny ("No — did not vote on the tram line", "No —
+// no arrests were made"): from the auxiliary the negation leans on, or
+// the negation itself, to the end of its clause. A reader sees why, and
+// the words are the brief's own. words are text's words and neg is the
+// negation's index among them.
+func withDenial(text string, words []facts.Span, neg int) string {
+	word := func(k int) string { return strings.ToLower(text[words[k].Start:words[k].End]) }
+	first := neg
+	// "did not", "had never": the auxiliary is the verb denied; "were no
+	// plans" is said by what follows "no".
+	if w := word(neg); (w == "not" || w == "never") && neg > 0 && in(auxiliaries, word(neg-1)) &&
+		strings.TrimSpace(text[words[neg-1].End:words[neg].Start]) == "" {
+		first--
+	}
+	last := neg
+	for last+1 < len(words) && !clauseEnds(text, words[last].End, words[last+1].Start) {
+		last++
+	}
+	if last-first+1 > maxDenialWords {
+		return "No"
+	}
+	return "No — " + text[words[first].Start:words[last].End]
+}
+
+// clauseEnds reports whether the text between two words (text[end:start])
+// ends a clause: punctuation, but for the point or comma inside a number
+// ("€3.5 million", "1,800").
+func clauseEnds(text string, end, start int) bool {
+	gap := text[end:start]
+	if (gap == "." || gap == ",") && isDigit(text[end-1]) && isDigit(text[start]) {
+		return false
+	}
+	return strings.ContainsAny(gap, ",;:()[]\"“”.!?—–") || strings.Contains(gap, " - ")
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }

@@ -77,7 +77,7 @@ func scoreYesNo(t *testing.T, b *facts.Base, file string) (right, wrong, n int) 
 		n++
 		var c talk.Conversation
 		r := c.Respond(b, row.Question, time.Time{})
-		short := strings.ToLower(r.Answer.Short)
+		short := strings.ToLower(talk.Verdict(r.Answer.Short))
 		switch {
 		case short != "yes" && short != "no":
 		case short == row.Answer:
