@@ -59,6 +59,18 @@ func (b *Base) sentenceClaims(di int, st *spanToks) claims {
 			c.ents = append(c.ents, entRange{i, j, e.Kind, entityKindIndex(e.Kind)})
 		}
 	}
+	st.item = make([]int, len(st.toks))
+	st.named = make([]bool, len(st.toks))
+	for k, t := range st.toks {
+		st.item[k] = itemOf(b.docs[di].items, t.pos)
+	}
+	for _, e := range c.ents {
+		if e.entity == Person || e.entity == Org || e.entity == Place {
+			for k := e.i; k <= e.j; k++ {
+				st.named[k] = true
+			}
+		}
+	}
 	exact := make([]float64, len(st.toks))
 	soft := make([]float64, len(st.toks))
 	for k := range st.toks {
@@ -123,21 +135,28 @@ func claimShare(st *spanToks, e entRange, rivals []entRange, weight []float64) f
 	return own / all
 }
 
-// reach is how far word k stands from entity e: clause breaks crossed,
-// then words.
-func reach(st *spanToks, k int, e entRange) [2]int {
+// reach is how far word k stands from entity e: for a word of a name,
+// the items of a coordinated list crossed first ("led by A, Director of
+// X, and B, Director of Y": B's words are Y's, though X stands nearer);
+// then clause breaks crossed, then words. Other words, such as the verb
+// after a list, speak of every item alike.
+func reach(st *spanToks, k int, e entRange) [3]int {
 	if k >= e.i && k <= e.j {
-		return [2]int{}
+		return [3]int{}
 	}
 	near := e.i
 	if k > e.j {
 		near = e.j
 	}
-	return [2]int{abs(st.clause[k] - st.clause[near]), abs(k - near)}
+	items := 0
+	if st.named[k] {
+		items = abs(st.item[k] - st.item[near])
+	}
+	return [3]int{items, abs(st.clause[k] - st.clause[near]), abs(k - near)}
 }
 
 // cmpReach is -1 when a is nearer than b, 0 when as near, 1 when further.
-func cmpReach(a, b [2]int) int {
+func cmpReach(a, b [3]int) int {
 	for n := range a {
 		switch {
 		case a[n] < b[n]:

@@ -14,7 +14,8 @@ func TestSpanClaims(t *testing.T) {
 	b := baseOf(t, "Title: Charges\n\n"+
 		"Drivers of older diesel cars will pay £5 a day, while lorries and coaches will be charged £40 a day.\n\n"+
 		"The council said 21,300 of the claims were for damaged homes and 9,800 were for vehicles.\n\n"+
-		"The museum opened in 1998 in Leeds.\n")
+		"The museum opened in 1998 in Leeds.\n\n"+
+		"Talks were led by Anna Berg, Director for Trade at the Nordic Council, and Tomas Ruiz, Director General at Spain's Ministry of Industry.\n")
 	names := facts.SpanFeatureNames()
 	claim, soft, rivals := slices.Index(names, "claim"), slices.Index(names, "claim_soft"), slices.Index(names, "rivals")
 	feats := func(q, span string) []float64 {
@@ -35,6 +36,9 @@ func TestSpanClaims(t *testing.T) {
 		{"How much do drivers of older cars pay a day?", "£5 a day", "£40 a day", claim},
 		{"How much are lorries charged a day?", "£40 a day", "£5 a day", claim},
 		{"How many of the claims were about cars?", "9,800", "21,300", soft},
+		// The name stands nearer the first item's body than its own: the
+		// list's items say whose each is.
+		{"Where does Tomas Ruiz work?", "Spain's Ministry of Industry", "Nordic Council", claim},
 	}
 	for _, tt := range tests {
 		bf, wf := feats(tt.q, tt.better), feats(tt.q, tt.worse)

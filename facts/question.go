@@ -48,6 +48,7 @@ type query struct {
 	definition bool            // "what is X", "who was X": a definition is asked for
 	year       bool            // names a year ("in 2025", "last year"): a fact of that year is no background
 	years      uint8           // the years it names by a relative phrase ("last year"): see relativeYears
+	time       askedTime       // the time it asks about, for dating amounts: see spanTimes
 	briefCover map[string]briefMatch
 	centroid   []float32 // IDF-weighted mean word vector of the question's words
 	negated    bool      // the question denies something ("Who did not …"): see fNegQuestion
@@ -109,6 +110,7 @@ func (b *Base) analyze(all []token, sc *scratch) *query {
 	qy.definition = wh == 0 && len(toks) > 1 && (copula || b.lang.passive[toks[1].lower]) &&
 		(toks[0].lower == "what" || toks[0].lower == "who") && len(qy.terms) <= maxDefinitionWords
 	qy.years = relativeYears(toks)
+	qy.time = questionTime(toks)
 	qy.year = qy.years != 0 || slices.ContainsFunc(toks, func(t token) bool { return t.num && isYear(t.lower) })
 	qy.pairs = adjacentPairs(qy.terms)
 	qy.centroid = b.centroid(qy.terms)

@@ -84,6 +84,9 @@ const (
 	sPairNear        // share of the question's adjacent word pairs that stand together within nearWindow of it
 	sDateLead        // runs from words before a date to its end ("the first half of 2027"): see dateLeads
 	sRange           // joins two amounts or dates into a range, with or without the word before it ("between 55 and 62 tonnes"): see joinedSpans
+	sTimeAgree       // holds an amount dated to the time the question asks about ("187 in 2023" for "how many in 2023"): see spanTimes
+	sTimeClash       // … dated to another time than the one asked
+	sTimeUnasked     // … dated to the past when the question asks no time: the value compared against
 	// sAskKind starts the kind of question crossed with the kind of
 	// entity the span is, askKinds × entityKinds of them: how much a date
 	// is worth depends on whether "when" or "how many" was asked, which
@@ -166,6 +169,9 @@ func SpanFeatureNames() []string {
 		sPairNear:        "pair_near",
 		sDateLead:        "date_lead",
 		sRange:           "range",
+		sTimeAgree:       "time_agree",
+		sTimeClash:       "time_clash",
+		sTimeUnasked:     "time_unasked",
 	}
 	for a := range askKinds {
 		for k := range entityKinds {
@@ -201,6 +207,10 @@ type spanToks struct {
 	ranges []entRange
 	// askDims are the dimensions of amount the question asks for.
 	askDims dimSet
+	// times dates each word of the sentence's amounts, and asked is the
+	// time the question asks about: see spanTimes.
+	times []uint8
+	asked uint8
 	// focusKind is what a name ending in the question's focus noun
 	// names (wordnet.Lexicon.HeadKind: "stadium" a place, "firm" an
 	// organisation, "step" another thing), "-" for none.
@@ -208,6 +218,10 @@ type spanToks struct {
 	// claims are what each entity of the sentence holds of the question's
 	// words against its rivals.
 	claims claims
+	// item is the coordinated item each word stands in (see itemOf), and
+	// named marks the words of names: see reach.
+	item  []int
+	named []bool
 	// evidence weighs the words the question uses: see spanNear.
 	evidence evidence
 	// wanted says the sentence holds an entity of the kind the question
@@ -255,6 +269,8 @@ func (b *Base) spanCands(qy *query, di int) []spanCand {
 	ents := slices.Clone(st.claims.ents)
 	slices.SortFunc(ents, func(a, b entRange) int { return a.i - b.i })
 	st.ranges = rangesOf(&st, f.Text, ents)
+	st.times = amountTimes(st.toks, ents, f.Citation.Date)
+	st.asked = qy.time.at(f.Citation.Date)
 	for _, e := range ents {
 		add(e.i, e.j, e.entity)
 	}
@@ -411,6 +427,7 @@ func (b *Base) spanFeatures(qy *query, di int, st *spanToks, i, j int, c *spanCa
 	fv[sDateline] = b2f(e <= st.dateline)
 	fv[sEntities] = b2f(entityList(f, s, e))
 	fv[sRange] = b2f(inRange(st, i, j))
+	spanTimes(st.asked, st.times, i, j, &fv)
 	fv[sCounted] = b.spanCounted(qy, st, i, j)
 	fv[sWantedElsewhere] = b2f(st.wanted && fv[sWanted] == 0)
 	// Alike for every phrase of the sentence, so it moves no ranking; the

@@ -40,25 +40,14 @@ func yearsAgainst(toks []token, date string) uint8 {
 }
 
 // relativeYears says which years toks name relative to the day they were
-// written: "last year", "the previous year", "a year ago", "this year",
-// "next year", "the coming year".
+// written: "last year", "the previous year", "a year ago", "the year
+// before", "this year", "next year", "the coming year" (see
+// timeUnitPhrase).
 func relativeYears(toks []token) uint8 {
 	var out uint8
 	for i, t := range toks {
-		if t.lower != "year" || i == 0 {
-			continue
-		}
-		switch toks[i-1].lower {
-		case "last", "previous": // not "past": "the past year" runs up to today
-			out |= yearPast
-		case "this", "current":
-			out |= yearThis
-		case "next", "coming":
-			out |= yearFuture
-		case "a", "one":
-			if i+1 < len(toks) && toks[i+1].lower == "ago" {
-				out |= yearPast
-			}
+		if t.lower == "year" {
+			out |= timeUnitPhrase(toks, i)
 		}
 	}
 	return out

@@ -20,6 +20,9 @@ func TestYearsAgainst(t *testing.T) {
 		{"It provided 4.2 million lira this year.", "2026-03-01", yearThis},
 		{"Prices will rise again next year.", "", yearFuture},
 		{"The plant closed a year ago.", "", yearPast},
+		{"It borrowed €30 million a year earlier.", "", yearPast},
+		{"Sales were lower the year before.", "", yearPast},
+		{"It reopened a year later.", "", yearFuture},
 		{"The plant closed in 2011.", "2026-03-01", yearPast},
 		{"The plant closed in 2011.", "", 0}, // no date: a number says nothing against it
 		{"Sales reached a record in 2026 after a dip in 2025.", "2026-03-01", yearThis | yearPast},

@@ -1,0 +1,208 @@
+package facts
+
+// A sentence often gives two values of one thing at two times: "€712
+// million, up from €668 million last year", "€45 million, compared with
+// €30 million a year earlier", "212 rhinos, up from 187 in 2023". Which one
+// answers depends on the time the question asks about, and the words that
+// tie each amount to its time differ from brief to brief, so the span
+// model is told whether they agree rather than which words stand around
+// them. Times are read as the years are (see yearsAgainst): before, at or
+// after the brief's own time.
+
+// timeWindow is how many words after an amount may hold the phrase that
+// dates it ("187 in 2023", "€30 million a year earlier"): wider reaches
+// the next clause's time.
+const timeWindow = 5
+
+// timeUnits are the spans of time a relative phrase counts in ("a quarter
+// earlier", "last month").
+var timeUnits = map[string]bool{
+	"year": true, "month": true, "quarter": true, "week": true, "season": true, "half": true,
+}
+
+// timeUnitPhrase reads the relative time phrase whose unit is toks[k]:
+// "last year", "the previous quarter", "this month", "next season", "a
+// year earlier", "the year before", "a month ago". 0 when it is none.
+func timeUnitPhrase(toks []token, k int) uint8 {
+	if !timeUnits[toks[k].lower] {
+		return 0
+	}
+	if k > 0 {
+		switch toks[k-1].lower {
+		case "last", "previous", "prior", "preceding": // not "past": "the past year" runs up to today
+			return yearPast
+		case "this", "current":
+			return yearThis
+		case "next", "coming":
+			return yearFuture
+		}
+	}
+	if k+1 < len(toks) {
+		switch toks[k+1].lower {
+		case "earlier", "ago", "before", "prior":
+			return yearPast
+		case "later":
+			return yearFuture
+		}
+	}
+	return 0
+}
+
+// timeAt reads the time the word toks[k] dates, against date (a brief's,
+// "YYYY-MM-DD"): a year written as a number, or the unit of a relative
+// phrase.
+func timeAt(toks []token, k int, date string) uint8 {
+	if t := toks[k]; t.num && isYear(t.lower) {
+		return yearAgainst(t.lower, date)
+	}
+	return timeUnitPhrase(toks, k)
+}
+
+// yearAgainst places a year against date's: 0 when date has none.
+func yearAgainst(year, date string) uint8 {
+	switch {
+	case len(date) < 4:
+		return 0
+	case year < date[:4]:
+		return yearPast
+	case year > date[:4]:
+		return yearFuture
+	}
+	return yearThis
+}
+
+// askedTime is the time a question asks about, read once and placed
+// against each brief's date as its facts are weighed (see at).
+type askedTime struct {
+	rel   uint8    // its relative time phrases ("last year", "a quarter earlier")
+	years []string // the years it names as numbers
+	cue   uint8    // the words that ask for an earlier or the present value, when it has no time phrase
+}
+
+// questionTime reads the times a question asks about: its time phrases,
+// and without one, the words that ask for an earlier or the present value
+// of something ("the previous rate", "what was it before", "the new
+// price", "now").
+func questionTime(toks []token) askedTime {
+	var at askedTime
+	for k, t := range toks {
+		if t.num && isYear(t.lower) {
+			at.years = append(at.years, t.lower)
+		}
+		at.rel |= timeUnitPhrase(toks, k)
+	}
+	if at.rel != 0 || len(at.years) > 0 {
+		return at
+	}
+	for _, t := range toks {
+		switch t.lower {
+		case "previous", "previously", "before", "earlier", "former", "prior", "originally", "initially", "old":
+			at.cue |= yearPast
+		case "now", "new", "currently", "current", "today":
+			at.cue |= yearThis
+		}
+	}
+	return at
+}
+
+// at places the asked time against a brief's date.
+func (at askedTime) at(date string) uint8 {
+	out := at.rel | at.cue
+	for _, y := range at.years {
+		out |= yearAgainst(y, date)
+	}
+	return out
+}
+
+// amountTimes dates each amount of a sentence (the tagger's Number
+// entities, ents): the time phrase that follows it within timeWindow
+// words, before any other number, or the words that lead into a
+// compared value ("up from 187", "against €3.6 billion", "compared with").
+// An amount left undated in a sentence that dates another to the past is
+// the present one ("€712 million" of "€712 million, up from €668 million
+// last year"). It returns the time of each word, 0 outside amounts.
+func amountTimes(toks []token, ents []entRange, date string) []uint8 {
+	out := make([]uint8, len(toks))
+	past := false
+	for _, e := range ents {
+		if e.entity != Number || e.i < 0 || e.j >= len(toks) {
+			continue
+		}
+		tm := timeAfter(toks, e.j, date)
+		if tm == 0 {
+			tm = timeLead(toks, e.i)
+		}
+		for k := e.i; k <= e.j; k++ {
+			out[k] = tm
+		}
+		past = past || tm&yearPast != 0
+	}
+	if !past {
+		return out
+	}
+	for _, e := range ents {
+		if e.entity == Number && e.i >= 0 && e.j < len(toks) && out[e.i] == 0 {
+			for k := e.i; k <= e.j; k++ {
+				out[k] = yearThis
+			}
+		}
+	}
+	return out
+}
+
+// amountWord reports whether t is a number that is not a year.
+func amountWord(t token) bool {
+	return (t.num || isNumberWord(t.lower)) && !isYear(t.lower)
+}
+
+// timeAfter reads the time phrase after the amount ending at word j.
+// Another number ends the search: its time is its own.
+func timeAfter(toks []token, j int, date string) uint8 {
+	for k := j + 1; k < len(toks) && k <= j+timeWindow; k++ {
+		if tm := timeAt(toks, k, date); tm != 0 {
+			return tm
+		}
+		if amountWord(toks[k]) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// timeLead reads the words before the amount starting at word i that make it the
+// value compared against, which news gives as the earlier one: "up from",
+// "down from", "against", "compared with", "versus".
+func timeLead(toks []token, i int) uint8 {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch toks[k].lower {
+		case "from", "against", "versus", "vs":
+			return yearPast
+		case "with":
+			if k > 0 && toks[k-1].lower == "compared" {
+				return yearPast
+			}
+		}
+		if amountWord(toks[k]) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// spanTimes fills the features of how the time of the amount in words
+// i..j agrees with the time the question asks about.
+func spanTimes(asked uint8, times []uint8, i, j int, fv *[numSpanFeatures]float64) {
+	var tm uint8
+	for k := i; k <= j; k++ {
+		tm |= times[k]
+	}
+	switch {
+	case tm == 0:
+	case asked == 0:
+		fv[sTimeUnasked] = b2f(tm&yearPast != 0)
+	case asked&tm != 0:
+		fv[sTimeAgree] = 1
+	default:
+		fv[sTimeClash] = 1
+	}
+}

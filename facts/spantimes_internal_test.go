@@ -1,0 +1,103 @@
+package facts
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/briefbot/briefbot/facts/model"
+)
+
+// TestSpanTimes: of two amounts a sentence gives at two times, the one
+// dated to the time the question asks about agrees with it, the other
+// clashes, and a question that asks no time marks only the earlier value,
+// however the brief words the tie ("last year", "a year earlier", "in
+// 2023", "up from").
+func TestSpanTimes(t *testing.T) {
+	tests := []struct {
+		sentence, q string
+		agree       []string // phrases dated to the asked time
+		clash       []string // phrases dated to another
+		unasked     []string // phrases dated to the past when no time is asked
+	}{
+		{
+			sentence: "The budget totals €712 million, up from €668 million last year.",
+			q:        "How large was the budget last year?",
+			agree:    []string{"€668 million"}, clash: []string{"€712 million"},
+		},
+		{
+			sentence: "The city would borrow €45 million, compared with €30 million a year earlier.",
+			q:        "How much did the city borrow a year earlier?",
+			agree:    []string{"€30 million"}, clash: []string{"€45 million"},
+		},
+		{
+			sentence: "The count rose to 212 rhinos, up from 187 in 2023.",
+			q:        "How many rhinos were counted in 2023?",
+			agree:    []string{"187"}, clash: []string{"212"},
+		},
+		{
+			sentence: "The count rose to 212 rhinos, up from 187 in 2023.",
+			q:        "How many rhinos are there now?",
+			agree:    []string{"212"}, clash: []string{"187"},
+		},
+		{
+			sentence: "The count rose to 212 rhinos, up from 187 in 2023.",
+			q:        "How many rhinos were counted?",
+			unasked:  []string{"187"},
+		},
+		{
+			sentence: "Net profit was $4.1 billion in the third quarter, against $3.6 billion a quarter earlier.",
+			q:        "What was the profit the previous quarter?",
+			agree:    []string{"$3.6 billion"}, clash: []string{"$4.1 billion"},
+		},
+	}
+	for _, tt := range tests {
+		b := blankBase(t, "Title: Counts\nDate: May 1, 2024\n\n"+tt.sentence+"\n\nOriginal Source: example.org\n")
+		f := b.Facts()[len(b.Facts())-1]
+		feats := make(map[string][]float64)
+		for _, s := range b.Spans(tt.q, f) {
+			feats[s.Text] = s.Features
+		}
+		check := func(phrases []string, feature int, name string) {
+			t.Helper()
+			for _, p := range phrases {
+				fv, ok := feats[p]
+				if !ok {
+					t.Errorf("%q: no candidate %q", tt.q, p)
+					continue
+				}
+				if fv[feature] != 1 {
+					t.Errorf("%q of %q: %q lacks %s", tt.q, tt.sentence, p, name)
+				}
+			}
+		}
+		check(tt.agree, sTimeAgree, "time_agree")
+		check(tt.clash, sTimeClash, "time_clash")
+		check(tt.unasked, sTimeUnasked, "time_unasked")
+		for p, fv := range feats {
+			n := fv[sTimeAgree] + fv[sTimeClash] + fv[sTimeUnasked]
+			if n > 1 {
+				t.Errorf("%q: %q has %v time features at once", tt.q, p, n)
+			}
+		}
+	}
+}
+
+// blankBase builds a base with a blank model, as the fit command does:
+// what it computes does not wait on weights fitted for it.
+func blankBase(t *testing.T, brief string) *Base {
+	t.Helper()
+	names := FeatureNames()
+	k, err := NewKnowledge(nil, &model.Model{Features: names, Rank: model.Net{Linear: make([]float64, len(names))}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	br, err := ParseBrief("test.txt", strings.NewReader(brief))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := k.New(br)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
