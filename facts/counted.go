@@ -62,8 +62,8 @@ func (b *Base) countedMatch(qy *query, text string) float64 {
 	if len(qy.counted) == 0 {
 		return 0
 	}
-	all := tokenize(text)
-	toks := all[:baseCount(all)]
+	qy.toks = tokenizeInto(qy.toks, text)
+	toks := qy.toks[:baseCount(qy.toks)]
 	best := 0.0
 	for i, t := range toks {
 		if !isCount(t) {

@@ -67,6 +67,9 @@ type query struct {
 	// cues are the question's function and common words besides its
 	// question word ("before", "last", "new", "now"): see questionCues.
 	cues []string
+	// toks is a buffer for the words of the candidate facts, which a
+	// question reads one at a time (see countedMatch).
+	toks []token
 }
 
 // analyze reads a question: what it asks for, its topic words and how each

@@ -8,9 +8,8 @@ import (
 
 // spanRanking is the fitted span model's view of one fact's phrases.
 type spanRanking struct {
-	cands  []spanCand
-	sorted []float64 // their scores, best first
-	best   int       // index in cands of the best one
+	best   spanCand  // the best-scored phrase, its features its own
+	sorted []float64 // every phrase's score, best first
 }
 
 // rankSpans scores the candidate short answers of fact di; empty without
@@ -20,15 +19,18 @@ func (b *Base) rankSpans(qy *query, di int) spanRanking {
 	if !m.HasSpan() {
 		return spanRanking{}
 	}
-	r := spanRanking{cands: b.spanCands(qy, di)}
-	scores := make([]float64, len(r.cands))
-	for i := range r.cands {
-		scores[i] = m.Span.EvalKeys(r.cands[i].feat, r.cands[i].keys)
-		if scores[i] > scores[r.best] {
-			r.best = i
+	var r spanRanking
+	bestFeat := make([]float64, numSpanFeatures)
+	bestScore := 0.0
+	b.eachSpan(qy, di, func(c *spanCand) {
+		score := m.Span.EvalKeys(c.feat, c.keys)
+		if len(r.sorted) == 0 || score > bestScore {
+			bestScore, r.best = score, *c
+			r.best.feat, r.best.keys = bestFeat, nil
+			copy(bestFeat, c.feat)
 		}
-	}
-	r.sorted = scores
+		r.sorted = append(r.sorted, score)
+	})
 	slices.SortFunc(r.sorted, func(a, b float64) int {
 		switch {
 		case a > b:
@@ -54,10 +56,10 @@ func (b *Base) shortAnswer(qy *query, di int, r spanRanking, sentence float64) (
 		s, k := b.short(qy, di)
 		return s, k, 0
 	}
-	if len(r.cands) == 0 {
+	if len(r.sorted) == 0 {
 		return "", 0, 0
 	}
-	c := r.cands[r.best]
+	c := r.best
 	p := m.SpanConfidence(model.SpanConfFeatures(r.sorted, sentence, c.feat))
 	if !m.Bold(sentence * p) {
 		return "", 0, round3(p)

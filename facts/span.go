@@ -202,14 +202,16 @@ type spanToks struct {
 	// dateline is where the story's dateline ends, -1 for none: see
 	// datelineEnd.
 	dateline int
-	// ranges are the sentence's ranges of amounts or dates: see
-	// joinedSpans.
+	// ents are the sentence's entities in text order, and ranges its
+	// ranges of amounts or dates: see joinedSpans.
+	ents   []entRange
 	ranges []entRange
 	// askDims are the dimensions of amount the question asks for.
 	askDims dimSet
 	// times dates each word of the sentence's amounts, and asked is the
 	// time the question asks about: see spanTimes.
 	times []uint8
+	years []string
 	asked uint8
 	// focusKind is what a name ending in the question's focus noun
 	// names (wordnet.Lexicon.HeadKind: "stadium" a place, "firm" an
@@ -232,12 +234,69 @@ type spanToks struct {
 // spanCands lists the candidate short answers of fact di for the question,
 // with their features.
 func (b *Base) spanCands(qy *query, di int) []spanCand {
+	var out []spanCand
+	b.eachSpan(qy, di, func(c *spanCand) {
+		c.feat, c.keys = slices.Clone(c.feat), slices.Clone(c.keys)
+		out = append(out, *c)
+	})
+	return out
+}
+
+// eachSpan calls visit with each candidate short answer of fact di for the
+// question. The candidate's features and keys are valid only during the
+// call: the matcher scores a hundred phrases a question and keeps one, so
+// they are written over rather than allocated for each.
+func (b *Base) eachSpan(qy *query, di int, visit func(c *spanCand)) {
+	f := &b.facts[di]
+	st := b.spanSentence(qy, di)
+	if len(st.toks) == 0 {
+		return
+	}
+	rule, _ := b.short(qy, di)
+	ask := spanAskKey(qy)
+	headType, _ := b.lang.wn.NounType(qy.head)
+	seen := make(map[[2]int]bool)
+	var fv [numSpanFeatures]float64
+	keys := make([]uint32, 0, spanFixedKeys+len(qy.cues))
+	var c spanCand
+	add := func(i, j int, kind Kind) {
+		i, s, e := st.bounds(f.Text, i, j)
+		if seen[[2]int{s, e}] {
+			return
+		}
+		seen[[2]int{s, e}] = true
+		c = spanCand{start: s, end: e, kind: kind}
+		b.spanFeatures(qy, di, st, i, j, &c, rule, &fv)
+		c.feat = fv[:]
+		keys = b.spanKeys(keys[:0], st, f.Text, i, j, ask, headType, kind, fv[sOtherItem] == 1, amountCues(qy, c.feat))
+		c.keys = keys
+		visit(&c)
+	}
+	for _, e := range st.ents {
+		add(e.i, e.j, e.entity)
+	}
+	joinedSpans(st, f.Text, st.ents, add)
+	b.dateLeads(st, func(i, j int) { add(i, j, Date) })
+	for i := range st.toks {
+		if b.lang.stop[st.toks[i].lower] {
+			continue
+		}
+		for j := i; j < len(st.toks) && j-i < maxSpanWords && st.clause[j] == st.clause[i]; j++ {
+			if !b.lang.stop[st.toks[j].lower] {
+				add(i, j, 0)
+			}
+		}
+	}
+}
+
+// spanSentence reads fact di for the span features: its words and what
+// each feature needs of the sentence as a whole.
+func (b *Base) spanSentence(qy *query, di int) *spanToks {
 	f := &b.facts[di]
 	st := b.spanWords(qy, f.Text)
 	if len(st.toks) == 0 {
-		return nil
+		return &st
 	}
-	rule, _ := b.short(qy, di)
 	st.shapes = b.spanShapes(&st)
 	st.askDims = qy.dims
 	st.focusKind = "-"
@@ -251,42 +310,12 @@ func (b *Base) spanCands(qy *query, di int) []spanCand {
 		st.wanted = st.wanted || rank == 0
 		st.anyWanted = st.anyWanted || rank >= 0
 	}
-	ask := spanAskKey(qy)
-	headType, _ := b.lang.wn.NounType(qy.head)
-	seen := make(map[[2]int]bool)
-	var out []spanCand
-	add := func(i, j int, kind Kind) {
-		i, s, e := st.bounds(f.Text, i, j)
-		if seen[[2]int{s, e}] {
-			return
-		}
-		seen[[2]int{s, e}] = true
-		c := spanCand{start: s, end: e, kind: kind}
-		c.feat = b.spanFeatures(qy, di, &st, i, j, &c, rule)
-		c.keys = b.spanKeys(&st, f.Text, i, j, ask, headType, kind, c.feat[sOtherItem] == 1, amountCues(qy, c.feat))
-		out = append(out, c)
-	}
-	ents := slices.Clone(st.claims.ents)
-	slices.SortFunc(ents, func(a, b entRange) int { return a.i - b.i })
-	st.ranges = rangesOf(&st, f.Text, ents)
-	st.times = amountTimes(st.toks, ents, f.Citation.Date)
+	st.ents = slices.Clone(st.claims.ents)
+	slices.SortFunc(st.ents, func(a, b entRange) int { return a.i - b.i })
+	st.ranges = rangesOf(&st, f.Text, st.ents)
+	st.times, st.years = amountTimes(st.toks, st.ents, f.Citation.Date)
 	st.asked = qy.time.at(f.Citation.Date)
-	for _, e := range ents {
-		add(e.i, e.j, e.entity)
-	}
-	joinedSpans(&st, f.Text, ents, add)
-	b.dateLeads(&st, func(i, j int) { add(i, j, Date) })
-	for i := range st.toks {
-		if b.lang.stop[st.toks[i].lower] {
-			continue
-		}
-		for j := i; j < len(st.toks) && j-i < maxSpanWords && st.clause[j] == st.clause[i]; j++ {
-			if !b.lang.stop[st.toks[j].lower] {
-				add(i, j, 0)
-			}
-		}
-	}
-	return out
+	return &st
 }
 
 // amountCues are the question's cue words a phrase is keyed with: a
@@ -373,12 +402,12 @@ func (st *spanToks) wordRange(sp Span) (int, int, bool) {
 
 // spanFeatures describes words i..j of the fact, candidate c (its bytes,
 // signs included, and the kind of entity it is, 0 for none), as the
-// answer.
-func (b *Base) spanFeatures(qy *query, di int, st *spanToks, i, j int, c *spanCand, rule string) []float64 {
+// answer, in fv.
+func (b *Base) spanFeatures(qy *query, di int, st *spanToks, i, j int, c *spanCand, rule string, fv *[numSpanFeatures]float64) {
 	f := &b.facts[di]
-	var fv [numSpanFeatures]float64
+	*fv = [numSpanFeatures]float64{}
 	s, e, kind := c.start, c.end, c.kind
-	b.spanEntity(qy, di, f, s, e, kind, &fv)
+	b.spanEntity(qy, di, f, s, e, kind, fv)
 	if rule != "" && f.Text[s:e] == rule {
 		fv[sRule] = 1
 	}
@@ -415,7 +444,7 @@ func (b *Base) spanFeatures(qy *query, di int, st *spanToks, i, j int, c *spanCa
 		fv[sHead] = 1
 	}
 	fv[sAlign] = b.spanAlign(st, i, j)
-	spanContext(st, i, j, &fv)
+	spanContext(st, i, j, fv)
 	fv[sSentEnd] = b2f(j == len(st.toks)-1)
 	for k := i; k <= j; k++ {
 		if isYear(st.toks[k].lower) {
@@ -423,11 +452,11 @@ func (b *Base) spanFeatures(qy *query, di int, st *spanToks, i, j int, c *spanCa
 		}
 	}
 	fv[sNoKind] = b2f(len(qy.kinds) == 0)
-	spanItems(b.docs[di].items, st, i, j, &fv)
+	spanItems(b.docs[di].items, st, i, j, fv)
 	fv[sDateline] = b2f(e <= st.dateline)
 	fv[sEntities] = b2f(entityList(f, s, e))
 	fv[sRange] = b2f(inRange(st, i, j))
-	spanTimes(st.asked, st.times, i, j, &fv)
+	spanTimes(st, qy.time, i, j, fv)
 	fv[sCounted] = b.spanCounted(qy, st, i, j)
 	fv[sWantedElsewhere] = b2f(st.wanted && fv[sWanted] == 0)
 	// Alike for every phrase of the sentence, so it moves no ranking; the
@@ -440,15 +469,14 @@ func (b *Base) spanFeatures(qy *query, di int, st *spanToks, i, j int, c *spanCa
 	if n := st.kindOf[j]; n > 0 {
 		fv[sKindOfFocus] = 1 / float64(n)
 	}
-	b.spanDims(st, f.Text, i, j, &fv)
-	spanClaim(&st.claims, i, j, &fv)
-	spanNear(&st.evidence, i, j, &fv)
-	b.spanPairs(qy, st, i, j, &fv)
+	b.spanDims(st, f.Text, i, j, fv)
+	spanClaim(&st.claims, i, j, fv)
+	spanNear(&st.evidence, i, j, fv)
+	b.spanPairs(qy, st, i, j, fv)
 	fv[sObject] = b2f(qy.object)
-	b.spanReferent(qy, st, i, j, kind, &fv)
-	spanAsk(qy, &fv)
-	spanAskKind(&fv)
-	return fv[:]
+	b.spanReferent(qy, st, i, j, kind, fv)
+	spanAsk(qy, fv)
+	spanAskKind(fv)
 }
 
 // spanEntity fills the features that say what kind of thing the span is.

@@ -57,12 +57,12 @@ func spanAskKey(qy *query) string {
 	return k
 }
 
-// spanKeys lists the lexical keys of words i..j of st as the answer to a
+// spanKeys appends to keys the lexical keys of words i..j of st as the answer to a
 // question whose key is ask and whose noun has WordNet type headType;
 // kind is the entity the span is, 0 for none; otherItem says the span
 // stands in another item of a list than the question's words (see
 // spanItems); cues are the question's cue words (see questionCues).
-func (b *Base) spanKeys(st *spanToks, text string, i, j int, ask, headType string, kind Kind, otherItem bool, cues []string) []uint32 {
+func (b *Base) spanKeys(keys []uint32, st *spanToks, text string, i, j int, ask, headType string, kind Kind, otherItem bool, cues []string) []uint32 {
 	w := func(k int) string {
 		switch {
 		case k < 0:
@@ -84,7 +84,6 @@ func (b *Base) spanKeys(st *spanToks, text string, i, j int, ask, headType strin
 	if otherItem {
 		lead += "/other-item"
 	}
-	keys := make([]uint32, 0, spanFixedKeys+len(cues))
 	keys = append(keys,
 		lexKey(kPrev, lead, w(i-1), ""),
 		lexKey(kNext, ask, w(j+1), ""),

@@ -1,5 +1,10 @@
 package facts
 
+import (
+	"cmp"
+	"slices"
+)
+
 // A sentence often gives two values of one thing at two times: "€712
 // million, up from €668 million last year", "€45 million, compared with
 // €30 million a year earlier", "212 rhinos, up from 187 in 2023". Which one
@@ -14,17 +19,21 @@ package facts
 // the next clause's time.
 const timeWindow = 5
 
-// timeUnits are the spans of time a relative phrase counts in ("a quarter
-// earlier", "last month").
-var timeUnits = map[string]bool{
-	"year": true, "month": true, "quarter": true, "week": true, "season": true, "half": true,
+// timeUnit reports whether w is a span of time a relative phrase counts
+// in ("a quarter earlier", "last month").
+func timeUnit(w string) bool {
+	switch w {
+	case "year", "month", "quarter", "week", "season", "half":
+		return true
+	}
+	return false
 }
 
 // timeUnitPhrase reads the relative time phrase whose unit is toks[k]:
 // "last year", "the previous quarter", "this month", "next season", "a
 // year earlier", "the year before", "a month ago". 0 when it is none.
 func timeUnitPhrase(toks []token, k int) uint8 {
-	if !timeUnits[toks[k].lower] {
+	if !timeUnit(toks[k].lower) {
 		return 0
 	}
 	if k > 0 {
@@ -46,16 +55,6 @@ func timeUnitPhrase(toks []token, k int) uint8 {
 		}
 	}
 	return 0
-}
-
-// timeAt reads the time the word toks[k] dates, against date (a brief's,
-// "YYYY-MM-DD"): a year written as a number, or the unit of a relative
-// phrase.
-func timeAt(toks []token, k int, date string) uint8 {
-	if t := toks[k]; t.num && isYear(t.lower) {
-		return yearAgainst(t.lower, date)
-	}
-	return timeUnitPhrase(toks, k)
 }
 
 // yearAgainst places a year against date's: 0 when date has none.
@@ -118,36 +117,38 @@ func (at askedTime) at(date string) uint8 {
 // entities, ents): the time phrase that follows it within timeWindow
 // words, before any other number, or the words that lead into a
 // compared value ("up from 187", "against €3.6 billion", "compared with").
-// An amount left undated in a sentence that dates another to the past is
-// the present one ("€712 million" of "€712 million, up from €668 million
-// last year"). It returns the time of each word, 0 outside amounts.
-func amountTimes(toks []token, ents []entRange, date string) []uint8 {
-	out := make([]uint8, len(toks))
-	past := false
+// An amount left undated in a sentence that dates another to the past,
+// or to a year a brief without a date cannot place, is the present one
+// ("€712 million" of "€712 million, up from €668 million last year"). It
+// returns the time of each word, 0 outside amounts, and the year each
+// is dated to when a year dates it ("187 in 2023"), "" for none.
+func amountTimes(toks []token, ents []entRange, date string) ([]uint8, []string) {
+	times, years := make([]uint8, len(toks)), make([]string, len(toks))
+	before := false
 	for _, e := range ents {
 		if e.entity != Number || e.i < 0 || e.j >= len(toks) {
 			continue
 		}
-		tm := timeAfter(toks, e.j, date)
-		if tm == 0 {
+		tm, year := timeAfter(toks, e.j, date)
+		if tm == 0 && year == "" {
 			tm = timeLead(toks, e.i)
 		}
 		for k := e.i; k <= e.j; k++ {
-			out[k] = tm
+			times[k], years[k] = tm, year
 		}
-		past = past || tm&yearPast != 0
+		before = before || tm&yearPast != 0 || tm == 0 && year != ""
 	}
-	if !past {
-		return out
+	if !before {
+		return times, years
 	}
 	for _, e := range ents {
-		if e.entity == Number && e.i >= 0 && e.j < len(toks) && out[e.i] == 0 {
+		if e.entity == Number && e.i >= 0 && e.j < len(toks) && times[e.i] == 0 && years[e.i] == "" {
 			for k := e.i; k <= e.j; k++ {
-				out[k] = yearThis
+				times[k] = yearThis
 			}
 		}
 	}
-	return out
+	return times, years
 }
 
 // amountWord reports whether t is a number that is not a year.
@@ -155,18 +156,22 @@ func amountWord(t token) bool {
 	return (t.num || isNumberWord(t.lower)) && !isYear(t.lower)
 }
 
-// timeAfter reads the time phrase after the amount ending at word j.
-// Another number ends the search: its time is its own.
-func timeAfter(toks []token, j int, date string) uint8 {
+// timeAfter reads the time phrase after the amount ending at word j,
+// and the year it names when it is one. Another number ends the search:
+// its time is its own.
+func timeAfter(toks []token, j int, date string) (uint8, string) {
 	for k := j + 1; k < len(toks) && k <= j+timeWindow; k++ {
-		if tm := timeAt(toks, k, date); tm != 0 {
-			return tm
+		if t := toks[k]; t.num && isYear(t.lower) {
+			return yearAgainst(t.lower, date), t.lower
+		}
+		if tm := timeUnitPhrase(toks, k); tm != 0 {
+			return tm, ""
 		}
 		if amountWord(toks[k]) {
-			return 0
+			return 0, ""
 		}
 	}
-	return 0
+	return 0, ""
 }
 
 // timeLead reads the words before the amount starting at word i that make it the
@@ -190,16 +195,35 @@ func timeLead(toks []token, i int) uint8 {
 }
 
 // spanTimes fills the features of how the time of the amount in words
-// i..j agrees with the time the question asks about.
-func spanTimes(asked uint8, times []uint8, i, j int, fv *[numSpanFeatures]float64) {
+// i..j agrees with the time the question asks about: asked, placed
+// against the brief's date, and the years it names. A year names itself
+// where the brief has no date to place it against: "187 in 2023" agrees
+// with "how many in 2023", and the present amount beside it clashes.
+func spanTimes(st *spanToks, at askedTime, i, j int, fv *[numSpanFeatures]float64) {
 	var tm uint8
+	year := ""
 	for k := i; k <= j; k++ {
-		tm |= times[k]
+		tm |= st.times[k]
+		year = cmp.Or(year, st.years[k])
 	}
 	switch {
-	case tm == 0:
+	case year != "" && len(at.years) > 0:
+		if slices.Contains(at.years, year) {
+			fv[sTimeAgree] = 1
+		} else {
+			fv[sTimeClash] = 1
+		}
+		return
+	case tm == yearThis && st.asked == 0 && slices.ContainsFunc(at.years, func(y string) bool { return slices.Contains(st.years, y) }):
+		// Asked the year the sentence gives another amount.
+		fv[sTimeClash] = 1
+		return
+	}
+	asked := st.asked
+	switch {
+	case tm == 0 && year == "":
 	case asked == 0:
-		fv[sTimeUnasked] = b2f(tm&yearPast != 0)
+		fv[sTimeUnasked] = b2f(tm&yearPast != 0 || tm == 0 && year != "")
 	case asked&tm != 0:
 		fv[sTimeAgree] = 1
 	default:

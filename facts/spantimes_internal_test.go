@@ -15,6 +15,7 @@ import (
 func TestSpanTimes(t *testing.T) {
 	tests := []struct {
 		sentence, q string
+		undated     bool     // the brief has no Date: line
 		agree       []string // phrases dated to the asked time
 		clash       []string // phrases dated to another
 		unasked     []string // phrases dated to the past when no time is asked
@@ -49,9 +50,23 @@ func TestSpanTimes(t *testing.T) {
 			q:        "What was the profit the previous quarter?",
 			agree:    []string{"$3.6 billion"}, clash: []string{"$4.1 billion"},
 		},
+		{
+			sentence: "About 18,500 people use the line each weekday, up from 16,200 in 2022.",
+			q:        "How many people used the line in 2022?", undated: true,
+			agree: []string{"16,200"}, clash: []string{"18,500"},
+		},
+		{
+			sentence: "About 18,500 people use the line each weekday, up from 16,200 in 2022.",
+			q:        "How many people use the line?", undated: true,
+			unasked: []string{"16,200"},
+		},
 	}
 	for _, tt := range tests {
-		b := blankBase(t, "Title: Counts\nDate: May 1, 2024\n\n"+tt.sentence+"\n\nOriginal Source: example.org\n")
+		date := "Date: May 1, 2024\n"
+		if tt.undated {
+			date = ""
+		}
+		b := blankBase(t, "Title: Counts\n"+date+"\n"+tt.sentence+"\n\nOriginal Source: example.org\n")
 		f := b.Facts()[len(b.Facts())-1]
 		feats := make(map[string][]float64)
 		for _, s := range b.Spans(tt.q, f) {

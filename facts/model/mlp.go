@@ -39,9 +39,11 @@ func (n *Net) Eval(x []float64) float64 {
 	if len(n.Hidden) == 0 {
 		return y
 	}
-	// Scored once per candidate fact and per candidate phrase: a small
-	// input is standardised on the stack.
-	var buf [64]float64
+	// Scored once per candidate fact and per candidate phrase, a hundred
+	// phrases a question: an input of up to 128 features (the span
+	// model's 96 among them) is standardised on the stack, not the heap,
+	// which the garbage collector would have to sweep between questions.
+	var buf [128]float64
 	z := buf[:0]
 	if len(x) > len(buf) {
 		z = make([]float64, 0, len(x))
