@@ -61,6 +61,11 @@ type serverEntry struct {
 	base   *facts.Base
 	size   int // facts held by base
 	err    error
+	// stale: a change to the server's briefs arrived after the base was
+	// built. The next question rebuilds it, and is answered from this one
+	// if the store cannot be read meanwhile: an outage keeps a server's
+	// facts served rather than losing them to a change made before it.
+	stale bool
 }
 
 func newServers(lib library.Store, build func(...*facts.Brief) (*facts.Base, error), shared func() *facts.Base, empty *facts.Base, log *slog.Logger) *servers {
@@ -76,6 +81,11 @@ func (s *servers) base(ctx context.Context, guild string) (*facts.Base, error) {
 	}
 	s.mu.Lock()
 	e, ok := s.entries[guild]
+	var prev *serverEntry
+	if ok && e.stale {
+		prev, ok = e, false
+		s.dropLocked(prev)
+	}
 	if ok {
 		s.lru.MoveToFront(e.elem)
 	} else {
@@ -85,7 +95,7 @@ func (s *servers) base(ctx context.Context, guild string) (*facts.Base, error) {
 	}
 	s.mu.Unlock()
 	if !ok {
-		s.fill(e)
+		s.fill(e, prev)
 	}
 	select {
 	case <-e.ready:
@@ -102,13 +112,21 @@ func (s *servers) base(ctx context.Context, guild string) (*facts.Base, error) {
 }
 
 // fill builds e's base and publishes it, or its error; an entry that
-// failed is dropped so the next question tries again.
-func (s *servers) fill(e *serverEntry) {
+// failed is dropped so the next question tries again. prev, when not
+// nil, is the stale entry e replaces: it serves while the store is down.
+func (s *servers) fill(e, prev *serverEntry) {
 	defer close(e.ready)
 	ctx, cancel := context.WithTimeout(context.Background(), libraryTimeout)
 	defer cancel()
 	e.shared, e.base, e.err = s.load(ctx, e.guild)
+	fallback := errors.Is(e.err, errLibraryDown) && prev != nil
+	if fallback {
+		s.log.Warn("the briefs store cannot be read: a server is answered from the briefs it had", "guild", e.guild)
+		e.shared, e.base, e.err = prev.shared, prev.base, nil
+	}
 	s.mu.Lock()
+	// Read under the lock by questions that find the entry (see base).
+	e.stale = fallback
 	defer s.mu.Unlock()
 	if s.entries[e.guild] != e {
 		return // forgotten while it was built: a change arrived meanwhile
@@ -191,21 +209,33 @@ func parseStored(stored []library.Brief, log *slog.Logger) []*facts.Brief {
 	return out
 }
 
-// forget drops guild's base, to be rebuilt on its next question.
+// forget marks guild's base stale, to be rebuilt on its next question.
 func (s *servers) forget(guild string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if e, ok := s.entries[guild]; ok {
-		s.dropLocked(e)
+		s.staleLocked(e)
 	}
 }
 
-// forgetAll drops every server's base: the shared briefs changed, and
-// every server that reads them must be rebuilt.
+// forgetAll marks every server's base stale: the shared briefs changed,
+// and every server that reads them must be rebuilt.
 func (s *servers) forgetAll() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for _, e := range s.entries {
+		s.staleLocked(e)
+	}
+}
+
+// staleLocked marks a built entry stale. One still being built is
+// dropped instead: what it read may predate the change, and nothing was
+// served from it yet.
+func (s *servers) staleLocked(e *serverEntry) {
+	select {
+	case <-e.ready:
+		e.stale = true
+	default:
 		s.dropLocked(e)
 	}
 }
