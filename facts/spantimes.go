@@ -57,19 +57,6 @@ func timeUnitPhrase(toks []token, k int) uint8 {
 	return 0
 }
 
-// yearAgainst places a year against date's: 0 when date has none.
-func yearAgainst(year, date string) uint8 {
-	switch {
-	case len(date) < 4:
-		return 0
-	case year < date[:4]:
-		return yearPast
-	case year > date[:4]:
-		return yearFuture
-	}
-	return yearThis
-}
-
 // askedTime is the time a question asks about, read once and placed
 // against each brief's date as its facts are weighed (see at).
 type askedTime struct {

@@ -24,19 +24,24 @@ func yearsAgainst(toks []token, date string) uint8 {
 		return out
 	}
 	for _, t := range toks {
-		if !t.num || !isYear(t.lower) {
-			continue
-		}
-		switch {
-		case t.lower < date[:4]:
-			out |= yearPast
-		case t.lower > date[:4]:
-			out |= yearFuture
-		default:
-			out |= yearThis
+		if t.num && isYear(t.lower) {
+			out |= yearAgainst(t.lower, date)
 		}
 	}
 	return out
+}
+
+// yearAgainst places a year against date's: 0 when date has none.
+func yearAgainst(year, date string) uint8 {
+	switch {
+	case len(date) < 4:
+		return 0
+	case year < date[:4]:
+		return yearPast
+	case year > date[:4]:
+		return yearFuture
+	}
+	return yearThis
 }
 
 // relativeYears says which years toks name relative to the day they were
