@@ -18,6 +18,10 @@ const negationScope = 3
 // a bold answer that runs on is read as the whole reply.
 const maxDenialWords = 12
 
+// denialSep stands between a "No" and the words that deny: withDenial
+// writes it and Verdict reads it.
+const denialSep = " — "
+
 // negations deny what follows them; the verbs among them deny the verb
 // they govern ("refused to pay").
 const negations = "not|no|never|neither|nor|without|none|nobody|denied|refused|rejected|failed|declined"
@@ -290,7 +294,7 @@ func highlighted(hs []facts.Span, w facts.Span) bool {
 // without the words that deny ("No — did not vote": "No"); any other
 // short answer is returned whole.
 func Verdict(short string) string {
-	v, _, _ := strings.Cut(short, " — ")
+	v, _, _ := strings.Cut(short, denialSep)
 	return v
 }
 
@@ -316,7 +320,7 @@ func withDenial(text string, words []facts.Span, neg int) string {
 	if last-first+1 > maxDenialWords {
 		return "No"
 	}
-	return "No — " + text[words[first].Start:words[last].End]
+	return "No" + denialSep + text[words[first].Start:words[last].End]
 }
 
 // clauseEnds reports whether the text between two words (text[end:start])
