@@ -6,9 +6,12 @@ import (
 	"fmt"
 	"log/slog"
 	"math/rand/v2"
+	"os"
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -113,8 +116,32 @@ func BenchmarkScale(b *testing.B) {
 		runtime.ReadMemStats(&m)
 		b.ReportMetric(float64(m.HeapInuse)/(1<<20), "MB-heap")
 		b.ReportMetric(float64(m.Sys)/(1<<20), "MB-sys")
+		if mb, ok := peakRSS(); ok {
+			b.ReportMetric(mb, "MB-peak-rss")
+		}
 		s.mu.Lock()
 		b.ReportMetric(float64(len(s.entries)), "servers-warm")
 		s.mu.Unlock()
 	}
+}
+
+// peakRSS is the process's peak resident set in MB, as Linux reports it
+// (VmHWM in /proc/self/status); false where that is not to be read. The
+// heap figures leave out what the runtime has freed but the system has not
+// taken back, which is what an operator's memory limit counts.
+func peakRSS() (float64, bool) {
+	data, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0, false
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			f := strings.Fields(rest)
+			if len(f) == 2 && f[1] == "kB" {
+				kb, err := strconv.ParseFloat(f[0], 64)
+				return kb / 1024, err == nil
+			}
+		}
+	}
+	return 0, false
 }
