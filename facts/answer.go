@@ -195,7 +195,7 @@ func (b *Base) withQuestion(question string, use func(q string, p Problem, qy *q
 	}
 	sc := b.pool.Get().(*scratch)
 	defer b.pool.Put(sc)
-	clear(sc.fixes)
+	sc.reset()
 	use(q, ProblemNone, b.analyze(toks, sc), sc)
 }
 

@@ -2,6 +2,17 @@ package facts
 
 import "strconv"
 
+// isClockWord reports whether w names a time of day by itself: "shortly
+// after midnight" answers "when" as "4:17 a.m." does. A closed class of
+// English, not the vocabulary of any brief.
+func isClockWord(w string) bool {
+	switch w {
+	case "noon", "midday", "midnight":
+		return true
+	}
+	return false
+}
+
 // clockEnd is the index of the last word of a time of day that starts at
 // word i ("4:17 a.m.", "03:40", "7:30pm"), or -1 when none starts there.
 // Split at its colon, a time would read as two unrelated numbers, and a

@@ -46,6 +46,43 @@ type scratch struct {
 	// fact of its group may take its place as the one cited: its features
 	// are what the confidence was fitted on.
 	best cand
+	// feats and matches are the candidates' feature vectors and word
+	// matches of the question being answered, carved from one block each
+	// and reused by the next question: made fresh per candidate, they were
+	// the largest allocation of a question.
+	feats   []float64
+	matches []float32
+	// cands and have are gathering's: the candidates of the last
+	// gathering and the facts among them.
+	cands []cand
+	have  map[int]bool
+}
+
+// reset readies the scratch space for a new question. What the last one
+// carved from it must no longer be in use.
+func (sc *scratch) reset() {
+	clear(sc.fixes)
+	sc.feats, sc.matches = sc.feats[:0], sc.matches[:0]
+}
+
+// carveBlock is how many candidates' features the scratch space first
+// makes room for: a question gathers a few dozen, so one block serves most
+// questions, and a base whose questions gather more doubles it until one
+// block serves them too.
+const carveBlock = 64
+
+// carveZero returns n zeroed elements from the end of the scratch block,
+// which the last question wrote to. When the block is full it is doubled;
+// what was carved before keeps the old array, so it stays valid.
+func carveZero[T float64 | float32](block *[]T, n int) []T {
+	if cap(*block)-len(*block) < n {
+		*block = make([]T, 0, max(2*cap(*block), carveBlock*n))
+	}
+	b := *block
+	*block = b[:len(b)+n]
+	out := b[len(b) : len(b)+n : len(b)+n]
+	clear(out)
+	return out
 }
 
 // corrections memoises index.corrections within one question.
@@ -108,8 +145,9 @@ func (b *Base) expand(w string, sc *scratch) qterm {
 		// relation may be listed from one side only: "talks" names
 		// "dialogue" (its first sense is a negotiation), while
 		// "dialogue" is first a conversation. The question word's own
-		// relations match too.
-		for _, r := range lang.wn.Related(word) {
+		// relations match too, an inflected word's through its base
+		// ("scrapped" through "scrap").
+		for _, r := range lang.wn.RelatedForm(word) {
 			if rid, _, ok := ix.termOf(r); ok {
 				add(rid, s*strengthSynonym)
 			}

@@ -138,12 +138,13 @@ func FeatureNames() []string {
 }
 
 // features fills c.feat for one candidate.
-func (b *Base) features(qy *query, c *cand, maxBM float32) {
+func (b *Base) features(qy *query, c *cand, maxBM float32, sc *scratch) {
 	d := &b.docs[c.doc]
 	f := &b.facts[c.doc]
-	var fv [numFeatures]float64
+	fv := (*[numFeatures]float64)(carveZero(&sc.feats, numFeatures))
+	c.match = carveZero(&sc.matches, len(qy.terms))
 	t := b.matchWords(qy, c, d, b.lead(f.Citation.Brief))
-	t.fill(&fv)
+	t.fill(fv)
 	fv[fNamesOnly] = namesOnly(qy, c.match)
 	fv[fCoref] = b.corefShare(qy, c, d)
 	if maxBM > 0 {
@@ -157,13 +158,13 @@ func (b *Base) features(qy *query, c *cand, maxBM float32) {
 		}
 	}
 	if len(qy.kinds) > 0 || qy.headActive {
-		b.typeFeatures(qy, c, f, &fv)
+		b.typeFeatures(qy, c, f, fv)
 	}
-	b.factFeatures(qy, d, f, &fv)
+	b.factFeatures(qy, d, f, fv)
 	fv[fCounted] = b.countedMatch(qy, f.Text)
 	fv[fLeader] = b2f(qy.leader && d.leader)
 	fv[fBriefs] = b.briefsLoaded(qy)
-	askFeatures(qy, &fv)
+	askFeatures(qy, fv)
 	c.feat = fv[:]
 }
 
@@ -214,7 +215,9 @@ func (b *Base) lead(brief string) *doc {
 // "Turnout reached 68.4%" answers a question about the Kovaria election
 // when the lead names it.
 func (b *Base) matchWords(qy *query, c *cand, d, lead *doc) wordTally {
-	c.match = make([]float32, len(qy.terms))
+	if len(c.match) != len(qy.terms) {
+		c.match = make([]float32, len(qy.terms))
+	}
 	t := wordTally{terms: len(qy.terms)}
 	for i, qt := range qy.terms {
 		var s, sLead float32

@@ -177,8 +177,9 @@ func (bd *builder) finish(ds []doc, vec wordVectors) *index {
 
 // relatedKeys maps the spelling key of a word WordNet relates to a word
 // of the facts ("winner", "victory" to "won") to the keys of those fact
-// words, so a question in other words finds them. Irregular forms are
-// related through their base form ("won" through "win").
+// words, so a question in other words finds them. Inflected forms are
+// related through their base form ("won" through "win", "defeating"
+// through "defeat").
 func relatedKeys(bd *builder, surface map[string]uint32) map[string][]string {
 	wn := bd.lang.wn
 	out := make(map[string][]string)
@@ -205,7 +206,7 @@ func relatedKeys(bd *builder, surface map[string]uint32) map[string][]string {
 				add(r)
 			}
 		}
-		for _, r := range wn.Related(w) {
+		for _, r := range wn.RelatedForm(w) {
 			add(r)
 		}
 	}

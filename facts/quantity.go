@@ -61,6 +61,9 @@ func (tg *tagger) quantity(text string, toks []token, used []bool, i int) (first
 	}
 	if !compound {
 		tg.units(&a)
+		if a.last > i {
+			a.slashUnit()
+		}
 	}
 	tg.rangeEnd(&a)
 	// A rate: "per kilogram", "a minute", "a tonne".
@@ -137,6 +140,27 @@ func (tg *tagger) units(a *amountPhrase) {
 	if a.last+1 < len(toks) && toks[a.last+1].lower == "old" && onlySpace(a.text[a.end:toks[a.last+1].start]) {
 		a.take()
 	}
+}
+
+// maxSlashUnit is the longest word taken after a slash as the
+// denominator of a unit ("km/h", "mg/l", "m/s"): the abbreviations units
+// are written with are short, and a longer word after a slash is more
+// often an alternative ("tonnes/barrels") than a rate.
+const maxSlashUnit = 3
+
+// slashUnit takes the denominator of a unit written with a slash against
+// it: "90 km/h" is one speed, and cut at the slash it would answer "how
+// fast" with a length.
+func (a *amountPhrase) slashUnit() {
+	k := a.last + 1
+	if k >= len(a.toks) || a.used[k] || a.text[a.end:a.toks[k].start] != "/" {
+		return
+	}
+	w := a.toks[k].lower
+	if a.toks[k].num || len(w) > maxSlashUnit || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return
+	}
+	a.take()
 }
 
 // rangeEnd takes the second amount of a range or score: "3-1", "2019-20",

@@ -3,6 +3,7 @@ package facts
 import (
 	"container/heap"
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -83,29 +84,43 @@ func (b *Base) gather(qy *query, sc *scratch) []cand {
 	if qy.only != nil {
 		lo, hi = qy.only[0], qy.only[1]
 	}
+	// The candidates are carved from the scratch space, reused by the next
+	// gathering: a caller keeps what it needs of them (rank, the results)
+	// before it gathers again.
 	if hi-lo <= allFactsBelow {
-		cands := make([]cand, 0, hi-lo)
+		cands := slices.Grow(sc.cands[:0], hi-lo)
 		for d := lo; d < hi; d++ {
 			cands = append(cands, cand{doc: d, bm25: acc[d]})
 		}
 		for _, d := range touched {
 			acc[d] = 0
 		}
+		sc.cands = cands[:0]
 		return cands
 	}
-	h := &candHeap{}
+	// The best maxCandidates, worst on top of the heap; filled before it
+	// is ordered, so no candidate is boxed to be pushed.
+	h := candHeap(sc.cands[:0])
 	for _, d := range touched {
 		c := cand{doc: d, bm25: acc[d]}
-		if h.Len() < maxCandidates {
-			heap.Push(h, c)
-		} else if better(c, (*h)[0]) {
-			(*h)[0] = c
-			heap.Fix(h, 0)
+		switch {
+		case len(h) < maxCandidates:
+			h = append(h, c)
+			if len(h) == maxCandidates {
+				heap.Init(&h)
+			}
+		case better(c, h[0]):
+			h[0] = c
+			heap.Fix(&h, 0)
 		}
 	}
-	cands := []cand(*h)
+	cands := []cand(h)
 	sort.Slice(cands, func(i, j int) bool { return better(cands[i], cands[j]) })
-	have := make(map[int]bool, len(cands))
+	if sc.have == nil {
+		sc.have = make(map[int]bool, 2*maxCandidates)
+	}
+	have := sc.have
+	clear(have)
 	for _, c := range cands {
 		have[c.doc] = true
 	}
@@ -130,6 +145,7 @@ func (b *Base) gather(qy *query, sc *scratch) []cand {
 	for _, d := range touched {
 		acc[d] = 0
 	}
+	sc.cands = cands[:0]
 	return cands
 }
 
@@ -145,7 +161,7 @@ func (b *Base) rank(qy *query, sc *scratch, limit int) []cand {
 		maxBM = max(maxBM, c.bm25)
 	}
 	for i := range cands {
-		b.features(qy, &cands[i], maxBM)
+		b.features(qy, &cands[i], maxBM, sc)
 		cands[i].score = b.know.model.Score(cands[i].feat)
 	}
 	sort.Slice(cands, func(i, j int) bool {
@@ -162,15 +178,15 @@ func (b *Base) rank(qy *query, sc *scratch, limit int) []cand {
 			continue
 		}
 		groups[g] = true
-		results = append(results, b.fuller(qy, c, maxBM))
+		results = append(results, b.fuller(qy, c, maxBM, sc))
 		if len(results) == limit {
 			break
 		}
 	}
 	// The scores of all candidates say how clearly the top one wins.
-	scores := make([]float64, len(cands))
-	for i, c := range cands {
-		scores[i] = c.score
+	scores := sc.scores[:0]
+	for _, c := range cands {
+		scores = append(scores, c.score)
 	}
 	sc.scores = scores
 	sc.best = cands[0]
@@ -180,13 +196,13 @@ func (b *Base) rank(qy *query, sc *scratch, limit int) []cand {
 // fuller lets a restatement (the opening summary) give way to the most
 // informative fact of its group when that one covers the question as well,
 // so answers cite the fuller sentence.
-func (b *Base) fuller(qy *query, c cand, maxBM float32) cand {
+func (b *Base) fuller(qy *query, c cand, maxBM float32, sc *scratch) cand {
 	canon := int(b.docs[c.doc].canon)
 	if canon == c.doc || canon < 0 {
 		return c
 	}
 	cc := cand{doc: canon}
-	b.features(qy, &cc, maxBM)
+	b.features(qy, &cc, maxBM, sc)
 	if cc.cover() >= c.cover()-canonicalSlack {
 		cc.score = c.score
 		return cc
@@ -237,8 +253,9 @@ func (b *Base) Candidates(question string) []Candidate {
 		}
 		sort.Slice(cands, func(i, j int) bool { return cands[i].doc < cands[j].doc })
 		for i := range cands {
-			b.features(qy, &cands[i], maxBM)
-			out = append(out, Candidate{Fact: b.facts[cands[i].doc].clone(), Features: cands[i].feat})
+			b.features(qy, &cands[i], maxBM, sc)
+			// The scratch space is the next question's: the features are copied out.
+			out = append(out, Candidate{Fact: b.facts[cands[i].doc].clone(), Features: slices.Clone(cands[i].feat)})
 		}
 	})
 	return out

@@ -80,9 +80,14 @@ func questionTime(toks []token) askedTime {
 	if at.rel != 0 || len(at.years) > 0 {
 		return at
 	}
-	for _, t := range toks {
+	for k, t := range toks {
 		switch t.lower {
-		case "previous", "previously", "before", "earlier", "former", "prior", "originally", "initially", "old":
+		case "old":
+			// "how old" asks an age, not for an earlier value.
+			if k == 0 || toks[k-1].lower != "how" {
+				at.cue |= yearPast
+			}
+		case "previous", "previously", "before", "earlier", "former", "prior", "originally", "initially":
 			at.cue |= yearPast
 		case "now", "new", "currently", "current", "today":
 			at.cue |= yearThis
@@ -112,6 +117,7 @@ func (at askedTime) at(date string) uint8 {
 func amountTimes(toks []token, ents []entRange, date string) ([]uint8, []string) {
 	times, years := make([]uint8, len(toks)), make([]string, len(toks))
 	before := false
+	open := openingTime(toks, date)
 	for _, e := range ents {
 		if e.entity != Number || e.i < 0 || e.j >= len(toks) {
 			continue
@@ -119,6 +125,9 @@ func amountTimes(toks []token, ents []entRange, date string) ([]uint8, []string)
 		tm, year := timeAfter(toks, e.j, date)
 		if tm == 0 && year == "" {
 			tm = timeLead(toks, e.i)
+		}
+		if tm == 0 && year == "" && open.dates(toks, e.i) {
+			tm, year = open.tm, open.year
 		}
 		for k := e.i; k <= e.j; k++ {
 			times[k], years[k] = tm, year
@@ -136,6 +145,56 @@ func amountTimes(toks []token, ents []entRange, date string) ([]uint8, []string)
 		}
 	}
 	return times, years
+}
+
+// maxOpening is the word a time phrase that opens a sentence may end at
+// ("In the previous quarter," ends at the fourth): later, a time phrase is
+// more often a clause's own than the sentence's.
+const maxOpening = 3
+
+// opening is the time phrase a sentence opens with ("In 2023, 187 were
+// counted", "Last year the firm sold 4,100"): it dates the amounts after
+// it that have no time of their own.
+type opening struct {
+	tm   uint8
+	year string
+	end  int // its last word; -1 for none
+}
+
+// openingTime reads the time phrase a sentence opens with: a year after
+// at most one other word ("In 2023", "During 2022"; not "Since 2019",
+// which runs up to now), or a relative phrase ("Last year", "A year
+// earlier").
+func openingTime(toks []token, date string) opening {
+	for k := 0; k < len(toks) && k <= maxOpening; k++ {
+		t := toks[k]
+		if t.num && isYear(t.lower) && k <= 1 && (k == 0 || toks[0].lower != "since") {
+			return opening{tm: yearAgainst(t.lower, date), year: t.lower, end: k}
+		}
+		if tm := timeUnitPhrase(toks, k); tm != 0 {
+			return opening{tm: tm, end: k}
+		}
+		if amountWord(t) {
+			break
+		}
+	}
+	return opening{end: -1}
+}
+
+// dates reports whether the opening dates the amount starting at word i:
+// it comes before it, and no word that places what follows in the present
+// ("now", "currently", "today") stands between.
+func (o opening) dates(toks []token, i int) bool {
+	if o.end < 0 || i <= o.end {
+		return false
+	}
+	for k := o.end + 1; k < i; k++ {
+		switch toks[k].lower {
+		case "now", "currently", "today":
+			return false
+		}
+	}
+	return true
 }
 
 // amountWord reports whether t is a number that is not a year.

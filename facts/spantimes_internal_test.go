@@ -19,6 +19,7 @@ func TestSpanTimes(t *testing.T) {
 		agree       []string // phrases dated to the asked time
 		clash       []string // phrases dated to another
 		unasked     []string // phrases dated to the past when no time is asked
+		none        []string // phrases with no time feature
 	}{
 		{
 			sentence: "The budget totals €712 million, up from €668 million last year.",
@@ -44,6 +45,34 @@ func TestSpanTimes(t *testing.T) {
 			sentence: "The count rose to 212 rhinos, up from 187 in 2023.",
 			q:        "How many rhinos were counted?",
 			unasked:  []string{"187"},
+		},
+		{
+			// A time phrase that opens the sentence dates the amounts after it.
+			sentence: "In 2023, 187 rhinos were counted, and the count rose to 212 this year.",
+			q:        "How many rhinos were counted in 2023?",
+			agree:    []string{"187 rhinos"}, clash: []string{"212"},
+		},
+		{
+			sentence: "Last year the company sold 4,100 cars, and it now sells 5,300 a year.",
+			q:        "How many cars did the company sell last year?",
+			agree:    []string{"4,100 cars"}, clash: []string{"5,300 a year"},
+		},
+		{
+			// "Since" runs up to now: it dates nothing to the past.
+			sentence: "Since 2019 the park has counted 212 rhinos.",
+			q:        "How many rhinos has the park counted?",
+			none:     []string{"212 rhinos"},
+		},
+		{
+			// "how old" asks an age: "old" is no word for an earlier value here.
+			sentence: "The count rose to 212 rhinos, up from 187 in 2023.",
+			q:        "How old are the rhinos?",
+			unasked:  []string{"187"},
+		},
+		{
+			sentence: "The count rose to 212 rhinos, up from 187 in 2023.",
+			q:        "What was the old count?",
+			agree:    []string{"187"}, clash: []string{"212"},
 		},
 		{
 			sentence: "Net profit was $4.1 billion in the third quarter, against $3.6 billion a quarter earlier.",
@@ -88,6 +117,13 @@ func TestSpanTimes(t *testing.T) {
 		check(tt.agree, sTimeAgree, "time_agree")
 		check(tt.clash, sTimeClash, "time_clash")
 		check(tt.unasked, sTimeUnasked, "time_unasked")
+		for _, p := range tt.none {
+			if fv, ok := feats[p]; !ok {
+				t.Errorf("%q: no candidate %q", tt.q, p)
+			} else if fv[sTimeAgree]+fv[sTimeClash]+fv[sTimeUnasked] != 0 {
+				t.Errorf("%q of %q: %q has a time feature", tt.q, tt.sentence, p)
+			}
+		}
 		for p, fv := range feats {
 			n := fv[sTimeAgree] + fv[sTimeClash] + fv[sTimeUnasked]
 			if n > 1 {

@@ -168,6 +168,8 @@ func (st *sentenceTags) dates() {
 			}
 			st.add(Date, tg.qualifier(text, toks, st.used, s, toks[s].start, dateQualifiers...), e)
 			i = e
+		case isClockWord(t.lower) && !st.used[i]:
+			st.add(Date, tg.qualifier(text, toks, st.used, i, t.start), i)
 		case t.num && isYear(t.lower) && !st.used[i]:
 			st.add(Date, tg.qualifier(text, toks, st.used, i, t.start, dateQualifiers...), i)
 		case (t.cls&cWeekday != 0) || t.lower == "yesterday" || t.lower == "today" || t.lower == "tomorrow":

@@ -58,6 +58,10 @@ func TestTag(t *testing.T) {
 		{"Sales reached 4.1 billion kroner last year and 52 tonnes next month.", []string{"number:4.1 billion kroner", "number:52 tonnes"}},
 		// A unit whose second word is a name is one unit; a name after a
 		// unit that makes none with it is not taken.
+		{"She spoke shortly after midnight and left at about noon.", []string{"date:midnight", "date:about noon"}},
+		// A unit written with a slash is one unit; a longer word after a
+		// slash is an alternative, not a rate.
+		{"Winds gusted up to 90 km/h and 12 tonnes/barrels were lost.", []string{"number:up to 90 km/h", "number:12 tonnes"}},
 		{"Doses are kept at 8 degrees Celsius, and 40 tonnes Bern shipped.", []string{"number:8 degrees Celsius", "number:40 tonnes", "place:Bern"}},
 		// A time of day is one date, not two numbers split at its colon.
 		{"The quake hit at 4:17 a.m. and the update went in at 03:40; services were back by 7:30pm and 9:05 pm.",

@@ -535,6 +535,54 @@ func (l *Lexicon) Related(word string) []string {
 	return l.related[word]
 }
 
+// RelatedForm is Related of word or, when word has no relations of its
+// own, of the base form it is a regular inflection of: "defeating" gives
+// what "defeat" does, "scrapped" what "scrap" does, "cancelled" what
+// "cancel" does. It strips the endings WordNet's morphy strips (plural and
+// third-person "s", "es", "ies"; "ed", "ing", each with or without a final
+// "e"; "er", "est") and a doubled final consonant, and takes the first
+// base with relations. Irregular forms are Base's.
+func (l *Lexicon) RelatedForm(word string) []string {
+	if r := l.Related(word); r != nil || l == nil {
+		return r
+	}
+	for _, b := range inflectionBases(word) {
+		if r := l.related[b]; r != nil {
+			return r
+		}
+	}
+	return nil
+}
+
+// inflectionEndings are morphy's detachment rules: an ending and what
+// replaces it, tried in this order.
+var inflectionEndings = [...][2]string{
+	{"ies", "y"}, {"es", "e"}, {"es", ""}, {"s", ""},
+	{"ied", "y"}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""},
+	{"er", ""}, {"er", "e"}, {"est", ""}, {"est", "e"},
+}
+
+// minBase is the shortest base an ending is stripped to: shorter ones
+// ("s" of "sing") are more often another word than the base.
+const minBase = 3
+
+// inflectionBases lists the bases word may be a regular inflection of,
+// most likely first: "scrapped" gives "scrappe", "scrapp", "scrap".
+func inflectionBases(word string) []string {
+	var out []string
+	for _, e := range inflectionEndings {
+		stem, ok := strings.CutSuffix(word, e[0])
+		if !ok || len(stem) < minBase {
+			continue
+		}
+		out = append(out, stem+e[1])
+		if n := len(stem); e[1] == "" && stem[n-1] == stem[n-2] && !strings.ContainsRune("aeiou", rune(stem[n-1])) {
+			out = append(out, stem[:n-1]) // "scrapped", "grabbed"
+		}
+	}
+	return out
+}
+
 // Base returns the base form of an irregular inflection from WordNet's
 // exception lists: "went" gives "go", "children" "child", "mice" "mouse".
 // Regular inflections ("walked") are not listed; word is lower case.

@@ -126,6 +126,30 @@ func TestRelated(t *testing.T) {
 	}
 }
 
+func TestRelatedForm(t *testing.T) {
+	l := load(t)
+	for _, c := range []struct{ word, base string }{
+		{"defeating", "defeat"},
+		{"scrapped", "scrap"},
+		{"injured", "injure"},
+		{"elections", "election"},
+		{"rallied", "rally"},
+		{"grabbed", "grab"},
+		{"rallies", "rally"},
+		{"win", "win"},
+	} {
+		got, want := l.RelatedForm(c.word), l.Related(c.base)
+		if want == nil || !slices.Equal(got, want) {
+			t.Errorf("RelatedForm(%q) = %v, want Related(%q) = %v", c.word, got, c.base, want)
+		}
+	}
+	for _, w := range []string{"", "xyzzying", "ss", "ing"} {
+		if got := l.RelatedForm(w); got != nil {
+			t.Errorf("RelatedForm(%q) = %v, want nil", w, got)
+		}
+	}
+}
+
 // TestRelatedShared checks that appending to one result cannot overwrite
 // another word's relations, though they share a backing array.
 func TestRelatedShared(t *testing.T) {

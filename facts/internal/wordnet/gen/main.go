@@ -502,6 +502,7 @@ func (d *db) related(vocab map[string]bool) []string {
 	own := make(map[string][]string)
 	reverse := make(map[string][]string)
 	lemmas := d.lemmas()
+	kinds := d.verbKinds()
 	for _, lemma := range lemmas {
 		if !ok(lemma) {
 			continue
@@ -537,6 +538,9 @@ func (d *db) related(vocab map[string]bool) []string {
 				// Synonyms. Words written with capitals fail isSimpleWord,
 				// so "Nice" does not make "nice" a synonym of a city.
 				rel = append(rel, syn.words...)
+				if p == 'v' {
+					rel = append(rel, d.hypernymWords(syn, kinds)...)
+				}
 			}
 		}
 		own[lemma] = rel
@@ -560,6 +564,48 @@ func (d *db) related(vocab map[string]bool) []string {
 		}
 	}
 	return out
+}
+
+// maxKinds is the most direct kinds (hyponyms) a verb synset may have for
+// its words to stand for a verb that is one of them. "Defeat" has 11
+// kinds, "beat" among them; "travel, go, move" has 123, "rise" and "fall"
+// among them, and naming it would match almost any act. Higher relates
+// more verbs, through more general words.
+const maxKinds = 40
+
+// hypernymWords lists the words of the synsets a verb sense is a kind of,
+// when those are specific enough (maxKinds; kinds counts each synset's):
+// to "beat" (come out better in a competition) is to "defeat", to "scrap"
+// is to "discard". News and its readers name one act at these two levels,
+// and the two words share no synset. Nouns are left out: their hypernyms
+// are classes ("dog" is a "canine"), which answer another kind of
+// question.
+func (d *db) hypernymWords(syn *synset, kinds map[key]int) []string {
+	var out []string
+	for _, ptr := range syn.ptrs {
+		if isClassHypernym(ptr) && kinds[ptr.to] <= maxKinds {
+			if t := d.syn[ptr.to]; t != nil {
+				out = append(out, t.words...)
+			}
+		}
+	}
+	return out
+}
+
+// verbKinds counts the direct hyponyms of every verb synset.
+func (d *db) verbKinds() map[key]int {
+	n := make(map[key]int)
+	for k, s := range d.syn {
+		if k.pos != 'v' {
+			continue
+		}
+		for _, p := range s.ptrs {
+			if p.sym == "~" {
+				n[k]++
+			}
+		}
+	}
+	return n
 }
 
 // lemmas returns every lemma of every index file, sorted and distinct.
