@@ -175,6 +175,14 @@ func (c *Conversation) respondTo(base *facts.Base, message string, now time.Time
 	ask := func(q string) facts.Answer {
 		if c.discussed != "" {
 			if a := inDiscussed(q); a.Answered {
+				// A tentative answer from the brief under discussion
+				// gives way to a sure one from another: the reader has
+				// moved on to a story the briefs do answer.
+				if a.Tentative() {
+					if all := base.AskIn(c.Brief, q); all.Answered && !all.Tentative() {
+						return all
+					}
+				}
 				return a
 			}
 		}
@@ -222,7 +230,7 @@ func (c *Conversation) respondTo(base *facts.Base, message string, now time.Time
 // cmd/briefbot/testdata (go test ./cmd/briefbot -run TestFitFollowUpThreshold
 // -fit-followup -v), for the shipped weights: refit it with them. Lower
 // answers more follow-ups and more of them wrongly.
-const followUpThreshold = 0.19
+const followUpThreshold = 0.21
 
 // leansOnContext reports whether a follow-up needs the conversation to be
 // understood: it was read against the question before or the names

@@ -34,3 +34,31 @@ func TestFollowUpStaysOnItsStory(t *testing.T) {
 		t.Errorf("how many died, about the ferry = %s %q %+v", r.Kind, r.Text, r.Answer.Results)
 	}
 }
+
+// TestNewStoryLeavesTheDiscussedOne: after a question about one story, a
+// question another brief answers surely is answered from that brief, not
+// with a tentative quote from the story under discussion, at any
+// follow-up threshold.
+func TestNewStoryLeavesTheDiscussedOne(t *testing.T) {
+	files := fstest.MapFS{
+		"water.txt": {Data: []byte("The city of Lahore hosted a regional water summit on March 3, 2025, attended by delegates from six countries.\n" +
+			"The summit was chaired by Amina Rauf, Minister for Water Resources.\nOriginal Source: www.dawn.com\n")},
+		"harbour.txt": {Data: []byte("The harbour authority of Valletta opened a new ferry terminal on May 9, 2025.\n" +
+			"The terminal was designed by the architect Lorenzo Camilleri.\nOriginal Source: www.timesofmalta.com\n")},
+	}
+	b, err := facts.LoadFS(files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2026, 12, 4, 10, 0, 0, 0, time.UTC)
+	for _, threshold := range []float64{0.01, 0.1, 0.2, 0.3} {
+		c := talk.Conversation{FollowUpThreshold: threshold}
+		if r := c.Respond(b, "Who chaired the water summit?", now); !r.Answer.Answered || r.Answer.Results[0].Fact.Citation.Brief != "water" {
+			t.Fatalf("opening = %+v", r.Answer)
+		}
+		r := c.Respond(b, "Who designed the ferry terminal?", now.Add(time.Minute))
+		if !r.Answer.Answered || r.Answer.Results[0].Fact.Citation.Brief != "harbour" || r.Answer.Tentative() {
+			t.Errorf("at follow-up threshold %v: the terminal's designer = %s %q", threshold, r.Kind, r.Text)
+		}
+	}
+}
