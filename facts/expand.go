@@ -71,16 +71,12 @@ func (sc *scratch) reset() {
 // block serves them too.
 const carveBlock = 64
 
-// carveZero returns n zeroed elements from the end of the scratch block,
-// which the last question wrote to. When the block is full it is doubled;
-// what was carved before keeps the old array, so it stays valid.
+// carveZero returns n zeroed elements carved from the scratch block,
+// which the last question wrote to. A full block is replaced by one twice
+// its size; what was carved before keeps the old array, so it stays
+// valid.
 func carveZero[T float64 | float32](block *[]T, n int) []T {
-	if cap(*block)-len(*block) < n {
-		*block = make([]T, 0, max(2*cap(*block), carveBlock*n))
-	}
-	b := *block
-	*block = b[:len(b)+n]
-	out := b[len(b) : len(b)+n : len(b)+n]
+	out := carve(block, n, max(2*cap(*block), carveBlock*n))[:n]
 	clear(out)
 	return out
 }
