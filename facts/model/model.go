@@ -4,12 +4,12 @@
 //
 // The weights are not set by hand. `go run ./facts/model/fit` computes the
 // features of every candidate of every question in its training sets with
-// the matcher itself, fits the ranker (a linear model trained listwise:
+// the matcher itself, fits the ranker (a small net trained listwise:
 // softmax over each question's candidates) and then the confidence (a
-// logistic regression on the top candidate, so that it is a probability
-// that the cited fact answers), picks the answer threshold on the dev
-// splits, and writes weights.json. That file names the data it was fitted
-// on and the licences of that data.
+// logistic model of the top candidate, so that it is a probability that
+// the cited fact answers), picks the answer threshold by cross-validation on
+// the training data, and writes weights.json. That file names the data it
+// was fitted on and the licences of that data.
 package model
 
 import (

@@ -25,7 +25,7 @@ const (
 	// defaultHidden is the ranker's hidden units: a few let the fit combine
 	// features (a date matters for "when", not for "why"); more would fit
 	// the training questions rather than questions. The confidence model
-	// stays linear, so the sign of each weight can be held to its meaning.
+	// stays linear unless told otherwise (see confChoices).
 	defaultHidden = 4
 	// initScale is the spread of the hidden weights' fixed starting values.
 	initScale = 0.1
@@ -96,8 +96,9 @@ type lossGrad func(y, dy []float64)
 // trainNet fits a Net to rows under a loss, deterministically: fixed
 // starting weights, full-batch Adam for a fixed number of steps.
 //
-// sign, when not nil, constrains the linear weight of each feature: +1
-// never below zero, -1 never above, 0 free.
+// sign, when not nil, constrains the weights of each feature: +1 never
+// below zero, -1 never above, 0 free; with hidden units, the net is then
+// monotone in each signed feature (see keepSigns).
 func trainNet(rows [][]float64, hidden int, sign []int, set settings, grad lossGrad) model.Net {
 	return trainNetLex(rows, nil, hidden, sign, set, grad)
 }
@@ -130,8 +131,16 @@ func trainNetLex(rows [][]float64, lex *lexInput, hidden int, sign []int, set se
 			seed ^= seed >> 7
 			seed ^= seed << 17
 			p[dim+1+h*per+j] = initScale * (float64(seed%2001)/1000 - 1)
+			if j < len(sign) && sign[j] != 0 {
+				// A monotone net's unit starts on the allowed side, where
+				// the projection leaves it something to learn from.
+				p[dim+1+h*per+j] = math.Abs(p[dim+1+h*per+j]) * float64(sign[j])
+			}
 		}
 		p[dim+1+h*per+dim+1] = initScale * float64(1-2*(h%2))
+		if sign != nil {
+			p[dim+1+h*per+dim+1] = initScale // a monotone net's units all add
+		}
 	}
 	y := make([]float64, len(rows))
 	dy := make([]float64, len(rows))
@@ -140,11 +149,14 @@ func trainNetLex(rows [][]float64, lex *lexInput, hidden int, sign []int, set se
 		act[i] = make([]float64, hidden)
 	}
 	project := func(p []float64) {
-		for j, sg := range sign {
-			switch {
-			case sg > 0 && p[j] < 0, sg < 0 && p[j] > 0:
-				p[j] = 0
-			}
+		keepSigns(p[:dim], sign)
+		if sign == nil {
+			return
+		}
+		for h := range hidden {
+			u := p[dim+1+h*per : dim+1+(h+1)*per]
+			keepSigns(u[:dim], sign)
+			u[dim+1] = max(u[dim+1], 0)
 		}
 	}
 	adam(p, set.steps, project, func(p, g []float64) {
@@ -228,6 +240,23 @@ func trainNetLex(rows [][]float64, lex *lexInput, hidden int, sign []int, set se
 		}
 	}
 	return n
+}
+
+// keepSigns sets to zero each weight whose sign its feature's meaning
+// forbids (sign +1: never below zero, -1: never above, 0: free).
+//
+// A net with hidden units stays monotone in each signed feature when every
+// unit's input weights keep the signs too and its output weight is never
+// negative: tanh rises, so each unit then moves the output the way the
+// linear part does. Interactions (a date matters for "when") are still
+// free through the unsigned features.
+func keepSigns(w []float64, sign []int) {
+	for j, sg := range sign {
+		switch {
+		case sg > 0 && w[j] < 0, sg < 0 && w[j] > 0:
+			w[j] = 0
+		}
+	}
 }
 
 func lexSize(lex *lexInput) int {
@@ -378,6 +407,7 @@ type outcome struct {
 	right      bool      // it answers the question
 	answerable bool
 	source     string
+	fold       int  // the cross-validation part its document is in
 	bold       bold // its best phrase as the short answer
 }
 
@@ -396,7 +426,7 @@ type bold struct {
 func outcomes(m *model.Model, qs []question) []outcome {
 	var out []outcome
 	for _, q := range qs {
-		o := outcome{answerable: q.answerable, source: q.source}
+		o := outcome{answerable: q.answerable, source: q.source, fold: fold(q)}
 		if len(q.cands) == 0 {
 			out = append(out, o)
 			continue
@@ -464,8 +494,9 @@ func topSpans(m *model.Model, q question, k int) ([]float64, *facts.SpanCandidat
 //
 // Each feature's weight keeps the sign that its meaning gives it (signs):
 // a question word no brief uses never makes an answer likelier right,
-// however the training sources happen to mix.
-func fitConfidence(os []outcome, signs []int, set settings) model.Net {
+// however the training sources happen to mix. With hidden units the
+// confidence stays monotone in each such feature (see keepSigns).
+func fitConfidence(os []outcome, signs []int, c confChoice, set settings) model.Net {
 	var rows [][]float64
 	var use []outcome
 	n := make(map[string]float64)
@@ -477,7 +508,8 @@ func fitConfidence(os []outcome, signs []int, set settings) model.Net {
 		use = append(use, o)
 		n[o.source]++
 	}
-	return trainNet(rows, 0, signs, set, func(y, dy []float64) {
+	set.hiddenL2 = c.l2
+	return trainNet(rows, c.hidden, signs, set, func(y, dy []float64) {
 		for i, o := range use {
 			t := 0.0
 			if o.right && o.answerable {

@@ -13,9 +13,10 @@
 // Every choice is made on the training data by cross-validation: the
 // training questions are split into folds by document, a ranker fitted
 // on the other folds ranks each fold, and on those out-of-fold outcomes
-// the confidence is calibrated and the answer threshold chosen (the mean
-// over sources of right replies less wrong ones, per question: see
-// wrongCost). The ranker written out is then fitted on all the training
+// the confidence is calibrated and the answer threshold chosen, on
+// confidences cross-fitted over the same folds so that the threshold is
+// not taken on the rows its confidence was fitted on (the mean over
+// sources of right replies less wrong ones, per question: see wrongCost). The ranker written out is then fitted on all the training
 // questions. Dev splits are only reported. The same data gives the same
 // weights: every step is deterministic.
 package main
@@ -72,8 +73,16 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	fl.Float64Var(&set.spanHL2, "span-hidden-l2", defaultHiddenL2, "penalty on the span ranker's hidden units' weights")
 	onlySpans := fl.Bool("span-cv", false, "only cross-validate the span ranker on train, print its figures and write nothing")
 	spanMisses := fl.String("span-misses", "", "with -span-cv, a file to list train's out-of-fold wrong short answers in")
+	var size confChoice
+	fl.IntVar(&size.hidden, "conf-hidden", 0, "the confidence model's hidden units (-conf-cv compares sizes)")
+	fl.Float64Var(&size.l2, "conf-hidden-l2", defaultHiddenL2, "penalty on the confidence model's hidden units' weights")
+	oofOut := fl.String("oof-out", "", "a file to write train's out-of-fold outcomes in, for -conf-cv")
+	confCV := fl.String("conf-cv", "", "only cross-validate the confidence's sizes on the outcomes -oof-out wrote, print their figures and write nothing")
 	if err := fl.Parse(args); err != nil {
 		return err
+	}
+	if *confCV != "" {
+		return confOnly(stdout, *confCV)
 	}
 	vec, err := vectors.Load()
 	if err != nil {
@@ -143,9 +152,16 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	for i, r := range rows {
 		oof[i] = r.o
 	}
-	m.Conf = fitConfidence(oof, confSigns(append(model.ConfNames(), names...)), set)
+	if *oofOut != "" {
+		if err := writeOutcomesFile(*oofOut, oof); err != nil {
+			return err
+		}
+	}
+	signs := confSigns(append(model.ConfNames(), names...))
+	oofConf := crossConfidence(oof, signs, size, set)
+	m.Conf = fitConfidence(oof, signs, size, set)
 	var bestT, best, se float64
-	m.Threshold, bestT, best, se = chooseThreshold(oof, m)
+	m.Threshold, bestT, best, se = chooseThreshold(oof, oofConf)
 	fmt.Fprintf(stdout, "answer threshold %.2f: the objective's best is %.4f ± %.4f at %.2f\n", m.Threshold, best, se, bestT)
 	fitSpans(stdout, m, rows, set)
 	m.Rank = fitRanker(train, set)
@@ -154,14 +170,15 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	for _, split := range []struct {
 		name string
 		os   []outcome
-	}{{"train-oof", oof}, {"dev", devOut}} {
-		lines := report(split.name, split.os, m)
+		p    []float64
+	}{{"train-oof", oof, oofConf}, {"dev", devOut, confidences(devOut, m)}} {
+		lines := report(split.os, split.p, m.Threshold)
 		for _, src := range slices.Sorted(maps.Keys(lines)) {
 			fmt.Fprintf(stdout, "%s/%s: %s\n", split.name, src, lines[src])
 			m.Scores[split.name+"/"+src] = lines[src]
 		}
 		for _, src := range sources(split.os) {
-			for _, line := range reliability(split.name, split.os, m, src) {
+			for _, line := range reliability(split.name, split.os, split.p, src) {
 				fmt.Fprintln(stdout, line)
 			}
 		}
@@ -172,6 +189,42 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 		return err
 	}
 	return os.WriteFile(*out, append(data, '\n'), 0o644)
+}
+
+// confOnly prints the cross-validated figures of each size of the
+// confidence model on the outcomes in file (see -oof-out).
+func confOnly(stdout io.Writer, file string) error {
+	f, err := os.Open(file)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	oof, err := readOutcomes(bufio.NewReader(f))
+	if err != nil {
+		return fmt.Errorf("%s: %w", file, err)
+	}
+	signs := confSigns(append(model.ConfNames(), facts.FeatureNames()...))
+	for i, o := range oof {
+		if o.conf != nil && len(o.conf) != len(signs) {
+			return fmt.Errorf("%s: outcome %d has %d features, the matcher %d", file, i+1, len(o.conf), len(signs))
+		}
+	}
+	chooseConf(stdout, oof, signs, settings{steps: defaultSteps})
+	return nil
+}
+
+// writeOutcomesFile writes the outcomes to file (see writeOutcomes).
+func writeOutcomesFile(file string, oof []outcome) error {
+	f, err := os.Create(file)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(f)
+	if err := writeOutcomes(bw, oof); err != nil {
+		f.Close()
+		return err
+	}
+	return errors.Join(bw.Flush(), f.Close())
 }
 
 // ceiling prints how often the right fact is among the candidates at all:

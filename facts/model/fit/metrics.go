@@ -52,15 +52,30 @@ func answers(o outcome, m *model.Model, t float64) bool {
 	return facts.Answers(m.Confidence(o.conf), t, o.conf[len(model.ConfNames()):])
 }
 
-func measure(os []outcome, m *model.Model, t float64) map[string]*stats {
+// confidences is m's confidence of each outcome's top candidate, 0 where
+// there was none.
+func confidences(os []outcome, m *model.Model) []float64 {
+	p := make([]float64, len(os))
+	for i, o := range os {
+		if o.conf != nil {
+			p[i] = m.Confidence(o.conf)
+		}
+	}
+	return p
+}
+
+// measureAt gives each source's figures at threshold t, the confidence of
+// each outcome given (p): cross-fitted on train (see crossConfidence), the
+// shipped model's elsewhere.
+func measureAt(os []outcome, p []float64, t float64) map[string]*stats {
 	out := make(map[string]*stats)
-	for _, o := range os {
+	for i, o := range os {
 		s := out[o.source]
 		if s == nil {
 			s = &stats{}
 			out[o.source] = s
 		}
-		a := answers(o, m, t)
+		a := o.conf != nil && facts.Answers(p[i], t, o.conf[len(model.ConfNames()):])
 		if !o.answerable {
 			s.unanswerable++
 			if a {
@@ -121,20 +136,20 @@ func objective(ss map[string]*stats) float64 {
 // wrongCost. A calibrated confidence above it is worth answering.
 const breakEven = wrongCost / (1 + wrongCost)
 
-// chooseThreshold picks, on out-of-fold training outcomes, the confidence
-// an answer needs, by the one-standard-error rule of cross-validation: of
+// chooseThreshold picks, on out-of-fold training outcomes and their
+// cross-fitted confidences p, the confidence an answer needs, by the one-standard-error rule of cross-validation: of
 // the thresholds whose objective is within one standard error of the
 // best, the one nearest breakEven. Near its best the objective is flat
 // (replies there are right about as often as wrong), so the best alone
 // wanders with the folds' noise from one refit to the next while the
 // confidence means the same. It also returns, for the log, the best
 // threshold, its objective and that objective's standard error.
-func chooseThreshold(os []outcome, m *model.Model) (t, bestT, best, se float64) {
+func chooseThreshold(os []outcome, p []float64) (t, bestT, best, se float64) {
 	var ts, vs []float64
 	best = math.Inf(-1)
 	for i := 5; i <= 95; i++ {
 		t := float64(i) / 100
-		ss := measure(os, m, t)
+		ss := measureAt(os, p, t)
 		v := objective(ss)
 		ts, vs = append(ts, t), append(vs, v)
 		if v > best {
@@ -183,9 +198,10 @@ func objectiveSE(ss map[string]*stats) float64 {
 	return math.Sqrt(sum)
 }
 
-// report gives one line of figures per source, in source order.
-func report(split string, os []outcome, m *model.Model) map[string]string {
-	ss := measure(os, m, m.Threshold)
+// report gives one line of figures per source, in source order, of the
+// replies at threshold t given the confidences p.
+func report(os []outcome, p []float64, t float64) map[string]string {
+	ss := measureAt(os, p, t)
 	srcs := make([]string, 0, len(ss))
 	for src := range ss {
 		srcs = append(srcs, src)
@@ -204,14 +220,14 @@ func report(split string, os []outcome, m *model.Model) map[string]string {
 // reliability tabulates the share of top answers that are right by
 // confidence bucket, for one source or all (""): a calibrated confidence
 // has the share near the bucket's middle.
-func reliability(split string, os []outcome, m *model.Model, source string) []string {
+func reliability(split string, os []outcome, p []float64, source string) []string {
 	const buckets = 10
 	var n, right [buckets]int
-	for _, o := range os {
+	for i, o := range os {
 		if o.conf == nil || source != "" && o.source != source {
 			continue
 		}
-		b := min(int(m.Confidence(o.conf)*buckets), buckets-1)
+		b := min(int(p[i]*buckets), buckets-1)
 		n[b]++
 		if o.right && o.answerable {
 			right[b]++
