@@ -16,7 +16,8 @@
 // the confidence is calibrated and the answer threshold chosen, on
 // confidences cross-fitted over the same folds so that the threshold is
 // not taken on the rows its confidence was fitted on (the mean over
-// sources of right replies less wrong ones, per question: see wrongCost). The ranker written out is then fitted on all the training
+// sources of right replies less wrong ones, per question: see
+// wrongCost). The ranker written out is then fitted on all the training
 // questions. Dev splits are only reported. The same data gives the same
 // weights: every step is deterministic.
 package main
