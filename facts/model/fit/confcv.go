@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 
 	"github.com/briefbot/briefbot/facts/model"
 )
@@ -31,26 +32,22 @@ var confChoices = []confChoice{
 	{4, 0.001}, {8, 0.001}, {16, 0.001},
 }
 
-// chooseConf compares the confidence model's sizes by cross-validation on
-// the out-of-fold outcomes: for each choice, a model fitted on the other
-// folds gives each fold's confidences, and the choice whose confidences
-// reach the best objective at their best threshold wins (the simpler of
-// equals). It returns the choice and its cross-fitted confidences.
-func chooseConf(w io.Writer, os []outcome, signs []int, set settings) (confChoice, []float64) {
+// compareConf prints, for each of confChoices, the objective its
+// cross-fitted confidences reach at their best threshold (a model fitted
+// on the other folds gives each fold's confidences), and the best of them
+// (the simpler of equals).
+func compareConf(w io.Writer, os []outcome, signs []int, set settings) {
 	var best confChoice
-	var bestP []float64
-	bestV := 0.0
+	bestV := math.Inf(-1)
 	for _, c := range confChoices {
-		p := crossConfidence(os, signs, c, set)
-		_, t, v, se := chooseThreshold(os, p)
+		_, t, v, se := chooseThreshold(os, crossConfidence(os, signs, c, set))
 		fmt.Fprintf(w, "confidence with %d hidden units at penalty %g: objective %.4f ± %.4f at %.2f, cross-fitted\n",
 			c.hidden, c.l2, v, se, t)
-		if bestP == nil || v > bestV {
-			best, bestP, bestV = c, p, v
+		if v > bestV {
+			best, bestV = c, v
 		}
 	}
-	fmt.Fprintf(w, "confidence: %d hidden units at penalty %g\n", best.hidden, best.l2)
-	return best, bestP
+	fmt.Fprintf(w, "best: %d hidden units at penalty %g\n", best.hidden, best.l2)
 }
 
 // crossConfidence is each outcome's confidence from a model of size c

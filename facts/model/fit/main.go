@@ -210,7 +210,7 @@ func confOnly(stdout io.Writer, file string) error {
 			return fmt.Errorf("%s: outcome %d has %d features, the matcher %d", file, i+1, len(o.conf), len(signs))
 		}
 	}
-	chooseConf(stdout, oof, signs, settings{steps: defaultSteps})
+	compareConf(stdout, oof, signs, settings{steps: defaultSteps})
 	return nil
 }
 
