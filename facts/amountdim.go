@@ -132,16 +132,8 @@ func (l *language) amountDimOf(text string, toks []token, clause []int, i, j int
 	if strings.ContainsFunc(text[currencyStart(text, toks[i].start):toks[j].end], isCurrency) {
 		return dimMoney
 	}
-	k := last + 1
-	for k < len(toks) && clause[k] == clause[last] && l.qty.mult[toks[k].lower] {
-		k++
-	}
-	// "9 billion Kovarian marks", "3.4 million New Zealand dollars": the
-	// currency's country may stand between the number and its unit.
-	for n := 0; n < maxUnitNames && k < j && clause[k+1] == clause[last] && startsUpper(text[toks[k].start:toks[k].end]); n++ {
-		k++
-	}
-	if k > j+1 || k >= len(toks) || clause[k] != clause[last] {
+	k := l.unitWord(text, toks, clause, last, j)
+	if k < 0 {
 		return dimCount
 	}
 	w := toks[k].lower
@@ -152,6 +144,25 @@ func (l *language) amountDimOf(text string, toks []token, clause []int, i, j int
 		return dimCount
 	}
 	return l.unitDim(w)
+}
+
+// unitWord is the index of the word after the number at toks[last] that
+// names its unit, past "million" and the like, within its clause and at
+// most one word after j; -1 for none.
+func (l *language) unitWord(text string, toks []token, clause []int, last, j int) int {
+	k := last + 1
+	for k < len(toks) && clause[k] == clause[last] && l.qty.mult[toks[k].lower] {
+		k++
+	}
+	// "9 billion Kovarian marks", "3.4 million New Zealand dollars": the
+	// currency's country may stand between the number and its unit.
+	for n := 0; n < maxUnitNames && k < j && clause[k+1] == clause[last] && startsUpper(text[toks[k].start:toks[k].end]); n++ {
+		k++
+	}
+	if k > j+1 || k >= len(toks) || clause[k] != clause[last] {
+		return -1
+	}
+	return k
 }
 
 // maxUnitNames is how many capitalised words may stand between an
@@ -196,9 +207,10 @@ func (l *language) factDims(text string, toks []token, ents []Entity) dimSet {
 
 func isCurrency(r rune) bool { return unicode.Is(unicode.Sc, r) }
 
-// spanDims fills the features that compare the dimension the question
-// asks for (st.askDims) with the span's.
+// spanDims fills the features that compare the dimension and unit the
+// question asks for (st.askDims, st.askUnits) with the span's.
 func (b *Base) spanDims(st *spanToks, text string, i, j int, fv *[numSpanFeatures]float64) {
+	b.spanUnits(st, text, i, j, fv)
 	if st.askDims == 0 {
 		return
 	}
@@ -209,4 +221,119 @@ func (b *Base) spanDims(st *spanToks, text string, i, j int, fv *[numSpanFeature
 	default:
 		fv[sDimClash] = 1
 	}
+}
+
+// spanUnits fills the features that compare the units of money or measure
+// the question names (st.askUnits) with the one the span's amount is
+// counted in. Two amounts of one dimension in a sentence are often one
+// figure in two currencies or two measures ("162 billion kroner, or €21.7
+// billion"): a question that names its unit asks for the one in that unit.
+func (b *Base) spanUnits(st *spanToks, text string, i, j int, fv *[numSpanFeatures]float64) {
+	if len(st.askUnits) == 0 {
+		return
+	}
+	switch u := b.lang.amountUnit(text, st.toks, st.clause, i, j); {
+	case u == 0:
+	case slices.Contains(st.askUnits, u):
+		fv[sUnitSame] = 1
+	default:
+		fv[sUnitOther] = 1
+	}
+}
+
+// questionUnits lists the units of money or measure the question asks in
+// (see unitSense), each once: a unit word after "in", "many" or a number,
+// past the names of a currency's country ("in Danish kroner", "how many
+// kilometres"). Elsewhere a word that can name a unit seldom does: "how
+// long did the strike last", "what is the real cost".
+func (l *language) questionUnits(toks []token) []int {
+	var out []int
+	for k, t := range toks {
+		u := l.unitSense(t.lower)
+		if u == 0 || slices.Contains(out, u) {
+			continue
+		}
+		p := k - 1
+		for n := 0; n < maxUnitNames && p > 0 && toks[p].cap; n++ {
+			p--
+		}
+		if p >= 0 && (toks[p].num || toks[p].lower == "in" || toks[p].lower == "many") {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// amountUnit is the unit of money or measure the amount words i..j of toks
+// are counted in, by its currency sign or the word after its number (see
+// unitWord); 0 for none.
+func (l *language) amountUnit(text string, toks []token, clause []int, i, j int) int {
+	last := -1
+	for k := i; k <= j; k++ {
+		if isCount(toks[k]) {
+			last = k
+		}
+	}
+	if last < 0 {
+		return 0
+	}
+	for _, r := range text[currencyStart(text, toks[i].start):toks[j].end] {
+		if w := currencyWord(r); w != "" {
+			return l.unitSense(w)
+		}
+	}
+	if k := l.unitWord(text, toks, clause, last, j); k >= 0 {
+		return l.unitSense(toks[k].lower)
+	}
+	return 0
+}
+
+// unitSense identifies the unit of money or measure w names
+// (wordnet.Lexicon.UnitSense), 0 for none and for a unit of time: "how
+// many days" is answered by "two weeks" as well, news writing a time in
+// whichever unit reads best.
+func (l *language) unitSense(w string) int {
+	if d, ok := l.wn.Unit(w); !ok || d == wordnet.UnitTime {
+		return 0
+	}
+	u, _ := l.wn.UnitSense(w)
+	return u
+}
+
+// currencyWord is the noun WordNet files the currency sign r's unit
+// under, "" for a rune that is none of the common signs.
+func currencyWord(r rune) string {
+	switch r {
+	case '$':
+		return "dollar"
+	case '€':
+		return "euro"
+	case '£':
+		return "pound"
+	case '¥':
+		return "yen"
+	case '₹':
+		return "rupee"
+	case '₩':
+		return "won"
+	case '₽':
+		return "rouble"
+	case '₺':
+		return "lira"
+	case '₦':
+		return "naira"
+	case '₱':
+		return "peso"
+	case '₪':
+		return "shekel"
+	case '฿':
+		return "baht"
+	case '₫':
+		return "dong"
+	case '₴':
+		return "hryvnia"
+	case '₵':
+		return "cedi"
+	}
+	return ""
 }

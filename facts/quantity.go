@@ -16,7 +16,7 @@ import (
 // not vocabulary of any brief.
 const (
 	// approximators stand before an amount and qualify it.
-	approximators = `about around nearly almost roughly approximately some over under just near`
+	approximators = `about around nearly almost roughly approximately some over under below above just near`
 	// approximatorPairs are qualifiers of several words: "more than 30",
 	// "as many as 30".
 	approximatorPairs = `more than|less than|fewer than|up to|at least|at most|as many as|as much as|close to`
@@ -66,6 +66,7 @@ func (tg *tagger) quantity(text string, toks []token, used []bool, i int) (first
 		}
 	}
 	tg.rangeEnd(&a)
+	tg.partOf(&a, i)
 	// A rate: "per kilogram", "a minute", "a tonne".
 	if !compound {
 		if r := tg.rate(text, toks, used, a.last); r > a.last {
@@ -186,6 +187,23 @@ func (tg *tagger) rangeEnd(a *amountPhrase) {
 	if a.nextFree(a.last+1) && tg.unitNoun(toks[a.last+1]) {
 		a.take()
 	}
+}
+
+// partOf takes the whole a bare number is part of: "61 of 150 seats",
+// "12 of 16 regions". Cut at "of", "61" would answer "how many seats"
+// without saying of how many, and "150 seats" would look like the count
+// asked for.
+func (tg *tagger) partOf(a *amountPhrase, i int) {
+	toks, text := a.toks, a.text
+	j := a.last + 1
+	if a.last != i || !(j+1 < len(toks) && toks[j].lower == "of" && a.nextFree(j) && !a.used[j+1] &&
+		toks[j+1].num && onlySpace(text[toks[j].end:toks[j+1].start])) {
+		return
+	}
+	a.take()
+	a.take()
+	a.multipliers(&tg.lang.qty)
+	tg.units(a)
 }
 
 // rate returns the last token of a rate written after the amount ending

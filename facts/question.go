@@ -56,6 +56,7 @@ type query struct {
 	leader     bool      // asks who heads something: see asksLeader
 	object     bool      // its question word is not the subject: see objectQuestion
 	dims       dimSet    // the dimensions of the amount it asks for: see questionDims
+	units      []int     // the units of money or measure it names: see questionUnits
 	// focus is the word-vector row of the noun after "which" or "what"
 	// ("which instrument"), -1 for none: the answer's words are often of
 	// its kind ("violin"), which its vector tells where no word list does.
@@ -118,6 +119,7 @@ func (b *Base) analyze(all []token, sc *scratch) *query {
 	qy.pairs = adjacentPairs(qy.terms)
 	qy.centroid = b.centroid(qy.terms)
 	qy.dims = b.questionDims(qy, toks)
+	qy.units = b.lang.questionUnits(toks)
 	qy.cues = b.questionCues(toks, wh)
 	return qy
 }

@@ -87,6 +87,8 @@ const (
 	sTimeAgree       // holds an amount dated to the time the question asks about ("187 in 2023" for "how many in 2023"): see spanTimes
 	sTimeClash       // … dated to another time than the one asked
 	sTimeUnasked     // … dated to the past when the question asks no time: the value compared against
+	sUnitSame        // is counted in the unit of money or measure the question names ("in kroner": "162 billion Danish kroner"): see spanUnits
+	sUnitOther       // … in another unit than every one it names ("in kroner": "€21.7 billion")
 	// sAskKind starts the kind of question crossed with the kind of
 	// entity the span is, askKinds × entityKinds of them: how much a date
 	// is worth depends on whether "when" or "how many" was asked, which
@@ -172,6 +174,8 @@ func SpanFeatureNames() []string {
 		sTimeAgree:       "time_agree",
 		sTimeClash:       "time_clash",
 		sTimeUnasked:     "time_unasked",
+		sUnitSame:        "unit_same",
+		sUnitOther:       "unit_other",
 	}
 	for a := range askKinds {
 		for k := range entityKinds {
@@ -206,8 +210,10 @@ type spanToks struct {
 	// ranges of amounts or dates: see joinedSpans.
 	ents   []entRange
 	ranges []entRange
-	// askDims are the dimensions of amount the question asks for.
-	askDims dimSet
+	// askDims are the dimensions of amount the question asks for, and
+	// askUnits the units of money or measure it names.
+	askDims  dimSet
+	askUnits []int
 	// times dates each word of the sentence's amounts, and asked is the
 	// time the question asks about: see spanTimes.
 	times []uint8
@@ -298,7 +304,7 @@ func (b *Base) spanSentence(qy *query, di int) *spanToks {
 		return &st
 	}
 	st.shapes = b.spanShapes(&st)
-	st.askDims = qy.dims
+	st.askDims, st.askUnits = qy.dims, qy.units
 	st.focusKind = "-"
 	if k, ok := b.lang.wn.HeadKind(qy.focusWord); ok {
 		st.focusKind = k

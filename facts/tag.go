@@ -396,7 +396,22 @@ func (tg *tagger) properWord(t token) bool {
 	if t.cls&cMonth != 0 {
 		return false
 	}
-	return t.acronym || !(t.cls&cStop != 0)
+	return t.acronym || !(t.cls&cStop != 0) && !tg.contraction(t.lower)
+}
+
+// contraction reports whether lower is a function word with a clitic ("i've",
+// "we're", "i'll"): capitalised, it is still no name. A stem before another
+// ending ("o'brien", "d'angelo") is a name's prefix.
+func (tg *tagger) contraction(lower string) bool {
+	stem, clitic, ok := strings.Cut(lower, "'")
+	if !ok {
+		return false
+	}
+	switch clitic {
+	case "ve", "m", "d", "ll", "re":
+		return tg.lang.class(stem)&cStop != 0
+	}
+	return false
 }
 
 // properStart reports whether toks[i] can open a capitalised phrase. A

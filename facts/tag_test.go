@@ -37,6 +37,9 @@ func TestTag(t *testing.T) {
 		{"The summit opened on 3 March 2024 in New Delhi.", []string{"date:3 March 2024", "place:New Delhi"}},
 		{"Strong collaboration was deemed essential.", nil},
 		{"May they succeed.", nil},
+		// A pronoun with a clitic is no name, wherever it stands.
+		{"It was as good a spell as I've seen, and I'm sure I’ll stay.", nil},
+		{"Fans cheered Liam O'Brien and Ana D'Angelo.", []string{"person:Liam O'Brien", "person:Ana D'Angelo"}},
 		{"Talks resumed in March after May elections.", []string{"date:March", "date:May"}},
 		{"Chief Executive Ann Lee spoke.", []string{"title:Chief Executive", "person:Ann Lee"}},
 		{"Striker Tomas Verhoek scored.", []string{"title:Striker", "person:Tomas Verhoek"}},
@@ -56,6 +59,10 @@ func TestTag(t *testing.T) {
 		{"Colombian Ana Ruiz leads the race from Spanish Prime Minister Luis Ortega.", []string{"person:Ana Ruiz", "title:Spanish Prime Minister", "person:Luis Ortega"}},
 		{"The Aurelia-3 probe carries 12 instruments and left in March-2026.", []string{"misc:Aurelia-3", "number:12 instruments"}},
 		{"Sales reached 4.1 billion kroner last year and 52 tonnes next month.", []string{"number:4.1 billion kroner", "number:52 tonnes"}},
+		// A part and its whole are one amount; a comparison word is part
+		// of the amount it qualifies.
+		{"The coalition holds 61 of 150 seats and won in 12 of 16 regions.", []string{"number:61 of 150 seats", "number:12 of 16 regions"}},
+		{"The deficit must stay below 3% and prices above 40 dollars.", []string{"number:below 3%", "number:above 40 dollars"}},
 		// A unit whose second word is a name is one unit; a name after a
 		// unit that makes none with it is not taken.
 		{"She spoke shortly after midnight and left at about noon.", []string{"date:midnight", "date:about noon"}},

@@ -2,6 +2,7 @@ package wordnet
 
 import (
 	_ "embed"
+	"strconv"
 	"strings"
 )
 
@@ -19,15 +20,22 @@ const (
 	UnitMeasure = "measure" // kilometres, tonnes, degrees
 )
 
-// parseUnits fills the units ("WORD DIM" lines) and the words of change
-// (one a line).
+// parseUnits fills the units ("WORD DIM SENSE" lines) and the words of
+// change (one a line).
 func (l *Lexicon) parseUnits(units, changes string) error {
 	l.units = make(map[string]string, countLines(units))
+	l.unitSenses = make(map[string]int, countLines(units))
 	err := eachLine("units.txt", units, func(line string) error {
-		w, dim, ok := strings.Cut(line, " ")
-		if !ok || w == "" || strings.Contains(dim, " ") {
+		f := strings.Split(line, " ")
+		if len(f) != 3 || f[0] == "" {
 			return errFields
 		}
+		w, dim := f[0], f[1]
+		sense, err := strconv.Atoi(f[2])
+		if err != nil || sense <= 0 {
+			return errFields
+		}
+		l.unitSenses[w] = sense
 		switch dim {
 		case UnitMoney:
 			dim = UnitMoney
@@ -56,6 +64,18 @@ func (l *Lexicon) Unit(word string) (dim string, ok bool) {
 	}
 	dim, ok = l.units[word]
 	return dim, ok
+}
+
+// UnitSense identifies the unit a lower-case noun names: two names of one
+// unit ("km", "kilometres", "kilometre") share it, two units of one
+// dimension ("kroner", "euros") do not. ok is false for a noun that names
+// no unit.
+func (l *Lexicon) UnitSense(word string) (sense int, ok bool) {
+	if l == nil {
+		return 0, false
+	}
+	sense, ok = l.unitSenses[word]
+	return sense, ok
 }
 
 // ChangeWords lists the verbs and nouns (base forms) of a change of

@@ -26,6 +26,23 @@ func TestUnits(t *testing.T) {
 			t.Errorf("Unit(%q) = %q, %v, want %q", word, got, ok, want)
 		}
 	}
+	// Names of one unit share its sense; units of one dimension do not.
+	for _, tt := range []struct {
+		a, b string
+		same bool
+	}{
+		{"km", "kilometres", true}, {"kilometre", "kilometers", true}, {"kroner", "krone", true},
+		{"kroner", "euros", false}, {"millimetres", "km", false}, {"dollars", "euros", false},
+	} {
+		a, aok := l.UnitSense(tt.a)
+		b, bok := l.UnitSense(tt.b)
+		if !aok || !bok || (a == b) != tt.same {
+			t.Errorf("UnitSense(%q) = %d, %v and UnitSense(%q) = %d, %v: want same %v", tt.a, a, aok, tt.b, b, bok, tt.same)
+		}
+	}
+	if _, ok := l.UnitSense("seats"); ok {
+		t.Error(`UnitSense("seats") is a unit`)
+	}
 	changes := l.ChangeWords()
 	for _, w := range []string{"rise", "increase", "decrease", "drop", "grow", "climb", "slump", "cutback"} {
 		if !slices.Contains(changes, w) {
@@ -39,6 +56,9 @@ func TestUnits(t *testing.T) {
 	}
 	var none *Lexicon
 	if _, ok := none.Unit("dollars"); ok || none.ChangeWords() != nil {
+		t.Error("a nil Lexicon knows units")
+	}
+	if _, ok := none.UnitSense("dollars"); ok {
 		t.Error("a nil Lexicon knows units")
 	}
 }

@@ -130,6 +130,7 @@ type Lexicon struct {
 	leaderNoun, leaderVerb map[string]bool
 	antonyms               map[string][]string
 	units                  map[string]string // noun -> UnitMoney, UnitTime or UnitMeasure
+	unitSenses             map[string]int    // noun -> the synset offset of its unit sense
 	changes                map[string]bool
 	headKind               map[string]string // noun -> HeadPlace, HeadOrg or HeadMisc
 	given                  map[string]bool

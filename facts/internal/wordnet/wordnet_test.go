@@ -402,7 +402,7 @@ func TestParse(t *testing.T) {
 		Acronyms:   "ai artificial intelligence\nai army intelligence\nceo chief executive officer\n",
 		Measures:   "big size\ndeep depth\n",
 		Antonyms:   "win lose\nlose win\nlarge small\nsmall large\n",
-		Units:      "zloty money\nzlotys money\nday time\ntonne measure\n",
+		Units:      "zloty money 1\nzlotys money 1\nday time 2\ntonne measure 3\n",
 		Changes:    "rise\ncut\n",
 		Verbs:      "play\nborder\n",
 	})
@@ -524,9 +524,11 @@ func TestParseErrors(t *testing.T) {
 		{"measure duplicate", Files{Measures: "big size\nbig bulk\n"}, "measures.txt:2: duplicate"},
 		{"antonym fields", Files{Antonyms: "win\n"}, "antonyms.txt:1: wrong number of fields"},
 		{"antonym duplicate", Files{Antonyms: "win lose\nwin fail\n"}, "antonyms.txt:2: duplicate"},
-		{"unit of no dimension", Files{Units: "zloty currency\n"}, "units.txt:1: wrong number of fields"},
+		{"unit of no dimension", Files{Units: "zloty currency 1\n"}, "units.txt:1: wrong number of fields"},
 		{"unit one field", Files{Units: "zloty\n"}, "units.txt:1: wrong number of fields"},
-		{"unit duplicate", Files{Units: "day time\nday measure\n"}, "units.txt:2: duplicate"},
+		{"unit without its sense", Files{Units: "zloty money\n"}, "units.txt:1: wrong number of fields"},
+		{"unit of a bad sense", Files{Units: "zloty money -4\n"}, "units.txt:1: wrong number of fields"},
+		{"unit duplicate", Files{Units: "day time 1\nday measure 2\n"}, "units.txt:2: duplicate"},
 		{"change fields", Files{Changes: "rise fall\n"}, "changes.txt:1: wrong number of fields"},
 		{"change duplicate", Files{Changes: "rise\nrise\n"}, "changes.txt:2: duplicate"},
 	} {

@@ -164,7 +164,7 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	var bestT, best, se float64
 	m.Threshold, bestT, best, se = chooseThreshold(oof, oofConf)
 	fmt.Fprintf(stdout, "answer threshold %.2f: the objective's best is %.4f ± %.4f at %.2f\n", m.Threshold, best, se, bestT)
-	fitSpans(stdout, m, rows, set)
+	fitSpans(stdout, m, rows, oofConf, set)
 	m.Rank = fitRanker(train, set)
 	m.SpanFeatures, m.Span = facts.SpanFeatureNames(), fitSpan(train, set)
 	devOut := outcomes(m, dev)

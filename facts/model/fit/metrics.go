@@ -46,10 +46,12 @@ func ratio(a, b int) float64 {
 // answers reports whether the matcher would answer with this top candidate
 // at threshold t, by the matcher's own rule.
 func answers(o outcome, m *model.Model, t float64) bool {
-	if o.conf == nil {
-		return false
-	}
-	return facts.Answers(m.Confidence(o.conf), t, o.conf[len(model.ConfNames()):])
+	return o.conf != nil && answersAt(o, m.Confidence(o.conf), t)
+}
+
+// answersAt is answers with the top candidate's confidence given as p.
+func answersAt(o outcome, p, t float64) bool {
+	return o.conf != nil && facts.Answers(p, t, o.conf[len(model.ConfNames()):])
 }
 
 // confidences is m's confidence of each outcome's top candidate, 0 where
@@ -75,7 +77,7 @@ func measureAt(os []outcome, p []float64, t float64) map[string]*stats {
 			s = &stats{}
 			out[o.source] = s
 		}
-		a := o.conf != nil && facts.Answers(p[i], t, o.conf[len(model.ConfNames()):])
+		a := answersAt(o, p[i], t)
 		if !o.answerable {
 			s.unanswerable++
 			if a {

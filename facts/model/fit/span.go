@@ -269,12 +269,15 @@ func b2f(b bool) float64 {
 // is of its phrase, so those count too. A wrong bold answer costs what a
 // right one gains, so the threshold is where a reply is as likely right
 // as wrong (see evenOddsCut). Home's questions count in both their
-// readings (see readCorpus).
-func chooseBoldThreshold(os []outcome, home string, m *model.Model) float64 {
+// readings (see readCorpus). The sentence confidences p are cross-fitted
+// (see crossConfidence): taken on the rows the confidence was fitted on,
+// they are surer than they will be on a new brief, and the cut would let
+// through bold answers that a new brief's sentences cannot carry.
+func chooseBoldThreshold(os []outcome, p []float64, home string, m *model.Model) float64 {
 	var bs []judged
-	for _, o := range os {
-		if foldSource(o.source) == home && o.bold.judged && o.bold.conf != nil && answers(o, m, m.Threshold) {
-			bs = append(bs, judged{boldConfidence(m, o), o.bold.right})
+	for i, o := range os {
+		if foldSource(o.source) == home && o.bold.judged && o.bold.conf != nil && answersAt(o, p[i], m.Threshold) {
+			bs = append(bs, judged{boldAt(m, o, p[i]), o.bold.right})
 		}
 	}
 	return evenOddsCut(bs)
@@ -350,7 +353,11 @@ func logit(p float64) float64 {
 // boldConfidence is the probability that o's reply, with its best phrase
 // in bold, is right.
 func boldConfidence(m *model.Model, o outcome) float64 {
-	c := m.Confidence(o.conf)
+	return boldAt(m, o, m.Confidence(o.conf))
+}
+
+// boldAt is boldConfidence with the sentence's confidence c given.
+func boldAt(m *model.Model, o outcome, c float64) float64 {
 	cf := slices.Clone(o.bold.conf)
 	cf[sentenceSlot] = c
 	return c * m.SpanConfidence(cf)
@@ -358,10 +365,11 @@ func boldConfidence(m *model.Model, o outcome) float64 {
 
 // printBold prints, per source, how many answered questions would show a
 // bold answer and how many of those are right, wrong sentences included.
-func printBold(w io.Writer, split string, os []outcome, m *model.Model) {
+// The sentence confidences are p (see measureAt).
+func printBold(w io.Writer, split string, os []outcome, p []float64, m *model.Model) {
 	shown, right := map[string]int{}, map[string]int{}
-	for _, o := range os {
-		if !o.bold.judged || o.bold.conf == nil || !answers(o, m, m.Threshold) || !m.Bold(boldConfidence(m, o)) {
+	for i, o := range os {
+		if !o.bold.judged || o.bold.conf == nil || !answersAt(o, p[i], m.Threshold) || !m.Bold(boldAt(m, o, p[i])) {
 			continue
 		}
 		shown[o.source]++
@@ -379,14 +387,16 @@ func printBold(w io.Writer, split string, os []outcome, m *model.Model) {
 const home = "corpus"
 
 // fitSpans fits the span confidence and threshold on the out-of-fold
-// rows (m.Conf must be fitted), then the span ranker on all of train, and
-// prints the out-of-fold figures.
-func fitSpans(w io.Writer, m *model.Model, rows []oofRow, set settings) {
+// rows, each row's sentence held at its cross-fitted confidence p[i] (see
+// crossConfidence), then the span ranker on all of train, and prints the
+// out-of-fold figures.
+func fitSpans(w io.Writer, m *model.Model, rows []oofRow, p []float64, set settings) {
 	var sos []spanOutcome
-	for _, r := range rows {
+	for i, r := range rows {
 		if r.span != nil {
 			so := *r.span
-			so.conf[sentenceSlot] = sentence(m, r.o)
+			so.conf = slices.Clone(so.conf)
+			so.conf[sentenceSlot] = p[i]
 			sos = append(sos, so)
 		}
 	}
@@ -395,9 +405,9 @@ func fitSpans(w io.Writer, m *model.Model, rows []oofRow, set settings) {
 	for i, r := range rows {
 		oof[i] = r.o
 	}
-	m.SpanThreshold = chooseBoldThreshold(oof, home, m)
+	m.SpanThreshold = chooseBoldThreshold(oof, p, home, m)
 	printSpanFigures(w, "train-oof", sos, m)
-	printBold(w, "train-oof", oof, m)
+	printBold(w, "train-oof", oof, p, m)
 }
 
 // sentence is the confidence of an outcome's top fact.
@@ -419,7 +429,7 @@ func spanReport(w io.Writer, m *model.Model, dev []question, devOut []outcome) {
 		}
 	}
 	printSpanFigures(w, "dev", sos, m)
-	printBold(w, "dev", devOut, m)
+	printBold(w, "dev", devOut, confidences(devOut, m), m)
 }
 
 // printSpanFigures prints, per source, how often the best span is right,

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"maps"
 	"slices"
 	"strings"
@@ -33,12 +34,16 @@ var (
 // units only in rare uses; fewer miss currencies named by a common word.
 const unitSenses = 12
 
-// units lists "WORD DIM" (money, time or measure) for every single-word
+// units lists "WORD DIM SENSE" (money, time or measure, and the offset of
+// the synset that makes the word a unit) for every single-word
 // noun lemma that names a unit and for its plurals, and for every
 // two-word one whose first word is such a unit ("degree_celsius", and
 // "degrees_celsius" with its first word plural): a unit's second word is
 // written capitalised when it is a name ("8 degrees Celsius"), which no
-// rule for lower-case unit words takes.
+// rule for lower-case unit words takes. The sense tells two names of one
+// unit ("km", "kilometres") from two units of one dimension ("kroner",
+// "euros"): a question that asks in one is not answered by an amount in
+// the other.
 func (d *db) units() ([]string, error) {
 	var roots [4]map[key]bool
 	for i, r := range [][]root{unitRoot, moneyUnitRoot, timeUnitRoot, timePeriodRoot} {
@@ -49,7 +54,7 @@ func (d *db) units() ([]string, error) {
 		roots[i] = m
 	}
 	memos := [4]map[key]bool{{}, {}, {}, {}}
-	dims := make(map[string]string)
+	dims := make(map[string]unitSense)
 	var compounds []string
 	for _, w := range slices.Sorted(maps.Keys(d.index['n'])) {
 		first, second, two := strings.Cut(w, "_")
@@ -62,18 +67,18 @@ func (d *db) units() ([]string, error) {
 		case !isSimpleWord(w) || d.pluralLemma(w):
 			continue
 		}
-		if dim, ok := d.unitDim(w, roots, memos); ok {
-			dims[w] = dim
+		if u, ok := d.unitDim(w, roots, memos); ok {
+			dims[w] = u
 		}
 	}
-	plurals := make(map[string]string)
+	plurals := make(map[string]unitSense)
 	for _, p := range slices.Sorted(maps.Keys(d.nounExc)) {
-		if dim, ok := dims[d.nounExc[p]]; ok && isSimpleWord(p) {
-			plurals[p] = dim
+		if u, ok := dims[d.nounExc[p]]; ok && isSimpleWord(p) {
+			plurals[p] = u
 		}
 	}
 	for _, w := range slices.Sorted(maps.Keys(dims)) {
-		if p := regularPlural(w); plurals[p] == "" {
+		if p := regularPlural(w); plurals[p].dim == "" {
 			plurals[p] = dims[w]
 		}
 	}
@@ -84,40 +89,48 @@ func (d *db) units() ([]string, error) {
 		if _, ok := dims[first]; !ok {
 			continue
 		}
-		if dim, ok := d.unitDim(w, roots, memos); ok {
-			plurals[w] = dim
+		if u, ok := d.unitDim(w, roots, memos); ok {
+			plurals[w] = u
 			p, ok := irregular[first]
 			if !ok {
 				p = regularPlural(first)
 			}
-			plurals[p+"_"+second] = dim
+			plurals[p+"_"+second] = u
 		}
 	}
 	var out []string
 	for _, w := range slices.Sorted(maps.Keys(plurals)) {
-		out = append(out, w+" "+plurals[w])
+		out = append(out, fmt.Sprintf("%s %s %d", w, plurals[w].dim, plurals[w].off))
 	}
 	return out, nil
 }
 
+// unitSense is the dimension of a unit and the synset offset of the sense
+// that makes a word one.
+type unitSense struct {
+	dim string
+	off int
+}
+
 // unitDim is the dimension of the first of noun w's unitSenses most
-// frequent senses that is a unit; ok is false when none is.
-func (d *db) unitDim(w string, roots, memos [4]map[key]bool) (dim string, ok bool) {
+// frequent senses that is a unit, with that sense; ok is false when none
+// is.
+func (d *db) unitDim(w string, roots, memos [4]map[key]bool) (u unitSense, ok bool) {
 	offs := d.index['n'][w].offs
 	for i, off := range offs[:min(unitSenses, len(offs))] {
 		k := key{'n', off}
 		switch {
 		case i == 0 && d.underVia(k, roots[3], memos[3], isClassHypernym):
-			return "time", true
+			return unitSense{"time", off}, true
 		case d.underVia(k, roots[1], memos[1], isClassHypernym):
-			return "money", true
+			return unitSense{"money", off}, true
 		case d.underVia(k, roots[2], memos[2], isClassHypernym):
-			return "time", true // WordNet files units of time under measure, not unit
+			return unitSense{"time", off}, true // WordNet files units of time under measure, not unit
 		case d.underVia(k, roots[0], memos[0], isClassHypernym):
-			return "measure", true
+			return unitSense{"measure", off}, true
 		}
 	}
-	return "", false
+	return unitSense{}, false
 }
 
 // irregularPlurals maps each noun base to its first irregular plural

@@ -1,0 +1,77 @@
+package facts
+
+import "testing"
+
+// TestSpanUnits: of two amounts a sentence gives in two units, the one in
+// the unit the question names is marked the same and the other another,
+// however the unit is written (a sign, a name, an abbreviation); a
+// question that names no unit, or only a unit of time, marks neither.
+func TestSpanUnits(t *testing.T) {
+	tests := []struct {
+		sentence, q string
+		same, other []string
+		none        []string // candidates with neither feature
+	}{
+		{
+			sentence: "Combined revenue reached roughly 162 billion Danish kroner, or €21.7 billion, last year.",
+			q:        "What was the combined revenue in kroner?",
+			same:     []string{"roughly 162 billion Danish kroner"}, other: []string{"€21.7 billion"},
+		},
+		{
+			sentence: "Combined revenue reached roughly 162 billion Danish kroner, or €21.7 billion, last year.",
+			q:        "How many euros of revenue?",
+			same:     []string{"€21.7 billion"}, other: []string{"roughly 162 billion Danish kroner"},
+		},
+		{
+			sentence: "The storm dropped 120 mm of rain and its winds reached 90 km inland.",
+			q:        "How many millimetres of rain fell?",
+			same:     []string{"120 mm"}, other: []string{"90 km"},
+		},
+		{
+			sentence: "The storm dropped 120 mm of rain and its winds reached 90 km inland.",
+			q:        "How much rain fell?",
+			none:     []string{"120 mm", "90 km"},
+		},
+		{
+			sentence: "Combined revenue reached roughly 162 billion Danish kroner, or €21.7 billion, last year.",
+			q:        "What was the combined revenue in Danish kroner?",
+			same:     []string{"roughly 162 billion Danish kroner"}, other: []string{"€21.7 billion"},
+		},
+		{
+			// A word that can name a unit and stands where no unit is asked
+			// in names none.
+			sentence: "Combined revenue reached roughly 162 billion Danish kroner, or €21.7 billion, last year.",
+			q:        "What was the real combined revenue last year?",
+			none:     []string{"roughly 162 billion Danish kroner", "€21.7 billion"},
+		},
+		{
+			sentence: "The strike lasted 12 days and cost $4 million.",
+			q:        "How many weeks did the strike last?",
+			none:     []string{"12 days", "$4 million"},
+		},
+	}
+	for _, tt := range tests {
+		b := blankBase(t, "Title: Units\n\n"+tt.sentence+"\n\nOriginal Source: example.org\n")
+		f := b.Facts()[len(b.Facts())-1]
+		feats := make(map[string][]float64)
+		for _, s := range b.Spans(tt.q, f) {
+			feats[s.Text] = s.Features
+		}
+		check := func(phrases []string, same, other float64) {
+			t.Helper()
+			for _, p := range phrases {
+				fv, ok := feats[p]
+				if !ok {
+					t.Errorf("%q: no candidate %q", tt.q, p)
+					continue
+				}
+				if fv[sUnitSame] != same || fv[sUnitOther] != other {
+					t.Errorf("%q: %q has unit_same %v, unit_other %v; want %v, %v", tt.q, p, fv[sUnitSame], fv[sUnitOther], same, other)
+				}
+			}
+		}
+		check(tt.same, 1, 0)
+		check(tt.other, 0, 1)
+		check(tt.none, 0, 0)
+	}
+}
