@@ -117,12 +117,7 @@ func (b *Base) spanDim(st *spanToks, text string, i, j int) amountDim {
 // "million" and the like) within its clause; dimNone when they hold no
 // number that counts.
 func (l *language) amountDimOf(text string, toks []token, clause []int, i, j int) amountDim {
-	last := -1
-	for k := i; k <= j; k++ {
-		if isCount(toks[k]) {
-			last = k
-		}
-	}
+	last := lastCount(toks, i, j)
 	if last < 0 {
 		return dimNone
 	}
@@ -163,6 +158,17 @@ func (l *language) unitWord(text string, toks []token, clause []int, last, j int
 		return -1
 	}
 	return k
+}
+
+// lastCount is the index of the last number that counts among toks[i..j],
+// -1 for none: the unit of an amount stands after it.
+func lastCount(toks []token, i, j int) int {
+	for k := j; k >= i; k-- {
+		if isCount(toks[k]) {
+			return k
+		}
+	}
+	return -1
 }
 
 // maxUnitNames is how many capitalised words may stand between an
@@ -268,12 +274,7 @@ func (l *language) questionUnits(toks []token) []int {
 // are counted in, by its currency sign or the word after its number (see
 // unitWord); 0 for none.
 func (l *language) amountUnit(text string, toks []token, clause []int, i, j int) int {
-	last := -1
-	for k := i; k <= j; k++ {
-		if isCount(toks[k]) {
-			last = k
-		}
-	}
+	last := lastCount(toks, i, j)
 	if last < 0 {
 		return 0
 	}
@@ -336,4 +337,31 @@ func currencyWord(r rune) string {
 		return "cedi"
 	}
 	return ""
+}
+
+// factUnits lists the units of money or measure (see unitSense) the
+// amounts of a sentence are counted in. It reads the sentence again rather
+// than keeping the units in the base: few questions name a unit, and a
+// base of many briefs would carry them for every fact.
+func (l *language) factUnits(text string, ents []Entity) []int {
+	var out []int
+	var toks []token
+	var clause []int
+	for _, e := range ents {
+		if e.Kind != Number {
+			continue
+		}
+		if toks == nil {
+			toks = tokenize(text)
+			toks = toks[:baseCount(toks)]
+			clause = clauses(text, toks)
+		}
+		if e.first < 0 || e.last >= len(toks) || e.first > e.last {
+			continue
+		}
+		if u := l.amountUnit(text, toks, clause, e.first, e.last); u != 0 && !slices.Contains(out, u) {
+			out = append(out, u)
+		}
+	}
+	return out
 }

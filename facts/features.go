@@ -2,6 +2,7 @@ package facts
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -67,6 +68,8 @@ const (
 	fYearClash            // the question asks about a year by a relative phrase ("last year") and the fact names only others (see yearClash)
 	fDimHeld              // the question asks for an amount of a dimension (money, a share, a count, a time, a measure) and the fact holds one (see factDims)
 	fDimMiss              // … the fact holds amounts, none of that dimension: "how much did it cost" against "95,000 visitors a year"
+	fUnitHeld             // the question names a unit of money or measure ("in kroner") and the fact holds an amount in it (see factUnits)
+	fUnitMiss             // … the fact holds amounts in units, none in one the question names: "how much in kroner" against "€21.7 billion"
 	fBriefs               // how many briefs the question is asked of, on a log scale (see briefsLoaded): alike for every candidate, it tells the confidence how many rival briefs could hold a decoy
 	numFeatures
 )
@@ -132,6 +135,8 @@ func FeatureNames() []string {
 		fYearClash:     "year_clash",
 		fDimHeld:       "dim_held",
 		fDimMiss:       "dim_miss",
+		fUnitHeld:      "unit_held",
+		fUnitMiss:      "unit_miss",
 		fBriefs:        "briefs",
 	}
 	return names[:]
@@ -398,6 +403,12 @@ func (b *Base) factFeatures(qy *query, d *doc, f *Fact, fv *[numFeatures]float64
 	if qy.dims != 0 && d.dims != 0 {
 		held := qy.dims&d.dims != 0
 		fv[fDimHeld], fv[fDimMiss] = b2f(held), b2f(!held)
+	}
+	if len(qy.units) > 0 {
+		if us := b.lang.factUnits(f.Text, f.Entities); len(us) > 0 {
+			held := slices.ContainsFunc(us, func(u int) bool { return slices.Contains(qy.units, u) })
+			fv[fUnitHeld], fv[fUnitMiss] = b2f(held), b2f(!held)
+		}
 	}
 	if !qy.year {
 		fv[fPastYear] = b2f(d.years&yearPast != 0)

@@ -288,6 +288,9 @@ func (b *Base) eachSpan(qy *query, di int, visit func(c *spanCand)) {
 			continue
 		}
 		for j := i; j < len(st.toks) && j-i < maxSpanWords && st.clause[j] == st.clause[i]; j++ {
+			if st.toks[i].start < st.dateline && st.toks[j].end > st.dateline {
+				break // the dateline's place and the story's first words say nothing together
+			}
 			if !b.lang.stop[st.toks[j].lower] {
 				add(i, j, 0)
 			}

@@ -75,3 +75,23 @@ func TestAbbrevEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestSpansKeepToOneSideOfTheDateline: no candidate short answer runs from
+// the dateline's place into the story's first words.
+func TestSpansKeepToOneSideOfTheDateline(t *testing.T) {
+	const sentence = "CHAMBERY, France — The first passenger train passed through the tunnel on Monday."
+	b := blankBase(t, "Title: Tunnel\n\n"+sentence+"\n\nOriginal Source: example.org\n")
+	f := b.Facts()[len(b.Facts())-1]
+	seen := map[string]bool{}
+	for _, s := range b.Spans("How many passengers were on the first train?", f) {
+		seen[s.Text] = true
+		if strings.Contains(s.Text, "—") {
+			t.Errorf("candidate %q crosses the dateline", s.Text)
+		}
+	}
+	for _, want := range []string{"France", "first passenger train"} {
+		if !seen[want] {
+			t.Errorf("no candidate %q among %v", want, seen)
+		}
+	}
+}

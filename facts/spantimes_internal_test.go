@@ -95,12 +95,7 @@ func TestSpanTimes(t *testing.T) {
 		if tt.undated {
 			date = ""
 		}
-		b := blankBase(t, "Title: Counts\n"+date+"\n"+tt.sentence+"\n\nOriginal Source: example.org\n")
-		f := b.Facts()[len(b.Facts())-1]
-		feats := make(map[string][]float64)
-		for _, s := range b.Spans(tt.q, f) {
-			feats[s.Text] = s.Features
-		}
+		feats := spanFeatureMap(t, "Title: Counts\n"+date+"\n"+tt.sentence+"\n\nOriginal Source: example.org\n", tt.q)
 		check := func(phrases []string, feature int, name string) {
 			t.Helper()
 			for _, p := range phrases {
@@ -131,6 +126,19 @@ func TestSpanTimes(t *testing.T) {
 			}
 		}
 	}
+}
+
+// spanFeatureMap is the features of each candidate short answer the
+// brief's last fact offers for question q, by its text.
+func spanFeatureMap(t *testing.T, brief, q string) map[string][]float64 {
+	t.Helper()
+	b := blankBase(t, brief)
+	f := b.Facts()[len(b.Facts())-1]
+	feats := make(map[string][]float64)
+	for _, s := range b.Spans(q, f) {
+		feats[s.Text] = s.Features
+	}
+	return feats
 }
 
 // blankBase builds a base with a blank model, as the fit command does:

@@ -1,46 +1,53 @@
 package facts
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestSpanUnits: of two amounts a sentence gives in two units, the one in
 // the unit the question names is marked the same and the other another,
 // however the unit is written (a sign, a name, an abbreviation); a
 // question that names no unit, or only a unit of time, marks neither.
 func TestSpanUnits(t *testing.T) {
+	const (
+		kroner = "Combined revenue reached roughly 162 billion Danish kroner, or €21.7 billion, last year."
+		storm  = "The storm dropped 120 mm of rain and its winds reached 90 km inland."
+	)
 	tests := []struct {
 		sentence, q string
 		same, other []string
 		none        []string // candidates with neither feature
 	}{
 		{
-			sentence: "Combined revenue reached roughly 162 billion Danish kroner, or €21.7 billion, last year.",
+			sentence: kroner,
 			q:        "What was the combined revenue in kroner?",
 			same:     []string{"roughly 162 billion Danish kroner"}, other: []string{"€21.7 billion"},
 		},
 		{
-			sentence: "Combined revenue reached roughly 162 billion Danish kroner, or €21.7 billion, last year.",
+			sentence: kroner,
 			q:        "How many euros of revenue?",
 			same:     []string{"€21.7 billion"}, other: []string{"roughly 162 billion Danish kroner"},
 		},
 		{
-			sentence: "The storm dropped 120 mm of rain and its winds reached 90 km inland.",
+			sentence: storm,
 			q:        "How many millimetres of rain fell?",
 			same:     []string{"120 mm"}, other: []string{"90 km"},
 		},
 		{
-			sentence: "The storm dropped 120 mm of rain and its winds reached 90 km inland.",
+			sentence: storm,
 			q:        "How much rain fell?",
 			none:     []string{"120 mm", "90 km"},
 		},
 		{
-			sentence: "Combined revenue reached roughly 162 billion Danish kroner, or €21.7 billion, last year.",
+			sentence: kroner,
 			q:        "What was the combined revenue in Danish kroner?",
 			same:     []string{"roughly 162 billion Danish kroner"}, other: []string{"€21.7 billion"},
 		},
 		{
 			// A word that can name a unit and stands where no unit is asked
 			// in names none.
-			sentence: "Combined revenue reached roughly 162 billion Danish kroner, or €21.7 billion, last year.",
+			sentence: kroner,
 			q:        "What was the real combined revenue last year?",
 			none:     []string{"roughly 162 billion Danish kroner", "€21.7 billion"},
 		},
@@ -51,12 +58,7 @@ func TestSpanUnits(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		b := blankBase(t, "Title: Units\n\n"+tt.sentence+"\n\nOriginal Source: example.org\n")
-		f := b.Facts()[len(b.Facts())-1]
-		feats := make(map[string][]float64)
-		for _, s := range b.Spans(tt.q, f) {
-			feats[s.Text] = s.Features
-		}
+		feats := spanFeatureMap(t, "Title: Units\n\n"+tt.sentence+"\n\nOriginal Source: example.org\n", tt.q)
 		check := func(phrases []string, same, other float64) {
 			t.Helper()
 			for _, p := range phrases {
@@ -73,5 +75,36 @@ func TestSpanUnits(t *testing.T) {
 		check(tt.same, 1, 0)
 		check(tt.other, 0, 1)
 		check(tt.none, 0, 0)
+	}
+}
+
+// TestFactUnits: a sentence's amounts are counted in the units their signs
+// and unit words name, one sense for every name of a unit; a sentence of
+// counts and times holds none.
+func TestFactUnits(t *testing.T) {
+	l := testLanguage(t)
+	sense := func(w string) int {
+		t.Helper()
+		u := l.unitSense(w)
+		if u == 0 {
+			t.Fatalf("%q names no unit", w)
+		}
+		return u
+	}
+	tests := []struct {
+		text string
+		want []int
+	}{
+		{"Revenue reached 162 billion Danish kroner, or €21.7 billion.", []int{sense("kroner"), sense("euro")}},
+		{"The storm dropped 120 mm of rain, and 90 kilometres of road closed.", []int{sense("millimetres"), sense("km")}},
+		{"The strike lasted 12 days and 400 workers joined it.", nil},
+	}
+	for _, tt := range tests {
+		tg := tagger{lang: l}
+		toks := tokenize(tt.text)
+		got := l.factUnits(tt.text, tg.tag(tt.text, toks))
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("factUnits(%q) = %v, want %v", tt.text, got, tt.want)
+		}
 	}
 }

@@ -529,11 +529,11 @@ func confSigns(names []string) []int {
 		switch n {
 		case "top", "margin", "softmax", "span_top", "span_margin", "span_softmax", "cover", "exact", "matched", "align", "wanted", "reason",
 			"bigram", "brief_cover", "content_cover", "content_align", "centroid", "align50", "align65", "lead_cover",
-			"align80", "locative", "want_person", "want_date", "want_place", "want_number", "coref", "dim_held":
+			"align80", "locative", "want_person", "want_date", "want_place", "want_number", "coref", "dim_held", "unit_held":
 			out[i] = 1
 		case "name_miss", "num_miss", "focus_miss", "unknown", "focus_unknown", "event_unknown",
 			"names_only", "cap_unknown", "brief_name_miss", "typeless", "no_age", "antonym", "neg_question", "no_amount", "year_clash",
-			"dim_miss", "briefs":
+			"dim_miss", "unit_miss", "briefs":
 			out[i] = -1
 		}
 	}
