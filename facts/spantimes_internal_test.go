@@ -98,27 +98,20 @@ func TestSpanTimes(t *testing.T) {
 		feats := spanFeatureMap(t, "Title: Counts\n"+date+"\n"+tt.sentence+"\n\nOriginal Source: example.org\n", tt.q)
 		check := func(phrases []string, feature int, name string) {
 			t.Helper()
-			for _, p := range phrases {
-				fv, ok := feats[p]
-				if !ok {
-					t.Errorf("%q: no candidate %q", tt.q, p)
-					continue
-				}
+			eachCandidate(t, feats, tt.q, phrases, func(p string, fv []float64) {
 				if fv[feature] != 1 {
 					t.Errorf("%q of %q: %q lacks %s", tt.q, tt.sentence, p, name)
 				}
-			}
+			})
 		}
 		check(tt.agree, sTimeAgree, "time_agree")
 		check(tt.clash, sTimeClash, "time_clash")
 		check(tt.unasked, sTimeUnasked, "time_unasked")
-		for _, p := range tt.none {
-			if fv, ok := feats[p]; !ok {
-				t.Errorf("%q: no candidate %q", tt.q, p)
-			} else if fv[sTimeAgree]+fv[sTimeClash]+fv[sTimeUnasked] != 0 {
+		eachCandidate(t, feats, tt.q, tt.none, func(p string, fv []float64) {
+			if fv[sTimeAgree]+fv[sTimeClash]+fv[sTimeUnasked] != 0 {
 				t.Errorf("%q of %q: %q has a time feature", tt.q, tt.sentence, p)
 			}
-		}
+		})
 		for p, fv := range feats {
 			n := fv[sTimeAgree] + fv[sTimeClash] + fv[sTimeUnasked]
 			if n > 1 {
@@ -139,6 +132,20 @@ func spanFeatureMap(t *testing.T, brief, q string) map[string][]float64 {
 		feats[s.Text] = s.Features
 	}
 	return feats
+}
+
+// eachCandidate calls check with the features of each phrase, which must
+// be among the candidates of question q (feats, see spanFeatureMap).
+func eachCandidate(t *testing.T, feats map[string][]float64, q string, phrases []string, check func(p string, fv []float64)) {
+	t.Helper()
+	for _, p := range phrases {
+		fv, ok := feats[p]
+		if !ok {
+			t.Errorf("%q: no candidate %q", q, p)
+			continue
+		}
+		check(p, fv)
+	}
 }
 
 // blankBase builds a base with a blank model, as the fit command does:

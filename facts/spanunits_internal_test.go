@@ -61,16 +61,11 @@ func TestSpanUnits(t *testing.T) {
 		feats := spanFeatureMap(t, "Title: Units\n\n"+tt.sentence+"\n\nOriginal Source: example.org\n", tt.q)
 		check := func(phrases []string, same, other float64) {
 			t.Helper()
-			for _, p := range phrases {
-				fv, ok := feats[p]
-				if !ok {
-					t.Errorf("%q: no candidate %q", tt.q, p)
-					continue
-				}
+			eachCandidate(t, feats, tt.q, phrases, func(p string, fv []float64) {
 				if fv[sUnitSame] != same || fv[sUnitOther] != other {
 					t.Errorf("%q: %q has unit_same %v, unit_other %v; want %v, %v", tt.q, p, fv[sUnitSame], fv[sUnitOther], same, other)
 				}
-			}
+			})
 		}
 		check(tt.same, 1, 0)
 		check(tt.other, 0, 1)
