@@ -43,11 +43,25 @@ func (s dimSet) has(d amountDim) bool { return s&(1<<d) != 0 }
 // old") asks for none: other features weigh it. What a "how many"
 // question counts decides before any word of money it holds ("how many
 // homes will the fund build"); "how long" asks for a time or a length,
-// whatever its verb ("take") could name.
+// whatever its verb ("take") could name. A question for a part of a whole
+// ("how much of its revenue", "how many of the flats") is answered by a
+// share as often as by an amount.
 func (b *Base) questionDims(qy *query, toks []token) dimSet {
 	if qy.age || !slices.Contains(qy.kinds, Number) {
 		return 0
 	}
+	d := b.amountDims(qy, toks)
+	if asksPart(toks) {
+		d |= dimsOf(dimPercent)
+		if !qy.money && !d.has(dimCount) {
+			d |= dimsOf(dimCount)
+		}
+	}
+	return d
+}
+
+// amountDims is questionDims before a part of a whole is weighed.
+func (b *Base) amountDims(qy *query, toks []token) dimSet {
 	switch {
 	case qy.percent:
 		return dimsOf(dimPercent)
@@ -67,6 +81,17 @@ func (b *Base) questionDims(qy *query, toks []token) dimSet {
 		return dimsOf(dimMoney, dimPercent)
 	}
 	return dimsOf(dimMoney)
+}
+
+// asksPart reports whether the question opens "how much of" or "how many
+// of": it asks for a part of a whole.
+func asksPart(toks []token) bool {
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].lower == "how" {
+			return (toks[i+1].lower == "much" || toks[i+1].lower == "many") && toks[i+2].lower == "of"
+		}
+	}
+	return false
 }
 
 // asksHowLong reports whether the question opens "how long".

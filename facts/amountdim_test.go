@@ -48,6 +48,12 @@ func TestSpanAmountDimension(t *testing.T) {
 		{"How long did the study last?", "18,450", "clash"},
 		// After a number, "times" counts occasions.
 		{"How many times was the hinge bent?", "300,000 times", "same"},
+		// A part of a whole is given as a share as often as an amount.
+		{"How much of the revenue went on wages?", "3%", "same"},
+		{"How much of the revenue went on wages?", "€842 million", "same"},
+		{"How many of the staff worked a long week?", "3%", "same"},
+		{"How many of the staff worked a long week?", "9,400", "same"},
+		{"How many of the staff worked a long week?", "€842 million", "clash"},
 	}
 	for _, tt := range tests {
 		got, found := "", false

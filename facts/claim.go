@@ -120,6 +120,10 @@ func claimShare(st *spanToks, e entRange, rivals []entRange, weight []float64) f
 		mine := reach(st, k, e)
 		best := 1
 		for _, r := range rivals {
+			if leads(st, k, e, r) {
+				best = min(best, 0)
+				continue
+			}
 			best = min(best, cmpReach(reach(st, k, r), mine))
 		}
 		switch best {
@@ -153,6 +157,20 @@ func reach(st *spanToks, k int, e entRange) [3]int {
 		items = abs(st.item[k] - st.item[near])
 	}
 	return [3]int{items, abs(st.clause[k] - st.clause[near]), abs(k - near)}
+}
+
+// leads reports whether word k, not of a name, stands before or after
+// both names e and r where they stand in two items of a coordinated list:
+// the words that lead into a list of names or follow it speak of every
+// item alike ("Delegations were led by A, Director of X, and B, Director
+// of Y": "led" is B's as much as A's, though it stands next to A). Amounts
+// are left to distance: "drivers of older cars will pay £5 a day, while
+// lorries will be charged £40" gives each item its own subject.
+func leads(st *spanToks, k int, e, r entRange) bool {
+	if st.named[k] || !st.named[e.i] || !st.named[r.i] || st.item[e.i] == st.item[r.i] {
+		return false
+	}
+	return k < min(e.i, r.i) || k > max(e.j, r.j)
 }
 
 // cmpReach is -1 when a is nearer than b, 0 when as near, 1 when further.

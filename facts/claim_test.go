@@ -39,6 +39,9 @@ func TestSpanClaims(t *testing.T) {
 		// The name stands nearer the first item's body than its own: the
 		// list's items say whose each is.
 		{"Where does Tomas Ruiz work?", "Spain's Ministry of Industry", "Nordic Council", claim},
+		// The words that lead into a list of names are every item's: the
+		// name the question adds says which.
+		{"Who led Spain's talks?", "Tomas Ruiz", "Anna Berg", claim},
 	}
 	for _, tt := range tests {
 		bf, wf := feats(tt.q, tt.better), feats(tt.q, tt.worse)

@@ -1,5 +1,7 @@
 package facts
 
+import "slices"
+
 // "How many staff …" is answered by the number that counts staff or
 // something like them ("19,500 employees"), not by any number near the
 // question's other words. The counted noun is the question's focus noun
@@ -57,18 +59,25 @@ func countWord(toks []token, wh int) int {
 // countedMatch is how closely the fact counts the question's counted
 // noun: the best, over the words just after each of its numbers, of the
 // match strength (synonyms included) or word-vector cosine with the noun;
-// 0 when the question counts nothing or the fact counts nothing.
-func (b *Base) countedMatch(qy *query, text string) float64 {
+// 0 when the question counts nothing or the fact counts nothing. part is
+// how much of that a question that names what it counts in two nouns
+// loses at the fact's best number for both: "how many gold coins" against
+// "1,246 coins" counts coins, but not the gold ones, which is how a
+// near-miss question asks for what the brief does not say.
+func (b *Base) countedMatch(qy *query, text string) (best, part float64) {
 	if len(qy.counted) == 0 {
-		return 0
+		return 0, 0
 	}
 	qy.toks = tokenizeInto(qy.toks, text)
 	toks := qy.toks[:baseCount(qy.toks)]
-	best := 0.0
+	whole := 0.0
+	var buf [4]float64 // a question seldom counts with more nouns: see countedNouns
+	sims := slices.Grow(buf[:0], len(qy.countedNouns))[:len(qy.countedNouns)]
 	for i, t := range toks {
 		if !isCount(t) {
 			continue
 		}
+		clear(sims)
 		for k := i + 1; k < len(toks) && k <= i+countedWords; k++ {
 			if clauseBreak(text[toks[k-1].end:toks[k].start]) || b.lang.stop[toks[k].lower] {
 				break
@@ -76,9 +85,36 @@ func (b *Base) countedMatch(qy *query, text string) float64 {
 			for _, q := range qy.counted {
 				best = max(best, b.wordSim(qy.terms[q], toks[k].lower))
 			}
+			for n, q := range qy.countedNouns {
+				sims[n] = max(sims[n], b.wordSim(qy.terms[q], toks[k].lower))
+			}
+		}
+		if len(sims) > 0 {
+			whole = max(whole, slices.Min(sims))
 		}
 	}
-	return best
+	if len(qy.countedNouns) == 0 {
+		return best, 0
+	}
+	return best, max(0, best-whole)
+}
+
+// countedNouns is the part of counted (see countedTerms) whose words are
+// nouns, when two are and the last is a plural ("gold coins",
+// "engineering courses"), else nil: a second word after "how many" that
+// is no plural is as often the verb ("how many people died", "how many
+// staff left"), which the fact need not put after its number.
+func (b *Base) countedNouns(qy *query) []int {
+	var out []int
+	for _, q := range qy.counted {
+		if b.lang.wn.Noun(qy.terms[q].word) {
+			out = append(out, q)
+		}
+	}
+	if len(out) < 2 || !pluralNoun(qy.terms[out[len(out)-1]].word) {
+		return nil
+	}
+	return out
 }
 
 // spanCounted is countedMatch for words i..j of st as a short answer:

@@ -12,6 +12,8 @@ func TestCountedMatch(t *testing.T) {
 		"The group has 3,100 staff in Norway.",
 		"In 2019 staff numbers fell.",
 		"Revenue rose 12% to 4 billion kroner.",
+		"The hoard held 1,246 coins.",
+		"The hoard held 1,246 gold coins.",
 	}
 	br, err := ParseBrief("counted.txt", strings.NewReader(strings.Join(sentences, " ")+"\nOriginal Source: example.com\n"))
 	if err != nil {
@@ -25,7 +27,7 @@ func TestCountedMatch(t *testing.T) {
 		t.Helper()
 		var got float64
 		b.withQuestion(question, func(_ string, _ Problem, qy *query, _ *scratch) {
-			got = b.countedMatch(qy, fact)
+			got, _ = b.countedMatch(qy, fact)
 		})
 		return got
 	}
@@ -51,5 +53,28 @@ func TestCountedMatch(t *testing.T) {
 	}
 	if got := match("number of staff", sentences[2]); got != 1 {
 		t.Errorf(`"number of staff" against %q scores %.2f, want 1`, sentences[2], got)
+	}
+	part := func(question, fact string) float64 {
+		t.Helper()
+		var got float64
+		b.withQuestion(question, func(_ string, _ Problem, qy *query, _ *scratch) {
+			_, got = b.countedMatch(qy, fact)
+		})
+		return got
+	}
+	const gold = "How many gold coins were found?"
+	if lacking, holding := part(gold, sentences[5]), part(gold, sentences[6]); lacking <= 0.2 || holding != 0 {
+		t.Errorf("%q: the part a fact counting coins misses is %.2f, one counting gold coins %.2f; want above 0.2 and 0", gold, lacking, holding)
+	}
+	for _, tt := range []struct {
+		question, fact, why string
+	}{
+		{"How many coins were found?", sentences[5], "one counted noun: nothing of it is missing"},
+		{"How many staff left?", sentences[2], "the verb after the counted noun is not counted"},
+		{"How many people died?", sentences[2], "the verb after the counted noun is not counted"},
+	} {
+		if got := part(tt.question, tt.fact); got != 0 {
+			t.Errorf("part of %q that %q misses = %.2f, want 0: %s", tt.question, tt.fact, got, tt.why)
+		}
 	}
 }

@@ -70,6 +70,8 @@ const (
 	fDimMiss              // … the fact holds amounts, none of that dimension: "how much did it cost" against "95,000 visitors a year"
 	fUnitHeld             // the question names a unit of money or measure ("in kroner") and the fact holds an amount in it (see factUnits)
 	fUnitMiss             // … the fact holds amounts in units, none in one the question names: "how much in kroner" against "€21.7 billion"
+	fCountedPart          // a "how many" question names what it counts in two nouns and the fact's count matches only one: "how many gold coins" against "1,246 coins" (see countedMatch)
+	fPlaceClash           // the question asks about a place the fact does not name, and the fact places what it says elsewhere (see placeClash)
 	fBriefs               // how many briefs the question is asked of, on a log scale (see briefsLoaded): alike for every candidate, it tells the confidence how many rival briefs could hold a decoy
 	numFeatures
 )
@@ -137,6 +139,8 @@ func FeatureNames() []string {
 		fDimMiss:       "dim_miss",
 		fUnitHeld:      "unit_held",
 		fUnitMiss:      "unit_miss",
+		fCountedPart:   "counted_part",
+		fPlaceClash:    "place_clash",
 		fBriefs:        "briefs",
 	}
 	return names[:]
@@ -166,7 +170,7 @@ func (b *Base) features(qy *query, c *cand, maxBM float32, sc *scratch) {
 		b.typeFeatures(qy, c, f, fv)
 	}
 	b.factFeatures(qy, d, f, fv)
-	fv[fCounted] = b.countedMatch(qy, f.Text)
+	fv[fCounted], fv[fCountedPart] = b.countedMatch(qy, f.Text)
 	fv[fLeader] = b2f(qy.leader && d.leader)
 	fv[fBriefs] = b.briefsLoaded(qy)
 	askFeatures(qy, fv)
@@ -400,6 +404,7 @@ func (b *Base) factFeatures(qy *query, d *doc, f *Fact, fv *[numFeatures]float64
 	}
 	fv[fCentroid] = b.centroidCos(qy, d)
 	fv[fYearClash] = b2f(yearClash(qy.years, d.years))
+	fv[fPlaceClash] = b2f(b.placeClash(qy, d, f))
 	if qy.dims != 0 && d.dims != 0 {
 		held := qy.dims&d.dims != 0
 		fv[fDimHeld], fv[fDimMiss] = b2f(held), b2f(!held)

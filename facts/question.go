@@ -26,37 +26,40 @@ type qterm struct {
 }
 
 type query struct {
-	kinds      []Kind
-	head       string   // key of the noun in "which plan …"
-	headActive bool     // some candidate fact names a thing of that noun
-	headTerms  []uint32 // the head noun and its synonyms as fact terms
-	why        bool
-	amount     bool    // "how much": a quantity, not an ordinal
-	age        bool    // "how old": an age
-	money      bool    // the question names money ("revenue", "profit"): an amount of money answers
-	placeKind  string  // "city", "country", "region" when the question names one ("in what city")
-	plural     bool    // "which councillors": a list of several answers the question
-	only       *[2]int // when set, the question is asked of these facts (one brief's) alone
-	threshold  float64 // the confidence an answer needs: see Answers
-	percent    bool    // the question asks for a share ("percentage", "share"): a percentage answers
-	wh         string  // the question word, "" for none
-	event      bool    // why, when or where: the question is about an event
-	terms      []qterm
-	qkeys      map[string]bool // keys of every question word
-	qterms     map[uint32]bool // index terms of every question word
-	pairs      [][2]uint32     // adjacent content words, as exact terms
-	definition bool            // "what is X", "who was X": a definition is asked for
-	year       bool            // names a year ("in 2025", "last year"): a fact of that year is no background
-	years      uint8           // the years it names by a relative phrase ("last year"): see relativeYears
-	time       askedTime       // the time it asks about, for dating amounts: see spanTimes
-	briefCover map[string]briefMatch
-	centroid   []float32 // IDF-weighted mean word vector of the question's words
-	negated    bool      // the question denies something ("Who did not …"): see fNegQuestion
-	counted    []int     // the terms of the words a "how many" question counts: see countedMatch
-	leader     bool      // asks who heads something: see asksLeader
-	object     bool      // its question word is not the subject: see objectQuestion
-	dims       dimSet    // the dimensions of the amount it asks for: see questionDims
-	units      []int     // the units of money or measure it names: see questionUnits
+	kinds        []Kind
+	head         string   // key of the noun in "which plan …"
+	headActive   bool     // some candidate fact names a thing of that noun
+	headTerms    []uint32 // the head noun and its synonyms as fact terms
+	why          bool
+	amount       bool    // "how much": a quantity, not an ordinal
+	age          bool    // "how old": an age
+	money        bool    // the question names money ("revenue", "profit"): an amount of money answers
+	placeKind    string  // "city", "country", "region" when the question names one ("in what city")
+	plural       bool    // "which councillors": a list of several answers the question
+	only         *[2]int // when set, the question is asked of these facts (one brief's) alone
+	threshold    float64 // the confidence an answer needs: see Answers
+	percent      bool    // the question asks for a share ("percentage", "share"): a percentage answers
+	wh           string  // the question word, "" for none
+	event        bool    // why, when or where: the question is about an event
+	terms        []qterm
+	qkeys        map[string]bool // keys of every question word
+	qterms       map[uint32]bool // index terms of every question word
+	pairs        [][2]uint32     // adjacent content words, as exact terms
+	definition   bool            // "what is X", "who was X": a definition is asked for
+	year         bool            // names a year ("in 2025", "last year"): a fact of that year is no background
+	years        uint8           // the years it names by a relative phrase ("last year"): see relativeYears
+	time         askedTime       // the time it asks about, for dating amounts: see spanTimes
+	briefCover   map[string]briefMatch
+	centroid     []float32    // IDF-weighted mean word vector of the question's words
+	negated      bool         // the question denies something ("Who did not …"): see fNegQuestion
+	counted      []int        // the terms of the words a "how many" question counts: see countedMatch
+	countedNouns []int        // … those that are nouns, when two are: see countedNouns
+	leader       bool         // asks who heads something: see asksLeader
+	object       bool         // its question word is not the subject: see objectQuestion
+	dims         dimSet       // the dimensions of the amount it asks for: see questionDims
+	units        []int        // the units of money or measure it names: see questionUnits
+	places       []askedPlace // the names it places what it asks about at: see askedPlaces
+	difference   bool         // asks by how much something changed or differs: see asksDifference
 	// focus is the word-vector row of the noun after "which" or "what"
 	// ("which instrument"), -1 for none: the answer's words are often of
 	// its kind ("violin"), which its vector tells where no word list does.
@@ -97,6 +100,7 @@ func (b *Base) analyze(all []token, sc *scratch) *query {
 	b.acronymExpansions(qy, toks)
 	b.markFocus(qy, toks, wh, typeWord)
 	qy.counted = b.countedTerms(qy, toks, countWord(toks, wh))
+	qy.countedNouns = b.countedNouns(qy)
 	qy.leader = b.lang.asksLeader(toks, qy.wh)
 	qy.object = objectQuestion(toks, qy.wh)
 	// "Who is Olof Skoog?" asks for the person's role, not for a person.
@@ -120,6 +124,8 @@ func (b *Base) analyze(all []token, sc *scratch) *query {
 	qy.centroid = b.centroid(qy.terms)
 	qy.dims = b.questionDims(qy, toks)
 	qy.units = b.lang.questionUnits(toks)
+	qy.places = b.askedPlaces(toks)
+	qy.difference = asksDifference(toks)
 	qy.cues = b.questionCues(toks, wh)
 	return qy
 }

@@ -89,6 +89,10 @@ const (
 	sTimeUnasked     // … dated to the past when the question asks no time: the value compared against
 	sUnitSame        // is counted in the unit of money or measure the question names ("in kroner": "162 billion Danish kroner"): see spanUnits
 	sUnitOther       // … in another unit than every one it names ("in kroner": "€21.7 billion")
+	sPlaceSame       // holds an amount placed at a place the question asks about ("11,500 in Germany" for "how many in Germany"): see spanPlaces
+	sPlaceOther      // … placed at another place
+	sChangeForm      // the question asks for a difference ("by how much") and the span's amount is put as one ("fell 31%", "60 more"): see spanChange
+	sLevelForm       // … the span's amount is put as a level ("to 6.25%", "at £9,535")
 	// sAskKind starts the kind of question crossed with the kind of
 	// entity the span is, askKinds × entityKinds of them: how much a date
 	// is worth depends on whether "when" or "how many" was asked, which
@@ -176,6 +180,10 @@ func SpanFeatureNames() []string {
 		sTimeUnasked:     "time_unasked",
 		sUnitSame:        "unit_same",
 		sUnitOther:       "unit_other",
+		sPlaceSame:       "place_same",
+		sPlaceOther:      "place_other",
+		sChangeForm:      "change_form",
+		sLevelForm:       "level_form",
 	}
 	for a := range askKinds {
 		for k := range entityKinds {
@@ -466,6 +474,8 @@ func (b *Base) spanFeatures(qy *query, di int, st *spanToks, i, j int, c *spanCa
 	fv[sEntities] = b2f(entityList(f, s, e))
 	fv[sRange] = b2f(inRange(st, i, j))
 	spanTimes(st, qy.time, i, j, fv)
+	b.spanPlaces(qy, st, i, j, fv)
+	b.spanChange(qy, st, i, j, fv)
 	fv[sCounted] = b.spanCounted(qy, st, i, j)
 	fv[sWantedElsewhere] = b2f(st.wanted && fv[sWanted] == 0)
 	// Alike for every phrase of the sentence, so it moves no ranking; the

@@ -533,7 +533,7 @@ func confSigns(names []string) []int {
 			out[i] = 1
 		case "name_miss", "num_miss", "focus_miss", "unknown", "focus_unknown", "event_unknown",
 			"names_only", "cap_unknown", "brief_name_miss", "typeless", "no_age", "antonym", "neg_question", "no_amount", "year_clash",
-			"dim_miss", "unit_miss", "briefs":
+			"dim_miss", "unit_miss", "counted_part", "place_clash", "briefs":
 			out[i] = -1
 		}
 	}

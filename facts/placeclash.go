@@ -1,0 +1,78 @@
+package facts
+
+import "slices"
+
+// A near-miss question often moves what a sentence says to another place:
+// "how many were killed in <a town>" of a brief whose sentence counts the
+// dead "in <two regions>", the town named only in the lead. The lead's
+// names count for every sentence of the brief (see fNameMiss), so the
+// sentence is not marked as lacking the town; what marks it is that it
+// places what it says somewhere the question does not name.
+
+// askedPlace is a name a question places what it asks about at: the
+// capitalised words after "in" or "at" ("in Harlow Bay", "at the Quayside
+// Ground").
+type askedPlace struct {
+	terms   []uint32 // the index terms of its words the briefs use
+	unknown bool     // a word of it is in no brief
+}
+
+// askedPlaces reads the names a question places what it asks about at.
+// A month or a weekday after "in" or "on" dates it instead.
+func (b *Base) askedPlaces(toks []token) []askedPlace {
+	var out []askedPlace
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].lower != "in" && toks[k].lower != "at" {
+			continue
+		}
+		j := k + 1
+		if toks[j].lower == "the" {
+			j++
+		}
+		end := b.lang.placeName(toks, nil, j)
+		if end == j {
+			continue
+		}
+		var p askedPlace
+		for _, t := range toks[j:end] {
+			if id, ok := b.idx.terms[b.lang.key(t.lower)]; ok {
+				p.terms = append(p.terms, id)
+			} else {
+				p.unknown = true
+			}
+		}
+		out = append(out, p)
+		k = end - 1
+	}
+	return out
+}
+
+// placeName reads the name that starts at word n, after "in" or "at" (and
+// "the"): the capitalised words up to one that is not, or to the end of
+// the clause when clause numbers them. It returns where the name ends, or
+// n for none: when no capitalised word stands at n, when a month or a
+// weekday does ("in March" dates), or when the name modifies the word
+// after it ("in Danish kroner", "at the Labour conference").
+func (l *language) placeName(toks []token, clause []int, n int) int {
+	j := n
+	for j < len(toks) && toks[j].cap && !l.month[toks[j].lower] && !l.weekday[toks[j].lower] &&
+		(clause == nil || clause[j] == clause[n]) {
+		j++
+	}
+	if j == n || j == len(toks) || clause != nil && clause[j] != clause[n] {
+		return j
+	}
+	if w := toks[j]; l.stop[w.lower] || l.glue[w.lower] || w.num || l.month[w.lower] || l.weekday[w.lower] {
+		return j
+	}
+	return n
+}
+
+// placeClash reports whether the fact holds no word of a place the
+// question asks about and places something elsewhere (see locative).
+func (b *Base) placeClash(qy *query, d *doc, f *Fact) bool {
+	missing := slices.ContainsFunc(qy.places, func(p askedPlace) bool {
+		return p.unknown || !hasAnyTerm(d.terms, p.terms)
+	})
+	return missing && b.locative(qy, f)
+}

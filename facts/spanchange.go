@@ -1,0 +1,78 @@
+package facts
+
+// "By how much did the stock climb?" and "how much more will a household
+// pay?" ask for a difference, and news gives a difference in its own
+// form: "climbed 7.2%", "fell by 31%", "up 5.4%", "about PLN 160 more",
+// "another 190 million". The levels beside it ("to €38.15", "capped at
+// £9,535", "up from 12,760") answer another question. The span model is
+// told which form each amount takes, when a difference is asked.
+
+// asksDifference reports whether the question asks by how much something
+// changed or differs: "by how much", "by how many", "how much more", "how
+// many fewer".
+func asksDifference(toks []token) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].lower != "how" || toks[i+1].lower != "much" && toks[i+1].lower != "many" {
+			continue
+		}
+		if i > 0 && toks[i-1].lower == "by" {
+			return true
+		}
+		return i+2 < len(toks) && comparative(toks[i+2].lower)
+	}
+	return false
+}
+
+// comparative reports whether w, after an amount or "how much", makes it
+// a difference: "60 more schools", "7.8 fewer days".
+func comparative(w string) bool {
+	switch w {
+	case "more", "less", "fewer", "higher", "lower", "extra":
+		return true
+	}
+	return false
+}
+
+// maxFormLead is how many words before an amount may hold the word that
+// puts it as a difference or a level, past a qualifier: "by about 200
+// million", "to nearly 6%". More reaches the clause's other amounts.
+const maxFormLead = 2
+
+// amountForm reads how the amount in words i..j of toks is put: as a
+// difference ("by 7.2%", "up 5.4%", "fell 31%", "another 190 million",
+// "60 more") or as a level ("to 6.25%", "at £9,535", "from 12,760").
+func (l *language) amountForm(toks []token, i, j int) (change, level bool) {
+	if j+1 < len(toks) && comparative(toks[j+1].lower) {
+		return true, false
+	}
+	for k := i - 1; k >= 0 && k >= i-maxFormLead; k-- {
+		w := toks[k].lower
+		switch w {
+		case "by", "up", "down", "another", "further", "extra", "additional":
+			return true, false
+		case "to", "at", "from":
+			return false, true
+		}
+		if amountWord(toks[k]) {
+			break
+		}
+		if l.inflectionOf(l.change, w) {
+			return true, false
+		}
+	}
+	return false, false
+}
+
+// spanChange fills the features of the form of the amount in words i..j
+// when the question asks for a difference.
+func (b *Base) spanChange(qy *query, st *spanToks, i, j int, fv *[numSpanFeatures]float64) {
+	if !qy.difference || lastCount(st.toks, i, j) < 0 {
+		return
+	}
+	first := i
+	for first < j && !isCount(st.toks[first]) {
+		first++
+	}
+	change, level := b.lang.amountForm(st.toks, first, j)
+	fv[sChangeForm], fv[sLevelForm] = b2f(change), b2f(level)
+}

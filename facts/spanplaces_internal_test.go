@@ -1,0 +1,61 @@
+package facts
+
+import "testing"
+
+// TestSpanPlaces checks that a figure tied to the place a question asks
+// about is told from the figures tied to other places, and that nothing
+// is marked when the question asks about no place or names a currency's
+// country.
+func TestSpanPlaces(t *testing.T) {
+	const (
+		cars = "About 19,200 of the affected cars were sold in Freeland, 11,500 in the Westmark Isles and the rest across 23 other markets."
+		fund = "The fund raised 40 million Freeland crowns in March, and 12 million in Westmark."
+	)
+	tests := []struct {
+		sentence, q string
+		same, other []string
+		none        []string // candidates with neither feature
+	}{
+		{
+			sentence: cars,
+			q:        "How many of the cars were sold in the Westmark Isles?",
+			same:     []string{"11,500"}, other: []string{"About 19,200"},
+		},
+		{
+			sentence: cars,
+			q:        "How many cars were sold in Freeland?",
+			same:     []string{"About 19,200"}, other: []string{"11,500"},
+		},
+		{
+			sentence: cars,
+			q:        "How many cars were sold?",
+			none:     []string{"About 19,200", "11,500"},
+		},
+		{
+			// "in March" dates the first figure; the second is placed.
+			sentence: fund,
+			q:        "How much did the fund raise in Westmark?",
+			same:     []string{"12 million"}, none: []string{"40 million Freeland crowns"},
+		},
+		{
+			// A country's name before a currency names no place asked.
+			sentence: fund,
+			q:        "How much did the fund raise in Freeland crowns?",
+			none:     []string{"40 million Freeland crowns", "12 million"},
+		},
+	}
+	for _, tt := range tests {
+		feats := spanFeatureMap(t, "Title: Places\n\n"+tt.sentence+"\n\nOriginal Source: example.org\n", tt.q)
+		check := func(phrases []string, same, other float64) {
+			t.Helper()
+			eachCandidate(t, feats, tt.q, phrases, func(p string, fv []float64) {
+				if fv[sPlaceSame] != same || fv[sPlaceOther] != other {
+					t.Errorf("%q: %q has place_same %v, place_other %v; want %v, %v", tt.q, p, fv[sPlaceSame], fv[sPlaceOther], same, other)
+				}
+			})
+		}
+		check(tt.same, 1, 0)
+		check(tt.other, 0, 1)
+		check(tt.none, 0, 0)
+	}
+}
