@@ -24,16 +24,8 @@ func TestSpanChange(t *testing.T) {
 	}
 	for _, tt := range tests {
 		feats := spanFeatureMap(t, "Title: Change\n\n"+tt.sentence+"\n\nOriginal Source: example.org\n", tt.q)
-		check := func(phrases []string, change, level float64) {
-			t.Helper()
-			eachCandidate(t, feats, tt.q, phrases, func(p string, fv []float64) {
-				if fv[sChangeForm] != change || fv[sLevelForm] != level {
-					t.Errorf("%q: %q has change_form %v, level_form %v; want %v, %v", tt.q, p, fv[sChangeForm], fv[sLevelForm], change, level)
-				}
-			})
-		}
-		check(tt.change, 1, 0)
-		check(tt.level, 0, 1)
-		check(tt.none, 0, 0)
+		pairOn(t, feats, tt.q, tt.change, sChangeForm, sLevelForm, 1, 0)
+		pairOn(t, feats, tt.q, tt.level, sChangeForm, sLevelForm, 0, 1)
+		pairOn(t, feats, tt.q, tt.none, sChangeForm, sLevelForm, 0, 0)
 	}
 }

@@ -46,16 +46,8 @@ func TestSpanPlaces(t *testing.T) {
 	}
 	for _, tt := range tests {
 		feats := spanFeatureMap(t, "Title: Places\n\n"+tt.sentence+"\n\nOriginal Source: example.org\n", tt.q)
-		check := func(phrases []string, same, other float64) {
-			t.Helper()
-			eachCandidate(t, feats, tt.q, phrases, func(p string, fv []float64) {
-				if fv[sPlaceSame] != same || fv[sPlaceOther] != other {
-					t.Errorf("%q: %q has place_same %v, place_other %v; want %v, %v", tt.q, p, fv[sPlaceSame], fv[sPlaceOther], same, other)
-				}
-			})
-		}
-		check(tt.same, 1, 0)
-		check(tt.other, 0, 1)
-		check(tt.none, 0, 0)
+		pairOn(t, feats, tt.q, tt.same, sPlaceSame, sPlaceOther, 1, 0)
+		pairOn(t, feats, tt.q, tt.other, sPlaceSame, sPlaceOther, 0, 1)
+		pairOn(t, feats, tt.q, tt.none, sPlaceSame, sPlaceOther, 0, 0)
 	}
 }

@@ -148,6 +148,20 @@ func eachCandidate(t *testing.T, feats map[string][]float64, q string, phrases [
 	}
 }
 
+// pairOn checks that each phrase, a candidate of question q (feats), has
+// the exclusive span features a and b at wantA and wantB: the same, the
+// other, or neither of two readings of a phrase ("unit_same" and
+// "unit_other").
+func pairOn(t *testing.T, feats map[string][]float64, q string, phrases []string, a, b int, wantA, wantB float64) {
+	t.Helper()
+	names := SpanFeatureNames()
+	eachCandidate(t, feats, q, phrases, func(p string, fv []float64) {
+		if fv[a] != wantA || fv[b] != wantB {
+			t.Errorf("%q: %q has %s %v, %s %v; want %v, %v", q, p, names[a], fv[a], names[b], fv[b], wantA, wantB)
+		}
+	})
+}
+
 // blankBase builds a base with a blank model, as the fit command does:
 // what it computes does not wait on weights fitted for it.
 func blankBase(t *testing.T, brief string) *Base {

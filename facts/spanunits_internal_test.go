@@ -59,17 +59,9 @@ func TestSpanUnits(t *testing.T) {
 	}
 	for _, tt := range tests {
 		feats := spanFeatureMap(t, "Title: Units\n\n"+tt.sentence+"\n\nOriginal Source: example.org\n", tt.q)
-		check := func(phrases []string, same, other float64) {
-			t.Helper()
-			eachCandidate(t, feats, tt.q, phrases, func(p string, fv []float64) {
-				if fv[sUnitSame] != same || fv[sUnitOther] != other {
-					t.Errorf("%q: %q has unit_same %v, unit_other %v; want %v, %v", tt.q, p, fv[sUnitSame], fv[sUnitOther], same, other)
-				}
-			})
-		}
-		check(tt.same, 1, 0)
-		check(tt.other, 0, 1)
-		check(tt.none, 0, 0)
+		pairOn(t, feats, tt.q, tt.same, sUnitSame, sUnitOther, 1, 0)
+		pairOn(t, feats, tt.q, tt.other, sUnitSame, sUnitOther, 0, 1)
+		pairOn(t, feats, tt.q, tt.none, sUnitSame, sUnitOther, 0, 0)
 	}
 }
 
