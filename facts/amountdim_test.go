@@ -97,20 +97,26 @@ func TestFactDimensions(t *testing.T) {
 		{"Who did the study?", "A feasibility study estimated the pool would draw 95,000 visitors a year.", ""},
 	}
 	for _, tt := range tests {
-		found := false
-		for _, c := range b.Candidates(tt.q) {
-			if c.Fact.Text != tt.fact {
-				continue
-			}
-			found = true
-			if got := onOf(c.Features, held, "held", miss, "miss"); got != tt.want {
-				t.Errorf("%q against %q: %q, want %q", tt.q, tt.fact, got, tt.want)
-			}
-		}
-		if !found {
+		fv, ok := candidateFeatures(b, tt.q, tt.fact)
+		if !ok {
 			t.Errorf("%q: no candidate %q", tt.q, tt.fact)
+			continue
+		}
+		if got := onOf(fv, held, "held", miss, "miss"); got != tt.want {
+			t.Errorf("%q against %q: %q, want %q", tt.q, tt.fact, got, tt.want)
 		}
 	}
+}
+
+// candidateFeatures is the ranker's features of the candidate fact whose
+// text is fact for question q; false when it is no candidate.
+func candidateFeatures(b *facts.Base, q, fact string) ([]float64, bool) {
+	for _, c := range b.Candidates(q) {
+		if c.Fact.Text == fact {
+			return c.Features, true
+		}
+	}
+	return nil, false
 }
 
 // onOf names which of two exclusive features is on: a's name, b's name,

@@ -23,13 +23,22 @@ func TestCountedMatch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	counted := func(question, fact string) (best, part float64) {
+		t.Helper()
+		b.withQuestion(question, func(_ string, _ Problem, qy *query, _ *scratch) {
+			best, part = b.countedMatch(qy, fact)
+		})
+		return best, part
+	}
 	match := func(question, fact string) float64 {
 		t.Helper()
-		var got float64
-		b.withQuestion(question, func(_ string, _ Problem, qy *query, _ *scratch) {
-			got, _ = b.countedMatch(qy, fact)
-		})
-		return got
+		best, _ := counted(question, fact)
+		return best
+	}
+	part := func(question, fact string) float64 {
+		t.Helper()
+		_, p := counted(question, fact)
+		return p
 	}
 	const q = "How many workers will the merged group have?"
 	employees, offices := match(q, sentences[0]), match(q, sentences[1])
@@ -53,14 +62,6 @@ func TestCountedMatch(t *testing.T) {
 	}
 	if got := match("number of staff", sentences[2]); got != 1 {
 		t.Errorf(`"number of staff" against %q scores %.2f, want 1`, sentences[2], got)
-	}
-	part := func(question, fact string) float64 {
-		t.Helper()
-		var got float64
-		b.withQuestion(question, func(_ string, _ Problem, qy *query, _ *scratch) {
-			_, got = b.countedMatch(qy, fact)
-		})
-		return got
 	}
 	const gold = "How many gold coins were found?"
 	if lacking, holding := part(gold, sentences[5]), part(gold, sentences[6]); lacking <= 0.2 || holding != 0 {

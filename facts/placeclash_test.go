@@ -31,18 +31,13 @@ func TestPlaceClash(t *testing.T) {
 		{"How many people were killed?", elsewhere, false, "the question names no place"},
 	}
 	for _, tt := range tests {
-		found := false
-		for _, c := range b.Candidates(tt.q) {
-			if c.Fact.Text != tt.fact {
-				continue
-			}
-			found = true
-			if got := c.Features[clash] == 1; got != tt.want {
-				t.Errorf("%q against %q: place clash %v, want %v: %s", tt.q, tt.fact, got, tt.want, tt.why)
-			}
-		}
-		if !found {
+		fv, ok := candidateFeatures(b, tt.q, tt.fact)
+		if !ok {
 			t.Errorf("%q: no candidate %q", tt.q, tt.fact)
+			continue
+		}
+		if got := fv[clash] == 1; got != tt.want {
+			t.Errorf("%q against %q: place clash %v, want %v: %s", tt.q, tt.fact, got, tt.want, tt.why)
 		}
 	}
 }
