@@ -33,18 +33,24 @@ func (b *Base) askedPlaces(toks []token) []askedPlace {
 		if end == j {
 			continue
 		}
-		var p askedPlace
-		for _, t := range toks[j:end] {
-			if id, ok := b.idx.terms[b.lang.key(t.lower)]; ok {
-				p.terms = append(p.terms, id)
-			} else {
-				p.unknown = true
-			}
-		}
-		out = append(out, p)
+		terms, unknown := b.nameTerms(toks[j:end])
+		out = append(out, askedPlace{terms: terms, unknown: unknown})
 		k = end - 1
 	}
 	return out
+}
+
+// nameTerms is the index terms of a name's words, and whether a word of
+// it is in no brief.
+func (b *Base) nameTerms(toks []token) (terms []uint32, unknown bool) {
+	for _, t := range toks {
+		if id, ok := b.idx.terms[b.lang.key(t.lower)]; ok {
+			terms = append(terms, id)
+		} else {
+			unknown = true
+		}
+	}
+	return terms, unknown
 }
 
 // placeName reads the name that starts at word n, after "in" or "at" (and

@@ -48,13 +48,7 @@ func (b *Base) placeAfter(st *spanToks, last int) []uint32 {
 		if st.toks[n].lower == "the" {
 			n++
 		}
-		var out []uint32
-		for _, t := range st.toks[n:b.lang.placeName(st.toks, st.clause, n)] {
-			if id, ok := b.idx.terms[b.lang.key(t.lower)]; ok {
-				out = append(out, id)
-			}
-		}
-		if len(out) > 0 {
+		if out, _ := b.nameTerms(st.toks[n:b.lang.placeName(st.toks, st.clause, n)]); len(out) > 0 {
 			return out
 		}
 	}
