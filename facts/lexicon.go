@@ -137,6 +137,8 @@ type language struct {
 	wn *wordnet.Lexicon
 	// spell maps British spellings to American ones (SCOWL).
 	spell *spelling.Table
+	// stems remembers the stems key has found: see stem.
+	stems stemCache
 	// qty holds the closed word classes of amount phrases.
 	qty quantityWords
 	// placeKind maps the type nouns that ask for a kind of place to the

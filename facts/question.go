@@ -42,13 +42,14 @@ type query struct {
 	wh           string  // the question word, "" for none
 	event        bool    // why, when or where: the question is about an event
 	terms        []qterm
-	qkeys        map[string]bool // keys of every question word
-	qterms       map[uint32]bool // index terms of every question word
-	pairs        [][2]uint32     // adjacent content words, as exact terms
-	definition   bool            // "what is X", "who was X": a definition is asked for
-	year         bool            // names a year ("in 2025", "last year"): a fact of that year is no background
-	years        uint8           // the years it names by a relative phrase ("last year"): see relativeYears
-	time         askedTime       // the time it asks about, for dating amounts: see spanTimes
+	qkeys        map[string]bool    // keys of every question word
+	qterms       map[uint32]bool    // index terms of every question word
+	matching     map[uint32][]int32 // see wordsMatching; nil until first used
+	pairs        [][2]uint32        // adjacent content words, as exact terms
+	definition   bool               // "what is X", "who was X": a definition is asked for
+	year         bool               // names a year ("in 2025", "last year"): a fact of that year is no background
+	years        uint8              // the years it names by a relative phrase ("last year"): see relativeYears
+	time         askedTime          // the time it asks about, for dating amounts: see spanTimes
 	briefCover   map[string]briefMatch
 	centroid     []float32    // IDF-weighted mean word vector of the question's words
 	negated      bool         // the question denies something ("Who did not …"): see fNegQuestion

@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/kljensen/snowball/english"
 )
 
 // token is one word of a sentence or question. Offsets point into the text
@@ -200,7 +198,7 @@ func (l *language) key(w string) string {
 	if w != "" && isDigitByte(w[0]) {
 		return strings.ReplaceAll(w, ",", "")
 	}
-	return english.Stem(l.spell.American(w), true)
+	return l.stem(w)
 }
 
 // numberWord turns English number words into digits so that "ninth" and

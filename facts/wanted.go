@@ -34,15 +34,12 @@ func (b *Base) wantedScore(qy *query, di int, match []float32) float64 {
 	}
 	d := &b.docs[di]
 	var pos []int
+	matching := qy.wordsMatching()
 	for _, t := range d.toks {
-		for i, qt := range qy.terms {
-			if match[i] == 0 {
-				continue
-			}
-			for _, e := range qt.exps {
-				if e.term == t.term {
-					pos = append(pos, int(t.pos))
-				}
+		for _, i := range matching[t.term] {
+			if match[i] != 0 {
+				pos = append(pos, int(t.pos))
+				break
 			}
 		}
 	}
@@ -191,4 +188,22 @@ func namesAmount(qy *query, e Entity) bool {
 		}
 	}
 	return false
+}
+
+// wordsMatching maps each fact term a question word may match to the
+// question words (indexes of qy.terms) that match it. It is built on first
+// use, once per question, since every candidate fact looks its words up:
+// a question as long as a sentence would otherwise compare each of a
+// fact's words with each expansion of each of its own.
+func (qy *query) wordsMatching() map[uint32][]int32 {
+	if qy.matching != nil {
+		return qy.matching
+	}
+	qy.matching = make(map[uint32][]int32)
+	for i, qt := range qy.terms {
+		for _, e := range qt.exps {
+			qy.matching[e.term] = append(qy.matching[e.term], int32(i))
+		}
+	}
+	return qy.matching
 }
