@@ -27,7 +27,8 @@ var scale = flag.Bool("scale", false, "run BenchmarkScale (10,000 servers)")
 // each and 20 shared briefs, from a generated SQLite store: the time from
 // start to the first answer, the p50 and p99 of a question asked in one
 // of 500 servers (their bases all fit the memory budget) and of 2,000
-// (they do not), and the memory it then holds. Run it with
+// (they do not), for questions and for whole sentences asked as
+// questions, and the memory it then holds. Run it with
 // -scale -benchtime=1x -timeout 30m; building the store takes a few
 // minutes, the whole run about eight on 2 cores.
 func BenchmarkScale(b *testing.B) {
@@ -65,7 +66,17 @@ func BenchmarkScale(b *testing.B) {
 	}
 	// Keep a few thousand sentences to ask, and let the generated corpus
 	// go, so the heap measured is the bot's.
-	questions := append([]string(nil), corpus.Sentences[:min(5000, len(corpus.Sentences))]...)
+	// Two kinds of question: a question word and four words of a
+	// sentence, as BenchmarkAsk2000 asks, and a whole sentence, which
+	// matches many more words and costs about twice as much.
+	sentences := append([]string(nil), corpus.Sentences[:min(5000, len(corpus.Sentences))]...)
+	asked := []struct {
+		name string
+		qs   []string
+	}{
+		{"questions", (&factstest.Corpus{Sentences: sentences}).Questions(5000, false, 7)},
+		{"sentences", sentences},
+	}
 	corpus = nil
 	for b.Loop() {
 		runtime.GC()
@@ -96,20 +107,11 @@ func BenchmarkScale(b *testing.B) {
 					b.Fatal(err)
 				}
 			}
-			lat := make([]time.Duration, 0, asks)
-			for range asks {
-				q := questions[rnd.IntN(len(questions))]
-				t0 := time.Now()
-				base, err := s.base(ctx, fmt.Sprintf("g%05d", rnd.IntN(hot)))
-				if err != nil {
-					b.Fatal(err)
-				}
-				base.Ask(q)
-				lat = append(lat, time.Since(t0))
+			for _, set := range asked {
+				p50, p99 := askLatencies(b, s, set.qs, hot, asks, rnd)
+				b.ReportMetric(p50, fmt.Sprintf("ms-p50-%d-servers-%s", hot, set.name))
+				b.ReportMetric(p99, fmt.Sprintf("ms-p99-%d-servers-%s", hot, set.name))
 			}
-			slices.Sort(lat)
-			b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, fmt.Sprintf("ms-p50-%d-servers", hot))
-			b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, fmt.Sprintf("ms-p99-%d-servers", hot))
 		}
 		runtime.GC()
 		var m runtime.MemStats
@@ -123,6 +125,28 @@ func BenchmarkScale(b *testing.B) {
 		b.ReportMetric(float64(len(s.entries)), "servers-warm")
 		s.mu.Unlock()
 	}
+}
+
+// askLatencies asks asks questions of qs, each in one of the first hot
+// servers at random, and returns the median and 99th percentile of the
+// time from looking up the server's base to the answer, in milliseconds.
+func askLatencies(b *testing.B, s *servers, qs []string, hot, asks int, rnd *rand.Rand) (p50, p99 float64) {
+	b.Helper()
+	ctx := context.Background()
+	lat := make([]time.Duration, 0, asks)
+	for range asks {
+		q := qs[rnd.IntN(len(qs))]
+		t0 := time.Now()
+		base, err := s.base(ctx, fmt.Sprintf("g%05d", rnd.IntN(hot)))
+		if err != nil {
+			b.Fatal(err)
+		}
+		base.Ask(q)
+		lat = append(lat, time.Since(t0))
+	}
+	slices.Sort(lat)
+	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+	return ms(lat[len(lat)/2]), ms(lat[len(lat)*99/100])
 }
 
 // peakRSS is the process's peak resident set in MB, as Linux reports it

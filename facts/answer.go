@@ -196,7 +196,9 @@ func (b *Base) withQuestion(question string, use func(q string, p Problem, qy *q
 	sc := b.pool.Get().(*scratch)
 	defer b.pool.Put(sc)
 	sc.reset()
-	use(q, ProblemNone, b.analyze(toks, sc), sc)
+	qy := b.analyze(toks, sc)
+	use(q, ProblemNone, qy, sc)
+	sc.keep(qy)
 }
 
 func truncate(s string, n int) string {

@@ -73,8 +73,11 @@ type query struct {
 	// question word ("before", "last", "new", "now"): see questionCues.
 	cues []string
 	// toks is a buffer for the words of the candidate facts, which a
-	// question reads one at a time (see countedMatch).
+	// question reads one at a time (see countedMatch and highlights).
 	toks []token
+	// seen is the set of spans eachSpan has listed for one candidate
+	// fact, kept for the next one (see spansSeen).
+	seen map[[2]int]bool
 }
 
 // analyze reads a question: what it asks for, its topic words and how each
@@ -87,7 +90,7 @@ func (b *Base) analyze(all []token, sc *scratch) *query {
 		all[i].lower = b.respell(all[i].lower, sc)
 	}
 	toks := all[:baseCount(all)]
-	qy := &query{qkeys: make(map[string]bool), qterms: make(map[uint32]bool), focus: -1}
+	qy := &query{qkeys: make(map[string]bool), qterms: make(map[uint32]bool), focus: -1, toks: sc.toks, seen: sc.seen}
 	for _, t := range all {
 		k := b.lang.key(t.lower)
 		qy.qkeys[k] = true

@@ -125,7 +125,8 @@ const spanPathWords = 4
 // spanPath is the shapes of the words from k, stepping by dir, up to the
 // first word the question uses, joined; "-" when none is that close.
 func spanPath(st *spanToks, k, dir int) string {
-	var path []string
+	var buf [spanPathWords]string // on the stack: this runs for every span of every candidate
+	path := buf[:0]
 	for n := 0; n < spanPathWords && k >= 0 && k < len(st.toks); n, k = n+1, k+dir {
 		if st.matched[k] {
 			if dir < 0 {

@@ -12,23 +12,13 @@ func (b *Base) highlights(qy *query, di int) []Span {
 	// fact is tokenized again, which costs microseconds for three facts.
 	text := b.facts[di].Text
 	var out []Span
-	for _, t := range tokenize(text) {
+	qy.toks = tokenizeInto(qy.toks[:0], text)
+	for _, t := range qy.toks {
 		if t.compound {
 			continue
 		}
 		id, ok := b.idx.surface[t.lower]
-		if !ok {
-			continue
-		}
-		hit := false
-		for _, qt := range qy.terms {
-			for _, e := range qt.exps {
-				if e.term == id {
-					hit = true
-				}
-			}
-		}
-		if !hit {
+		if !ok || len(qy.wordsMatching()[id]) == 0 {
 			continue
 		}
 		s := Span{t.start, t.end}
