@@ -770,11 +770,10 @@ func entityList(f *Fact, s, e int) bool {
 	return n >= 2 && at == e
 }
 
-// spansSeen is an empty set of spans (start and end offsets), the same
-// map for every candidate fact of the question (and, through the scratch
-// space, of the next question): eachSpan lists each span
-// once, and a new map for each fact was a tenth of what answering
-// allocates.
+// spansSeen is an empty set of spans (start and end offsets): the same
+// map for every candidate fact of the question and, through the scratch
+// space, of the next question. eachSpan lists each span once, and a new
+// map for each fact was a tenth of what answering allocated.
 func (qy *query) spansSeen() map[[2]int]bool {
 	if qy.seen == nil {
 		qy.seen = make(map[[2]int]bool)
