@@ -4,6 +4,8 @@ import (
 	"errors"
 	"flag"
 	"os"
+	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -346,6 +348,28 @@ func TestDeterministic(t *testing.T) {
 				strings.Join(a.Suggestions, "|") != strings.Join(f.Suggestions, "|") ||
 				len(a.Results) != len(f.Results) || len(a.Results) > 0 && a.Results[0].Fact.ID != f.Results[0].Fact.ID {
 				t.Fatalf("Ask(%q) changed between runs: %+v then %+v", q, f, a)
+			}
+		}
+	}
+}
+
+// TestReusedBaseSameAnswers: a base reuses buffers from one question to
+// the next, so a question asked after others, in any order, gets the very
+// answer it gets as the first question of a fresh base.
+func TestReusedBaseSameAnswers(t *testing.T) {
+	qs := []string{"who led the eu delegaton", "Where was the dialogue held?", "What is the capital of France?",
+		"abdul hamid", "When did the two sides meet?", "how many rounds of talks have there been", "What did the EU say?"}
+	alone := make(map[string]facts.Answer, len(qs))
+	for _, q := range qs {
+		alone[q] = seedBase(t).Ask(q)
+	}
+	reversed := slices.Clone(qs)
+	slices.Reverse(reversed)
+	b := seedBase(t)
+	for _, order := range [][]string{qs, reversed} {
+		for _, q := range order {
+			if got := b.Ask(q); !reflect.DeepEqual(got, alone[q]) {
+				t.Errorf("Ask(%q) after other questions = %+v, want %+v", q, got, alone[q])
 			}
 		}
 	}
