@@ -179,6 +179,9 @@ func writePlain(w io.Writer, r talk.Reply) {
 		return
 	}
 	top := a.Results[0]
+	if len(r.Others) > 0 {
+		fmt.Fprintln(w, r.Text) // "Two briefs answer this:"
+	}
 	if a.Tentative() {
 		fmt.Fprintln(w, facts.TentativeText)
 	}

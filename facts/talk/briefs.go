@@ -61,6 +61,62 @@ func withOtherBriefs(base *facts.Base, message string, r Reply) Reply {
 	return r
 }
 
+// maxEachBriefWords is the most words of its own (past question words,
+// pronouns and the like: topicOf) a question may have to be answered from
+// each brief it fits: "who won?", "what was the score?". A question that
+// says more ("how much profit did the company make in the quarter?") is
+// after one story, and answering it from whichever briefs fit its words
+// would answer wrongly more often than rightly. Higher answers more
+// questions from several briefs, and more of them from the wrong ones.
+const maxEachBriefWords = 1
+
+// maxBriefsTried is how many briefs fromEachBrief asks a question of
+// alone: one more than a reply shows, to know when to ask which is meant.
+const maxBriefsTried = maxOtherBriefs + 2
+
+// fromEachBrief answers a question the briefs together did not, when it
+// fits several briefs alike and two or more of them answer it alone:
+// "who won?" with a match, a race and an election loaded ranks three
+// winners against each other, and none stands out enough to answer,
+// though each brief says plainly who won. Every word of the question
+// must match in each brief's best fact, and each answer passes the
+// answer threshold in its own brief. It returns the reply unchanged
+// otherwise.
+func fromEachBrief(base *facts.Base, message string, r Reply) Reply {
+	a := r.Answer
+	if a.Answered || a.Gated || len(a.Results) == 0 || len(a.Results[0].Unmatched) > 0 ||
+		len(strings.Fields(topicOf(message))) > maxEachBriefWords {
+		return r
+	}
+	seen := map[string]bool{}
+	var answers []facts.Answer
+	for _, res := range a.Results {
+		b := res.Fact.Citation.Brief
+		if seen[b] || len(res.Unmatched) > 0 {
+			continue
+		}
+		seen[b] = true
+		if len(seen) > maxBriefsTried {
+			break
+		}
+		if o := base.AskIn(b, message); o.Answered {
+			answers = append(answers, o)
+		}
+	}
+	if len(answers) < 2 {
+		return r
+	}
+	if len(answers) > maxOtherBriefs+1 {
+		r.Kind = KindClarify
+		r.Text, r.choices = whichBrief(answers)
+		return r
+	}
+	slices.SortStableFunc(answers, func(x, y facts.Answer) int { return cmp.Compare(date(y), date(x)) })
+	r.Kind, r.Answer, r.Others = KindAnswer, answers[0], answers[1:]
+	r.Text = []string{"Two", "Three"}[len(r.Others)-1] + " briefs answer this:"
+	return r
+}
+
 // matchesAsWell reports whether res matches every word of the question
 // that top matches: "who won?" fits a match, a race and an election
 // alike, "who won the marathon?" only the race.

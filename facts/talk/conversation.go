@@ -27,7 +27,12 @@ type Conversation struct {
 	// fitting it.
 	FollowUpThreshold float64
 
-	mu       sync.Mutex
+	mu sync.Mutex
+	memory
+}
+
+// memory is what a conversation remembers between messages.
+type memory struct {
 	last     string // the last question, as it was read
 	at       time.Time
 	mentions []mention // the names asked about and answered, most recent last
@@ -49,6 +54,14 @@ type Conversation struct {
 	choices []string
 }
 
+// saved is a copy of the memory that answering another message cannot
+// change: to take back a reading of a message that did not answer.
+func (m *memory) saved() memory {
+	c := *m
+	c.mentions = slices.Clone(m.mentions)
+	return c
+}
+
 // maxParts is how many questions of one message are answered.
 const maxParts = 3
 
@@ -58,6 +71,15 @@ const maxParts = 3
 func (c *Conversation) Respond(base *facts.Base, message string, now time.Time) Reply {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if q, ok := topicFirst(base, message); ok {
+		// Read as one question, or else as before: the topic on its own
+		// may name the story the question is about.
+		before := c.saved()
+		if r := c.respond(base, q, now); r.Kind != KindAbstain {
+			return r
+		}
+		c.memory = before
+	}
 	parts := splitParts(message)
 	if len(parts) < 2 {
 		return c.respond(base, message, now)

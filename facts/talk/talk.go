@@ -68,12 +68,18 @@ const (
 
 // Respond replies to one message about base, with no conversation around
 // it.
-func Respond(base *facts.Base, message string) Reply { return respond(base, message, base.Ask) }
+func Respond(base *facts.Base, message string) Reply { return RespondIn(base, "", message) }
 
 // RespondIn is Respond with questions answered from one brief alone, or
-// from all when brief is "".
+// from all when brief is "". A question the briefs together do not answer
+// may be answered by several of them alone (fromEachBrief); a follow-up
+// is not, since it is about the brief under discussion.
 func RespondIn(base *facts.Base, brief, message string) Reply {
-	return respond(base, message, func(q string) facts.Answer { return base.AskIn(brief, q) })
+	r := respond(base, message, func(q string) facts.Answer { return base.AskIn(brief, q) })
+	if r.Kind == KindAbstain && !yesNoQuestion(canonical(base, normalize(message))) {
+		r = fromEachBrief(base, message, r)
+	}
+	return r
 }
 
 // respond replies with ask answering the questions.

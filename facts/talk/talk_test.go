@@ -2,6 +2,7 @@ package talk_test
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -609,5 +610,40 @@ Original Source: example.com
 			t.Errorf("%q: kind %s, confidence %.3f, fact %.3f, cited at %.3f, suggestions %q: want an answer as sure as its sentence",
 				tt.q, r.Kind, a.Confidence, a.FactConfidence, a.Results[0].Confidence, a.Suggestions)
 		}
+	}
+}
+
+// TestEachBriefAnswersAlone: "who won?" over news of a match, a race and
+// an election, written as news is, with more than one sentence each: the
+// three winners rank against each other and none stands out enough to
+// answer for all, yet briefs that say plainly who won answer it alone.
+func TestEachBriefAnswersAlone(t *testing.T) {
+	fsys := fstest.MapFS{}
+	for _, name := range []string{"harbour-city-final-day-title.txt", "frankfurt-marathon-results.txt", "election-valparaiso-runoff.txt"} {
+		data, err := os.ReadFile(filepath.Join("..", "testdata", "corpus", "briefs", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		fsys[name] = &fstest.MapFile{Data: data}
+	}
+	b, err := facts.LoadFS(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := talk.Respond(b, "who won?")
+	if r.Kind != talk.KindAnswer || len(r.Others) == 0 || !strings.HasSuffix(r.Text, "briefs answer this:") {
+		t.Fatalf("who won? = %s %q with %d others", r.Kind, r.Text, len(r.Others))
+	}
+	seen := map[string]bool{}
+	for _, a := range append([]facts.Answer{r.Answer}, r.Others...) {
+		f := a.Results[0].Fact
+		if seen[f.Citation.Brief] || !strings.Contains(f.Text, " won ") {
+			t.Errorf("answer %q from %s: one a brief, each saying who won", f.Text, f.Citation.Brief)
+		}
+		seen[f.Citation.Brief] = true
+	}
+	// A question with more words of its own is after one story.
+	if r := talk.Respond(b, "who won the title on the final day?"); len(r.Others) != 0 {
+		t.Errorf("a question about one story answered from %d more briefs", len(r.Others))
 	}
 }
