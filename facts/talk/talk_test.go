@@ -195,7 +195,8 @@ func FuzzRespond(f *testing.F) {
 func FuzzConversation(f *testing.F) {
 	b := ratesBase(f)
 	for _, s := range [][2]string{{"who said that", "and the other one?"}, {"what did the economist say?", "the ostra one"},
-		{"what did the the economist say", "the the"}, {"", "\xff"}, {"says who", "who said that"}} {
+		{"what did the the economist say", "the the"}, {"", "\xff"}, {"says who", "who said that"},
+		{"and the bank, what did it say", "what about , who"}, {",", "i mean, it"}} {
 		f.Add(s[0], s[1])
 	}
 	f.Fuzz(func(t *testing.T, m1, m2 string) {
