@@ -55,6 +55,11 @@ type Answer struct {
 	Results     []Result
 	Suggestions []string
 	Problem     Problem
+
+	// several is whether the question was asked of more than one brief,
+	// so that an unanswered reply says the briefs, not the brief, do not
+	// say.
+	several bool
 }
 
 // Result is one ranked fact.
@@ -109,6 +114,9 @@ func (a Answer) Explain() string {
 	if a.Answered {
 		return ""
 	}
+	if a.several {
+		return "The briefs don't say."
+	}
 	return "The brief doesn't say."
 }
 
@@ -132,7 +140,7 @@ func (b *Base) AskIn(brief, question string) Answer {
 // quotes its sentence with no short answer: nothing that unsure is set
 // in bold.
 func (b *Base) AskInAt(brief, question string, t float64) Answer {
-	a := Answer{Suggestions: []string{}}
+	a := Answer{Suggestions: []string{}, several: brief == "" && len(b.briefs) > 1}
 	var only *[2]int
 	if brief != "" {
 		r, ok := b.spans[brief]

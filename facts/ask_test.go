@@ -298,6 +298,26 @@ func TestAbstains(t *testing.T) {
 	}
 }
 
+// TestAbstainsForSeveralBriefs: a question none of several loaded briefs
+// answers says that the briefs do not say; asked of one of them, that the
+// brief does not.
+func TestAbstainsForSeveralBriefs(t *testing.T) {
+	b, err := facts.LoadFS(fstest.MapFS{
+		"port.txt":  {Data: []byte("The port of Vell handled 4 million containers in 2025.\nOriginal Source: a.example\n")},
+		"ferry.txt": {Data: []byte("The Vell ferry carried 90,000 passengers in June.\nOriginal Source: b.example\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const q = "What is the recipe for ratatouille?"
+	if got := b.Ask(q).Explain(); got != "The briefs don't say." {
+		t.Errorf("Ask(%q).Explain() = %q with two briefs", q, got)
+	}
+	if got := b.AskIn("port", q).Explain(); got != "The brief doesn't say." {
+		t.Errorf("AskIn(port, %q).Explain() = %q", q, got)
+	}
+}
+
 func TestBadQuestions(t *testing.T) {
 	b := seedBase(t)
 	tests := []struct {
