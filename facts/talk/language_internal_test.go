@@ -1,26 +1,12 @@
 package talk
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/briefbot/briefbot/facts"
-)
+import "testing"
 
 // TestForeignNamesStayEnglish: a question in English about a name the
 // briefs spell in another language is English; a question in that
 // language is not.
 func TestForeignNamesStayEnglish(t *testing.T) {
-	br, err := facts.ParseBrief("banks.txt", strings.NewReader(
-		"The Banque du Sud raised its rate on Monday, and the Casa de la Moneda printed more notes.\n"+
-			"Original Source: example.com\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := facts.New(br)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := oneBriefBase(t, "banks.txt", "The Banque du Sud raised its rate on Monday, and the Casa de la Moneda printed more notes.")
 	tests := []struct {
 		msg  string
 		want bool

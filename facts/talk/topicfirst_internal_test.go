@@ -1,23 +1,9 @@
 package talk
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/briefbot/briefbot/facts"
-)
+import "testing"
 
 func TestTopicFirst(t *testing.T) {
-	br, err := facts.ParseBrief("strikes.txt", strings.NewReader(
-		"Dock workers in Busan began a 72-hour strike on Monday, the union said.\n"+
-			"Original Source: example.com\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := facts.New(br)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := oneBriefBase(t, "strikes.txt", "Dock workers in Busan began a 72-hour strike on Monday, the union said.")
 	tests := []struct {
 		msg, want string
 		ok        bool
