@@ -143,10 +143,8 @@ func (b *Base) expand(w string, sc *scratch) qterm {
 		if ok {
 			add(id, s)
 		}
-		for _, sk := range ix.synonyms[k] {
-			if sid, ok := ix.terms[sk]; ok {
-				add(sid, s*strengthSynonym)
-			}
+		for _, sid := range ix.synonyms.of(k) {
+			add(sid, s*strengthSynonym)
 		}
 		// WordNet relates a word through its two commonest senses, so a
 		// relation may be listed from one side only: "talks" names

@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/facts/internal/wordnet"
@@ -34,7 +35,7 @@ type index struct {
 	byFirst [256][]uint32 // words by first byte, for abbreviations
 	grams   gramIndex     // word indices by bigram
 
-	synonyms map[string][]string // spelling key → keys of its synonyms
+	synonyms relatedTerms        // spelling key → the terms of its synonyms
 	acronyms map[string][]uint32 // acronym key → the terms of the words it stands for
 	// lemmas maps each WordNet lemma that has antonyms to the terms of
 	// the facts' words that are forms of it, so a question word's
@@ -175,14 +176,33 @@ func (bd *builder) finish(ds []doc, vec wordVectors) *index {
 	return ix
 }
 
-// relatedKeys maps the spelling key of a word WordNet relates to a word
-// of the facts ("winner", "victory" to "won") to the keys of those fact
+// relatedTerms maps the spelling key of a word WordNet relates to a word
+// of the facts ("winner", "victory" to "won") to the terms of those fact
 // words, so a question in other words finds them. Inflected forms are
 // related through their base form ("won" through "win", "defeating"
 // through "defeat").
-func relatedKeys(bd *builder, surface map[string]uint32) map[string][]string {
+//
+// A base holds one of these for every brief it serves, and a process
+// serving many servers holds many bases: the terms sit in one flat slice,
+// with no pointers for the collector to follow, rather than in a slice of
+// key strings per related word.
+type relatedTerms struct {
+	at    map[string][2]uint32 // key → the range of terms its words relate to
+	terms []uint32             // in the order of their spelling keys
+}
+
+// of is the terms the word with spelling key k relates to.
+func (r *relatedTerms) of(k string) []uint32 {
+	span, ok := r.at[k]
+	if !ok {
+		return nil
+	}
+	return r.terms[span[0]:span[1]]
+}
+
+func relatedKeys(bd *builder, surface map[string]uint32) relatedTerms {
 	wn := bd.lang.wn
-	out := make(map[string][]string)
+	byKey := make(map[string][]uint32)
 	keyOf := make(map[string]string)
 	key := func(w string) string {
 		k, ok := keyOf[w]
@@ -192,12 +212,14 @@ func relatedKeys(bd *builder, surface map[string]uint32) map[string][]string {
 		}
 		return k
 	}
+	total := 0
 	for w, id := range surface {
 		fk := bd.keyList[id]
 		add := func(r string) {
 			rk := key(r)
-			if rk != fk && !contains(out[rk], fk) {
-				out[rk] = append(out[rk], fk)
+			if rk != fk && !slices.Contains(byKey[rk], id) {
+				byKey[rk] = append(byKey[rk], id)
+				total++
 			}
 		}
 		if base, ok := wn.Base(w); ok {
@@ -210,23 +232,18 @@ func relatedKeys(bd *builder, surface map[string]uint32) map[string][]string {
 			add(r)
 		}
 	}
-	for k := range out {
-		sort.Strings(out[k])
+	out := relatedTerms{at: make(map[string][2]uint32, len(byKey)), terms: make([]uint32, 0, total)}
+	for k, ids := range byKey {
+		slices.SortFunc(ids, func(a, b uint32) int { return strings.Compare(bd.keyList[a], bd.keyList[b]) })
+		start := uint32(len(out.terms))
+		out.terms = append(out.terms, ids...)
+		out.at[k] = [2]uint32{start, uint32(len(out.terms))}
 	}
 	return out
 }
 
 func idf(n, df float64) float32 {
 	return float32(math.Log(1 + (n-df+0.5)/(df+0.5)))
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func forBigrams(w string, f func(uint16)) {

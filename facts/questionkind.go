@@ -311,11 +311,7 @@ func (b *Base) setHead(qy *query) {
 	if id, ok := b.idx.terms[qy.head]; ok {
 		qy.headTerms = append(qy.headTerms, id)
 	}
-	for _, k := range b.idx.synonyms[qy.head] {
-		if id, ok := b.idx.terms[k]; ok {
-			qy.headTerms = append(qy.headTerms, id)
-		}
-	}
+	qy.headTerms = append(qy.headTerms, b.idx.synonyms.of(qy.head)...)
 }
 
 // kindElsewhere sets what a question asks for when its question word did
