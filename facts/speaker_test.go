@@ -61,15 +61,7 @@ func TestSpeakerOfAnotherBase(t *testing.T) {
 
 func baseOf(t *testing.T, text string) *facts.Base {
 	t.Helper()
-	br, err := facts.ParseBrief("speaker.txt", strings.NewReader(text+"\nOriginal Source: example.com\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := facts.New(br)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
+	return factstest.Base(t, "speaker.txt", text+"\nOriginal Source: example.com\n")
 }
 
 func factWith(t *testing.T, b *facts.Base, part string) facts.Fact {

@@ -1,12 +1,16 @@
 package talk
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/facts/factstest"
+)
 
 // TestForeignNamesStayEnglish: a question in English about a name the
 // briefs spell in another language is English; a question in that
 // language is not.
 func TestForeignNamesStayEnglish(t *testing.T) {
-	b := oneBriefBase(t, "banks.txt", "The Banque du Sud raised its rate on Monday, and the Casa de la Moneda printed more notes.")
+	b := factstest.Base(t, "banks.txt", "The Banque du Sud raised its rate on Monday, and the Casa de la Moneda printed more notes.\nOriginal Source: example.com\n")
 	tests := []struct {
 		msg  string
 		want bool

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/facts"
+	"github.com/briefbot/briefbot/facts/factstest"
 	"github.com/briefbot/briefbot/facts/talk"
 )
 
@@ -13,7 +14,7 @@ import (
 // beside a deputy governor.
 func ratesBase(t testing.TB) *facts.Base {
 	t.Helper()
-	return briefBase(t, "valmora-rates.txt", "The central bank of Valmora held its main rate at 4.5% on Tuesday.\n\n"+
+	return factstest.Base(t, "valmora-rates.txt", "The central bank of Valmora held its main rate at 4.5% on Tuesday.\n\n"+
 		"Governor Ana Ruiz said inflation was falling faster than expected. "+
 		"Deputy Governor Tom Bell voted for a cut.\n\n"+
 		"Jana Novak, chief economist at Corvane Bank, said a cut in August was likely. "+

@@ -24,20 +24,6 @@ func seedBase(t testing.TB) *facts.Base {
 	return b
 }
 
-// briefBase is a base of one brief, given its file name and text.
-func briefBase(t testing.TB, name, text string) *facts.Base {
-	t.Helper()
-	br, err := facts.ParseBrief(name, strings.NewReader(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := facts.New(br)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
-
 func TestKinds(t *testing.T) {
 	b := seedBase(t)
 	tests := []struct {
@@ -580,7 +566,7 @@ func TestDialogueState(t *testing.T) {
 // as sure as the sentence. Without such a value, or for a question that
 // asks for the number, the brief does not say.
 func TestYesNoOtherNumber(t *testing.T) {
-	b := briefBase(t, "lakeside.txt", `Title: Lakeside vote
+	b := factstest.Base(t, "lakeside.txt", `Title: Lakeside vote
 
 Turnout in the Lakeside referendum was 41 percent of registered voters.
 

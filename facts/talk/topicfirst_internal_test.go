@@ -1,9 +1,13 @@
 package talk
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/facts/factstest"
+)
 
 func TestTopicFirst(t *testing.T) {
-	b := oneBriefBase(t, "strikes.txt", "Dock workers in Busan began a 72-hour strike on Monday, the union said.")
+	b := factstest.Base(t, "strikes.txt", "Dock workers in Busan began a 72-hour strike on Monday, the union said.\nOriginal Source: example.com\n")
 	tests := []struct {
 		msg, want string
 		ok        bool

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/briefbot/briefbot/facts/factstest"
 	"github.com/briefbot/briefbot/facts/talk"
 )
 
@@ -14,7 +15,7 @@ import (
 // keeps the conversation where it was; after a sentence that quotes no
 // one, the reply says the brief does not say.
 func TestWhoSaidThat(t *testing.T) {
-	b := briefBase(t, "rates.txt", "The central bank of Valmora held its main rate at 4.5% on Tuesday.\n\n"+
+	b := factstest.Base(t, "rates.txt", "The central bank of Valmora held its main rate at 4.5% on Tuesday.\n\n"+
 		"Governor Ana Ruiz said inflation was falling faster than expected. "+
 		"She said the bank could cut rates in the autumn.\n"+
 		"Original Source: example.com\n")
