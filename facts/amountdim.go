@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/briefbot/briefbot/facts/internal/prose"
 	"github.com/briefbot/briefbot/facts/internal/wordnet"
 )
 
@@ -46,7 +47,7 @@ func (s dimSet) has(d amountDim) bool { return s&(1<<d) != 0 }
 // whatever its verb ("take") could name. A question for a part of a whole
 // ("how much of its revenue", "how many of the flats") is answered by a
 // share as often as by an amount.
-func (b *Base) questionDims(qy *query, toks []token) dimSet {
+func (b *Base) questionDims(qy *query, toks []prose.Token) dimSet {
 	if qy.age || !slices.Contains(qy.kinds, Number) {
 		return 0
 	}
@@ -61,14 +62,14 @@ func (b *Base) questionDims(qy *query, toks []token) dimSet {
 }
 
 // amountDims is questionDims before a part of a whole is weighed.
-func (b *Base) amountDims(qy *query, toks []token) dimSet {
+func (b *Base) amountDims(qy *query, toks []prose.Token) dimSet {
 	switch {
 	case qy.percent:
 		return dimsOf(dimPercent)
 	case len(qy.counted) > 0:
 		// A bare number answers as well: "how many days" by "four".
 		for _, q := range qy.counted {
-			if d := b.lang.unitDim(qy.terms[q].word); d != dimCount {
+			if d := unitDim(b.lang, qy.terms[q].word); d != dimCount {
 				return dimsOf(d, dimCount)
 			}
 		}
@@ -77,7 +78,7 @@ func (b *Base) amountDims(qy *query, toks []token) dimSet {
 		return dimsOf(dimTime, dimMeasure)
 	case !qy.money:
 		return 0
-	case b.lang.asksChange(toks):
+	case asksChange(b.lang, toks):
 		return dimsOf(dimMoney, dimPercent)
 	}
 	return dimsOf(dimMoney)
@@ -85,20 +86,20 @@ func (b *Base) amountDims(qy *query, toks []token) dimSet {
 
 // asksPart reports whether the question opens "how much of" or "how many
 // of": it asks for a part of a whole.
-func asksPart(toks []token) bool {
+func asksPart(toks []prose.Token) bool {
 	for i := 0; i+2 < len(toks); i++ {
-		if toks[i].lower == "how" {
-			return (toks[i+1].lower == "much" || toks[i+1].lower == "many") && toks[i+2].lower == "of"
+		if toks[i].Lower == "how" {
+			return (toks[i+1].Lower == "much" || toks[i+1].Lower == "many") && toks[i+2].Lower == "of"
 		}
 	}
 	return false
 }
 
 // asksHowLong reports whether the question opens "how long".
-func asksHowLong(toks []token) bool {
+func asksHowLong(toks []prose.Token) bool {
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].lower == "how" {
-			return toks[i+1].lower == "long"
+		if toks[i].Lower == "how" {
+			return toks[i+1].Lower == "long"
 		}
 	}
 	return false
@@ -107,18 +108,18 @@ func asksHowLong(toks []token) bool {
 // asksChange reports whether the question holds a word of a change of
 // magnitude, in any inflection ("rose", "cut", "growth"): news gives a
 // change as a share as often as an amount.
-func (l *language) asksChange(toks []token) bool {
-	return slices.ContainsFunc(toks, func(t token) bool { return l.inflectionOf(l.change, t.lower) })
+func asksChange(l *prose.Language, toks []prose.Token) bool {
+	return slices.ContainsFunc(toks, func(t prose.Token) bool { return l.InflectionOf(l.Change, t.Lower) })
 }
 
 // unitDim is the dimension of an amount whose unit is the word w: money
 // for "dollars" or "zlotys", time for "weeks", a measure for "kilometres"
 // (WordNet's units), else a count of what w names.
-func (l *language) unitDim(w string) amountDim {
+func unitDim(l *prose.Language, w string) amountDim {
 	if w == "percent" {
 		return dimPercent
 	}
-	switch u, _ := l.wn.Unit(w); u {
+	switch u, _ := l.Wn.Unit(w); u {
 	case wordnet.UnitMoney:
 		return dimMoney
 	case wordnet.UnitTime:
@@ -126,7 +127,7 @@ func (l *language) unitDim(w string) amountDim {
 	case wordnet.UnitMeasure:
 		return dimMeasure
 	}
-	if l.moneyNoun(w) { // "12 million cash"
+	if l.MoneyNoun(w) { // "12 million cash"
 		return dimMoney
 	}
 	return dimCount
@@ -134,49 +135,49 @@ func (l *language) unitDim(w string) amountDim {
 
 // spanDim is the dimension of the amount words i..j of st hold.
 func (b *Base) spanDim(st *spanToks, text string, i, j int) amountDim {
-	return b.lang.amountDimOf(text, st.toks, st.clause, i, j)
+	return amountDimOf(b.lang, text, st.toks, st.clause, i, j)
 }
 
 // amountDimOf is the dimension of the amount words i..j of toks hold,
 // read from the signs around its last number and the word after it (past
 // "million" and the like) within its clause; dimNone when they hold no
 // number that counts.
-func (l *language) amountDimOf(text string, toks []token, clause []int, i, j int) amountDim {
+func amountDimOf(l *prose.Language, text string, toks []prose.Token, clause []int, i, j int) amountDim {
 	last := lastCount(toks, i, j)
 	if last < 0 {
 		return dimNone
 	}
-	if strings.HasPrefix(text[toks[last].end:], "%") {
+	if strings.HasPrefix(text[toks[last].End:], "%") {
 		return dimPercent
 	}
-	if strings.ContainsFunc(text[currencyStart(text, toks[i].start):toks[j].end], isCurrency) {
+	if strings.ContainsFunc(text[prose.CurrencyStart(text, toks[i].Start):toks[j].End], isCurrency) {
 		return dimMoney
 	}
-	k := l.unitWord(text, toks, clause, last, j)
+	k := unitWord(l, text, toks, clause, last, j)
 	if k < 0 {
 		return dimCount
 	}
-	w := toks[k].lower
-	if w == "per" && k+1 < len(toks) && toks[k+1].lower == "cent" {
+	w := toks[k].Lower
+	if w == "per" && k+1 < len(toks) && toks[k+1].Lower == "cent" {
 		return dimPercent
 	}
-	if l.stop[w] {
+	if l.Stop[w] {
 		return dimCount
 	}
-	return l.unitDim(w)
+	return unitDim(l, w)
 }
 
 // unitWord is the index of the word after the number at toks[last] that
 // names its unit, past "million" and the like, within its clause and at
 // most one word after j; -1 for none.
-func (l *language) unitWord(text string, toks []token, clause []int, last, j int) int {
+func unitWord(l *prose.Language, text string, toks []prose.Token, clause []int, last, j int) int {
 	k := last + 1
-	for k < len(toks) && clause[k] == clause[last] && l.qty.mult[toks[k].lower] {
+	for k < len(toks) && clause[k] == clause[last] && l.Qty.Mult[toks[k].Lower] {
 		k++
 	}
 	// "9 billion Kovarian marks", "3.4 million New Zealand dollars": the
 	// currency's country may stand between the number and its unit.
-	for n := 0; n < maxUnitNames && k < j && clause[k+1] == clause[last] && startsUpper(text[toks[k].start:toks[k].end]); n++ {
+	for n := 0; n < maxUnitNames && k < j && clause[k+1] == clause[last] && startsUpper(text[toks[k].Start:toks[k].End]); n++ {
 		k++
 	}
 	if k > j+1 || k >= len(toks) || clause[k] != clause[last] {
@@ -187,7 +188,7 @@ func (l *language) unitWord(text string, toks []token, clause []int, last, j int
 
 // lastCount is the index of the last number that counts among toks[i..j],
 // -1 for none: the unit of an amount stands after it.
-func lastCount(toks []token, i, j int) int {
+func lastCount(toks []prose.Token, i, j int) int {
 	for k := j; k >= i; k-- {
 		if isCount(toks[k]) {
 			return k
@@ -203,11 +204,11 @@ const maxUnitNames = 2
 
 // clauses numbers the clause each word of text stands in (see
 // clauseBreak).
-func clauses(text string, toks []token) []int {
+func clauses(text string, toks []prose.Token) []int {
 	c := make([]int, len(toks))
 	n := 0
 	for i, t := range toks {
-		if i > 0 && clauseBreak(text[toks[i-1].end:t.start]) {
+		if i > 0 && clauseBreak(text[toks[i-1].End:t.Start]) {
 			n++
 		}
 		c[i] = n
@@ -219,17 +220,17 @@ func clauses(text string, toks []token) []int {
 // sentence's entities hold: a question that asks for one it lacks is a
 // near miss however well its words match ("how much did the study cost"
 // against "would draw 95,000 visitors a year").
-func (l *language) factDims(text string, toks []token, ents []Entity) dimSet {
+func factDims(l *prose.Language, text string, toks []prose.Token, ents []Entity) dimSet {
 	var dims dimSet
 	var clause []int
 	for _, e := range ents {
-		if e.Kind != Number && e.Kind != Duration || e.first < 0 || e.last >= len(toks) || e.first > e.last {
+		if e.Kind != Number && e.Kind != Duration || e.First < 0 || e.Last >= len(toks) || e.First > e.Last {
 			continue
 		}
 		if clause == nil {
 			clause = clauses(text, toks)
 		}
-		if d := l.amountDimOf(text, toks, clause, e.first, e.last); d != dimNone {
+		if d := amountDimOf(l, text, toks, clause, e.First, e.Last); d != dimNone {
 			dims |= 1 << d
 		}
 	}
@@ -263,7 +264,7 @@ func (b *Base) spanUnits(st *spanToks, text string, i, j int, fv *[numSpanFeatur
 	if len(st.askUnits) == 0 {
 		return
 	}
-	switch u := b.lang.amountUnit(text, st.toks, st.clause, i, j); {
+	switch u := amountUnit(b.lang, text, st.toks, st.clause, i, j); {
 	case u == 0:
 	case slices.Contains(st.askUnits, u):
 		fv[sUnitSame] = 1
@@ -277,18 +278,18 @@ func (b *Base) spanUnits(st *spanToks, text string, i, j int, fv *[numSpanFeatur
 // past the names of a currency's country ("in Danish kroner", "how many
 // kilometres"). Elsewhere a word that can name a unit seldom does: "how
 // long did the strike last", "what is the real cost".
-func (l *language) questionUnits(toks []token) []int {
+func questionUnits(l *prose.Language, toks []prose.Token) []int {
 	var out []int
 	for k, t := range toks {
-		u := l.unitSense(t.lower)
+		u := unitSense(l, t.Lower)
 		if u == 0 || slices.Contains(out, u) {
 			continue
 		}
 		p := k - 1
-		for n := 0; n < maxUnitNames && p > 0 && toks[p].cap; n++ {
+		for n := 0; n < maxUnitNames && p > 0 && toks[p].Cap; n++ {
 			p--
 		}
-		if p >= 0 && (toks[p].num || toks[p].lower == "in" || toks[p].lower == "many") {
+		if p >= 0 && (toks[p].Num || toks[p].Lower == "in" || toks[p].Lower == "many") {
 			out = append(out, u)
 		}
 	}
@@ -298,18 +299,18 @@ func (l *language) questionUnits(toks []token) []int {
 // amountUnit is the unit of money or measure the amount words i..j of toks
 // are counted in, by its currency sign or the word after its number (see
 // unitWord); 0 for none.
-func (l *language) amountUnit(text string, toks []token, clause []int, i, j int) int {
+func amountUnit(l *prose.Language, text string, toks []prose.Token, clause []int, i, j int) int {
 	last := lastCount(toks, i, j)
 	if last < 0 {
 		return 0
 	}
-	for _, r := range text[currencyStart(text, toks[i].start):toks[j].end] {
+	for _, r := range text[prose.CurrencyStart(text, toks[i].Start):toks[j].End] {
 		if w := currencyWord(r); w != "" {
-			return l.unitSense(w)
+			return unitSense(l, w)
 		}
 	}
-	if k := l.unitWord(text, toks, clause, last, j); k >= 0 {
-		return l.unitSense(toks[k].lower)
+	if k := unitWord(l, text, toks, clause, last, j); k >= 0 {
+		return unitSense(l, toks[k].Lower)
 	}
 	return 0
 }
@@ -318,11 +319,11 @@ func (l *language) amountUnit(text string, toks []token, clause []int, i, j int)
 // (wordnet.Lexicon.UnitSense), 0 for none and for a unit of time: "how
 // many days" is answered by "two weeks" as well, news writing a time in
 // whichever unit reads best.
-func (l *language) unitSense(w string) int {
-	if d, ok := l.wn.Unit(w); !ok || d == wordnet.UnitTime {
+func unitSense(l *prose.Language, w string) int {
+	if d, ok := l.Wn.Unit(w); !ok || d == wordnet.UnitTime {
 		return 0
 	}
-	u, _ := l.wn.UnitSense(w)
+	u, _ := l.Wn.UnitSense(w)
 	return u
 }
 
@@ -368,23 +369,23 @@ func currencyWord(r rune) string {
 // amounts of a sentence are counted in. It reads the sentence again rather
 // than keeping the units in the base: few questions name a unit, and a
 // base of many briefs would carry them for every fact.
-func (l *language) factUnits(text string, ents []Entity) []int {
+func factUnits(l *prose.Language, text string, ents []Entity) []int {
 	var out []int
-	var toks []token
+	var toks []prose.Token
 	var clause []int
 	for _, e := range ents {
 		if e.Kind != Number {
 			continue
 		}
 		if toks == nil {
-			toks = tokenize(text)
-			toks = toks[:baseCount(toks)]
+			toks = prose.Tokenize(text)
+			toks = toks[:prose.BaseCount(toks)]
 			clause = clauses(text, toks)
 		}
-		if e.first < 0 || e.last >= len(toks) || e.first > e.last {
+		if e.First < 0 || e.Last >= len(toks) || e.First > e.Last {
 			continue
 		}
-		if u := l.amountUnit(text, toks, clause, e.first, e.last); u != 0 && !slices.Contains(out, u) {
+		if u := amountUnit(l, text, toks, clause, e.First, e.Last); u != 0 && !slices.Contains(out, u) {
 			out = append(out, u)
 		}
 	}

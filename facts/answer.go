@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/facts/internal/prose"
 )
 
 // MaxQuestionChars bounds a question, in characters as Discord counts
@@ -187,7 +189,7 @@ func unshout(q string) string {
 // and otherwise its analysis and a scratch buffer that is valid only
 // during the call.
 func (b *Base) withQuestion(question string, use func(q string, p Problem, qy *query, sc *scratch)) {
-	q := clean(question)
+	q := prose.Clean(question)
 	switch {
 	case q == "":
 		use(q, ProblemEmpty, nil, nil)
@@ -196,7 +198,7 @@ func (b *Base) withQuestion(question string, use func(q string, p Problem, qy *q
 		use(q, ProblemTooLong, nil, nil)
 		return
 	}
-	toks := tokenize(unshout(q))
+	toks := prose.Tokenize(unshout(q))
 	if len(toks) == 0 {
 		use(q, ProblemNoWords, nil, nil)
 		return

@@ -1,6 +1,8 @@
 package facts_test
 
-import "testing"
+import (
+	"testing"
+)
 
 // TestAskInAtBelowTheThreshold: asked at a lower threshold than the
 // fitted one, a question the matcher would leave unanswered is answered

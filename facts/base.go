@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/facts/english"
+	"github.com/briefbot/briefbot/facts/internal/prose"
 )
 
 // Fact is one sentence of a brief, with where it came from and what it
@@ -71,7 +72,7 @@ type BriefInfo struct {
 // a new Base rather than changing one.
 type Base struct {
 	know    *Knowledge
-	lang    *language
+	lang    *prose.Language
 	briefs  []BriefInfo
 	sources []*Brief // what it was built from, for a base built on top of it
 	facts   []Fact
@@ -196,7 +197,7 @@ func (b *Base) FactsRange(start, end int) []Fact {
 func (f Fact) clone() Fact {
 	f.Entities = slices.Clone(f.Entities)
 	for i := range f.Entities {
-		f.Entities[i].terms = nil // internal to the base that made it
+		f.Entities[i].Terms = nil // internal to the base that made it
 	}
 	return f
 }
@@ -230,15 +231,15 @@ func (b *Base) Topics() []string { return append([]string(nil), b.topics...) }
 // builder turns briefs into facts and index postings. It caches spelling
 // keys, which dominate build time on large corpora.
 type builder struct {
-	lang      *language
-	tg        tagger
+	lang      *prose.Language
+	tg        prose.Tagger
 	keys      map[string]string
 	terms     map[string]uint32
 	keyList   []string
 	hashBuf   []byte
-	tokBuf    []token  // reused for every sentence
-	idBuf     []int32  // reused for every sentence
-	arena     []docTok // doc tokens are carved from large blocks
+	tokBuf    []prose.Token // reused for every sentence
+	idBuf     []int32       // reused for every sentence
+	arena     []docTok      // doc tokens are carved from large blocks
 	termArea  []uint32
 	chunk     int                 // the blocks' size: the whole text's tokens, up to blockMax
 	words     map[string]wordInfo // lower-case word → term id (-1 for stop words) and class
@@ -251,9 +252,9 @@ type builder struct {
 
 // newBuilder sizes its maps from the corpus size: about one new word per
 // 64 bytes on large corpora, which saves rehashing as they grow.
-func newBuilder(l *language, size int) *builder {
+func newBuilder(l *prose.Language, size int) *builder {
 	words := min(size/64+64, 1<<20)
-	return &builder{lang: l, tg: tagger{lang: l}, chunk: min(size/bytesPerToken+64, blockMax),
+	return &builder{lang: l, tg: prose.Tagger{Lang: l}, chunk: min(size/bytesPerToken+64, blockMax),
 		keys: make(map[string]string), terms: make(map[string]uint32, words),
 		words: make(map[string]wordInfo, words), nameTerm: make(map[uint32]uint8),
 		plainTerm: make(map[uint32]bool),
@@ -264,7 +265,7 @@ func (bd *builder) key(lower string) string {
 	if k, ok := bd.keys[lower]; ok {
 		return k
 	}
-	k := bd.lang.key(lower)
+	k := bd.lang.Key(lower)
 	bd.keys[lower] = k
 	return k
 }
@@ -280,15 +281,15 @@ func (bd *builder) term(key string) uint32 {
 }
 
 func (bd *builder) addBrief(b *Brief, fs []Fact, ds []doc) ([]Fact, []doc) {
-	named := make(surnames)
+	named := make(prose.Surnames)
 	for pi, p := range b.Paragraphs {
-		for si, sp := range bd.lang.split.split(p.Text) {
+		for si, sp := range bd.lang.Sentences(p.Text) {
 			text := p.Text[sp.Start:sp.End]
-			toks := tokenizeInto(bd.tokBuf, text)
+			toks := prose.TokenizeInto(bd.tokBuf, text)
 			bd.tokBuf = toks
 			ids := bd.lookup(toks)
-			ents := named.opening(toks, bd.tg.tag(text, toks), text)
-			named.add(toks, ents)
+			ents := named.Opening(toks, bd.tg.Tag(text, toks), text)
+			named.Add(toks, ents)
 			toks, ids = bd.withAcronyms(toks, ids)
 			bd.tokBuf, bd.idBuf = toks, ids
 			f := Fact{Text: text, Entities: ents, Citation: Citation{
@@ -297,7 +298,7 @@ func (bd *builder) addBrief(b *Brief, fs []Fact, ds []doc) ([]Fact, []doc) {
 			bd.hashBuf, f.ID = factID(bd.hashBuf, b.Name, pi+1, si+1, text)
 			fs = append(fs, f)
 			d := bd.doc(text, toks, ids, ents)
-			d.years = yearsAgainst(toks, b.Date)
+			d.years = prose.YearsAgainst(toks, b.Date)
 			ds = append(ds, d)
 		}
 	}
@@ -337,24 +338,24 @@ func carve[T any](block *[]T, n, chunk int) []T {
 
 // lookup finds each token's term id (-1 for a stop word) and word class,
 // with one map access per token.
-func (bd *builder) lookup(toks []token) []int32 {
+func (bd *builder) lookup(toks []prose.Token) []int32 {
 	ids := slices.Grow(bd.idBuf[:0], len(toks))[:len(toks)]
 	bd.idBuf = ids
 	for i := range toks {
 		t := &toks[i]
-		wi, ok := bd.words[t.lower]
+		wi, ok := bd.words[t.Lower]
 		if !ok {
-			wi.cls = bd.lang.class(t.lower)
+			wi.cls = bd.lang.Class(t.Lower)
 			wi.id = -1
-			if wi.cls&cStop == 0 {
-				wi.id = int32(bd.term(bd.lang.key(t.lower)))
+			if wi.cls&prose.CStop == 0 {
+				wi.id = int32(bd.term(bd.lang.Key(t.Lower)))
 			}
-			bd.words[t.lower] = wi
+			bd.words[t.Lower] = wi
 		}
-		t.cls = wi.cls
+		t.Cls = wi.cls
 		ids[i] = wi.id
-		if wi.id < 0 && t.acronym {
-			ids[i] = int32(bd.term(bd.key(t.lower))) // "US" is a name, "us" a pronoun
+		if wi.id < 0 && t.Acronym {
+			ids[i] = int32(bd.term(bd.key(t.Lower))) // "US" is a name, "us" a pronoun
 		}
 	}
 	return ids
@@ -362,10 +363,10 @@ func (bd *builder) lookup(toks []token) []int32 {
 
 type wordInfo struct {
 	id  int32
-	cls wordClass
+	cls prose.WordClass
 }
 
-func (bd *builder) doc(text string, toks []token, ids []int32, ents []Entity) doc {
+func (bd *builder) doc(text string, toks []prose.Token, ids []int32, ents []Entity) doc {
 	n := 0
 	for _, id := range ids {
 		if id >= 0 {
@@ -378,20 +379,20 @@ func (bd *builder) doc(text string, toks []token, ids []int32, ents []Entity) do
 		if id < 0 {
 			continue
 		}
-		if !t.compound {
+		if !t.Compound {
 			d.length++
 		}
-		d.toks = append(d.toks, docTok{term: uint32(id), pos: uint16(min(t.pos, 65535))})
-		if !t.cap && !t.acronym && !t.num {
+		d.toks = append(d.toks, docTok{term: uint32(id), pos: uint16(min(t.Pos, 65535))})
+		if !t.Cap && !t.Acronym && !t.Num {
 			bd.plainTerm[uint32(id)] = true
 		}
 		d.terms = append(d.terms, uint32(id))
 	}
 	for ei := range ents {
 		e := &ents[ei]
-		for x := e.first; x <= e.last && x < len(ids); x++ {
+		for x := e.First; x <= e.Last && x < len(ids); x++ {
 			if ids[x] >= 0 {
-				e.terms = append(e.terms, uint32(ids[x]))
+				e.Terms = append(e.Terms, uint32(ids[x]))
 				if r := refKind(e.Kind); r != 0 {
 					bd.nameTerm[uint32(ids[x])] |= r
 				}
@@ -400,35 +401,35 @@ func (bd *builder) doc(text string, toks []token, ids []int32, ents []Entity) do
 		if e.Kind != Date && e.Kind != Number && e.Kind != Group {
 			bd.topicN[e.Text]++
 		}
-		if e.last > e.first && (e.Kind == Org || e.Kind == Place || e.Kind == Misc) {
-			bd.acronym(toks[e.first:e.last+1], ids[e.first:e.last+1])
+		if e.Last > e.First && (e.Kind == Org || e.Kind == Place || e.Kind == Misc) {
+			bd.acronym(toks[e.First:e.Last+1], ids[e.First:e.Last+1])
 		}
 	}
 	slices.Sort(d.terms)
 	d.terms = slices.Compact(d.terms)
-	d.reason = bd.lang.hasReason(toks)
-	d.leader = bd.lang.namesLeader(toks, ents)
-	d.negated = bd.lang.negated(toks)
+	d.reason = bd.lang.HasReason(toks)
+	d.leader = bd.lang.NamesLeader(toks, ents)
+	d.negated = bd.lang.Negated(toks)
 	d.items = coordinatedItems(text, toks)
-	d.dims = bd.lang.factDims(text, toks[:baseCount(toks)], ents)
+	d.dims = factDims(bd.lang, text, toks[:prose.BaseCount(toks)], ents)
 	return d
 }
 
 // acronym records "European Union" under "eu", so a question saying "EU"
 // finds facts that spell the name out, and the other way round.
-func (bd *builder) acronym(toks []token, ids []int32) {
+func (bd *builder) acronym(toks []prose.Token, ids []int32) {
 	var buf [16]byte
 	ac := buf[:0]
 	start := len(bd.acroTerms)
 	for i, t := range toks {
-		if t.compound || t.cls&cConnector != 0 && !t.cap {
+		if t.Compound || t.Cls&prose.CConnector != 0 && !t.Cap {
 			continue
 		}
-		if !t.cap || t.acronym || ids[i] < 0 || len(ac) == len(buf) {
+		if !t.Cap || t.Acronym || ids[i] < 0 || len(ac) == len(buf) {
 			bd.acroTerms = bd.acroTerms[:start]
 			return
 		}
-		ac = utf8.AppendRune(ac, []rune(t.lower[:min(len(t.lower), 4)])[0])
+		ac = utf8.AppendRune(ac, []rune(t.Lower[:min(len(t.Lower), 4)])[0])
 		bd.acroTerms = append(bd.acroTerms, uint32(ids[i]))
 	}
 	if len(bd.acroTerms)-start < 2 {
@@ -444,60 +445,19 @@ type acroName struct {
 	start, end int
 }
 
-// negated reports whether a sentence or question denies something: a
-// negation word or a contracted "n't". A question's opening "Didn't" or
-// "Isn't" asks for confirmation of what follows rather than denying it.
-func (l *language) negated(toks []token) bool {
-	for i, t := range toks {
-		if i == 0 && l.aux[strings.TrimSuffix(strings.TrimSuffix(t.lower, "n't"), "n’t")] {
-			continue
-		}
-		if l.negation[t.lower] || strings.HasSuffix(t.lower, "n't") || strings.HasSuffix(t.lower, "n’t") {
-			return true
-		}
-	}
-	return false
-}
-
-// hasReason reports whether a sentence states a cause or purpose
-// ("crucial to", "because"); a "why" question prefers such facts.
-func (l *language) hasReason(toks []token) bool {
-	for i, t := range toks {
-		if t.cls&cReason == 0 && t.cls&cSet != 0 {
-			continue
-		}
-		for _, rest := range l.reasons[t.lower] {
-			if i+len(rest) >= len(toks) {
-				continue
-			}
-			ok := true
-			for k, w := range rest {
-				if toks[i+1+k].lower != w {
-					ok = false
-					break
-				}
-			}
-			if ok {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // coordinatedItems finds where the items of a ", and"-joined list begin:
 // "led by A, Director of X, and B, Director of Y" has items at A and B, so a
 // question about Y is answered with B, not A.
-func coordinatedItems(text string, toks []token) []uint16 {
+func coordinatedItems(text string, toks []prose.Token) []uint16 {
 	var items []uint16
 	for i := 1; i < len(toks); i++ {
 		t := toks[i]
-		if t.compound || t.lower != "and" && t.lower != "while" && t.lower != "whereas" {
+		if t.Compound || t.Lower != "and" && t.Lower != "while" && t.Lower != "whereas" {
 			continue
 		}
-		before := strings.TrimRight(text[:t.start], " ")
+		before := strings.TrimRight(text[:t.Start], " ")
 		if strings.HasSuffix(before, ",") || strings.HasSuffix(before, ";") {
-			items = append(items, uint16(min(t.pos+1, 65535)))
+			items = append(items, uint16(min(t.Pos+1, 65535)))
 		}
 	}
 	return items
@@ -620,10 +580,10 @@ func (b *Base) IsName(word string) bool { return b.isName(word) }
 // "wen" → "when", "u" → "you") or a misspelt question word's proper form
 // ("whre" → "where"); any other word comes back as it is.
 func (b *Base) ChatWord(w string) string {
-	if c, ok := b.lang.chat[w]; ok {
+	if c, ok := b.lang.Chat[w]; ok {
 		return c
 	}
-	if b.lang.known[w] || !lowerASCII(w) || english.Known(w) || b.Knows(w) {
+	if b.lang.Known[w] || !lowerASCII(w) || english.Known(w) || b.Knows(w) {
 		return w
 	}
 	if q := nearestQuestionWord(w); q != "" {

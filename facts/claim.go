@@ -1,6 +1,8 @@
 package facts
 
-import "math"
+import (
+	"math"
+)
 
 // A sentence often holds several entities of the kind asked for: "rose to
 // 310, up from 285 a year earlier", "£5 a day for older vans, while buses
@@ -62,7 +64,7 @@ func (b *Base) sentenceClaims(di int, st *spanToks) claims {
 	st.item = make([]int, len(st.toks))
 	st.named = make([]bool, len(st.toks))
 	for k, t := range st.toks {
-		st.item[k] = itemOf(b.docs[di].items, t.pos)
+		st.item[k] = itemOf(b.docs[di].items, t.Pos)
 	}
 	for _, e := range c.ents {
 		if e.entity == Person || e.entity == Org || e.entity == Place {
@@ -75,7 +77,7 @@ func (b *Base) sentenceClaims(di int, st *spanToks) claims {
 	soft := make([]float64, len(st.toks))
 	for k := range st.toks {
 		id := st.ids[k]
-		if id < 0 || b.lang.stop[st.toks[k].lower] {
+		if id < 0 || b.lang.Stop[st.toks[k].Lower] {
 			continue
 		}
 		w := float64(b.idx.idf[id])

@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/briefbot/briefbot/facts/english"
+	"github.com/briefbot/briefbot/facts/internal/prose"
 )
 
 // MaxCompletion is the longest completion Complete returns: Discord's limit
@@ -60,7 +61,7 @@ type completer struct {
 // completion is at most MaxCompletion bytes.
 func (b *Base) Complete(typed string, n int) []string {
 	b.completionsOnce.Do(func() { b.comp = b.buildCompleter() })
-	typed = strings.TrimSpace(clean(typed))
+	typed = strings.TrimSpace(prose.Clean(typed))
 	if n <= 0 {
 		return nil
 	}
@@ -122,7 +123,7 @@ func (b *Base) Complete(typed string, n int) []string {
 func (b *Base) withoutLeadingStopwords(typed string) string {
 	words := strings.Fields(typed)
 	k := 0
-	for k < len(words) && b.lang.stop[strings.ToLower(words[k])] {
+	for k < len(words) && b.lang.Stop[strings.ToLower(words[k])] {
 		k++
 	}
 	return strings.Join(words[k:], " ")
@@ -163,9 +164,9 @@ func (b *Base) typedAcronyms(w string) []string {
 		return nil
 	}
 	var out []string
-	for _, p := range b.lang.wn.Expansions(w) {
+	for _, p := range b.lang.Wn.Expansions(w) {
 		for _, x := range strings.Fields(p) {
-			if !b.lang.stop[x] && !slices.Contains(out, x) {
+			if !b.lang.Stop[x] && !slices.Contains(out, x) {
 				out = append(out, x)
 			}
 		}
@@ -195,7 +196,7 @@ func (b *Base) buildCompleter() *completer {
 			return false
 		}
 		seen[key] = true
-		o.words = strings.FieldsFunc(key, func(r rune) bool { return !isWordRune(r) })
+		o.words = strings.FieldsFunc(key, func(r rune) bool { return !prose.IsWordRune(r) })
 		c.list = append(c.list, o)
 		return true
 	}
@@ -254,7 +255,7 @@ func (b *Base) newestFirst() []BriefInfo {
 func (b *Base) subject(title string) string {
 	first, _, _ := strings.Cut(title, " ")
 	lower := strings.ToLower(first)
-	if first == "" || lower == first || b.lang.wn.IsPlace(lower) || !english.Known(lower) {
+	if first == "" || lower == first || b.lang.Wn.IsPlace(lower) || !english.Known(lower) {
 		return title
 	}
 	return lower + title[len(first):]

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/briefbot/briefbot/facts/internal/prose"
 )
 
 // offersOf makes a completer of the given offer texts, as buildCompleter
@@ -13,7 +15,7 @@ func offersOf(texts ...string) *completer {
 	for _, t := range texts {
 		key := strings.ToLower(t)
 		c.list = append(c.list, completion{text: t, fact: -1,
-			words: strings.FieldsFunc(key, func(r rune) bool { return !isWordRune(r) })})
+			words: strings.FieldsFunc(key, func(r rune) bool { return !prose.IsWordRune(r) })})
 		c.texts = append(c.texts, t)
 	}
 	c.words = indexWords(c.list)

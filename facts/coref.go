@@ -1,6 +1,9 @@
 package facts
 
-import "github.com/briefbot/briefbot/facts/internal/wordnet"
+import (
+	"github.com/briefbot/briefbot/facts/internal/prose"
+	"github.com/briefbot/briefbot/facts/internal/wordnet"
+)
 
 // News names a person, company or place once and then refers back to it:
 // "Corvane Systems … The company employs about 11,000 people." A sentence
@@ -30,13 +33,13 @@ func refKind(k Kind) uint8 {
 // definiteRefs returns the kinds of name a sentence refers back to with
 // "the" and a lower-case noun WordNet files under people, organisations or
 // places: "the company", "the minister", "the city".
-func (bd *builder) definiteRefs(toks []token) uint8 {
+func (bd *builder) definiteRefs(toks []prose.Token) uint8 {
 	var refs uint8
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].lower != "the" || toks[i+1].cap || toks[i+1].compound {
+		if toks[i].Lower != "the" || toks[i+1].Cap || toks[i+1].Compound {
 			continue
 		}
-		typ, _ := bd.lang.wn.NounType(toks[i+1].lower)
+		typ, _ := bd.lang.Wn.NounType(toks[i+1].Lower)
 		switch typ {
 		case wordnet.Person:
 			refs |= refPerson

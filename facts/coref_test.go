@@ -1,6 +1,10 @@
 package facts
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/facts/internal/prose"
+)
 
 func TestDefiniteRefs(t *testing.T) {
 	bd := newBuilder(testLanguage(t), 1024)
@@ -13,7 +17,7 @@ func TestDefiniteRefs(t *testing.T) {
 		{"The Company of Players opened.", 0}, // a name, not a reference
 		{"Sales rose in the quarter.", 0},
 	} {
-		if got := bd.definiteRefs(tokenize(tt.text)); got != tt.want {
+		if got := bd.definiteRefs(prose.Tokenize(tt.text)); got != tt.want {
 			t.Errorf("definiteRefs(%q) = %03b, want %03b", tt.text, got, tt.want)
 		}
 	}

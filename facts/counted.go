@@ -1,6 +1,10 @@
 package facts
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/briefbot/briefbot/facts/internal/prose"
+)
 
 // "How many staff …" is answered by the number that counts staff or
 // something like them ("19,500 employees"), not by any number near the
@@ -22,18 +26,18 @@ const countedNouns = 2
 // question counts ("staff" in "how many staff does it have"), nil when it
 // counts nothing; toks are the question's words, many the index of
 // "many" (see countWord).
-func (b *Base) countedTerms(qy *query, toks []token, many int) []int {
+func (b *Base) countedTerms(qy *query, toks []prose.Token, many int) []int {
 	if many < 0 {
 		return nil
 	}
 	var out []int
 	for k := many + 1; k < len(toks) && k <= many+countedNouns; k++ {
-		if b.lang.stop[toks[k].lower] {
+		if b.lang.Stop[toks[k].Lower] {
 			break
 		}
-		key := b.lang.key(toks[k].lower)
+		key := b.lang.Key(toks[k].Lower)
 		for i, qt := range qy.terms {
-			if !qt.name && b.lang.key(qt.word) == key {
+			if !qt.name && b.lang.Key(qt.word) == key {
 				out = append(out, i)
 			}
 		}
@@ -44,12 +48,12 @@ func (b *Base) countedTerms(qy *query, toks []token, many int) []int {
 // countWord is the index of the word after which a question names what
 // it counts: "many" in "how many staff", "of" in "number of staff"; -1
 // when it counts nothing.
-func countWord(toks []token, wh int) int {
-	if wh >= 0 && wh+1 < len(toks) && toks[wh].lower == "how" && toks[wh+1].lower == "many" {
+func countWord(toks []prose.Token, wh int) int {
+	if wh >= 0 && wh+1 < len(toks) && toks[wh].Lower == "how" && toks[wh+1].Lower == "many" {
 		return wh + 1
 	}
 	for k := 0; k+1 < len(toks); k++ {
-		if toks[k].lower == "number" && toks[k+1].lower == "of" {
+		if toks[k].Lower == "number" && toks[k+1].Lower == "of" {
 			return k + 1
 		}
 	}
@@ -68,8 +72,8 @@ func (b *Base) countedMatch(qy *query, text string) (best, part float64) {
 	if len(qy.counted) == 0 {
 		return 0, 0
 	}
-	qy.toks = tokenizeInto(qy.toks, text)
-	toks := qy.toks[:baseCount(qy.toks)]
+	qy.toks = prose.TokenizeInto(qy.toks, text)
+	toks := qy.toks[:prose.BaseCount(qy.toks)]
 	whole := 0.0
 	var buf [4]float64 // a question seldom counts with more nouns: see countedNouns
 	sims := slices.Grow(buf[:0], len(qy.countedNouns))[:len(qy.countedNouns)]
@@ -79,14 +83,14 @@ func (b *Base) countedMatch(qy *query, text string) (best, part float64) {
 		}
 		clear(sims)
 		for k := i + 1; k < len(toks) && k <= i+countedWords; k++ {
-			if clauseBreak(text[toks[k-1].end:toks[k].start]) || b.lang.stop[toks[k].lower] {
+			if clauseBreak(text[toks[k-1].End:toks[k].Start]) || b.lang.Stop[toks[k].Lower] {
 				break
 			}
 			for _, q := range qy.counted {
-				best = max(best, b.wordSim(qy.terms[q], toks[k].lower))
+				best = max(best, b.wordSim(qy.terms[q], toks[k].Lower))
 			}
 			for n, q := range qy.countedNouns {
-				sims[n] = max(sims[n], b.wordSim(qy.terms[q], toks[k].lower))
+				sims[n] = max(sims[n], b.wordSim(qy.terms[q], toks[k].Lower))
 			}
 		}
 		if len(sims) > 0 {
@@ -107,7 +111,7 @@ func (b *Base) countedMatch(qy *query, text string) (best, part float64) {
 func (b *Base) countedNouns(qy *query) []int {
 	var out []int
 	for _, q := range qy.counted {
-		if b.lang.wn.Noun(qy.terms[q].word) {
+		if b.lang.Wn.Noun(qy.terms[q].word) {
 			out = append(out, q)
 		}
 	}
@@ -136,11 +140,11 @@ func (b *Base) spanCounted(qy *query, st *spanToks, i, j int) float64 {
 	}
 	best := 0.0
 	for k := last + 1; k < len(st.toks) && k <= last+countedWords; k++ {
-		if st.clause[k] != st.clause[last] || b.lang.stop[st.toks[k].lower] {
+		if st.clause[k] != st.clause[last] || b.lang.Stop[st.toks[k].Lower] {
 			break
 		}
 		for _, q := range qy.counted {
-			best = max(best, b.wordSim(qy.terms[q], st.toks[k].lower))
+			best = max(best, b.wordSim(qy.terms[q], st.toks[k].Lower))
 		}
 	}
 	return best
@@ -148,8 +152,8 @@ func (b *Base) spanCounted(qy *query, st *spanToks, i, j int) float64 {
 
 // isCount reports whether a word is a number that can count things: not
 // a year, which dates them.
-func isCount(t token) bool {
-	return (t.num || isNumberWord(t.lower)) && !isYear(t.lower)
+func isCount(t prose.Token) bool {
+	return (t.Num || prose.IsNumberWord(t.Lower)) && !prose.IsYear(t.Lower)
 }
 
 // wordSim is how well a word of the facts stands for question word qt:
@@ -158,7 +162,7 @@ func isCount(t token) bool {
 func (b *Base) wordSim(qt qterm, w string) float64 {
 	id, ok := b.idx.surface[w]
 	if !ok {
-		if id, ok = b.idx.terms[b.lang.key(w)]; !ok {
+		if id, ok = b.idx.terms[b.lang.Key(w)]; !ok {
 			return 0
 		}
 	}

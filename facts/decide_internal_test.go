@@ -1,6 +1,8 @@
 package facts
 
-import "testing"
+import (
+	"testing"
+)
 
 // TestAnswers: the answer rule the bot and the fit share answers only a
 // confident top fact that matches a word of the question and is not

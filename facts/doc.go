@@ -1,16 +1,19 @@
 // Package facts turns news briefs into a base of cited facts and answers
 // questions from it.
 //
-// A brief (brief.go, load.go) is split into sentences (split.go), each a
-// Fact with a stable id and a citation, tagged with entities (tag.go,
-// quantity.go) and indexed by spelling key (text.go, index.go). A Base is
-// immutable; a Store swaps a newly loaded one in atomically.
+// A brief (brief.go, load.go) is split into sentences, each a Fact with a
+// stable id and a citation, tagged with entities and indexed by spelling
+// key (base.go, index.go). Sentences, tokens, word classes, amounts and
+// entity tags come from the language layer, internal/prose, which knows
+// English and nothing of briefs; Kind, Entity and Span are its types. A
+// Base is immutable; a Store swaps a newly loaded one in atomically.
 //
 // Base.Ask answers a question in steps, each in a file of its own:
 //
 //  1. question.go reads the question's topic words, and questionkind.go
 //     what it asks for (a person for who, a date for when, an age for how
-//     old, a reason for why); years.go, which year it asks about;
+//     old, a reason for why), and prose.RelativeYears which year it asks
+//     about;
 //  2. expand.go finds the fact words each topic word can match: the word
 //     itself, its WordNet relations ("won" for "winner"), acronyms learnt
 //     from the briefs or listed by WordNet (acronyms.go: "CEO" for "Chief

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/briefbot/briefbot/facts/english"
+	"github.com/briefbot/briefbot/facts/internal/prose"
 )
 
 // unmatchedKnownWeight discounts a question word the brief uses elsewhere
@@ -58,7 +59,7 @@ type scratch struct {
 	have  map[int]bool
 	// toks and seen are the buffers a question borrows as query.toks and
 	// query.seen, given back grown (see keep).
-	toks []token
+	toks []prose.Token
 	seen map[[2]int]bool
 }
 
@@ -134,7 +135,7 @@ func (b *Base) expand(w string, sc *scratch) qterm {
 			qt.vec = int32(v)
 		}
 	}
-	if k := b.lang.key(w); k != "" && isDigitByte(k[0]) {
+	if k := b.lang.Key(w); k != "" && prose.IsDigitByte(k[0]) {
 		qt.numeric = true
 	}
 	add := qt.addExp
@@ -152,7 +153,7 @@ func (b *Base) expand(w string, sc *scratch) qterm {
 		// "dialogue" is first a conversation. The question word's own
 		// relations match too, an inflected word's through its base
 		// ("scrapped" through "scrap").
-		for _, r := range lang.wn.RelatedForm(word) {
+		for _, r := range lang.Wn.RelatedForm(word) {
 			if rid, _, ok := ix.termOf(r); ok {
 				add(rid, s*strengthSynonym)
 			}
@@ -167,16 +168,16 @@ func (b *Base) expand(w string, sc *scratch) qterm {
 		qt.name, qt.plain = ix.nameTerm[id], ix.plain[id]
 	}
 	found := exact(w, strengthExact)
-	if base, ok := lang.wn.Base(w); ok && !found {
+	if base, ok := lang.Wn.Base(w); ok && !found {
 		// An irregular form ("won", "children") finds its base form.
 		found = exact(base, strengthVariant)
 	}
 	if qt.numeric {
 		// "stage seven" is "the seventh stage", "round 2" "the second
 		// round": a number finds its ordinal and the other way round.
-		exact(ordinalPartner(b.lang.key(w)), strengthVariant)
+		exact(ordinalPartner(b.lang.Key(w)), strengthVariant)
 	}
-	if !found && len(qt.exps) == 0 && !lang.known[w] && lowerASCII(w) {
+	if !found && len(qt.exps) == 0 && !lang.Known[w] && lowerASCII(w) {
 		// A real English word is a word, not a typo: it may only be a
 		// misspelt name of the brief ("hammed" for "Hameed").
 		word := english.Known(w)
@@ -227,12 +228,12 @@ func (b *Base) expand(w string, sc *scratch) qterm {
 // the cardinal of an ordinal ("7th" → "7"); "" for any other key.
 func ordinalPartner(k string) string {
 	if d, ok := strings.CutSuffix(k, "th"); ok {
-		if allDigits(d) {
+		if prose.AllDigits(d) {
 			return d
 		}
 		return ""
 	}
-	if allDigits(k) && len(k) <= 2 {
+	if prose.AllDigits(k) && len(k) <= 2 {
 		return k + "th"
 	}
 	return ""

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/briefbot/briefbot/facts/internal/prose"
 )
 
 // The ranker's features, in the order the fitted weights use them. Each is
@@ -252,7 +254,7 @@ func (b *Base) matchWords(qy *query, c *cand, d, lead *doc) wordTally {
 		t.numMiss = t.numMiss || s == 0 && qt.numeric
 		t.focusMiss = t.focusMiss || s == 0 && qt.focus
 		t.focusUnknown = t.focusUnknown || qt.focus && qt.unknown
-		t.eventUnknown = t.eventUnknown || qt.unknown && !qt.name && qy.event && !b.lang.known[qt.word]
+		t.eventUnknown = t.eventUnknown || qt.unknown && !qt.name && qy.event && !b.lang.Known[qt.word]
 	}
 	return t
 }
@@ -403,21 +405,21 @@ func (b *Base) factFeatures(qy *query, d *doc, f *Fact, fv *[numFeatures]float64
 		}
 	}
 	fv[fCentroid] = b.centroidCos(qy, d)
-	fv[fYearClash] = b2f(yearClash(qy.years, d.years))
+	fv[fYearClash] = b2f(prose.YearClash(qy.years, d.years))
 	fv[fPlaceClash] = b2f(b.placeClash(qy, d, f))
 	if qy.dims != 0 && d.dims != 0 {
 		held := qy.dims&d.dims != 0
 		fv[fDimHeld], fv[fDimMiss] = b2f(held), b2f(!held)
 	}
 	if len(qy.units) > 0 {
-		if us := b.lang.factUnits(f.Text, f.Entities); len(us) > 0 {
+		if us := factUnits(b.lang, f.Text, f.Entities); len(us) > 0 {
 			held := slices.ContainsFunc(us, func(u int) bool { return slices.Contains(qy.units, u) })
 			fv[fUnitHeld], fv[fUnitMiss] = b2f(held), b2f(!held)
 		}
 	}
 	if !qy.year {
-		fv[fPastYear] = b2f(d.years&yearPast != 0)
-		fv[fFutureYear] = b2f(d.years&yearFuture != 0)
+		fv[fPastYear] = b2f(d.years&prose.YearPast != 0)
+		fv[fFutureYear] = b2f(d.years&prose.YearFuture != 0)
 	}
 	if qy.negated != d.negated {
 		fv[fNegQuestion+boolIndex(d.negated)] = 1

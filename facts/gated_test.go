@@ -1,6 +1,8 @@
 package facts_test
 
-import "testing"
+import (
+	"testing"
+)
 
 // TestGatedAnswer: a sentence confident enough to answer but lacking a
 // number the question names is held back and marked Gated, so a caller

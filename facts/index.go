@@ -7,14 +7,16 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/briefbot/briefbot/facts/internal/wordnet"
 	"github.com/sahilm/fuzzy"
+
+	"github.com/briefbot/briefbot/facts/internal/prose"
+	"github.com/briefbot/briefbot/facts/internal/wordnet"
 )
 
 // index is an inverted index over fact content words, with the vocabulary
 // structures that make misspelled and abbreviated question words usable.
 type index struct {
-	lang     *language
+	lang     *prose.Language
 	terms    map[string]uint32 // spelling key → term id
 	keys     []string
 	postings [][]posting
@@ -129,11 +131,11 @@ func (bd *builder) finish(ds []doc, vec wordVectors) *index {
 	// The spelling dictionary: words of the facts and of the lexicon.
 	dict := make(map[string]bool, len(ix.surface))
 	for w := range ix.surface {
-		if utf8.RuneCountInString(w) >= 3 && !bd.lang.stop[w] && !isDigitByte(w[0]) {
+		if utf8.RuneCountInString(w) >= 3 && !bd.lang.Stop[w] && !prose.IsDigitByte(w[0]) {
 			dict[w] = true
 		}
 	}
-	for w := range bd.lang.typeNoun {
+	for w := range bd.lang.TypeNoun {
 		dict[w] = true
 	}
 	ix.words = make([]string, 0, len(dict))
@@ -159,7 +161,7 @@ func (bd *builder) finish(ds []doc, vec wordVectors) *index {
 	}
 	ix.grams = buildGrams(ix.words)
 	ix.synonyms = relatedKeys(bd, ix.surface)
-	ix.lemmas = antonymLemmas(bd.lang.wn, ix.surface)
+	ix.lemmas = antonymLemmas(bd.lang.Wn, ix.surface)
 	// Acronyms map to the words they stand for, as index terms.
 	ix.acronyms = make(map[string][]uint32)
 	for _, an := range bd.acroNames {
@@ -201,13 +203,13 @@ func (r *relatedTerms) of(k string) []uint32 {
 }
 
 func relatedKeys(bd *builder, surface map[string]uint32) relatedTerms {
-	wn := bd.lang.wn
+	wn := bd.lang.Wn
 	byKey := make(map[string][]uint32)
 	keyOf := make(map[string]string)
 	key := func(w string) string {
 		k, ok := keyOf[w]
 		if !ok {
-			k = bd.lang.key(w)
+			k = bd.lang.Key(w)
 			keyOf[w] = k
 		}
 		return k
@@ -260,7 +262,7 @@ func (ix *index) termOf(lower string) (uint32, string, bool) {
 	if id, ok := ix.surface[lower]; ok {
 		return id, ix.keys[id], true
 	}
-	k := ix.lang.key(lower)
+	k := ix.lang.Key(lower)
 	id, ok := ix.terms[k]
 	return id, k, ok
 }
@@ -468,7 +470,7 @@ func antonymLemmas(wn *wordnet.Lexicon, surface map[string]uint32) map[string][]
 // ("won" finds "lost"), nil when there are none.
 func (ix *index) opposites(w string) []uint32 {
 	var out []uint32
-	for _, a := range ix.lang.wn.Antonyms(w) {
+	for _, a := range ix.lang.Wn.Antonyms(w) {
 		for _, t := range ix.lemmas[a] {
 			if !slices.Contains(out, t) {
 				out = append(out, t)

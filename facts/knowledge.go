@@ -3,6 +3,7 @@ package facts
 import (
 	"fmt"
 
+	"github.com/briefbot/briefbot/facts/internal/prose"
 	"github.com/briefbot/briefbot/facts/internal/spelling"
 	"github.com/briefbot/briefbot/facts/internal/vectors"
 	"github.com/briefbot/briefbot/facts/internal/wordnet"
@@ -32,7 +33,7 @@ type Knowledge struct {
 	// lang is built from wn and spell alone and never changed after, so
 	// every base shares it: a server's small base then costs its facts,
 	// not another copy of the lexicon.
-	lang *language
+	lang *prose.Language
 }
 
 // LoadKnowledge parses the embedded word vectors and model weights.
@@ -63,7 +64,7 @@ func NewKnowledge(vec *vectors.Table, m *model.Model) (*Knowledge, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load spelling variants: %w", err)
 	}
-	k := &Knowledge{model: m, wn: wn, spell: spell, lang: newLanguage(wn, spell)}
+	k := &Knowledge{model: m, wn: wn, spell: spell, lang: prose.NewLanguage(wn, spell)}
 	if vec != nil {
 		k.vec = vec
 	}

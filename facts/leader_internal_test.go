@@ -1,6 +1,10 @@
 package facts
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/facts/internal/prose"
+)
 
 func TestAsksLeader(t *testing.T) {
 	l := testLanguage(t)
@@ -18,15 +22,15 @@ func TestAsksLeader(t *testing.T) {
 		{"When was the chairman appointed?", false},
 	}
 	for _, tt := range tests {
-		toks := tokenize(tt.q)
+		toks := prose.Tokenize(tt.q)
 		wh := ""
 		for _, tk := range toks {
-			if l.wh[tk.lower] {
-				wh = tk.lower
+			if l.Wh[tk.Lower] {
+				wh = tk.Lower
 				break
 			}
 		}
-		if got := l.asksLeader(toks, wh); got != tt.want {
+		if got := l.AsksLeader(toks, wh); got != tt.want {
 			t.Errorf("asksLeader(%q) = %v, want %v", tt.q, got, tt.want)
 		}
 	}
@@ -34,7 +38,7 @@ func TestAsksLeader(t *testing.T) {
 
 func TestNamesLeader(t *testing.T) {
 	l := testLanguage(t)
-	tg := tagger{lang: l}
+	tg := prose.Tagger{Lang: l}
 	tests := []struct {
 		text string
 		want bool
@@ -46,8 +50,8 @@ func TestNamesLeader(t *testing.T) {
 		{"The governor told reporters the bank would wait.", false},         // no person
 	}
 	for _, tt := range tests {
-		toks := tokenize(tt.text)
-		if got := l.namesLeader(toks, tg.tag(tt.text, toks)); got != tt.want {
+		toks := prose.Tokenize(tt.text)
+		if got := l.NamesLeader(toks, tg.Tag(tt.text, toks)); got != tt.want {
 			t.Errorf("namesLeader(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}

@@ -1,6 +1,8 @@
 package facts
 
-import "testing"
+import (
+	"testing"
+)
 
 // TestPlainWordsAreNotNames: a word the brief writes in lower case as an
 // ordinary word is not a name when the question writes it so, though the

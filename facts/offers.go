@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/facts/english"
+	"github.com/briefbot/briefbot/facts/internal/prose"
 )
 
 // factQuestions makes the natural questions fact f answers from its
@@ -126,25 +127,25 @@ func article(text string, e Entity, title bool) string {
 // neither ("last week", "the autumn").
 func (b *Base) datePreposition(date string) string {
 	words := strings.Fields(strings.ToLower(date))
-	if len(words) == 0 || !properName(date) && !isDigitByte(date[0]) {
+	if len(words) == 0 || !properName(date) && !prose.IsDigitByte(date[0]) {
 		return ""
 	}
 	day, month := false, false
 	for _, w := range words {
 		w = strings.Trim(w, ",.")
 		switch {
-		case b.lang.weekday[w]:
+		case b.lang.Weekday[w]:
 			day = true
-		case b.lang.month[w]:
+		case b.lang.Month[w]:
 			month = true
-		case w != "" && isDigitByte(w[0]) && len(w) <= 2:
+		case w != "" && prose.IsDigitByte(w[0]) && len(w) <= 2:
 			day = true
 		}
 	}
 	switch {
 	case day:
 		return "on"
-	case month || len(words) == 1 && len(words[0]) == 4 && isDigitByte(words[0][0]):
+	case month || len(words) == 1 && len(words[0]) == 4 && prose.IsDigitByte(words[0][0]):
 		return "in"
 	}
 	return ""

@@ -121,7 +121,7 @@ func (b *Base) pastBase(w string) (string, bool) {
 	if w == "" || strings.ToLower(w) != w {
 		return "", false
 	}
-	if base, ok := b.lang.wn.Base(w); ok && base != w && english.Known(base) && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing") {
+	if base, ok := b.lang.Wn.Base(w); ok && base != w && english.Known(base) && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing") {
 		return base, true
 	}
 	stem, ok := strings.CutSuffix(w, "ed")

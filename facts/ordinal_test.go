@@ -1,6 +1,8 @@
 package facts
 
-import "testing"
+import (
+	"testing"
+)
 
 func TestOrdinalPartner(t *testing.T) {
 	tests := []struct{ key, want string }{

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/briefbot/briefbot/facts/internal/prose"
 	"github.com/briefbot/briefbot/facts/internal/wordnet"
 )
 
@@ -150,7 +151,7 @@ func (b *Base) describe(f *Fact, k int) (string, int) {
 func (b *Base) title(s string) string {
 	words := strings.Fields(s)
 	i := 0
-	for i < len(words) && b.lang.stop[strings.ToLower(words[i])] {
+	for i < len(words) && b.lang.Stop[strings.ToLower(words[i])] {
 		i++
 	}
 	words = words[i:]
@@ -158,7 +159,7 @@ func (b *Base) title(s string) string {
 		return ""
 	}
 	for _, w := range words {
-		if b.lang.stop[strings.ToLower(w)] {
+		if b.lang.Stop[strings.ToLower(w)] {
 			return ""
 		}
 	}
@@ -214,7 +215,7 @@ func (b *Base) Described(brief, what string) (people []Personage, exact int) {
 // each phrase an acronym of it stands for.
 func (b *Base) describingKeys(what string) [][]string {
 	var phrases [][]string
-	for _, p := range append([]string{what}, b.lang.wn.Expansions(strings.ToLower(what))...) {
+	for _, p := range append([]string{what}, b.lang.Wn.Expansions(strings.ToLower(what))...) {
 		keys := b.keysOf(p)
 		if len(keys) > 0 {
 			phrases = append(phrases, keys)
@@ -230,9 +231,9 @@ func (b *Base) describingKeys(what string) [][]string {
 // keysOf is the index keys of the content words of s.
 func (b *Base) keysOf(s string) []string {
 	var keys []string
-	for _, t := range tokenize(s) {
-		if !b.lang.stop[t.lower] {
-			keys = append(keys, b.lang.key(t.lower))
+	for _, t := range prose.Tokenize(s) {
+		if !b.lang.Stop[t.Lower] {
+			keys = append(keys, b.lang.Key(t.Lower))
 		}
 	}
 	return keys
@@ -255,16 +256,16 @@ func (b *Base) exactly(described string, phrases [][]string) bool {
 // WordNet ("economist", "deputy leader", "ceo") — and are singular: "the
 // mayors" asks about all of them.
 func (b *Base) Role(words string) bool {
-	for _, p := range append([]string{words}, b.lang.wn.Expansions(strings.ToLower(words))...) {
+	for _, p := range append([]string{words}, b.lang.Wn.Expansions(strings.ToLower(words))...) {
 		f := strings.Fields(strings.ToLower(p))
 		if len(f) == 0 {
 			continue
 		}
 		last := f[len(f)-1]
-		if s, ok := strings.CutSuffix(last, "s"); ok && b.lang.key(s) == b.lang.key(last) {
+		if s, ok := strings.CutSuffix(last, "s"); ok && b.lang.Key(s) == b.lang.Key(last) {
 			return false
 		}
-		if t, _ := b.lang.wn.NounType(last); t == wordnet.Person {
+		if t, _ := b.lang.Wn.NounType(last); t == wordnet.Person {
 			return true
 		}
 	}

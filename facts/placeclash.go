@@ -1,6 +1,10 @@
 package facts
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/briefbot/briefbot/facts/internal/prose"
+)
 
 // A near-miss question often moves what a sentence says to another place:
 // "how many were killed in <a town>" of a brief whose sentence counts the
@@ -19,17 +23,17 @@ type askedPlace struct {
 
 // askedPlaces reads the names a question places what it asks about at.
 // A month or a weekday after "in" or "on" dates it instead.
-func (b *Base) askedPlaces(toks []token) []askedPlace {
+func (b *Base) askedPlaces(toks []prose.Token) []askedPlace {
 	var out []askedPlace
 	for k := 1; k+1 < len(toks); k++ {
-		if toks[k].lower != "in" && toks[k].lower != "at" {
+		if toks[k].Lower != "in" && toks[k].Lower != "at" {
 			continue
 		}
 		j := k + 1
-		if toks[j].lower == "the" {
+		if toks[j].Lower == "the" {
 			j++
 		}
-		end := b.lang.placeName(toks, nil, j)
+		end := b.lang.PlaceName(toks, nil, j)
 		if end == j {
 			continue
 		}
@@ -42,36 +46,15 @@ func (b *Base) askedPlaces(toks []token) []askedPlace {
 
 // nameTerms is the index terms of a name's words, and whether a word of
 // it is in no brief.
-func (b *Base) nameTerms(toks []token) (terms []uint32, unknown bool) {
+func (b *Base) nameTerms(toks []prose.Token) (terms []uint32, unknown bool) {
 	for _, t := range toks {
-		if id, ok := b.idx.terms[b.lang.key(t.lower)]; ok {
+		if id, ok := b.idx.terms[b.lang.Key(t.Lower)]; ok {
 			terms = append(terms, id)
 		} else {
 			unknown = true
 		}
 	}
 	return terms, unknown
-}
-
-// placeName reads the name that starts at word n, after "in" or "at" (and
-// "the"): the capitalised words up to one that is not, or to the end of
-// the clause when clause numbers them. It returns where the name ends, or
-// n for none: when no capitalised word stands at n, when a month or a
-// weekday does ("in March" dates), or when the name modifies the word
-// after it ("in Danish kroner", "at the Labour conference").
-func (l *language) placeName(toks []token, clause []int, n int) int {
-	j := n
-	for j < len(toks) && toks[j].cap && !l.month[toks[j].lower] && !l.weekday[toks[j].lower] &&
-		(clause == nil || clause[j] == clause[n]) {
-		j++
-	}
-	if j == n || j == len(toks) || clause != nil && clause[j] != clause[n] {
-		return j
-	}
-	if w := toks[j]; l.stop[w.lower] || l.glue[w.lower] || w.num || l.month[w.lower] || l.weekday[w.lower] {
-		return j
-	}
-	return n
 }
 
 // placeClash reports whether the fact holds no word of a place the

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/briefbot/briefbot/facts/english"
+	"github.com/briefbot/briefbot/facts/internal/prose"
 	"github.com/briefbot/briefbot/facts/internal/wordnet"
 )
 
@@ -74,7 +75,7 @@ type query struct {
 	cues []string
 	// toks is a buffer for the words of the candidate facts, which a
 	// question reads one at a time (see countedMatch and highlights).
-	toks []token
+	toks []prose.Token
 	// seen is the set of spans eachSpan has listed for one candidate
 	// fact, kept for the next one (see spansSeen).
 	seen map[[2]int]bool
@@ -82,30 +83,30 @@ type query struct {
 
 // analyze reads a question: what it asks for, its topic words and how each
 // can match the facts.
-func (b *Base) analyze(all []token, sc *scratch) *query {
+func (b *Base) analyze(all []prose.Token, sc *scratch) *query {
 	// "whats the date": a question word typed with its "is" run on
 	// ("whats" is "what" + "s") reads as "what is the date".
-	copula := len(all) > 1 && b.lang.chat[all[0].lower]+"s" == all[0].lower
+	copula := len(all) > 1 && b.lang.Chat[all[0].Lower]+"s" == all[0].Lower
 	for i := range all {
-		all[i].lower = b.respell(all[i].lower, sc)
+		all[i].Lower = b.respell(all[i].Lower, sc)
 	}
-	toks := all[:baseCount(all)]
+	toks := all[:prose.BaseCount(all)]
 	qy := &query{qkeys: make(map[string]bool), qterms: make(map[uint32]bool), focus: -1, toks: sc.toks, seen: sc.seen}
 	for _, t := range all {
-		k := b.lang.key(t.lower)
+		k := b.lang.Key(t.Lower)
 		qy.qkeys[k] = true
 		if id, ok := b.idx.terms[k]; ok {
 			qy.qterms[id] = true
 		}
 	}
-	qy.negated = b.lang.negated(all)
+	qy.negated = b.lang.Negated(all)
 	wh, typeWord := b.questionKind(qy, toks)
 	b.contentTerms(qy, toks, wh, typeWord, sc)
 	b.acronymExpansions(qy, toks)
 	b.markFocus(qy, toks, wh, typeWord)
 	qy.counted = b.countedTerms(qy, toks, countWord(toks, wh))
 	qy.countedNouns = b.countedNouns(qy)
-	qy.leader = b.lang.asksLeader(toks, qy.wh)
+	qy.leader = b.lang.AsksLeader(toks, qy.wh)
 	qy.object = objectQuestion(toks, qy.wh)
 	// "Who is Olof Skoog?" asks for the person's role, not for a person.
 	if wantsKind(qy.kinds, Person) && len(qy.terms) > 0 {
@@ -119,15 +120,15 @@ func (b *Base) analyze(all []token, sc *scratch) *query {
 			qy.kinds = []Kind{Title, Org}
 		}
 	}
-	qy.definition = wh == 0 && len(toks) > 1 && (copula || b.lang.passive[toks[1].lower]) &&
-		(toks[0].lower == "what" || toks[0].lower == "who") && len(qy.terms) <= maxDefinitionWords
-	qy.years = relativeYears(toks)
+	qy.definition = wh == 0 && len(toks) > 1 && (copula || b.lang.Passive[toks[1].Lower]) &&
+		(toks[0].Lower == "what" || toks[0].Lower == "who") && len(qy.terms) <= maxDefinitionWords
+	qy.years = prose.RelativeYears(toks)
 	qy.time = questionTime(toks)
-	qy.year = qy.years != 0 || slices.ContainsFunc(toks, func(t token) bool { return t.num && isYear(t.lower) })
+	qy.year = qy.years != 0 || slices.ContainsFunc(toks, func(t prose.Token) bool { return t.Num && prose.IsYear(t.Lower) })
 	qy.pairs = adjacentPairs(qy.terms)
 	qy.centroid = b.centroid(qy.terms)
 	qy.dims = b.questionDims(qy, toks)
-	qy.units = b.lang.questionUnits(toks)
+	qy.units = questionUnits(b.lang, toks)
 	qy.places = b.askedPlaces(toks)
 	qy.difference = asksDifference(toks)
 	qy.cues = b.questionCues(toks, wh)
@@ -141,11 +142,11 @@ func (b *Base) analyze(all []token, sc *scratch) *query {
 // asked of "the year before" or "now", "€96 million, up from €81 million"
 // asked of "last year". Which pairings matter is learnt; the words are
 // not listed.
-func (b *Base) questionCues(toks []token, wh int) []string {
+func (b *Base) questionCues(toks []prose.Token, wh int) []string {
 	var out []string
 	for i, t := range toks {
-		w := t.lower
-		if i == wh || t.num || !b.lang.stop[w] && !b.commonWord(w) || slices.Contains(out, w) {
+		w := t.Lower
+		if i == wh || t.Num || !b.lang.Stop[w] && !b.commonWord(w) || slices.Contains(out, w) {
 			continue
 		}
 		out = append(out, w)
@@ -206,41 +207,41 @@ func exactTerm(qt qterm) (uint32, bool) {
 // contentTerms turns the question's topic words into query terms: stop
 // words, framing words and the words that set the question's kind are
 // dropped; hyphenated words are matched by their parts.
-func (b *Base) contentTerms(qy *query, toks []token, wh, typeWord int, sc *scratch) {
+func (b *Base) contentTerms(qy *query, toks []prose.Token, wh, typeWord int, sc *scratch) {
 	lang := b.lang
 	seen := make(map[string]bool)
 	for i, t := range toks {
-		w := t.lower
-		if i == typeWord || i == wh || lang.stop[w] && !t.acronym || lang.glue[w] {
+		w := t.Lower
+		if i == typeWord || i == wh || lang.Stop[w] && !t.Acronym || lang.Glue[w] {
 			continue
 		}
 		// "the two sides": a count that only restates "both".
-		if i > 0 && toks[i-1].lower == "the" && t.lower == "two" {
+		if i > 0 && toks[i-1].Lower == "the" && t.Lower == "two" {
 			continue
 		}
 		// "both sides", "the EU side", "the two parties" refer to the
 		// participants, like a pronoun, rather than name a topic.
-		if i > 0 && lang.referent[w] {
-			prev := toks[i-1].lower
-			if lang.collective[prev] || b.isName(prev) || b.demonym(prev) {
+		if i > 0 && lang.Referent[w] {
+			prev := toks[i-1].Lower
+			if lang.Collective[prev] || b.isName(prev) || b.demonym(prev) {
 				continue
 			}
 		}
 		// "Was X discussed?", "What X was raised?": a passive verb of
 		// saying only frames the question; not when an amount follows
 		// it ("been raised to $5"): then it says what changed.
-		if i > 0 && lang.framing[w] && lang.passive[toks[i-1].lower] && !amountAfter(toks, i) {
+		if i > 0 && lang.Framing[w] && lang.Passive[toks[i-1].Lower] && !amountAfter(toks, i) {
 			continue
 		}
 		// "take place" frames a when or where question.
-		if i > 0 && w == "place" && lang.glue[toks[i-1].lower] {
+		if i > 0 && w == "place" && lang.Glue[toks[i-1].Lower] {
 			continue
 		}
-		k := b.lang.key(w)
+		k := b.lang.Key(w)
 		if seen[k] {
 			continue
 		}
-		if wantsKind(qy.kinds, Org) && lang.affiliation[k] {
+		if wantsKind(qy.kinds, Org) && lang.Affiliation[k] {
 			// "Where does X work?", "Which agency does X work for?": the
 			// verb only restates that an organisation is asked for.
 			continue
@@ -249,7 +250,7 @@ func (b *Base) contentTerms(qy *query, toks []token, wh, typeWord int, sc *scrat
 		qt := b.expand(w, sc)
 		// A capitalised word past the first names something; one the
 		// briefs never mention says the question is about something else.
-		qt.cap = (t.cap && i > 0) || t.acronym
+		qt.cap = (t.Cap && i > 0) || t.Acronym
 		// "research" asked in lower case is the word the brief writes
 		// ("in the research"), not a part of "Medical Research Council".
 		qt.name = qt.name && (qt.cap || !qt.plain)
@@ -269,26 +270,26 @@ func (b *Base) contentTerms(qy *query, toks []token, wh, typeWord int, sc *scrat
 // markFocus marks the focus of a wh-question: its first word past the
 // question word that is not a stop word, a framing word or a name ("What
 // was the outcome of …", "What is the EU's budget …", "Who won …").
-func (b *Base) markFocus(qy *query, toks []token, wh, typeWord int) {
+func (b *Base) markFocus(qy *query, toks []prose.Token, wh, typeWord int) {
 	lang := b.lang
 	if wh >= 0 {
 		start := wh + 1
-		if w := toks[wh].lower; w == "what" || w == "which" {
+		if w := toks[wh].Lower; w == "what" || w == "which" {
 			start = b.phraseNoun(toks, start) // "what legal step": the step
 		}
 		for k := start; k < len(toks); k++ {
-			w := toks[k].lower
-			if lang.stop[w] || lang.glue[w] || b.isName(w) {
+			w := toks[k].Lower
+			if lang.Stop[w] || lang.Glue[w] || b.isName(w) {
 				continue
 			}
-			if _, ok := lang.typeNoun[w]; ok || k == typeWord || b.lang.key(w) == qy.head {
+			if _, ok := lang.TypeNoun[w]; ok || k == typeWord || b.lang.Key(w) == qy.head {
 				// "Which plan frames …": the head noun is the focus, and
 				// the verb after it may be the question's own wording.
 				break
 			}
-			key := b.lang.key(w)
+			key := b.lang.Key(w)
 			for i := range qy.terms {
-				if b.lang.key(qy.terms[i].word) == key {
+				if b.lang.Key(qy.terms[i].word) == key {
 					qy.terms[i].focus = true
 				}
 			}
@@ -324,12 +325,12 @@ func wantsKind(kinds []Kind, k Kind) bool {
 // from WordNet's noun types: "company" an organisation, "minister" a
 // person, "revenue" an amount.
 func (b *Base) nounKind(w string) (Kind, bool) {
-	t, ok := b.lang.wn.NounType(w)
+	t, ok := b.lang.Wn.NounType(w)
 	if !ok && !english.Known(w) {
 		// An acronym asks for what its phrase's last word names: "ceo",
 		// chief executive officer, a person.
-		for _, p := range b.lang.wn.Expansions(w) {
-			if t, ok = b.lang.wn.NounType(p[strings.LastIndexByte(p, ' ')+1:]); ok {
+		for _, p := range b.lang.Wn.Expansions(w) {
+			if t, ok = b.lang.Wn.NounType(p[strings.LastIndexByte(p, ' ')+1:]); ok {
 				break
 			}
 		}
@@ -355,7 +356,7 @@ func (b *Base) nounKind(w string) (Kind, bool) {
 // demonym reports whether w names the people of a place (WordNet's
 // pertainyms: "Pakistani", "European") or of a name of the facts.
 func (b *Base) demonym(w string) bool {
-	if _, ok := b.lang.wn.Demonym(w); ok {
+	if _, ok := b.lang.Wn.Demonym(w); ok {
 		return true
 	}
 	for _, suf := range [...]string{"i", "an", "ian", "n", "ese", "ish"} {
@@ -378,10 +379,10 @@ func (b *Base) isName(w string) bool {
 // ("titel" → "title", "whre" → "where") so the question's kind is still
 // understood; other words are left to expand.
 func (b *Base) respell(w string, sc *scratch) string {
-	if c, ok := b.lang.chat[w]; ok {
+	if c, ok := b.lang.Chat[w]; ok {
 		return c // "whats", "wheres", "u": chat spellings of question words
 	}
-	if b.lang.known[w] || !lowerASCII(w) || english.Known(w) {
+	if b.lang.Known[w] || !lowerASCII(w) || english.Known(w) {
 		return w
 	}
 	if _, _, ok := b.idx.termOf(w); ok {
@@ -391,7 +392,7 @@ func (b *Base) respell(w string, sc *scratch) string {
 		return q
 	}
 	for _, c := range b.corrections(w, sc) {
-		if _, ok := b.lang.typeNoun[c]; ok {
+		if _, ok := b.lang.TypeNoun[c]; ok {
 			return c
 		}
 	}
@@ -447,10 +448,10 @@ func pluralNoun(w string) bool {
 
 // amountAfter reports whether the word after toks[i] is a number, or "to",
 // "by" or "from" and then a number: "raised to 5%", "raised by two points".
-func amountAfter(toks []token, i int) bool {
+func amountAfter(toks []prose.Token, i int) bool {
 	k := i + 1
-	if k < len(toks) && (toks[k].lower == "to" || toks[k].lower == "by" || toks[k].lower == "from") {
+	if k < len(toks) && (toks[k].Lower == "to" || toks[k].Lower == "by" || toks[k].Lower == "from") {
 		k++
 	}
-	return k < len(toks) && (toks[k].num || isNumberWord(toks[k].lower))
+	return k < len(toks) && (toks[k].Num || prose.IsNumberWord(toks[k].Lower))
 }

@@ -3,18 +3,18 @@ package facts
 import (
 	"strings"
 
-	"github.com/briefbot/briefbot/facts/internal/wordnet"
+	"github.com/briefbot/briefbot/facts/internal/prose"
 )
 
 // questionKind finds the question word and what it asks for: the kinds of
 // entity that answer, a head noun ("which plan"), a reason. It returns the
 // question word's index and that of a type noun ("city", "title") that
 // only says what kind of answer is wanted, or -1.
-func (b *Base) questionKind(qy *query, toks []token) (wh, typeWord int) {
+func (b *Base) questionKind(qy *query, toks []prose.Token) (wh, typeWord int) {
 	b.fixQuestionWord(toks)
 	wh, typeWord = questionWord(toks), -1
 	if wh >= 0 {
-		qy.wh = toks[wh].lower
+		qy.wh = toks[wh].Lower
 		typeWord = b.whKind(qy, toks, wh)
 	}
 	b.setHead(qy)
@@ -23,10 +23,10 @@ func (b *Base) questionKind(qy *query, toks []token) (wh, typeWord int) {
 	}
 	b.amountWords(qy, toks)
 	if typeWord >= 0 {
-		qy.placeKind = b.lang.placeKind[toks[typeWord].lower]
-		qy.plural = qy.plural || pluralNoun(toks[typeWord].lower)
+		qy.placeKind = b.lang.PlaceKind[toks[typeWord].Lower]
+		qy.plural = qy.plural || pluralNoun(toks[typeWord].Lower)
 	}
-	if typeWord >= 0 && (toks[typeWord].lower == "age" || toks[typeWord].lower == "ages") {
+	if typeWord >= 0 && (toks[typeWord].Lower == "age" || toks[typeWord].Lower == "ages") {
 		qy.age = true // "What is X's age?" asks what "how old" asks
 	}
 	return wh, typeWord
@@ -34,9 +34,9 @@ func (b *Base) questionKind(qy *query, toks []token) (wh, typeWord int) {
 
 // fixQuestionWord restores a question word mistyped into another real
 // word ("were did …", "wat is …"); see MistypedQuestionWord.
-func (b *Base) fixQuestionWord(toks []token) {
+func (b *Base) fixQuestionWord(toks []prose.Token) {
 	if len(toks) > 1 {
-		toks[0].lower = MistypedQuestionWord(toks[0].lower, toks[1].lower)
+		toks[0].Lower = MistypedQuestionWord(toks[0].Lower, toks[1].Lower)
 	}
 }
 
@@ -48,7 +48,7 @@ func (b *Base) fixQuestionWord(toks []token) {
 // through it, so a slip is never taken for a yes/no question ("were is
 // it held" → "Yes").
 func MistypedQuestionWord(first, next string) string {
-	if !inWordList(auxList, next) || inWordList(whList, first) {
+	if !inWordList(prose.AuxList, next) || inWordList(prose.WhList, first) {
 		return first
 	}
 	if q := nearestQuestionWord(first); q != "" {
@@ -70,9 +70,9 @@ func inWordList(list, w string) bool {
 
 // questionWord is the index of the first wh-word anywhere ("In what city
 // …"), -1 for none.
-func questionWord(toks []token) int {
+func questionWord(toks []prose.Token) int {
 	for i, t := range toks {
-		switch t.lower {
+		switch t.Lower {
 		case "who", "whom", "whose", "when", "where", "why", "what", "which", "how":
 			return i
 		}
@@ -82,8 +82,8 @@ func questionWord(toks []token) int {
 
 // whKind sets what the question word at wh asks for, and returns the
 // index of a type noun that only says so, or -1.
-func (b *Base) whKind(qy *query, toks []token, wh int) (typeWord int) {
-	switch toks[wh].lower {
+func (b *Base) whKind(qy *query, toks []prose.Token, wh int) (typeWord int) {
+	switch toks[wh].Lower {
 	case "who", "whom", "whose":
 		qy.kinds = []Kind{Person, Group}
 	case "when":
@@ -91,7 +91,7 @@ func (b *Base) whKind(qy *query, toks []token, wh int) (typeWord int) {
 	case "where":
 		qy.kinds, qy.event = []Kind{Place, Org}, true
 		for _, t := range toks {
-			if b.lang.affiliation[b.lang.key(t.lower)] {
+			if b.lang.Affiliation[b.lang.Key(t.Lower)] {
 				qy.kinds = []Kind{Org, Place} // "Where does X work?"
 			}
 		}
@@ -107,10 +107,10 @@ func (b *Base) whKind(qy *query, toks []token, wh int) (typeWord int) {
 
 // howKind sets what "how" and the word after it ask for: an amount, a
 // duration, an age.
-func (b *Base) howKind(qy *query, toks []token, wh int) (typeWord int) {
+func (b *Base) howKind(qy *query, toks []prose.Token, wh int) (typeWord int) {
 	next := ""
 	if wh+1 < len(toks) {
-		next = toks[wh+1].lower
+		next = toks[wh+1].Lower
 	}
 	switch next {
 	case "long":
@@ -137,7 +137,7 @@ func (b *Base) howKind(qy *query, toks []token, wh int) (typeWord int) {
 		// attribute is what the amount measures, the focus a unit's
 		// word vector stands near: "metres" near depth, "tonnes" near
 		// weight.
-		if attr, ok := b.lang.wn.Measure(next); ok {
+		if attr, ok := b.lang.Wn.Measure(next); ok {
 			qy.kinds, qy.amount = []Kind{Number}, true
 			b.setFocus(qy, attr)
 			return wh + 1
@@ -163,10 +163,10 @@ const maxCompound = 2
 // of a compound ("what power plant": the plant). Only WordNet's nouns and
 // verbs and the shapes of English inflection decide, never a list of
 // adjectives.
-func (b *Base) phraseNoun(toks []token, k int) int {
+func (b *Base) phraseNoun(toks []prose.Token, k int) int {
 	for n := 0; n < maxModifiers && k+1 < len(toks); n++ {
-		next := toks[k+1].lower
-		if !b.modifier(toks[k].lower) || b.lang.stop[next] || b.lang.glue[next] || !b.lang.wn.Noun(next) {
+		next := toks[k+1].Lower
+		if !b.modifier(toks[k].Lower) || b.lang.Stop[next] || b.lang.Glue[next] || !b.lang.Wn.Noun(next) {
 			break
 		}
 		k++
@@ -184,18 +184,18 @@ func (b *Base) phraseNoun(toks []token, k int) int {
 // teams play"), and a past form ("rose", "listed") is a verb. An
 // auxiliary after the word makes it a noun whatever its form ("what prison
 // term is …").
-func (b *Base) compoundNoun(toks []token, k int) bool {
-	w, next := toks[k].lower, toks[k+1].lower
-	lang, wn := b.lang, b.lang.wn
+func (b *Base) compoundNoun(toks []prose.Token, k int) bool {
+	w, next := toks[k].Lower, toks[k+1].Lower
+	lang, wn := b.lang, b.lang.Wn
 	for _, x := range [...]string{w, next} {
-		if x == "" || lang.stop[x] || lang.glue[x] || !wn.Noun(x) || b.isName(x) {
+		if x == "" || lang.Stop[x] || lang.Glue[x] || !wn.Noun(x) || b.isName(x) {
 			return false
 		}
 	}
 	if pluralNoun(w) && b.verbS(w) {
 		return false // "what causes food prices to rise": the question's verb
 	}
-	if k+2 < len(toks) && lang.aux[toks[k+2].lower] {
+	if k+2 < len(toks) && lang.Aux[toks[k+2].Lower] {
 		return true
 	}
 	if base, irregular := wn.Base(next); irregular {
@@ -215,7 +215,7 @@ func (b *Base) compoundNoun(toks []token, k int) bool {
 // verbS reports whether w is a verb's third-person form: "plays",
 // "reaches", "carries".
 func (b *Base) verbS(w string) bool {
-	wn := b.lang.wn
+	wn := b.lang.Wn
 	if stem, ok := strings.CutSuffix(w, "ies"); ok && wn.Verb(stem+"y") {
 		return true
 	}
@@ -228,10 +228,10 @@ func (b *Base) verbS(w string) bool {
 // "happening"). A name before a noun modifies it too: "which Ardfield
 // player".
 func (b *Base) modifier(w string) bool {
-	if w == "" || b.lang.stop[w] || b.lang.glue[w] || b.lang.wn.Noun(w) {
+	if w == "" || b.lang.Stop[w] || b.lang.Glue[w] || b.lang.Wn.Noun(w) {
 		return false
 	}
-	if _, irregular := b.lang.wn.Base(w); irregular {
+	if _, irregular := b.lang.Wn.Base(w); irregular {
 		return false
 	}
 	for _, suffix := range [...]string{"ed", "s", "ing"} {
@@ -244,29 +244,29 @@ func (b *Base) modifier(w string) bool {
 
 // whatKind sets what "what" or "which" asks for from the noun after it:
 // "which plan", "what kind of approach", "which dialogue number".
-func (b *Base) whatKind(qy *query, toks []token, wh int) (typeWord int) {
+func (b *Base) whatKind(qy *query, toks []prose.Token, wh int) (typeWord int) {
 	lang := b.lang
 	k := wh + 1
-	for k < len(toks) && k <= wh+3 && (toks[k].lower == "kind" || toks[k].lower == "type" ||
-		toks[k].lower == "sort" || toks[k].lower == "of") {
+	for k < len(toks) && k <= wh+3 && (toks[k].Lower == "kind" || toks[k].Lower == "type" ||
+		toks[k].Lower == "sort" || toks[k].Lower == "of") {
 		k++
 	}
 	k = b.phraseNoun(toks, k)
 	if k >= len(toks) {
 		return -1
 	}
-	w := toks[k].lower
+	w := toks[k].Lower
 	qy.plural = pluralNoun(w)
 	b.setFocus(qy, w)
 	next := ""
 	if k+1 < len(toks) {
-		next = toks[k+1].lower
+		next = toks[k+1].Lower
 	}
-	if kind, ok := lang.typeNoun[w]; ok {
+	if kind, ok := lang.TypeNoun[w]; ok {
 		qy.kinds = kindsFor(kind)
 		return k
 	}
-	if kind, ok := lang.typeNoun[next]; ok && next != "long" && next != "where" && !lang.stop[w] {
+	if kind, ok := lang.TypeNoun[next]; ok && next != "long" && next != "where" && !lang.Stop[w] {
 		// "which dialogue number", "what meeting date".
 		qy.kinds = kindsFor(kind)
 		return k + 1
@@ -275,13 +275,13 @@ func (b *Base) whatKind(qy *query, toks []token, wh int) (typeWord int) {
 		// "which company", "what price": WordNet says what kind of
 		// thing the noun is; it stays a topic word.
 		qy.kinds = kindsFor(kind)
-	} else if lang.doc[w] {
+	} else if lang.Doc[w] {
 		// "which agreement", "what framework": any named document or
 		// programme answers.
 		qy.kinds = []Kind{Misc}
-		qy.head = b.lang.key(w)
-	} else if !lang.stop[w] && !lang.glue[w] && !b.isName(w) {
-		qy.head = b.lang.key(w)
+		qy.head = b.lang.Key(w)
+	} else if !lang.Stop[w] && !lang.Glue[w] && !b.isName(w) {
+		qy.head = b.lang.Key(w)
 	}
 	return -1
 }
@@ -289,7 +289,7 @@ func (b *Base) whatKind(qy *query, toks []token, wh int) (typeWord int) {
 // setFocus keeps a question's focus noun w and its vector, when it has one
 // and is no function word.
 func (b *Base) setFocus(qy *query, w string) {
-	if b.lang.stop[w] || b.lang.glue[w] {
+	if b.lang.Stop[w] || b.lang.Glue[w] {
 		return
 	}
 	qy.focusWord = w
@@ -318,15 +318,15 @@ func (b *Base) setHead(qy *query) {
 // not say: a type noun anywhere ("What is Skoog's title?", "skoog role"),
 // or a terse question's last noun. A place may also be answered by an
 // organisation. It returns the type noun's index, or -1.
-func (b *Base) kindElsewhere(qy *query, toks []token, wh int) (typeWord int) {
+func (b *Base) kindElsewhere(qy *query, toks []prose.Token, wh int) (typeWord int) {
 	typeWord = -1
 	lang := b.lang
-	if qy.kinds == nil && qy.head == "" && !qy.why && (wh < 0 || toks[wh].lower == "what" || toks[wh].lower == "which") {
+	if qy.kinds == nil && qy.head == "" && !qy.why && (wh < 0 || toks[wh].Lower == "what" || toks[wh].Lower == "which") {
 		for k := range toks {
-			if k > 0 && toks[k].lower == "place" && lang.glue[toks[k-1].lower] {
+			if k > 0 && toks[k].Lower == "place" && lang.Glue[toks[k-1].Lower] {
 				continue // "take place"
 			}
-			if kind, ok := lang.typeNoun[toks[k].lower]; ok && toks[k].lower != "long" && toks[k].lower != "where" {
+			if kind, ok := lang.TypeNoun[toks[k].Lower]; ok && toks[k].Lower != "long" && toks[k].Lower != "where" {
 				qy.kinds, typeWord = kindsFor(kind), k
 				break
 			}
@@ -338,9 +338,9 @@ func (b *Base) kindElsewhere(qy *query, toks []token, wh int) (typeWord int) {
 	if wh < 0 && qy.kinds == nil && len(toks) > 0 {
 		// A terse question ("analyst firm", "parks budget") asks for what
 		// its last noun, the head of the phrase, names.
-		if kind, ok := b.nounKind(toks[len(toks)-1].lower); ok {
+		if kind, ok := b.nounKind(toks[len(toks)-1].Lower); ok {
 			qy.kinds = kindsFor(kind)
-			qy.plural = pluralNoun(toks[len(toks)-1].lower)
+			qy.plural = pluralNoun(toks[len(toks)-1].Lower)
 		}
 	}
 	return typeWord
@@ -348,29 +348,13 @@ func (b *Base) kindElsewhere(qy *query, toks []token, wh int) (typeWord int) {
 
 // amountWords notes whether the question names money ("revenue",
 // "profit") or a share ("percentage"): which amount answers.
-func (b *Base) amountWords(qy *query, toks []token) {
+func (b *Base) amountWords(qy *query, toks []prose.Token) {
 	for i, t := range toks {
-		if b.lang.moneyNoun(t.lower) {
+		if b.lang.MoneyNoun(t.Lower) {
 			qy.money = true
 		}
-		if b.lang.percentWords[t.lower] && !b.lang.modifierUse(toks, i) {
+		if b.lang.PercentWords[t.Lower] && !b.lang.ModifierUse(toks, i) {
 			qy.percent = true
 		}
 	}
-}
-
-// moneyNoun reports whether WordNet files a noun, singular or plural,
-// under money: "revenue", "wages".
-func (l *language) moneyNoun(w string) bool {
-	t, ok := l.wn.NounType(w)
-	if !ok {
-		t, _ = l.wn.NounType(strings.TrimSuffix(w, "s"))
-	}
-	return t == wordnet.Money
-}
-
-// modifierUse reports whether toks[i] qualifies another word rather than
-// naming what is asked: "per share", "the share buyback", "the rate cut".
-func (l *language) modifierUse(toks []token, i int) bool {
-	return i > 0 && toks[i-1].lower == "per" || i+1 < len(toks) && !l.stop[toks[i+1].lower] && !toks[i+1].num
 }

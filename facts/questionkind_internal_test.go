@@ -1,6 +1,10 @@
 package facts
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/facts/internal/prose"
+)
 
 // TestPhraseNoun checks which word of a "what" or "which" phrase is the
 // noun the question asks about: past adjectives and names, never past a
@@ -32,10 +36,10 @@ func TestPhraseNoun(t *testing.T) {
 		{"What wind speed?", "speed"},
 	}
 	for _, tt := range tests {
-		toks := tokenize(tt.q)
-		toks = toks[:baseCount(toks)]
+		toks := prose.Tokenize(tt.q)
+		toks = toks[:prose.BaseCount(toks)]
 		wh := questionWord(toks)
-		if got := toks[b.phraseNoun(toks, wh+1)].lower; got != tt.want {
+		if got := toks[b.phraseNoun(toks, wh+1)].Lower; got != tt.want {
 			t.Errorf("%q: the phrase's noun is %q, want %q", tt.q, got, tt.want)
 		}
 	}

@@ -1,6 +1,8 @@
 package facts_test
 
-import "testing"
+import (
+	"testing"
+)
 
 func TestFactsRange(t *testing.T) {
 	b := seedBase(t)

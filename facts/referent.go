@@ -1,5 +1,7 @@
 package facts
 
+import "github.com/briefbot/briefbot/facts/internal/prose"
+
 // A question names what it is about and asks for something else: "What
 // did the finance minister say about …" is about the person the sentence
 // calls "Finance Minister Ana Ruiz", and asks for what was said.
@@ -42,13 +44,13 @@ const whAuxReach = 3
 // forms any word opens the subject ("what did officials say"); after a
 // modal or "have" only a determiner, pronoun or name does, since "who has
 // won" puts the verb there.
-func objectQuestion(toks []token, wh string) bool {
+func objectQuestion(toks []prose.Token, wh string) bool {
 	if wh == "" {
 		return false
 	}
 	at := -1
 	for k, t := range toks {
-		if t.lower == wh {
+		if t.Lower == wh {
 			at = k
 			break
 		}
@@ -57,12 +59,12 @@ func objectQuestion(toks []token, wh string) bool {
 		return false
 	}
 	for k := at + 1; k < len(toks)-1 && k <= at+whAuxReach; k++ {
-		w := toks[k].lower
+		w := toks[k].Lower
 		if !doAux(w) {
 			continue
 		}
 		next := toks[k+1]
-		return w == "did" || w == "does" || w == "do" || subjectStart(next.lower) || next.cap
+		return w == "did" || w == "does" || w == "do" || subjectStart(next.Lower) || next.Cap
 	}
 	return false
 }
@@ -79,7 +81,7 @@ func (b *Base) spanReferent(qy *query, st *spanToks, i, j int, kind Kind, fv *[n
 		return
 	}
 	noun := func(k int) bool {
-		_, ok := b.lang.wn.NounType(st.toks[k].lower)
+		_, ok := b.lang.Wn.NounType(st.toks[k].Lower)
 		return st.matched[k] && ok
 	}
 	named := i > 0 && st.clause[i-1] == st.clause[i] && noun(i-1)

@@ -33,7 +33,7 @@ func (b *Base) short(qy *query, di int) (string, Kind) {
 	first := -1
 	for _, e := range f.Entities {
 		if b.wantedEntity(qy, di, e) >= 0 {
-			first = e.first
+			first = e.First
 			break
 		}
 	}
@@ -46,15 +46,15 @@ func (b *Base) short(qy *query, di int) (string, Kind) {
 		}
 		score := 0.0
 		for _, h := range hits {
-			if h.pos >= e.first && h.pos <= e.last {
+			if h.pos >= e.First && h.pos <= e.Last {
 				continue
 			}
-			if h.pos >= first && item(h.pos) == item(e.first) && len(d.items) > 0 {
+			if h.pos >= first && item(h.pos) == item(e.First) && len(d.items) > 0 {
 				score += h.w
 			}
-			dist := h.pos - e.last
-			if h.pos < e.first {
-				dist = e.first - h.pos
+			dist := h.pos - e.Last
+			if h.pos < e.First {
+				dist = e.First - h.pos
 			}
 			near := 1 / float64(1+dist)
 			if e.Kind == Title {
@@ -66,7 +66,7 @@ func (b *Base) short(qy *query, di int) (string, Kind) {
 			score += h.w * 0.5 * near
 		}
 		if e.Kind == Title {
-			score += 0.05 * float64(e.last-e.first)
+			score += 0.05 * float64(e.Last-e.First)
 		}
 		if e.Kind == Place {
 			before := strings.ToLower(strings.TrimRight(f.Text[:e.Span.Start], " "))
@@ -74,7 +74,7 @@ func (b *Base) short(qy *query, di int) (string, Kind) {
 				score += 0.3
 			}
 		}
-		score += 0.01 * float64(e.last-e.first)
+		score += 0.01 * float64(e.Last-e.First)
 		// A first-choice kind beats a second choice however near the
 		// second stands: "how much revenue" wants "€842 million", not the
 		// nearer "14%".

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/briefbot/briefbot/facts/internal/prose"
 )
 
 // Short answers are a second, fitted stage: every phrase of the answering
@@ -203,7 +205,7 @@ type spanCand struct {
 
 // spanToks is a fact's words with what the span features need of each.
 type spanToks struct {
-	toks    []token
+	toks    []prose.Token
 	matched []bool    // the question uses the word
 	clause  []int     // the clause each word is in
 	align   []float64 // best word-vector cosine with a question word; -1 for none
@@ -268,7 +270,7 @@ func (b *Base) eachSpan(qy *query, di int, visit func(c *spanCand)) {
 	}
 	rule, _ := b.short(qy, di)
 	ask := spanAskKey(qy)
-	headType, _ := b.lang.wn.NounType(qy.head)
+	headType, _ := b.lang.Wn.NounType(qy.head)
 	seen := qy.spansSeen()
 	var fv [numSpanFeatures]float64
 	keys := make([]uint32, 0, spanFixedKeys+len(qy.cues))
@@ -292,14 +294,14 @@ func (b *Base) eachSpan(qy *query, di int, visit func(c *spanCand)) {
 	joinedSpans(st, f.Text, st.ents, add)
 	b.dateLeads(st, func(i, j int) { add(i, j, Date) })
 	for i := range st.toks {
-		if b.lang.stop[st.toks[i].lower] {
+		if b.lang.Stop[st.toks[i].Lower] {
 			continue
 		}
 		for j := i; j < len(st.toks) && j-i < maxSpanWords && st.clause[j] == st.clause[i]; j++ {
-			if st.toks[i].start < st.dateline && st.toks[j].end > st.dateline {
+			if st.toks[i].Start < st.dateline && st.toks[j].End > st.dateline {
 				break // the dateline's place and the story's first words say nothing together
 			}
-			if !b.lang.stop[st.toks[j].lower] {
+			if !b.lang.Stop[st.toks[j].Lower] {
 				add(i, j, 0)
 			}
 		}
@@ -317,7 +319,7 @@ func (b *Base) spanSentence(qy *query, di int) *spanToks {
 	st.shapes = b.spanShapes(&st)
 	st.askDims, st.askUnits = qy.dims, qy.units
 	st.focusKind = "-"
-	if k, ok := b.lang.wn.HeadKind(qy.focusWord); ok {
+	if k, ok := b.lang.Wn.HeadKind(qy.focusWord); ok {
 		st.focusKind = k
 	}
 	st.claims = b.sentenceClaims(di, &st)
@@ -353,12 +355,12 @@ func amountCues(qy *query, feat []float64) []string {
 // tagger's entity, beside the bare number: which one answers is the span
 // model's choice.)
 func (st *spanToks) bounds(text string, i, j int) (first, start, end int) {
-	s, e := currencyStart(text, st.toks[i].start), abbrevEnd(text, percentEnd(text, st.toks[j].end))
-	if i > 0 && s < st.toks[i-1].end {
-		if s <= st.toks[i-1].start {
+	s, e := prose.CurrencyStart(text, st.toks[i].Start), abbrevEnd(text, prose.PercentEnd(text, st.toks[j].End))
+	if i > 0 && s < st.toks[i-1].End {
+		if s <= st.toks[i-1].Start {
 			i-- // the country of a currency, a word of its own: "A$5"
 		} else {
-			s = st.toks[i-1].end // letters glued to a longer word: only the sign
+			s = st.toks[i-1].End // letters glued to a longer word: only the sign
 		}
 	}
 	return i, s, e
@@ -367,8 +369,8 @@ func (st *spanToks) bounds(text string, i, j int) (first, start, end int) {
 // spanWords tokenizes a fact's text for spans: its words, which the
 // question uses, and which clause each stands in.
 func (b *Base) spanWords(qy *query, text string) spanToks {
-	all := tokenize(text)
-	toks := all[:baseCount(all)]
+	all := prose.Tokenize(text)
+	toks := all[:prose.BaseCount(all)]
 	st := spanToks{toks: toks, matched: make([]bool, len(toks)), ids: make([]int64, len(toks)),
 		dateline: datelineEnd(text, toks)}
 	// A word matches when it is one a topic word of the question expands
@@ -385,13 +387,13 @@ func (b *Base) spanWords(qy *query, text string) spanToks {
 		st.ids[i] = -1
 		// The fact's words were keyed when the base was built; only a
 		// function word needs its key worked out again.
-		id, ok := b.idx.surface[t.lower]
+		id, ok := b.idx.surface[t.Lower]
 		if !ok {
-			id, ok = b.idx.terms[b.lang.key(t.lower)]
+			id, ok = b.idx.terms[b.lang.Key(t.Lower)]
 		}
 		if ok {
 			st.ids[i] = int64(id)
-			st.matched[i] = topic[id] && !b.lang.stop[t.lower]
+			st.matched[i] = topic[id] && !b.lang.Stop[t.Lower]
 		}
 	}
 	b.wordAlign(qy, &st)
@@ -407,10 +409,10 @@ func clauseBreak(gap string) bool {
 func (st *spanToks) wordRange(sp Span) (int, int, bool) {
 	i, j := -1, -1
 	for k, t := range st.toks {
-		if i < 0 && t.start >= sp.Start {
+		if i < 0 && t.Start >= sp.Start {
 			i = k
 		}
-		if t.end <= sp.End {
+		if t.End <= sp.End {
 			j = k
 		}
 	}
@@ -435,10 +437,10 @@ func (b *Base) spanFeatures(qy *query, di int, st *spanToks, i, j int, c *spanCa
 		if st.matched[k] {
 			inQ++
 		}
-		if t.cap && (k > 0 || t.acronym) {
+		if t.Cap && (k > 0 || t.Acronym) {
 			caps++
 		}
-		num = num || t.num || isNumberWord(t.lower)
+		num = num || t.Num || prose.IsNumberWord(t.Lower)
 	}
 	fv[sQOverlap] = float64(inQ) / float64(words)
 	dist, after := spanDistance(st, i, j)
@@ -464,7 +466,7 @@ func (b *Base) spanFeatures(qy *query, di int, st *spanToks, i, j int, c *spanCa
 	spanContext(st, i, j, fv)
 	fv[sSentEnd] = b2f(j == len(st.toks)-1)
 	for k := i; k <= j; k++ {
-		if isYear(st.toks[k].lower) {
+		if prose.IsYear(st.toks[k].Lower) {
 			fv[sYear] = 1
 		}
 	}
@@ -566,13 +568,13 @@ func spanItems(items []uint16, st *spanToks, i, j int, fv *[numSpanFeatures]floa
 		return
 	}
 	item := func(pos int) int { return itemOf(items, pos) }
-	own, any := item(st.toks[i].pos), false
+	own, any := item(st.toks[i].Pos), false
 	for k, m := range st.matched {
-		if !m || k >= i && k <= j || item(st.toks[k].pos) == 0 {
+		if !m || k >= i && k <= j || item(st.toks[k].Pos) == 0 {
 			continue
 		}
 		any = true
-		if item(st.toks[k].pos) == own {
+		if item(st.toks[k].Pos) == own {
 			fv[sSameItem] = 1
 		}
 	}
@@ -627,10 +629,10 @@ func (b *Base) wordAlign(qy *query, st *spanToks) {
 	st.kindOf = make([]int, len(st.toks))
 	for k, t := range st.toks {
 		st.align[k] = -1
-		if qy.focusWord != "" && !b.lang.stop[t.lower] && !st.matched[k] {
-			st.kindOf[k] = b.lang.wn.KindOf(t.lower, qy.focusWord)
+		if qy.focusWord != "" && !b.lang.Stop[t.Lower] && !st.matched[k] {
+			st.kindOf[k] = b.lang.Wn.KindOf(t.Lower, qy.focusWord)
 		}
-		if b.know.vec == nil || b.lang.stop[t.lower] || st.matched[k] {
+		if b.know.vec == nil || b.lang.Stop[t.Lower] || st.matched[k] {
 			continue
 		}
 		id := st.ids[k]
@@ -727,14 +729,14 @@ const datelineWords = 5
 // Norway — The …": the dash), or -1 when text opens with none: a word in
 // capitals, then at most datelineWords words before a dash. It says where
 // the story was filed, which answers "where" and little else.
-func datelineEnd(text string, toks []token) int {
-	if len(toks) < 2 || !allUpper(text[toks[0].start:toks[0].end]) {
+func datelineEnd(text string, toks []prose.Token) int {
+	if len(toks) < 2 || !allUpper(text[toks[0].Start:toks[0].End]) {
 		return -1
 	}
 	for k := 1; k < len(toks) && k <= datelineWords; k++ {
-		gap := text[toks[k-1].end:toks[k].start]
+		gap := text[toks[k-1].End:toks[k].Start]
 		if strings.Contains(gap, "—") || strings.Contains(gap, "–") || strings.Contains(gap, " - ") || strings.Contains(gap, "--") {
-			return toks[k-1].end
+			return toks[k-1].End
 		}
 	}
 	return -1

@@ -3,6 +3,8 @@ package facts
 import (
 	"strings"
 	"testing"
+
+	"github.com/briefbot/briefbot/facts/internal/prose"
 )
 
 func TestDatelineEnd(t *testing.T) {
@@ -19,7 +21,7 @@ func TestDatelineEnd(t *testing.T) {
 		{"ROME, Lazio region, central Italy, near the coast — Rain fell.", ""},
 	}
 	for _, tt := range tests {
-		toks := tokenize(tt.text)
+		toks := prose.Tokenize(tt.text)
 		got := ""
 		if end := datelineEnd(tt.text, toks); end >= 0 {
 			got = tt.text[:end]
@@ -32,8 +34,8 @@ func TestDatelineEnd(t *testing.T) {
 
 func TestEntityList(t *testing.T) {
 	const text = "The firm was founded by Ann Lee, Tom Reyes and Mia Park in Oslo and Bergen in 1990."
-	tg := tagger{lang: testLanguage(t)}
-	f := &Fact{Text: text, Entities: tg.tag(text, tokenize(text))}
+	tg := prose.Tagger{Lang: testLanguage(t)}
+	f := &Fact{Text: text, Entities: tg.Tag(text, prose.Tokenize(text))}
 	tests := []struct {
 		span string
 		want bool

@@ -1,5 +1,7 @@
 package facts
 
+import "github.com/briefbot/briefbot/facts/internal/prose"
+
 // "By how much did the stock climb?" and "how much more will a household
 // pay?" ask for a difference, and news gives a difference in its own
 // form: "climbed 7.2%", "fell by 31%", "up 5.4%", "about PLN 160 more",
@@ -10,15 +12,15 @@ package facts
 // asksDifference reports whether the question asks by how much something
 // changed or differs: "by how much", "by how many", "how much more", "how
 // many fewer".
-func asksDifference(toks []token) bool {
+func asksDifference(toks []prose.Token) bool {
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].lower != "how" || toks[i+1].lower != "much" && toks[i+1].lower != "many" {
+		if toks[i].Lower != "how" || toks[i+1].Lower != "much" && toks[i+1].Lower != "many" {
 			continue
 		}
-		if i > 0 && toks[i-1].lower == "by" {
+		if i > 0 && toks[i-1].Lower == "by" {
 			return true
 		}
-		return i+2 < len(toks) && comparative(toks[i+2].lower)
+		return i+2 < len(toks) && comparative(toks[i+2].Lower)
 	}
 	return false
 }
@@ -41,12 +43,12 @@ const maxFormLead = 2
 // amountForm reads how the amount in words i..j of toks is put: as a
 // difference ("by 7.2%", "up 5.4%", "fell 31%", "another 190 million",
 // "60 more") or as a level ("to 6.25%", "at £9,535", "from 12,760").
-func (l *language) amountForm(toks []token, i, j int) (change, level bool) {
-	if j+1 < len(toks) && comparative(toks[j+1].lower) {
+func amountForm(l *prose.Language, toks []prose.Token, i, j int) (change, level bool) {
+	if j+1 < len(toks) && comparative(toks[j+1].Lower) {
 		return true, false
 	}
 	for k := i - 1; k >= 0 && k >= i-maxFormLead; k-- {
-		w := toks[k].lower
+		w := toks[k].Lower
 		switch w {
 		case "by", "up", "down", "another", "further", "extra", "additional":
 			return true, false
@@ -56,7 +58,7 @@ func (l *language) amountForm(toks []token, i, j int) (change, level bool) {
 		if amountWord(toks[k]) {
 			break
 		}
-		if l.inflectionOf(l.change, w) {
+		if l.InflectionOf(l.Change, w) {
 			return true, false
 		}
 	}
@@ -73,6 +75,6 @@ func (b *Base) spanChange(qy *query, st *spanToks, i, j int, fv *[numSpanFeature
 	for first < j && !isCount(st.toks[first]) {
 		first++
 	}
-	change, level := b.lang.amountForm(st.toks, first, j)
+	change, level := amountForm(b.lang, st.toks, first, j)
 	fv[sChangeForm], fv[sLevelForm] = b2f(change), b2f(level)
 }

@@ -1,6 +1,8 @@
 package facts
 
-import "testing"
+import (
+	"testing"
+)
 
 // TestSpanChange checks that, asked for a difference, an amount put as one
 // is told from a level beside it, and that nothing is marked when the

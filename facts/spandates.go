@@ -38,7 +38,7 @@ func (b *Base) dateLeads(st *spanToks, add func(i, j int)) {
 				}
 				break
 			}
-			if !b.lang.stop[st.toks[k].lower] && !b.lang.glue[st.toks[k].lower] {
+			if !b.lang.Stop[st.toks[k].Lower] && !b.lang.Glue[st.toks[k].Lower] {
 				add(k, e.j)
 			}
 		}

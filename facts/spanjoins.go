@@ -2,6 +2,8 @@ package facts
 
 import (
 	"strings"
+
+	"github.com/briefbot/briefbot/facts/internal/prose"
 )
 
 // Some short answers join entities the tagger gives apart, across the
@@ -17,14 +19,14 @@ import (
 func joinedSpans(st *spanToks, text string, ents []entRange, add func(i, j int, kind Kind)) {
 	for _, r := range st.ranges {
 		add(r.i, r.j, r.entity)
-		if k := r.i - 1; k >= 0 && st.clause[k] == st.clause[r.i] && !st.matched[k] && !st.toks[k].num && !entityAt(ents, k) {
+		if k := r.i - 1; k >= 0 && st.clause[k] == st.clause[r.i] && !st.matched[k] && !st.toks[k].Num && !entityAt(ents, k) {
 			add(k, r.j, r.entity) // "between", "from", "up to"
 		}
 	}
 	for first := 0; first < len(ents); {
 		last := first
 		for last+1 < len(ents) && ents[last+1].entity == ents[first].entity && ents[last].j < ents[last+1].i &&
-			listJoin(text, st.toks[ents[last].j].end, st.toks[ents[last+1].i].start) {
+			listJoin(text, st.toks[ents[last].j].End, st.toks[ents[last+1].i].Start) {
 			last++
 		}
 		if last > first {
@@ -50,7 +52,7 @@ func rangesOf(st *spanToks, text string, ents []entRange) []entRange {
 			continue
 		}
 		for k := e.i; k < e.j; k++ {
-			if st.toks[k].num && (st.toks[k].hyphenNext && st.toks[k+1].num || k+2 <= e.j && st.toks[k+2].num && rangeJoin(st, text, k, k+2)) {
+			if st.toks[k].Num && (st.toks[k].HyphenNext && st.toks[k+1].Num || k+2 <= e.j && st.toks[k+2].Num && rangeJoin(st, text, k, k+2)) {
 				out = append(out, e)
 				break
 			}
@@ -71,12 +73,12 @@ func measured(k Kind) bool {
 func rangeJoin(st *spanToks, text string, a, b int) bool {
 	switch b - a {
 	case 1:
-		gap := strings.TrimSpace(text[st.toks[a].end:st.toks[b].start])
+		gap := strings.TrimSpace(text[st.toks[a].End:st.toks[b].Start])
 		return gap == "-" || gap == "–" || gap == "—"
 	case 2:
 		w := st.toks[a+1]
-		return onlySpace(text[percentEnd(text, st.toks[a].end):w.start]) && onlySpace(text[w.end:max(w.end, currencyStart(text, st.toks[b].start))]) &&
-			(w.lower == "to" || w.lower == "and" || w.lower == "or")
+		return prose.OnlySpace(text[prose.PercentEnd(text, st.toks[a].End):w.Start]) && prose.OnlySpace(text[w.End:max(w.End, prose.CurrencyStart(text, st.toks[b].Start))]) &&
+			(w.Lower == "to" || w.Lower == "and" || w.Lower == "or")
 	}
 	return false
 }

@@ -3,6 +3,8 @@ package facts
 import (
 	"slices"
 	"strings"
+
+	"github.com/briefbot/briefbot/facts/internal/prose"
 )
 
 // A short answer is often told by the words around it: "in" before a
@@ -72,7 +74,7 @@ func (b *Base) spanKeys(keys []uint32, st *spanToks, text string, i, j int, ask,
 		}
 		return st.shapes[k]
 	}
-	last, _ := b.lang.wn.NounType(st.toks[j].lower)
+	last, _ := b.lang.Wn.NounType(st.toks[j].Lower)
 	if last == "" {
 		last = "-"
 	}
@@ -153,11 +155,11 @@ func (b *Base) spanShapes(st *spanToks) []string {
 		switch {
 		case st.matched[k]:
 			out[k] = shapeMatched
-		case b.lang.stop[t.lower] || b.commonWord(t.lower):
-			out[k] = t.lower
-		case t.num || isNumberWord(t.lower):
+		case b.lang.Stop[t.Lower] || b.commonWord(t.Lower):
+			out[k] = t.Lower
+		case t.Num || prose.IsNumberWord(t.Lower):
 			out[k] = shapeNumber
-		case t.cap && k > 0:
+		case t.Cap && k > 0:
 			out[k] = shapeCap
 		default:
 			out[k] = shapeWord
@@ -179,17 +181,17 @@ func (b *Base) commonWord(w string) bool {
 // gapBefore is the punctuation between word i and the one before it.
 func gapBefore(st *spanToks, text string, i int) string {
 	if i == 0 {
-		return punctOf(text[:st.toks[0].start])
+		return punctOf(text[:st.toks[0].Start])
 	}
-	return punctOf(text[st.toks[i-1].end:st.toks[i].start])
+	return punctOf(text[st.toks[i-1].End:st.toks[i].Start])
 }
 
 // gapAfter is the punctuation between word j and the one after it.
 func gapAfter(st *spanToks, text string, j int) string {
 	if j == len(st.toks)-1 {
-		return punctOf(text[st.toks[j].end:])
+		return punctOf(text[st.toks[j].End:])
 	}
-	return punctOf(text[st.toks[j].end:st.toks[j+1].start])
+	return punctOf(text[st.toks[j].End:st.toks[j+1].Start])
 }
 
 // punctOf keeps the punctuation of a gap between words, at most two marks.

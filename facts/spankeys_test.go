@@ -3,6 +3,8 @@ package facts
 import (
 	"slices"
 	"testing"
+
+	"github.com/briefbot/briefbot/facts/internal/prose"
 )
 
 // TestSpanKeysIgnoreNames: two briefs that differ only in the names they
@@ -44,7 +46,7 @@ func TestSpanKeysFocusKind(t *testing.T) {
 		}
 	}
 	b.withQuestion(q, func(_ string, _ Problem, qy *query, _ *scratch) {
-		kind, ok := b.lang.wn.HeadKind(qy.focusWord)
+		kind, ok := b.lang.Wn.HeadKind(qy.focusWord)
 		if qy.focusWord != "step" || !ok {
 			t.Fatalf("the question's focus noun is %q (kind %q), want step and the kind of name it heads", qy.focusWord, kind)
 		}
@@ -99,7 +101,7 @@ func TestSpanPath(t *testing.T) {
 		shapes:  []string{"the", "#m", "opened", "in", "#n", "by", "#C", "#m"},
 		matched: []bool{false, true, false, false, false, false, false, true},
 	}
-	st.toks = make([]token, len(st.shapes))
+	st.toks = make([]prose.Token, len(st.shapes))
 	tests := []struct {
 		name     string
 		from, to int

@@ -58,7 +58,7 @@ func (b *Base) sentenceEvidence(qy *query, st *spanToks) evidence {
 	prev := -1
 	for k := range st.toks {
 		ev.prevContent[k] = -1
-		if b.lang.stop[st.toks[k].lower] {
+		if b.lang.Stop[st.toks[k].Lower] {
 			continue
 		}
 		ev.prevContent[k] = prev
@@ -141,7 +141,7 @@ func (ev *evidence) pairsWithin(from, to int) uint64 {
 func (st *spanToks) pairNear(b *Base, p [2]uint32, from, to int) bool {
 	prev := int64(-1)
 	for k := from; k <= to; k++ {
-		if b.lang.stop[st.toks[k].lower] {
+		if b.lang.Stop[st.toks[k].Lower] {
 			continue
 		}
 		id := st.ids[k]

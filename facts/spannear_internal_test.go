@@ -1,6 +1,8 @@
 package facts
 
-import "testing"
+import (
+	"testing"
+)
 
 // TestSpanPairsMarksAgree checks that the pairs marked once per sentence
 // give every phrase the share that looking word by word gives.

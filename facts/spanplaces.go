@@ -1,6 +1,8 @@
 package facts
 
-import "slices"
+import (
+	"slices"
+)
 
 // A sentence often gives one figure for each of several places: "About
 // 19,200 of the cars were sold in one country, 11,500 in another". Which
@@ -41,14 +43,14 @@ func (b *Base) placeAfter(st *spanToks, last int) []uint32 {
 		if st.clause[k] != st.clause[last] || amountWord(st.toks[k]) {
 			return nil
 		}
-		if w := st.toks[k].lower; w != "in" && w != "at" {
+		if w := st.toks[k].Lower; w != "in" && w != "at" {
 			continue
 		}
 		n := k + 1
-		if st.toks[n].lower == "the" {
+		if st.toks[n].Lower == "the" {
 			n++
 		}
-		if out, _ := b.nameTerms(st.toks[n:b.lang.placeName(st.toks, st.clause, n)]); len(out) > 0 {
+		if out, _ := b.nameTerms(st.toks[n:b.lang.PlaceName(st.toks, st.clause, n)]); len(out) > 0 {
 			return out
 		}
 	}

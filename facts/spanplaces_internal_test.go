@@ -1,6 +1,8 @@
 package facts
 
-import "testing"
+import (
+	"testing"
+)
 
 // TestSpanPlaces checks that a figure tied to the place a question asks
 // about is told from the figures tied to other places, and that nothing

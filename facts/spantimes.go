@@ -3,6 +3,8 @@ package facts
 import (
 	"cmp"
 	"slices"
+
+	"github.com/briefbot/briefbot/facts/internal/prose"
 )
 
 // A sentence often gives two values of one thing at two times: "€712
@@ -19,44 +21,6 @@ import (
 // the next clause's time.
 const timeWindow = 5
 
-// timeUnit reports whether w is a span of time a relative phrase counts
-// in ("a quarter earlier", "last month").
-func timeUnit(w string) bool {
-	switch w {
-	case "year", "month", "quarter", "week", "season", "half":
-		return true
-	}
-	return false
-}
-
-// timeUnitPhrase reads the relative time phrase whose unit is toks[k]:
-// "last year", "the previous quarter", "this month", "next season", "a
-// year earlier", "the year before", "a month ago". 0 when it is none.
-func timeUnitPhrase(toks []token, k int) uint8 {
-	if !timeUnit(toks[k].lower) {
-		return 0
-	}
-	if k > 0 {
-		switch toks[k-1].lower {
-		case "last", "previous", "prior", "preceding": // not "past": "the past year" runs up to today
-			return yearPast
-		case "this", "current":
-			return yearThis
-		case "next", "coming":
-			return yearFuture
-		}
-	}
-	if k+1 < len(toks) {
-		switch toks[k+1].lower {
-		case "earlier", "ago", "before", "prior":
-			return yearPast
-		case "later":
-			return yearFuture
-		}
-	}
-	return 0
-}
-
 // askedTime is the time a question asks about, read once and placed
 // against each brief's date as its facts are weighed (see at).
 type askedTime struct {
@@ -69,28 +33,28 @@ type askedTime struct {
 // and without one, the words that ask for an earlier or the present value
 // of something ("the previous rate", "what was it before", "the new
 // price", "now").
-func questionTime(toks []token) askedTime {
+func questionTime(toks []prose.Token) askedTime {
 	var at askedTime
 	for k, t := range toks {
-		if t.num && isYear(t.lower) {
-			at.years = append(at.years, t.lower)
+		if t.Num && prose.IsYear(t.Lower) {
+			at.years = append(at.years, t.Lower)
 		}
-		at.rel |= timeUnitPhrase(toks, k)
+		at.rel |= prose.TimeUnitPhrase(toks, k)
 	}
 	if at.rel != 0 || len(at.years) > 0 {
 		return at
 	}
 	for k, t := range toks {
-		switch t.lower {
+		switch t.Lower {
 		case "old":
 			// "how old" asks an age, not for an earlier value.
-			if k == 0 || toks[k-1].lower != "how" {
-				at.cue |= yearPast
+			if k == 0 || toks[k-1].Lower != "how" {
+				at.cue |= prose.YearPast
 			}
 		case "previous", "previously", "before", "earlier", "former", "prior", "originally", "initially":
-			at.cue |= yearPast
+			at.cue |= prose.YearPast
 		case "now", "new", "currently", "current", "today":
-			at.cue |= yearThis
+			at.cue |= prose.YearThis
 		}
 	}
 	return at
@@ -100,7 +64,7 @@ func questionTime(toks []token) askedTime {
 func (at askedTime) at(date string) uint8 {
 	out := at.rel | at.cue
 	for _, y := range at.years {
-		out |= yearAgainst(y, date)
+		out |= prose.YearAgainst(y, date)
 	}
 	return out
 }
@@ -114,7 +78,7 @@ func (at askedTime) at(date string) uint8 {
 // ("€712 million" of "€712 million, up from €668 million last year"). It
 // returns the time of each word, 0 outside amounts, and the year each
 // is dated to when a year dates it ("187 in 2023"), "" for none.
-func amountTimes(toks []token, ents []entRange, date string) ([]uint8, []string) {
+func amountTimes(toks []prose.Token, ents []entRange, date string) ([]uint8, []string) {
 	times, years := make([]uint8, len(toks)), make([]string, len(toks))
 	before := false
 	open := openingTime(toks, date)
@@ -132,7 +96,7 @@ func amountTimes(toks []token, ents []entRange, date string) ([]uint8, []string)
 		for k := e.i; k <= e.j; k++ {
 			times[k], years[k] = tm, year
 		}
-		before = before || tm&yearPast != 0 || tm == 0 && year != ""
+		before = before || tm&prose.YearPast != 0 || tm == 0 && year != ""
 	}
 	if !before {
 		return times, years
@@ -140,7 +104,7 @@ func amountTimes(toks []token, ents []entRange, date string) ([]uint8, []string)
 	for _, e := range ents {
 		if e.entity == Number && e.i >= 0 && e.j < len(toks) && times[e.i] == 0 && years[e.i] == "" {
 			for k := e.i; k <= e.j; k++ {
-				times[k] = yearThis
+				times[k] = prose.YearThis
 			}
 		}
 	}
@@ -165,13 +129,13 @@ type opening struct {
 // at most one other word ("In 2023", "During 2022"; not "Since 2019",
 // which runs up to now), or a relative phrase ("Last year", "A year
 // earlier").
-func openingTime(toks []token, date string) opening {
+func openingTime(toks []prose.Token, date string) opening {
 	for k := 0; k < len(toks) && k <= maxOpening; k++ {
 		t := toks[k]
-		if t.num && isYear(t.lower) && k <= 1 && (k == 0 || toks[0].lower != "since") {
-			return opening{tm: yearAgainst(t.lower, date), year: t.lower, end: k}
+		if t.Num && prose.IsYear(t.Lower) && k <= 1 && (k == 0 || toks[0].Lower != "since") {
+			return opening{tm: prose.YearAgainst(t.Lower, date), year: t.Lower, end: k}
 		}
-		if tm := timeUnitPhrase(toks, k); tm != 0 {
+		if tm := prose.TimeUnitPhrase(toks, k); tm != 0 {
 			return opening{tm: tm, end: k}
 		}
 		if amountWord(t) {
@@ -184,12 +148,12 @@ func openingTime(toks []token, date string) opening {
 // dates reports whether the opening dates the amount starting at word i:
 // it comes before it, and no word that places what follows in the present
 // ("now", "currently", "today") stands between.
-func (o opening) dates(toks []token, i int) bool {
+func (o opening) dates(toks []prose.Token, i int) bool {
 	if o.end < 0 || i <= o.end {
 		return false
 	}
 	for k := o.end + 1; k < i; k++ {
-		switch toks[k].lower {
+		switch toks[k].Lower {
 		case "now", "currently", "today":
 			return false
 		}
@@ -198,19 +162,19 @@ func (o opening) dates(toks []token, i int) bool {
 }
 
 // amountWord reports whether t is a number that is not a year.
-func amountWord(t token) bool {
-	return (t.num || isNumberWord(t.lower)) && !isYear(t.lower)
+func amountWord(t prose.Token) bool {
+	return (t.Num || prose.IsNumberWord(t.Lower)) && !prose.IsYear(t.Lower)
 }
 
 // timeAfter reads the time phrase after the amount ending at word j,
 // and the year it names when it is one. Another number ends the search:
 // its time is its own.
-func timeAfter(toks []token, j int, date string) (uint8, string) {
+func timeAfter(toks []prose.Token, j int, date string) (uint8, string) {
 	for k := j + 1; k < len(toks) && k <= j+timeWindow; k++ {
-		if t := toks[k]; t.num && isYear(t.lower) {
-			return yearAgainst(t.lower, date), t.lower
+		if t := toks[k]; t.Num && prose.IsYear(t.Lower) {
+			return prose.YearAgainst(t.Lower, date), t.Lower
 		}
-		if tm := timeUnitPhrase(toks, k); tm != 0 {
+		if tm := prose.TimeUnitPhrase(toks, k); tm != 0 {
 			return tm, ""
 		}
 		if amountWord(toks[k]) {
@@ -223,14 +187,14 @@ func timeAfter(toks []token, j int, date string) (uint8, string) {
 // timeLead reads the words before the amount starting at word i that make it the
 // value compared against, which news gives as the earlier one: "up from",
 // "down from", "against", "compared with", "versus".
-func timeLead(toks []token, i int) uint8 {
+func timeLead(toks []prose.Token, i int) uint8 {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		switch toks[k].lower {
+		switch toks[k].Lower {
 		case "from", "against", "versus", "vs":
-			return yearPast
+			return prose.YearPast
 		case "with":
-			if k > 0 && toks[k-1].lower == "compared" {
-				return yearPast
+			if k > 0 && toks[k-1].Lower == "compared" {
+				return prose.YearPast
 			}
 		}
 		if amountWord(toks[k]) {
@@ -260,7 +224,7 @@ func spanTimes(st *spanToks, at askedTime, i, j int, fv *[numSpanFeatures]float6
 			fv[sTimeClash] = 1
 		}
 		return
-	case tm == yearThis && st.asked == 0 && slices.ContainsFunc(at.years, func(y string) bool { return slices.Contains(st.years, y) }):
+	case tm == prose.YearThis && st.asked == 0 && slices.ContainsFunc(at.years, func(y string) bool { return slices.Contains(st.years, y) }):
 		// Asked the year the sentence gives another amount.
 		fv[sTimeClash] = 1
 		return
@@ -269,7 +233,7 @@ func spanTimes(st *spanToks, at askedTime, i, j int, fv *[numSpanFeatures]float6
 	switch {
 	case tm == 0 && year == "":
 	case asked == 0:
-		fv[sTimeUnasked] = b2f(tm&yearPast != 0 || tm == 0 && year != "")
+		fv[sTimeUnasked] = b2f(tm&prose.YearPast != 0 || tm == 0 && year != "")
 	case asked&tm != 0:
 		fv[sTimeAgree] = 1
 	default:

@@ -3,6 +3,8 @@ package facts
 import (
 	"slices"
 	"testing"
+
+	"github.com/briefbot/briefbot/facts/internal/prose"
 )
 
 // TestSpanUnits: of two amounts a sentence gives in two units, the one in
@@ -72,7 +74,7 @@ func TestFactUnits(t *testing.T) {
 	l := testLanguage(t)
 	sense := func(w string) int {
 		t.Helper()
-		u := l.unitSense(w)
+		u := unitSense(l, w)
 		if u == 0 {
 			t.Fatalf("%q names no unit", w)
 		}
@@ -87,9 +89,9 @@ func TestFactUnits(t *testing.T) {
 		{"The strike lasted 12 days and 400 workers joined it.", nil},
 	}
 	for _, tt := range tests {
-		tg := tagger{lang: l}
-		toks := tokenize(tt.text)
-		got := l.factUnits(tt.text, tg.tag(tt.text, toks))
+		tg := prose.Tagger{Lang: l}
+		toks := prose.Tokenize(tt.text)
+		got := factUnits(l, tt.text, tg.Tag(tt.text, toks))
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("factUnits(%q) = %v, want %v", tt.text, got, tt.want)
 		}

@@ -2,6 +2,8 @@ package facts
 
 import (
 	"strings"
+
+	"github.com/briefbot/briefbot/facts/internal/prose"
 )
 
 // News attributes what it reports: "X said …", "… , said X", "X told
@@ -110,27 +112,27 @@ func (b *Base) factIndex(f Fact) int {
 // or organisation, or the pronoun standing for one ("he", "she", "it",
 // "they").
 func attribution(f *Fact) (e Entity, pronoun string, ok bool) {
-	toks := tokenize(f.Text)
+	toks := prose.Tokenize(f.Text)
 	for k, t := range toks {
-		verb := saying(t.lower) ||
-			t.lower == "according" && k+1 < len(toks) && toks[k+1].lower == "to"
+		verb := saying(t.Lower) ||
+			t.Lower == "according" && k+1 < len(toks) && toks[k+1].Lower == "to"
 		if !verb {
 			continue
 		}
-		after := t.end
-		if t.lower == "according" {
-			after = toks[k+1].end
+		after := t.End
+		if t.Lower == "according" {
+			after = toks[k+1].End
 		}
 		// "…, said X": the name after the verb, when the verb follows a
 		// comma or quote, or is "according to".
-		if t.lower == "according" || k > 0 && strings.ContainsAny(f.Text[toks[k-1].end:t.start], ",\"”") {
+		if t.Lower == "according" || k > 0 && strings.ContainsAny(f.Text[toks[k-1].End:t.Start], ",\"”") {
 			if e, ok := speakerAfter(f, toks, k, after); ok {
 				return e, "", true
 			}
 		}
 		// "X said", "X, the minister, said", "she said".
 		if k > 0 {
-			if p := toks[k-1].lower; p == "he" || p == "she" || p == "it" || p == "they" {
+			if p := toks[k-1].Lower; p == "he" || p == "she" || p == "it" || p == "they" {
 				return Entity{}, p, true
 			}
 			if e, ok := speakerBefore(f, toks, k); ok {
@@ -144,10 +146,10 @@ func attribution(f *Fact) (e Entity, pronoun string, ok bool) {
 // speakerAfter is the person or organisation named within speakerReach
 // words after the verb at word k, with nothing between but a title or
 // capitalised words ("said Finance Minister Ana Ruiz").
-func speakerAfter(f *Fact, toks []token, k, after int) (Entity, bool) {
+func speakerAfter(f *Fact, toks []prose.Token, k, after int) (Entity, bool) {
 	limit := len(f.Text)
 	if k+speakerReach < len(toks) {
-		limit = toks[k+speakerReach].end
+		limit = toks[k+speakerReach].End
 	}
 	for _, e := range f.Entities {
 		if e.Span.Start < after || e.Span.Start > limit {
@@ -168,11 +170,11 @@ func speakerAfter(f *Fact, toks []token, k, after int) (Entity, bool) {
 // A person outranks the organisation after them ("Ana Ruiz, an analyst
 // at Vass Securities, said", "analyst Ana Ruiz of Vass Securities said"),
 // and names joined by "and" speak together.
-func speakerBefore(f *Fact, toks []token, k int) (Entity, bool) {
-	verb := toks[k].start
+func speakerBefore(f *Fact, toks []prose.Token, k int) (Entity, bool) {
+	verb := toks[k].Start
 	from := 0
 	if k-speakerReach > 0 {
-		from = toks[k-speakerReach].start
+		from = toks[k-speakerReach].Start
 	}
 	for i := len(f.Entities) - 1; i >= 0; i-- {
 		e := f.Entities[i]

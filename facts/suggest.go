@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/sahilm/fuzzy"
+
+	"github.com/briefbot/briefbot/facts/internal/prose"
 )
 
 // highlights returns the spans of fact words matched by the question.
@@ -12,16 +14,16 @@ func (b *Base) highlights(qy *query, di int) []Span {
 	// fact is tokenized again, which costs microseconds for three facts.
 	text := b.facts[di].Text
 	var out []Span
-	qy.toks = tokenizeInto(qy.toks[:0], text)
+	qy.toks = prose.TokenizeInto(qy.toks[:0], text)
 	for _, t := range qy.toks {
-		if t.compound {
+		if t.Compound {
 			continue
 		}
-		id, ok := b.idx.surface[t.lower]
+		id, ok := b.idx.surface[t.Lower]
 		if !ok || len(qy.wordsMatching()[id]) == 0 {
 			continue
 		}
-		s := Span{t.start, t.end}
+		s := Span{Start: t.Start, End: t.End}
 		if n := len(out); n > 0 && strings.TrimSpace(text[out[n-1].End:s.Start]) == "" {
 			out[n-1].End = s.End // adjacent words form one highlight
 			continue
@@ -40,7 +42,7 @@ func (b *Base) suggest(qy *query, near []cand) []string {
 	seen := make(map[string]bool)
 	push := func(s string) {
 		ls := strings.ToLower(s)
-		if len(out) >= maxSuggestions || seen[ls] || qy.qkeys[b.lang.key(ls)] {
+		if len(out) >= maxSuggestions || seen[ls] || qy.qkeys[b.lang.Key(ls)] {
 			return
 		}
 		seen[ls] = true

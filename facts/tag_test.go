@@ -1,12 +1,13 @@
 package facts
 
 import (
-	"github.com/briefbot/briefbot/facts/internal/spelling"
-	"github.com/briefbot/briefbot/facts/internal/wordnet"
-
 	"fmt"
 	"slices"
 	"testing"
+
+	"github.com/briefbot/briefbot/facts/internal/prose"
+	"github.com/briefbot/briefbot/facts/internal/spelling"
+	"github.com/briefbot/briefbot/facts/internal/wordnet"
 )
 
 func TestTag(t *testing.T) {
@@ -84,9 +85,9 @@ func TestTag(t *testing.T) {
 	l := testLanguage(t)
 	for _, tt := range tests {
 		t.Run(tt.in[:min(len(tt.in), 30)], func(t *testing.T) {
-			tg := tagger{lang: l}
+			tg := prose.Tagger{Lang: l}
 			var got []string
-			for _, e := range tg.tag(tt.in, tokenize(tt.in)) {
+			for _, e := range tg.Tag(tt.in, prose.Tokenize(tt.in)) {
 				got = append(got, fmt.Sprintf("%s:%s", e.Kind, e.Text))
 			}
 			for _, w := range tt.want {
@@ -102,7 +103,7 @@ func TestTag(t *testing.T) {
 }
 
 // testLanguage builds the language with the embedded word data.
-func testLanguage(t *testing.T) *language {
+func testLanguage(t *testing.T) *prose.Language {
 	t.Helper()
 	wn, err := wordnet.Load()
 	if err != nil {
@@ -112,7 +113,7 @@ func testLanguage(t *testing.T) *language {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return newLanguage(wn, spell)
+	return prose.NewLanguage(wn, spell)
 }
 
 func TestSpellingKey(t *testing.T) {
@@ -124,7 +125,7 @@ func TestSpellingKey(t *testing.T) {
 		{"condemned", "condemn"}, {"travelled", "traveled"}, {"analyse", "analyze"},
 	}
 	for _, p := range same {
-		if a, b := l.key(p[0]), l.key(p[1]); a != b {
+		if a, b := l.Key(p[0]), l.Key(p[1]); a != b {
 			t.Errorf("key(%q) = %q, key(%q) = %q; want equal", p[0], a, p[1], b)
 		}
 	}
@@ -133,23 +134,23 @@ func TestSpellingKey(t *testing.T) {
 	differ := [][2]string{{"four", "for"}, {"filling", "filing"}, {"assist", "ass"}, {"ninth", "tenth"},
 		{"activist", "active"}, {"journalist", "journal"}, {"policies", "police"}}
 	for _, p := range differ {
-		if a, b := l.key(p[0]), l.key(p[1]); a == b {
+		if a, b := l.Key(p[0]), l.Key(p[1]); a == b {
 			t.Errorf("key(%q) == key(%q) == %q; want different", p[0], p[1], a)
 		}
 	}
 }
 
 func TestTokenize(t *testing.T) {
-	toks := tokenize("Pakistan’s counter-terrorism 3.5 GSP+ don't")
+	toks := prose.Tokenize("Pakistan’s counter-terrorism 3.5 GSP+ don't")
 	var got []string
 	for _, t := range toks {
-		got = append(got, t.lower)
+		got = append(got, t.Lower)
 	}
 	want := []string{"pakistan", "counter", "terrorism", "3.5", "gsp", "don't", "counterterrorism"}
 	if !slices.Equal(got, want) {
 		t.Errorf("tokens %q, want %q", got, want)
 	}
-	if !toks[0].poss || !toks[1].hyphenNext || !toks[4].acronym {
+	if !toks[0].Poss || !toks[1].HyphenNext || !toks[4].Acronym {
 		t.Errorf("flags wrong: %+v", toks[:5])
 	}
 }
@@ -210,7 +211,7 @@ func TestPhraseAcronyms(t *testing.T) {
 		{"the chief said the executive", nil},
 	} {
 		var got []string
-		l.phraseAcronyms(tokenize(tt.text), func(a string, _, _ int) {
+		l.PhraseAcronyms(prose.Tokenize(tt.text), func(a string, _, _ int) {
 			if !slices.Contains(got, a) {
 				got = append(got, a)
 			}

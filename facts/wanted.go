@@ -3,6 +3,8 @@ package facts
 import (
 	"slices"
 	"strings"
+
+	"github.com/briefbot/briefbot/facts/internal/prose"
 )
 
 // hasTerm reports whether the sorted terms hold t.
@@ -52,10 +54,10 @@ func (b *Base) wantedScore(qy *query, di int, match []float32) float64 {
 		dist := 1 << 20
 		for _, p := range pos {
 			switch {
-			case p < e.first:
-				dist = min(dist, e.first-p)
-			case p > e.last:
-				dist = min(dist, p-e.last)
+			case p < e.First:
+				dist = min(dist, e.First-p)
+			case p > e.Last:
+				dist = min(dist, p-e.Last)
 			}
 		}
 		s := 0.6
@@ -66,7 +68,7 @@ func (b *Base) wantedScore(qy *query, di int, match []float32) float64 {
 			s *= 0.7 // a second-choice kind: an organisation for "where"
 		}
 		if e.Kind == Title {
-			s += 0.02 * float64(min(e.last-e.first, 5)) // a fuller title says more
+			s += 0.02 * float64(min(e.Last-e.First, 5)) // a fuller title says more
 		}
 		best = max(best, s)
 	}
@@ -85,14 +87,14 @@ func (b *Base) wantedEntity(qy *query, di int, e Entity) int {
 				return -1
 			}
 			if qy.amount && e.Kind == Number {
-				if n, ok := numberWord(strings.ToLower(e.Text)); ok && strings.HasSuffix(n, "th") {
+				if n, ok := prose.NumberWord(strings.ToLower(e.Text)); ok && strings.HasSuffix(n, "th") {
 					return -1
 				}
 			}
 			if e.Kind == Place && qy.placeKind != "" {
 				// "In what city": a place WordNet files as a country is a
 				// second choice; one it does not know may be a city.
-				if pk := b.lang.wn.PlaceKind(e.Text); pk != "" && pk != qy.placeKind {
+				if pk := b.lang.Wn.PlaceKind(e.Text); pk != "" && pk != qy.placeKind {
 					return i + 1
 				}
 			}
@@ -106,14 +108,14 @@ func (b *Base) wantedEntity(qy *query, di int, e Entity) int {
 		}
 	}
 	if qy.head != "" && e.Kind != Date && e.Kind != Number {
-		if n := len(e.terms); n > 1 && slices.Contains(qy.headTerms[:min(1, len(qy.headTerms))], e.terms[n-1]) {
+		if n := len(e.Terms); n > 1 && slices.Contains(qy.headTerms[:min(1, len(qy.headTerms))], e.Terms[n-1]) {
 			return len(qy.kinds)
 		}
 		// "the framework of the Strategic Engagement Plan": a name that
 		// follows the question's noun names it.
 		if e.Kind == Misc || e.Kind == Org {
 			for _, t := range b.docs[di].toks {
-				if gap := e.first - int(t.pos); gap >= 1 && gap <= 4 && slices.Contains(qy.headTerms, t.term) {
+				if gap := e.First - int(t.pos); gap >= 1 && gap <= 4 && slices.Contains(qy.headTerms, t.term) {
 					return len(qy.kinds)
 				}
 			}
@@ -128,7 +130,7 @@ func (b *Base) isMoney(s string) bool {
 	if strings.ContainsFunc(s, isCurrency) {
 		return true
 	}
-	return b.lang.unitDim(strings.ToLower(s[strings.LastIndexByte(s, ' ')+1:])) == dimMoney
+	return unitDim(b.lang, strings.ToLower(s[strings.LastIndexByte(s, ' ')+1:])) == dimMoney
 }
 
 // isPercent reports whether an amount is a share: "12%", "33 percent".
@@ -141,18 +143,12 @@ func isPercent(s string) bool {
 // question: one given beside a name ("Osk, 54,") answers only a question
 // that names that one.
 func (b *Base) ageFor(qy *query, text string, e Entity) bool {
-	ok, owner := ageIn(text, e)
+	ok, owner := prose.AgeIn(text, e)
 	if !ok || owner == "" {
 		return ok
 	}
-	id, _, known := b.idx.termOf(lowerFold(owner))
+	id, _, known := b.idx.termOf(prose.LowerFold(owner))
 	return known && qy.qterms[id]
-}
-
-// isAge reports whether an amount is written as an age.
-func isAge(s string) bool {
-	l := strings.ToLower(s)
-	return strings.Contains(l, "year-old") || strings.Contains(l, "years old") || strings.HasPrefix(l, "aged ")
 }
 
 // named reports whether the question already names entity e, in which case
@@ -162,7 +158,7 @@ func (b *Base) named(qy *query, e Entity) bool {
 		return namesAmount(qy, e)
 	}
 	in := 0
-	for _, t := range e.terms {
+	for _, t := range e.Terms {
 		if qy.qterms[t] {
 			in++
 		}
@@ -170,7 +166,7 @@ func (b *Base) named(qy *query, e Entity) bool {
 	if e.Kind == Person {
 		return in > 0 // one shared name word is the same person
 	}
-	return len(e.terms) > 0 && in*2 > len(e.terms)
+	return len(e.Terms) > 0 && in*2 > len(e.Terms)
 }
 
 // namesAmount reports whether the question names amount e by its number.
@@ -182,7 +178,7 @@ func namesAmount(qy *query, e Entity) bool {
 			continue
 		}
 		for _, x := range qt.exps {
-			if slices.Contains(e.terms, x.term) {
+			if slices.Contains(e.Terms, x.term) {
 				return true
 			}
 		}

@@ -26,7 +26,7 @@ func (b *Base) widen(f *Fact, start int) int {
 			break
 		}
 	}
-	if w, s := wordBefore(text, start, ", "); s >= 0 && b.lang.weekday[strings.ToLower(w)] {
+	if w, s := wordBefore(text, start, ", "); s >= 0 && b.lang.Weekday[strings.ToLower(w)] {
 		start = s
 	}
 	if w, s := wordBefore(text, start, " "); s >= 0 {

@@ -1,4 +1,4 @@
-package facts
+package prose
 
 import "strconv"
 
@@ -17,15 +17,15 @@ func isClockWord(w string) bool {
 // word i ("4:17 a.m.", "03:40", "7:30pm"), or -1 when none starts there.
 // Split at its colon, a time would read as two unrelated numbers, and a
 // "what time" or "when" question would find nothing to answer with.
-func clockEnd(text string, toks []token, i int) int {
-	if i+1 >= len(toks) || text[toks[i].end:toks[i+1].start] != ":" {
+func clockEnd(text string, toks []Token, i int) int {
+	if i+1 >= len(toks) || text[toks[i].End:toks[i+1].Start] != ":" {
 		return -1
 	}
-	h, err := strconv.Atoi(toks[i].lower)
-	if err != nil || len(toks[i].lower) > 2 || h > 24 {
+	h, err := strconv.Atoi(toks[i].Lower)
+	if err != nil || len(toks[i].Lower) > 2 || h > 24 {
 		return -1
 	}
-	m := toks[i+1].lower
+	m := toks[i+1].Lower
 	suffix := len(m) == 4 && (m[2:] == "am" || m[2:] == "pm")
 	if suffix {
 		m = m[:2]
@@ -38,10 +38,10 @@ func clockEnd(text string, toks []token, i int) int {
 		return e
 	}
 	switch {
-	case e+1 < len(toks) && (toks[e+1].lower == "am" || toks[e+1].lower == "pm") && spaceOnly(text[toks[e].end:toks[e+1].start]):
+	case e+1 < len(toks) && (toks[e+1].Lower == "am" || toks[e+1].Lower == "pm") && spaceOnly(text[toks[e].End:toks[e+1].Start]):
 		e++
-	case e+2 < len(toks) && (toks[e+1].lower == "a" || toks[e+1].lower == "p") && toks[e+2].lower == "m" &&
-		spaceOnly(text[toks[e].end:toks[e+1].start]) && text[toks[e+1].end:toks[e+2].start] == ".":
+	case e+2 < len(toks) && (toks[e+1].Lower == "a" || toks[e+1].Lower == "p") && toks[e+2].Lower == "m" &&
+		spaceOnly(text[toks[e].End:toks[e+1].Start]) && text[toks[e+1].End:toks[e+2].Start] == ".":
 		e += 2
 	}
 	return e

@@ -1,4 +1,4 @@
-package facts
+package prose
 
 import (
 	"strings"
@@ -22,7 +22,7 @@ type stemCache struct {
 }
 
 // stem is the English stem of the American spelling of w (see key).
-func (l *language) stem(w string) string {
+func (l *Language) stem(w string) string {
 	if s, ok := l.stems.m.Load(w); ok {
 		return s.(string)
 	}

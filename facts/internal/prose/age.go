@@ -1,4 +1,4 @@
-package facts
+package prose
 
 import (
 	"strconv"
@@ -10,14 +10,14 @@ import (
 // maxAge bounds a bare number read as a person's age.
 const maxAge = 120
 
-// ageIn reports whether amount e of text gives an age: written as one
+// AgeIn reports whether amount e of text gives an age: written as one
 // ("47-year-old", "aged 47"), after "aged" or "the age of" ("died at the
 // age of 41", "volunteers aged 60 to 79"), or as a bare number between
 // commas right after a name ("Vasko, 54, led the bank"), which is how
 // news writing gives a person's age. For that last, owner is the name
 // the age belongs to ("Vasko"): in "Osk, 54, beat Pavel Dren" it is no
 // answer to how old Dren is.
-func ageIn(text string, e Entity) (ok bool, owner string) {
+func AgeIn(text string, e Entity) (ok bool, owner string) {
 	if isAge(e.Text) {
 		return true, ""
 	}
@@ -46,4 +46,10 @@ func appositiveAge(text string, sp Span) string {
 		return ""
 	}
 	return word
+}
+
+// isAge reports whether an amount is written as an age.
+func isAge(s string) bool {
+	l := strings.ToLower(s)
+	return strings.Contains(l, "year-old") || strings.Contains(l, "years old") || strings.HasPrefix(l, "aged ")
 }

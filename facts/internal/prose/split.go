@@ -1,4 +1,4 @@
-package facts
+package prose
 
 import (
 	"strings"
@@ -169,8 +169,8 @@ func firstRune(s string) rune {
 }
 
 func firstWord(s string) string {
-	s = strings.TrimLeftFunc(s, func(r rune) bool { return !isWordRune(r) })
-	end := strings.IndexFunc(s, func(r rune) bool { return !isWordRune(r) })
+	s = strings.TrimLeftFunc(s, func(r rune) bool { return !IsWordRune(r) })
+	end := strings.IndexFunc(s, func(r rune) bool { return !IsWordRune(r) })
 	if end < 0 {
 		return s
 	}
@@ -194,3 +194,7 @@ func trimSpan(text string, start, end int) Span {
 	}
 	return Span{start, end}
 }
+
+// Sentences splits a paragraph into sentence spans as SplitSentences does,
+// with the splitter the language already built.
+func (l *Language) Sentences(text string) []Span { return l.split.split(text) }

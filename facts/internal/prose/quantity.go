@@ -1,4 +1,4 @@
-package facts
+package prose
 
 import (
 	"slices"
@@ -29,11 +29,11 @@ const (
 type quantityWords struct {
 	approx map[string]bool
 	pairs  [][]string // the words of each longer qualifier, in order
-	mult   map[string]bool
+	Mult   map[string]bool
 }
 
 func newQuantityWords() quantityWords {
-	q := quantityWords{approx: wordSet(approximators), mult: wordSet(multipliers)}
+	q := quantityWords{approx: wordSet(approximators), Mult: wordSet(multipliers)}
 	for _, p := range strings.Split(approximatorPairs, "|") {
 		q.pairs = append(q.pairs, strings.Fields(p))
 	}
@@ -42,20 +42,20 @@ func newQuantityWords() quantityWords {
 
 // quantity returns the token range and byte span of the amount phrase
 // around the number at toks[i], or ok false when toks[i] is no amount.
-func (tg *tagger) quantity(text string, toks []token, used []bool, i int) (first, last, start, end int) {
-	a := amountPhrase{text: text, toks: toks, used: used, first: i, last: i, start: toks[i].start, end: toks[i].end}
-	if isOrdinal(toks[i].lower) {
+func (tg *Tagger) quantity(text string, toks []Token, used []bool, i int) (first, last, start, end int) {
+	a := amountPhrase{text: text, toks: toks, used: used, first: i, last: i, start: toks[i].Start, end: toks[i].End}
+	if isOrdinal(toks[i].Lower) {
 		return a.first, a.last, a.start, a.end // "ninth" ranks; it counts nothing
 	}
 	// A currency sign and its country letters: "€", "NZ$", "US$".
-	a.start = currencyStart(text, a.start)
-	for a.first > 0 && toks[a.first-1].end > a.start {
+	a.start = CurrencyStart(text, a.start)
+	for a.first > 0 && toks[a.first-1].End > a.start {
 		a.first-- // the "NZ" of "NZ$6.4" is part of the amount
 	}
-	a.multipliers(&tg.lang.qty)
+	a.multipliers(&tg.Lang.Qty)
 	// A compound written with hyphens: "47-year-old", "96-unit".
 	compound := false
-	for a.last+1 < len(toks) && toks[a.last].hyphenNext && !toks[a.last+1].num && !used[a.last+1] && a.last-i < 3 {
+	for a.last+1 < len(toks) && toks[a.last].HyphenNext && !toks[a.last+1].Num && !used[a.last+1] && a.last-i < 3 {
 		a.take()
 		compound = true // it modifies the noun after it: "96-unit complex"
 	}
@@ -70,12 +70,12 @@ func (tg *tagger) quantity(text string, toks []token, used []bool, i int) (first
 	// A rate: "per kilogram", "a minute", "a tonne".
 	if !compound {
 		if r := tg.rate(text, toks, used, a.last); r > a.last {
-			a.last, a.end = r, toks[r].end
+			a.last, a.end = r, toks[r].End
 		}
 	}
 	// A qualifier before it: "about", "more than".
 	if q := tg.qualifier(text, toks, used, a.first, a.start, "aged"); q < a.first {
-		a.first, a.start = q, toks[q].start
+		a.first, a.start = q, toks[q].Start
 	}
 	return a.first, a.last, a.start, a.end
 }
@@ -84,7 +84,7 @@ func (tg *tagger) quantity(text string, toks []token, used []bool, i int) (first
 // span in text, and which tokens other entities have taken.
 type amountPhrase struct {
 	text                    string
-	toks                    []token
+	toks                    []Token
 	used                    []bool
 	first, last, start, end int
 }
@@ -92,22 +92,22 @@ type amountPhrase struct {
 // take extends the phrase by the token after it.
 func (a *amountPhrase) take() {
 	a.last++
-	a.end = a.toks[a.last].end
+	a.end = a.toks[a.last].End
 }
 
 // nextFree reports whether the token k after the phrase is free and
 // follows it with only a space: the phrase may take it.
 func (a *amountPhrase) nextFree(k int) bool {
-	return k < len(a.toks) && !a.used[k] && onlySpace(a.text[a.end:a.toks[k].start])
+	return k < len(a.toks) && !a.used[k] && OnlySpace(a.text[a.end:a.toks[k].Start])
 }
 
 // multipliers takes the multipliers and the percent sign after the
 // number: "6.4 million", "9.4%".
 func (a *amountPhrase) multipliers(qw *quantityWords) {
-	for a.nextFree(a.last+1) && qw.mult[a.toks[a.last+1].lower] {
+	for a.nextFree(a.last+1) && qw.Mult[a.toks[a.last+1].Lower] {
 		a.take()
 	}
-	a.end = percentEnd(a.text, a.end)
+	a.end = PercentEnd(a.text, a.end)
 }
 
 // units takes what the amount counts: a named currency or unit ("2,400
@@ -115,10 +115,10 @@ func (a *amountPhrase) multipliers(qw *quantityWords) {
 // describing what is counted ("seven scientific instruments", "450 new
 // jobs"), a unit of two words whose second is a name ("8 degrees
 // Celsius"), and "old" after years ("30 years old").
-func (tg *tagger) units(a *amountPhrase) {
+func (tg *Tagger) units(a *amountPhrase) {
 	toks := a.toks
-	if l := a.last; l+2 < len(toks) && !a.used[l+2] && toks[l+1].cap && !toks[l+1].num &&
-		tg.unitNoun(toks[l+2]) && onlySpace(a.text[a.end:toks[l+1].start]) && onlySpace(a.text[toks[l+1].end:toks[l+2].start]) {
+	if l := a.last; l+2 < len(toks) && !a.used[l+2] && toks[l+1].Cap && !toks[l+1].Num &&
+		tg.unitNoun(toks[l+2]) && OnlySpace(a.text[a.end:toks[l+1].Start]) && OnlySpace(a.text[toks[l+1].End:toks[l+2].Start]) {
 		// The name may also stand as an entity of its own.
 		a.take()
 		a.take()
@@ -128,17 +128,17 @@ func (tg *tagger) units(a *amountPhrase) {
 		return
 	}
 	a.take()
-	if n := a.last + 1; a.nextFree(n) && toks[n].cap && !toks[n].num {
+	if n := a.last + 1; a.nextFree(n) && toks[n].Cap && !toks[n].Num {
 		// A unit whose second word is a name: "8 degrees Celsius".
-		if _, ok := tg.lang.wn.Unit(toks[a.last].lower + "_" + toks[n].lower); ok {
+		if _, ok := tg.Lang.Wn.Unit(toks[a.last].Lower + "_" + toks[n].Lower); ok {
 			a.take()
 			return
 		}
 	}
-	if a.nextFree(a.last+1) && tg.unitNoun(toks[a.last+1]) && toks[a.last+1].lower != "old" {
+	if a.nextFree(a.last+1) && tg.unitNoun(toks[a.last+1]) && toks[a.last+1].Lower != "old" {
 		a.take()
 	}
-	if a.last+1 < len(toks) && toks[a.last+1].lower == "old" && onlySpace(a.text[a.end:toks[a.last+1].start]) {
+	if a.last+1 < len(toks) && toks[a.last+1].Lower == "old" && OnlySpace(a.text[a.end:toks[a.last+1].Start]) {
 		a.take()
 	}
 }
@@ -154,11 +154,11 @@ const maxSlashUnit = 3
 // fast" with a length.
 func (a *amountPhrase) slashUnit() {
 	k := a.last + 1
-	if k >= len(a.toks) || a.used[k] || a.text[a.end:a.toks[k].start] != "/" {
+	if k >= len(a.toks) || a.used[k] || a.text[a.end:a.toks[k].Start] != "/" {
 		return
 	}
-	w := a.toks[k].lower
-	if a.toks[k].num || len(w) > maxSlashUnit || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+	w := a.toks[k].Lower
+	if a.toks[k].Num || len(w) > maxSlashUnit || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
 		return
 	}
 	a.take()
@@ -167,23 +167,23 @@ func (a *amountPhrase) slashUnit() {
 // rangeEnd takes the second amount of a range or score: "3-1", "2019-20",
 // "8 to 10 percent", "68 votes to 52"; not "rose 9.4% to €842 million",
 // which is a change from one amount to another.
-func (tg *tagger) rangeEnd(a *amountPhrase) {
+func (tg *Tagger) rangeEnd(a *amountPhrase) {
 	toks, text := a.toks, a.text
-	if a.last+1 < len(toks) && toks[a.last].hyphenNext && toks[a.last+1].num && !a.used[a.last+1] {
+	if a.last+1 < len(toks) && toks[a.last].HyphenNext && toks[a.last+1].Num && !a.used[a.last+1] {
 		a.take()
 		return
 	}
 	j := a.last + 1
-	if !(j+1 < len(toks) && !a.used[j+1] && toks[j+1].num && toks[j].lower == "to" &&
-		onlySpace(text[a.end:toks[j].start]) && text[a.end-1] != '%' && currencyStart(text, toks[j+1].start) == toks[j+1].start) {
+	if !(j+1 < len(toks) && !a.used[j+1] && toks[j+1].Num && toks[j].Lower == "to" &&
+		OnlySpace(text[a.end:toks[j].Start]) && text[a.end-1] != '%' && CurrencyStart(text, toks[j+1].Start) == toks[j+1].Start) {
 		return
 	}
 	a.last = j + 1
-	a.end = toks[a.last].end
-	for a.last+1 < len(toks) && tg.lang.qty.mult[toks[a.last+1].lower] && onlySpace(text[a.end:toks[a.last+1].start]) {
+	a.end = toks[a.last].End
+	for a.last+1 < len(toks) && tg.Lang.Qty.Mult[toks[a.last+1].Lower] && OnlySpace(text[a.end:toks[a.last+1].Start]) {
 		a.take()
 	}
-	a.end = percentEnd(text, a.end)
+	a.end = PercentEnd(text, a.end)
 	if a.nextFree(a.last+1) && tg.unitNoun(toks[a.last+1]) {
 		a.take()
 	}
@@ -193,16 +193,16 @@ func (tg *tagger) rangeEnd(a *amountPhrase) {
 // "12 of 16 regions". Cut at "of", "61" would answer "how many seats"
 // without saying of how many, and "150 seats" would look like the count
 // asked for.
-func (tg *tagger) partOf(a *amountPhrase, i int) {
+func (tg *Tagger) partOf(a *amountPhrase, i int) {
 	toks, text := a.toks, a.text
 	j := a.last + 1
-	if a.last != i || !(j+1 < len(toks) && toks[j].lower == "of" && a.nextFree(j) && !a.used[j+1] &&
-		toks[j+1].num && onlySpace(text[toks[j].end:toks[j+1].start])) {
+	if a.last != i || !(j+1 < len(toks) && toks[j].Lower == "of" && a.nextFree(j) && !a.used[j+1] &&
+		toks[j+1].Num && OnlySpace(text[toks[j].End:toks[j+1].Start])) {
 		return
 	}
 	a.take()
 	a.take()
-	a.multipliers(&tg.lang.qty)
+	a.multipliers(&tg.Lang.Qty)
 	tg.units(a)
 }
 
@@ -211,20 +211,20 @@ func (tg *tagger) partOf(a *amountPhrase, i int) {
 // last when none follows: "per" takes any noun, "a" only a unit of time or
 // a measure WordNet knows, so "€96 million a year" is a rate but "10
 // votes a piece" is not.
-func (tg *tagger) rate(text string, toks []token, used []bool, last int) int {
+func (tg *Tagger) rate(text string, toks []Token, used []bool, last int) int {
 	j := last + 1
-	if j+1 >= len(toks) || used[j] || used[j+1] || !onlySpace(text[toks[last].end:toks[j].start]) ||
-		!onlySpace(text[toks[j].end:toks[j+1].start]) || !tg.unitNoun(toks[j+1]) {
+	if j+1 >= len(toks) || used[j] || used[j+1] || !OnlySpace(text[toks[last].End:toks[j].Start]) ||
+		!OnlySpace(text[toks[j].End:toks[j+1].Start]) || !tg.unitNoun(toks[j+1]) {
 		return last
 	}
-	switch toks[j].lower {
+	switch toks[j].Lower {
 	case "per":
 		return j + 1
 	case "a", "an":
-		if toks[j+1].cls&cUnit != 0 {
+		if toks[j+1].Cls&cUnit != 0 {
 			return j + 1
 		}
-		if typ, _ := tg.lang.wn.NounType(toks[j+1].lower); typ == wordnet.Quantity {
+		if typ, _ := tg.Lang.Wn.NounType(toks[j+1].Lower); typ == wordnet.Quantity {
 			return j + 1
 		}
 	}
@@ -236,15 +236,15 @@ func (tg *tagger) rate(text string, toks []token, used []bool, last int) int {
 // an approximator ("about", "nearly"), a pair ("more than", "up to") or
 // one of extra ("aged" for an age, "within" for a duration, "early" for a
 // date). It returns first when none stands right before it.
-func (tg *tagger) qualifier(text string, toks []token, used []bool, first, start int, extra ...string) int {
-	qw := &tg.lang.qty
-	if first > 0 && !used[first-1] && (onlySpace(text[toks[first-1].end:start]) || toks[first-1].hyphenNext) {
-		w := toks[first-1].lower
+func (tg *Tagger) qualifier(text string, toks []Token, used []bool, first, start int, extra ...string) int {
+	qw := &tg.Lang.Qty
+	if first > 0 && !used[first-1] && (OnlySpace(text[toks[first-1].End:start]) || toks[first-1].HyphenNext) {
+		w := toks[first-1].Lower
 		if qw.approx[w] || slices.Contains(extra, w) {
 			return first - 1
 		}
 	}
-	if first == 0 || !onlySpace(text[toks[first-1].end:start]) {
+	if first == 0 || !OnlySpace(text[toks[first-1].End:start]) {
 		return first
 	}
 	for _, p := range qw.pairs {
@@ -257,9 +257,9 @@ func (tg *tagger) qualifier(text string, toks []token, used []bool, first, start
 
 // qualifiedBy reports whether the words toks, none used by another
 // entity, are the qualifier p ("at least", "as many as").
-func qualifiedBy(toks []token, used []bool, p []string) bool {
+func qualifiedBy(toks []Token, used []bool, p []string) bool {
 	for k, t := range toks {
-		if used[k] || t.lower != p[k] {
+		if used[k] || t.Lower != p[k] {
 			return false
 		}
 	}
@@ -270,22 +270,22 @@ func qualifiedBy(toks []token, used []bool, p []string) bool {
 // word that is not a function word, a framing word, a month, a word that
 // places a time ("last year") or a verb or adverb form ("68 votes", "19
 // seats", "one metre", but not "52 said" or "9 billion kroner last year").
-func (tg *tagger) unitNoun(t token) bool {
-	if t.cap || t.num || t.cls&(cStop|cGlue|cMonth|cWeekday) != 0 || tg.lang.qty.mult[t.lower] || tg.lang.deictic[t.lower] {
+func (tg *Tagger) unitNoun(t Token) bool {
+	if t.Cap || t.Num || t.Cls&(CStop|cGlue|cMonth|cWeekday) != 0 || tg.Lang.Qty.Mult[t.Lower] || tg.Lang.deictic[t.Lower] {
 		return false
 	}
 	for _, suf := range [...]string{"ed", "ing", "ly"} {
-		if strings.HasSuffix(t.lower, suf) {
+		if strings.HasSuffix(t.Lower, suf) {
 			return false
 		}
 	}
-	r, _ := utf8.DecodeRuneInString(t.lower)
+	r, _ := utf8.DecodeRuneInString(t.Lower)
 	return unicode.IsLetter(r)
 }
 
-// currencyStart moves start back over a currency sign written against the
+// CurrencyStart moves start back over a currency sign written against the
 // number, and the capital letters of a country written against the sign.
-func currencyStart(text string, start int) int {
+func CurrencyStart(text string, start int) int {
 	s := start
 	r, size := utf8.DecodeLastRuneInString(text[:s])
 	if size == 0 || !unicode.Is(unicode.Sc, r) {
@@ -301,8 +301,8 @@ func currencyStart(text string, start int) int {
 	return s
 }
 
-// percentEnd moves end past a percent sign written against the number.
-func percentEnd(text string, end int) int {
+// PercentEnd moves end past a percent sign written against the number.
+func PercentEnd(text string, end int) int {
 	if end < len(text) && text[end] == '%' {
 		return end + 1
 	}
@@ -311,9 +311,10 @@ func percentEnd(text string, end int) int {
 
 // isOrdinal reports whether w is an ordinal: "ninth", "21st".
 func isOrdinal(w string) bool {
-	n, ok := numberWord(w)
+	n, ok := NumberWord(w)
 	return ok && (strings.HasSuffix(n, "th") || strings.HasSuffix(n, "st") ||
 		strings.HasSuffix(n, "nd") || strings.HasSuffix(n, "rd"))
 }
 
-func onlySpace(s string) bool { return strings.TrimSpace(s) == "" }
+// OnlySpace reports whether s is empty or white space.
+func OnlySpace(s string) bool { return strings.TrimSpace(s) == "" }

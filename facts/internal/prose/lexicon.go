@@ -1,4 +1,4 @@
-package facts
+package prose
 
 import (
 	"strings"
@@ -52,11 +52,11 @@ group:group groups
 org:organization organizations organisation organisations agency agencies body bodies institution institutions ministry ministries department departments employer employers company firm
 `
 
-// auxList holds auxiliary verbs, which follow a question word.
-const auxList = `did does do is was are were will can could has have had would should`
+// AuxList holds auxiliary verbs, which follow a question word.
+const AuxList = `did does do is was are were will can could has have had would should`
 
-// whList holds the question words.
-const whList = `who whom whose what which when where why how`
+// WhList holds the question words.
+const WhList = `who whom whose what which when where why how`
 
 // affiliationList holds the keys of verbs that only restate membership
 // when an organisation is asked for ("Which agency does X work for?").
@@ -109,136 +109,148 @@ crucial to|crucial for|essential to|essential for|vital to|vital for|key to|nece
 in a bid to|reason|purpose|in response to|thanks to|given that|in light of|to help|to retain|retaining|to secure|
 as they|as it|as this|as these|as we|strive to|seek to|seeks to|in an effort to|so they can|since it|since they`
 
-// language holds the word lists as sets, built once per fact base so that
-// the package keeps no mutable or package-level state.
-type language struct {
-	stop        map[string]bool
-	glue        map[string]bool
-	typeNoun    map[string]Kind
+// Language holds the word lists as sets, with the WordNet and spelling
+// data the tagger reads. Nothing changes it once built but its stem cache,
+// which is safe for concurrent use, so one Language serves every fact base
+// of a process and the package keeps no package-level state.
+type Language struct {
+	// The closed word lists, lower-case, as the constants above give them:
+	// stop words, verbs of happening (Glue), type nouns and the kind they
+	// ask for, document nouns, months, weekdays, auxiliaries, question
+	// words and the stems of affiliation verbs.
+	Stop        map[string]bool
+	Glue        map[string]bool
+	TypeNoun    map[string]Kind
 	title       map[string]bool
 	org         map[string]bool
-	doc         map[string]bool
-	month       map[string]bool
+	Doc         map[string]bool
+	Month       map[string]bool
 	unit        map[string]bool
 	deictic     map[string]bool
-	weekday     map[string]bool
+	Weekday     map[string]bool
 	connector   map[string]bool
 	people      map[string]bool
-	aux         map[string]bool
-	wh          map[string]bool
-	affiliation map[string]bool
-	referent    map[string]bool       // nouns that refer to the participants: "both sides"
-	framing     map[string]bool       // verbs of saying that frame a passive question
-	passive     map[string]bool       // auxiliaries that make them passive
-	collective  map[string]bool       // words before them that make them refer
-	reasons     map[string][][]string // first word of a reason marker → the words after it
-	classes     map[string]wordClass
-	// wn is WordNet: places for the tagger, related words for matching.
-	wn *wordnet.Lexicon
+	Aux         map[string]bool
+	Wh          map[string]bool
+	Affiliation map[string]bool
+	Referent    map[string]bool       // nouns that refer to the participants: "both sides"
+	Framing     map[string]bool       // verbs of saying that frame a passive question
+	Passive     map[string]bool       // auxiliaries that make them passive
+	Collective  map[string]bool       // words before them that make them refer
+	Reasons     map[string][][]string // first word of a reason marker → the words after it
+	classes     map[string]WordClass
+	// Wn is WordNet: places for the tagger, related words for matching.
+	Wn *wordnet.Lexicon
 	// spell maps British spellings to American ones (SCOWL).
 	spell *spelling.Table
 	// stems remembers the stems key has found: see stem.
 	stems stemCache
-	// qty holds the closed word classes of amount phrases.
-	qty quantityWords
-	// placeKind maps the type nouns that ask for a kind of place to the
+	// Qty holds the closed word classes of amount phrases.
+	Qty quantityWords
+	// PlaceKind maps the type nouns that ask for a kind of place to the
 	// kind, as WordNet files places.
-	placeKind map[string]string
-	// chat maps how questions are typed in chat to the words they stand
+	PlaceKind map[string]string
+	// Chat maps how questions are typed in chat to the words they stand
 	// for: "whats" (what's), "wheres", "u", "ur", "pls".
-	chat map[string]string
-	// percentWords ask for a share, answered by a percentage.
-	percentWords map[string]bool
-	known        map[string]bool
-	split        *splitter
-	// negation are the words that deny what they govern.
-	negation map[string]bool
-	// leader holds the keys of WordNet's words for heading a body, nouns
+	Chat map[string]string
+	// PercentWords ask for a share, answered by a percentage.
+	PercentWords map[string]bool
+	// Known holds the words of the stop, glue, title, organisation,
+	// document, month and type-noun lists: real words, which a spelling
+	// fix never turns into a word of a brief.
+	Known map[string]bool
+	split *splitter
+	// Negation are the words that deny what they govern.
+	Negation map[string]bool
+	// Leader holds the keys of WordNet's words for heading a body, nouns
 	// and verbs ("governor", "chairs", "led"): see leads.
-	leader map[string]bool
-	// change holds the keys of WordNet's words for a change of magnitude
+	Leader map[string]bool
+	// Change holds the keys of WordNet's words for a change of magnitude
 	// ("rose", "cut", "growth"): see asksChange.
-	change map[string]bool
+	Change map[string]bool
 }
 
-func newLanguage(wn *wordnet.Lexicon, spell *spelling.Table) *language {
-	l := &language{
-		stop:      wordSet(stopwordList),
-		glue:      wordSet(glueList),
-		typeNoun:  make(map[string]Kind),
+// NewLanguage builds the word lists and classes from WordNet and the
+// spelling table. It costs tens of milliseconds, so a process builds one
+// and every fact base shares it.
+func NewLanguage(wn *wordnet.Lexicon, spell *spelling.Table) *Language {
+	l := &Language{
+		Stop:      wordSet(stopwordList),
+		Glue:      wordSet(glueList),
+		TypeNoun:  make(map[string]Kind),
 		title:     wordSet(titleWords),
 		org:       wordSet(orgWords),
-		doc:       wordSet(docWords),
-		month:     wordSet(monthList),
+		Doc:       wordSet(docWords),
+		Month:     wordSet(monthList),
 		unit:      wordSet(unitList),
 		deictic:   wordSet(deicticList),
-		weekday:   wordSet(weekdayList),
+		Weekday:   wordSet(weekdayList),
 		connector: wordSet(connectorList),
 		people:    wordSet(peopleList),
-		wn:        wn,
+		Wn:        wn,
 		spell:     spell,
-		placeKind: map[string]string{
+		PlaceKind: map[string]string{
 			"city": wordnet.City, "cities": wordnet.City, "town": wordnet.City, "towns": wordnet.City,
 			"capital": wordnet.City, "capitals": wordnet.City, "country": wordnet.Country,
 			"countries": wordnet.Country, "nation": wordnet.Country, "nations": wordnet.Country,
 		},
-		qty:          newQuantityWords(),
-		percentWords: wordSet("percent percentage percentages proportion share rate"),
-		chat: map[string]string{"whats": "what", "wheres": "where", "whos": "who", "whens": "when", "hows": "how", "hw": "how",
+		Qty:          newQuantityWords(),
+		PercentWords: wordSet("percent percentage percentages proportion share rate"),
+		Chat: map[string]string{"whats": "what", "wheres": "where", "whos": "who", "whens": "when", "hows": "how", "hw": "how",
 			"whys": "why", "wats": "what", "wat": "what", "wich": "which", "whitch": "which", "wen": "when", "wher": "where", "u": "you", "ur": "your", "pls": "please", "plz": "please",
 			"thx": "thanks", "abt": "about", "bc": "because", "cuz": "because", "r": "are", "yr": "year"},
 		split:       newSplitter(),
-		aux:         wordSet(auxList),
-		wh:          wordSet(whList),
-		affiliation: wordSet(affiliationList),
-		referent:    wordSet("side sides party parties"),
-		framing:     wordSet("discussed mentioned raised covered addressed talked brought tabled debated said"),
-		passive:     wordSet("was were is are been being be get got"),
-		collective:  wordSet("both two either each other opposing"),
-		negation:    wordSet("not no never neither nor none nobody nothing nowhere cannot without"),
+		Aux:         wordSet(AuxList),
+		Wh:          wordSet(WhList),
+		Affiliation: wordSet(affiliationList),
+		Referent:    wordSet("side sides party parties"),
+		Framing:     wordSet("discussed mentioned raised covered addressed talked brought tabled debated said"),
+		Passive:     wordSet("was were is are been being be get got"),
+		Collective:  wordSet("both two either each other opposing"),
+		Negation:    wordSet("not no never neither nor none nobody nothing nowhere cannot without"),
 	}
-	l.leader = make(map[string]bool)
+	l.Leader = make(map[string]bool)
 	for _, w := range wn.LeaderWords() {
-		l.leader[l.key(w)] = true
+		l.Leader[l.Key(w)] = true
 	}
-	l.change = make(map[string]bool)
+	l.Change = make(map[string]bool)
 	for _, w := range wn.ChangeWords() {
-		l.change[l.key(w)] = true
+		l.Change[l.Key(w)] = true
 	}
 	for _, line := range strings.Split(strings.TrimSpace(typeNouns), "\n") {
 		kind, words, _ := strings.Cut(line, ":")
 		for _, w := range strings.Fields(words) {
-			l.typeNoun[w] = kindByName(kind)
+			l.TypeNoun[w] = kindByName(kind)
 		}
 	}
-	l.reasons = make(map[string][][]string)
+	l.Reasons = make(map[string][][]string)
 	for _, m := range strings.Split(reasonMarkers, "|") {
 		if ws := strings.Fields(m); len(ws) > 0 {
-			l.reasons[ws[0]] = append(l.reasons[ws[0]], ws[1:])
+			l.Reasons[ws[0]] = append(l.Reasons[ws[0]], ws[1:])
 		}
 	}
 	// known words are real English words: a question word among them is
 	// not "corrected" into a different word of the brief.
-	l.known = make(map[string]bool)
-	for _, set := range []map[string]bool{l.stop, l.glue, l.title, l.org, l.doc, l.month} {
+	l.Known = make(map[string]bool)
+	for _, set := range []map[string]bool{l.Stop, l.Glue, l.title, l.org, l.Doc, l.Month} {
 		for w := range set {
-			l.known[w] = true
+			l.Known[w] = true
 		}
 	}
-	for w := range l.typeNoun {
-		l.known[w] = true
+	for w := range l.TypeNoun {
+		l.Known[w] = true
 	}
 	l.buildClasses()
 	return l
 }
 
-// wordClass says which word lists a word is on, looked up once per distinct
+// WordClass says which word lists a word is on, looked up once per distinct
 // word while building a fact base rather than once per occurrence.
-type wordClass uint16
+type WordClass uint16
 
 const (
-	cSet wordClass = 1 << iota // the class has been computed
-	cStop
+	CSet WordClass = 1 << iota // the class has been computed
+	CStop
 	cGlue
 	cKnown
 	cMonth
@@ -247,32 +259,34 @@ const (
 	cDoc
 	cUnit
 	cWeekday
-	cConnector
+	CConnector
 	cPeople
 	cPlace
-	cReason // first word of a reason marker
+	CReason // first word of a reason marker
 )
 
-func (l *language) class(lower string) wordClass {
-	return cSet | l.classes[lower]
+// Class is the closed word classes a lower-case word belongs to; every
+// word is in CSet, so a zero class means no look-up happened.
+func (l *Language) Class(lower string) WordClass {
+	return CSet | l.classes[lower]
 }
 
 // buildClasses merges the word lists into one map, so classifying a word
 // costs one look-up.
-func (l *language) buildClasses() {
-	l.classes = make(map[string]wordClass)
+func (l *Language) buildClasses() {
+	l.classes = make(map[string]WordClass)
 	for _, x := range []struct {
 		set map[string]bool
-		bit wordClass
-	}{{l.stop, cStop}, {l.glue, cGlue}, {l.known, cKnown}, {l.month, cMonth}, {l.title, cTitle},
-		{l.org, cOrg}, {l.doc, cDoc}, {l.unit, cUnit}, {l.weekday, cWeekday}, {l.connector, cConnector},
+		bit WordClass
+	}{{l.Stop, CStop}, {l.Glue, cGlue}, {l.Known, cKnown}, {l.Month, cMonth}, {l.title, cTitle},
+		{l.org, cOrg}, {l.Doc, cDoc}, {l.unit, cUnit}, {l.Weekday, cWeekday}, {l.connector, CConnector},
 		{l.people, cPeople}} {
 		for w := range x.set {
 			l.classes[w] |= x.bit
 		}
 	}
-	for w := range l.reasons {
-		l.classes[w] |= cReason
+	for w := range l.Reasons {
+		l.classes[w] |= CReason
 	}
 }
 

@@ -1,4 +1,4 @@
-package facts
+package prose
 
 import (
 	"strings"
@@ -6,19 +6,19 @@ import (
 	"unicode/utf8"
 )
 
-// token is one word of a sentence or question. Offsets point into the text
+// Token is one word of a sentence or question. Offsets point into the text
 // the token came from, so matched words can be highlighted in the original.
-type token struct {
-	lower      string // folded lower case, used for vocabulary look-ups
-	start, end int    // byte offsets of the word in the source text
-	pos        int    // word position; compound tokens share their first part's
-	cap        bool   // starts with an upper-case letter
-	acronym    bool   // two or more letters, all upper case ("EU", "GSP")
-	num        bool   // starts with a digit
-	poss       bool   // followed by a possessive ’s
-	compound   bool   // joined form of a hyphenated word ("counterterrorism")
-	hyphenNext bool   // joined to the next token by a hyphen
-	cls        wordClass
+type Token struct {
+	Lower      string // folded lower case, used for vocabulary look-ups
+	Start, End int    // byte offsets of the word in the source text
+	Pos        int    // word position; compound tokens share their first part's
+	Cap        bool   // starts with an upper-case letter
+	Acronym    bool   // two or more letters, all upper case ("EU", "GSP")
+	Num        bool   // starts with a digit
+	Poss       bool   // followed by a possessive ’s
+	Compound   bool   // joined form of a hyphenated word ("counterterrorism")
+	HyphenNext bool   // joined to the next token by a hyphen
+	Cls        WordClass
 }
 
 // foldRune maps typographic variants to their plain forms so that “quotes”,
@@ -37,25 +37,27 @@ func foldRune(r rune) rune {
 	return r
 }
 
-func isWordRune(r rune) bool {
+// IsWordRune reports whether r belongs inside a word: a letter, a digit
+// or a combining mark.
+func IsWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-// tokenize splits text into word tokens with byte offsets. It never fails:
+// Tokenize splits text into word tokens with byte offsets. It never fails:
 // invalid UTF-8 and control characters are treated as separators.
-func tokenize(text string) []token {
-	return tokenizeInto(make([]token, 0, len(text)/6+1), text)
+func Tokenize(text string) []Token {
+	return TokenizeInto(make([]Token, 0, len(text)/6+1), text)
 }
 
-// tokenizeInto is tokenize appending to buf, so a builder can reuse one
+// TokenizeInto is tokenize appending to buf, so a builder can reuse one
 // buffer for every sentence of a corpus.
-func tokenizeInto(buf []token, text string) []token {
+func TokenizeInto(buf []Token, text string) []Token {
 	toks := buf[:0]
 	pos := 0
 	i := 0
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if r == utf8.RuneError || !isWordRune(r) {
+		if r == utf8.RuneError || !IsWordRune(r) {
 			i += size
 			continue
 		}
@@ -64,13 +66,13 @@ func tokenizeInto(buf []token, text string) []token {
 		digitStart := unicode.IsDigit(r)
 		for end < len(text) {
 			r, size := utf8.DecodeRuneInString(text[end:])
-			if r != utf8.RuneError && isWordRune(r) {
+			if r != utf8.RuneError && IsWordRune(r) {
 				end += size
 				continue
 			}
 			// Keep "1,000" and "3.5" whole: a separator between digits.
 			if digitStart && (r == ',' || r == '.') && end+1 < len(text) && end > start &&
-				isDigitByte(text[end-1]) && isDigitByte(text[end+1]) {
+				IsDigitByte(text[end-1]) && IsDigitByte(text[end+1]) {
 				end++
 				continue
 			}
@@ -85,21 +87,21 @@ func tokenizeInto(buf []token, text string) []token {
 			break
 		}
 		raw := text[start:end]
-		t := token{start: start, end: end, pos: pos}
-		t.lower = lowerFold(raw)
+		t := Token{Start: start, End: end, Pos: pos}
+		t.Lower = LowerFold(raw)
 		first, _ := utf8.DecodeRuneInString(raw)
-		t.cap = unicode.IsUpper(first)
-		t.num = unicode.IsDigit(first)
-		t.acronym = isAcronym(raw)
+		t.Cap = unicode.IsUpper(first)
+		t.Num = unicode.IsDigit(first)
+		t.Acronym = isAcronym(raw)
 		next := end
 		if next < len(text) {
 			r, size := utf8.DecodeRuneInString(text[next:])
 			if foldRune(r) == '\'' && isPossessive(text[next+size:]) {
-				t.poss = true
+				t.Poss = true
 				next += size + 1
 			} else if foldRune(r) == '-' && next+size < len(text) {
 				nr, _ := utf8.DecodeRuneInString(text[next+size:])
-				t.hyphenNext = isWordRune(nr)
+				t.HyphenNext = IsWordRune(nr)
 			}
 		}
 		toks = append(toks, t)
@@ -112,7 +114,8 @@ func tokenizeInto(buf []token, text string) []token {
 	return withCompounds(toks)
 }
 
-func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+// IsDigitByte reports whether b is an ASCII digit.
+func IsDigitByte(b byte) bool { return b >= '0' && b <= '9' }
 
 // isPossessive reports whether s (the text after an apostrophe) is "s" at a
 // word end, as in "Pakistan’s".
@@ -124,7 +127,7 @@ func isPossessive(s string) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(s[1:])
-	return !isWordRune(r)
+	return !IsWordRune(r)
 }
 
 func isAcronym(s string) bool {
@@ -142,33 +145,33 @@ func isAcronym(s string) bool {
 
 // withCompounds adds the joined form of hyphenated words, so "counterterrorism"
 // finds "counter-terrorism" and "week long" finds "week-long".
-func withCompounds(toks []token) []token {
+func withCompounds(toks []Token) []Token {
 	out := toks
 	for i := 0; i < len(toks); i++ {
-		if !toks[i].hyphenNext {
+		if !toks[i].HyphenNext {
 			continue
 		}
 		j := i
 		var b strings.Builder
 		for ; j < len(toks); j++ {
-			b.WriteString(toks[j].lower)
-			if !toks[j].hyphenNext {
+			b.WriteString(toks[j].Lower)
+			if !toks[j].HyphenNext {
 				break
 			}
 		}
 		if j >= len(toks) {
 			j = len(toks) - 1
 		}
-		c := token{lower: b.String(), start: toks[i].start, end: toks[j].end,
-			pos: toks[i].pos, compound: true, cap: toks[i].cap}
+		c := Token{Lower: b.String(), Start: toks[i].Start, End: toks[j].End,
+			Pos: toks[i].Pos, Compound: true, Cap: toks[i].Cap}
 		out = append(out, c)
 		i = j
 	}
 	return out
 }
 
-// lowerFold lower-cases s and folds typographic variants.
-func lowerFold(s string) string {
+// LowerFold lower-cases s and folds typographic variants.
+func LowerFold(s string) string {
 	ascii := true
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf || (s[i] >= 'A' && s[i] <= 'Z') {
@@ -187,23 +190,23 @@ func lowerFold(s string) string {
 	return b.String()
 }
 
-// key maps a lower-case word to the key it is matched by: British and
+// Key maps a lower-case word to the key it is matched by: British and
 // American spellings meet ("radicalisation", "radicalization", from SCOWL's
 // variant lists), number words meet digits ("ninth", "9th"), and
 // inflections share a Porter2 stem.
-func (l *language) key(w string) string {
-	if n, ok := numberWord(w); ok {
+func (l *Language) Key(w string) string {
+	if n, ok := NumberWord(w); ok {
 		return n
 	}
-	if w != "" && isDigitByte(w[0]) {
+	if w != "" && IsDigitByte(w[0]) {
 		return strings.ReplaceAll(w, ",", "")
 	}
 	return l.stem(w)
 }
 
-// numberWord turns English number words into digits so that "ninth" and
+// NumberWord turns English number words into digits so that "ninth" and
 // "9th", "two" and "2" match.
-func numberWord(w string) (string, bool) {
+func NumberWord(w string) (string, bool) {
 	switch w {
 	case "zero":
 		return "0", true
@@ -238,9 +241,9 @@ func numberWord(w string) (string, bool) {
 	case "thousand":
 		return "1000", true
 	}
-	if len(w) > 2 && isDigitByte(w[0]) {
+	if len(w) > 2 && IsDigitByte(w[0]) {
 		for _, s := range [...]string{"st", "nd", "rd", "th"} {
-			if strings.HasSuffix(w, s) && allDigits(w[:len(w)-2]) {
+			if strings.HasSuffix(w, s) && AllDigits(w[:len(w)-2]) {
 				return w[:len(w)-2] + "th", true
 			}
 		}
@@ -263,21 +266,22 @@ func ordinalWord(w string) bool {
 	return strings.HasSuffix(w, "th") && w != "th"
 }
 
-func allDigits(s string) bool {
+// AllDigits reports whether s is non-empty and all ASCII digits.
+func AllDigits(s string) bool {
 	if s == "" {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
-		if !isDigitByte(s[i]) {
+		if !IsDigitByte(s[i]) {
 			return false
 		}
 	}
 	return true
 }
 
-// clean makes outside text safe to process: invalid UTF-8 and control
+// Clean makes outside text safe to process: invalid UTF-8 and control
 // characters become spaces and typographic variants are folded.
-func clean(s string) string {
+func Clean(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); {

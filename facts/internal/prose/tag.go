@@ -1,4 +1,4 @@
-package facts
+package prose
 
 import (
 	"slices"
@@ -59,41 +59,44 @@ type Entity struct {
 	Kind Kind   `json:"kind"`
 	Text string `json:"text"`
 	Span Span   `json:"-"`
-	// first, last index the sentence's tokens the entity covers.
-	first, last int
-	// terms are the entity's content words as index terms, so the matcher
-	// compares them with a question without re-analysing the text.
-	terms []uint32
+	// First and Last index the sentence's tokens the entity covers, so a
+	// reader of the tokens finds the entity without searching for it.
+	First int `json:"-"`
+	Last  int `json:"-"`
+	// Terms are the entity's content words as a fact base numbers them, so
+	// its matcher compares them with a question without re-analysing the
+	// text. The tagger leaves them nil; a base fills them for its own copy.
+	Terms []uint32 `json:"-"`
 }
 
 // dateQualifiers narrow a date: "early 2027", "late March", "mid-2026".
 var dateQualifiers = []string{"early", "late", "mid"}
 
-// tagger finds entities in a sentence with rules over its tokens.
-type tagger struct {
-	lang *language
+// Tagger finds entities in a sentence with rules over its tokens.
+type Tagger struct {
+	Lang *Language
 	used []bool // reused across sentences
 }
 
-// baseCount is the number of tokens before the appended compound tokens.
-func baseCount(toks []token) int {
+// BaseCount is the number of tokens before the appended compound tokens.
+func BaseCount(toks []Token) int {
 	for i, t := range toks {
-		if t.compound {
+		if t.Compound {
 			return i
 		}
 	}
 	return len(toks)
 }
 
-// tag returns the entities of one sentence, in text order. Each pass
+// Tag returns the entities of one sentence, in text order. Each pass
 // takes the words the ones before it left: dates, then durations, then
 // amounts, then groups of people, then capitalised names.
-func (tg *tagger) tag(text string, toks []token) []Entity {
-	n := baseCount(toks)
+func (tg *Tagger) Tag(text string, toks []Token) []Entity {
+	n := BaseCount(toks)
 	toks = toks[:n]
 	for i := range toks {
-		if toks[i].cls == 0 {
-			toks[i].cls = tg.lang.class(toks[i].lower)
+		if toks[i].Cls == 0 {
+			toks[i].Cls = tg.Lang.Class(toks[i].Lower)
 		}
 	}
 	used := slices.Grow(tg.used[:0], n)[:n]
@@ -114,34 +117,34 @@ func (tg *tagger) tag(text string, toks []token) []Entity {
 // sentenceTags is one sentence being tagged: its words, which of them an
 // entity has taken, and the entities so far.
 type sentenceTags struct {
-	tg   *tagger
+	tg   *Tagger
 	text string
-	toks []token
+	toks []Token
 	used []bool
 	ents []Entity
 }
 
 // add records the entity of kind k over words i..j and takes them.
 func (st *sentenceTags) add(k Kind, i, j int) {
-	st.addSpan(k, i, j, st.toks[i].start, st.toks[j].end)
+	st.addSpan(k, i, j, st.toks[i].Start, st.toks[j].End)
 }
 
 // addSpan records the entity of kind k over words i..j, whose text runs
 // from byte start to end (an amount's signs stand outside its words).
 func (st *sentenceTags) addSpan(k Kind, i, j, start, end int) {
-	st.ents = append(st.ents, Entity{Kind: k, Text: st.text[start:end], Span: Span{start, end}, first: i, last: j})
+	st.ents = append(st.ents, Entity{Kind: k, Text: st.text[start:end], Span: Span{start, end}, First: i, Last: j})
 	for x := i; x <= j; x++ {
 		st.used[x] = true
 	}
 }
 
 // gap is the text between word i and the next.
-func (st *sentenceTags) gap(i int) string { return st.text[st.toks[i].end:st.toks[i+1].start] }
+func (st *sentenceTags) gap(i int) string { return st.text[st.toks[i].End:st.toks[i+1].Start] }
 
 // spaced reports whether only spaces, or a hyphen, separate word i from
 // the next.
 func (st *sentenceTags) spaced(i int) bool {
-	return i+1 < len(st.toks) && (strings.TrimSpace(st.gap(i)) == "" || st.toks[i].hyphenNext)
+	return i+1 < len(st.toks) && (strings.TrimSpace(st.gap(i)) == "" || st.toks[i].HyphenNext)
 }
 
 // dates tags times of day, dates around a month, years and weekdays.
@@ -157,22 +160,22 @@ func (st *sentenceTags) dates() {
 		switch {
 		case tg.isMonth(t, i):
 			s, e := i, i
-			if i > 0 && isDay(toks[i-1].lower) && st.spaced(i-1) {
+			if i > 0 && isDay(toks[i-1].Lower) && st.spaced(i-1) {
 				s = i - 1
 			}
-			if e+1 < n && isDay(toks[e+1].lower) && st.spaced(e) {
+			if e+1 < n && isDay(toks[e+1].Lower) && st.spaced(e) {
 				e++
 			}
-			if e+1 < n && isYear(toks[e+1].lower) && strings.TrimSpace(strings.Trim(st.gap(e), ", ")) == "" {
+			if e+1 < n && IsYear(toks[e+1].Lower) && strings.TrimSpace(strings.Trim(st.gap(e), ", ")) == "" {
 				e++
 			}
-			st.add(Date, tg.qualifier(text, toks, st.used, s, toks[s].start, dateQualifiers...), e)
+			st.add(Date, tg.qualifier(text, toks, st.used, s, toks[s].Start, dateQualifiers...), e)
 			i = e
-		case isClockWord(t.lower) && !st.used[i]:
-			st.add(Date, tg.qualifier(text, toks, st.used, i, t.start), i)
-		case t.num && isYear(t.lower) && !st.used[i]:
-			st.add(Date, tg.qualifier(text, toks, st.used, i, t.start, dateQualifiers...), i)
-		case (t.cls&cWeekday != 0) || t.lower == "yesterday" || t.lower == "today" || t.lower == "tomorrow":
+		case isClockWord(t.Lower) && !st.used[i]:
+			st.add(Date, tg.qualifier(text, toks, st.used, i, t.Start), i)
+		case t.Num && IsYear(t.Lower) && !st.used[i]:
+			st.add(Date, tg.qualifier(text, toks, st.used, i, t.Start, dateQualifiers...), i)
+		case (t.Cls&cWeekday != 0) || t.Lower == "yesterday" || t.Lower == "today" || t.Lower == "tomorrow":
 			st.add(Date, i, i)
 		}
 	}
@@ -187,24 +190,24 @@ func (st *sentenceTags) durations() {
 		}
 		t := toks[i]
 		switch {
-		case (t.cls&cUnit != 0) && t.hyphenNext && i+1 < n && toks[i+1].lower == "long":
+		case (t.Cls&cUnit != 0) && t.HyphenNext && i+1 < n && toks[i+1].Lower == "long":
 			s := i
-			if i > 0 && toks[i-1].hyphenNext && tg.isQuantity(toks[i-1].lower) {
+			if i > 0 && toks[i-1].HyphenNext && tg.isQuantity(toks[i-1].Lower) {
 				s = i - 1
 			}
 			st.add(Duration, s, i+1)
 			i++
-		case tg.isQuantity(t.lower) && i+1 < n && (toks[i+1].cls&cUnit != 0) && !st.used[i+1] &&
-			!(i+2 < n && toks[i+2].lower == "old") && // "30 years old", "47-year-old" are ages
+		case tg.isQuantity(t.Lower) && i+1 < n && (toks[i+1].Cls&cUnit != 0) && !st.used[i+1] &&
+			!(i+2 < n && toks[i+2].Lower == "old") && // "30 years old", "47-year-old" are ages
 			!tg.rateAfterAmount(toks, i): // "100 steps a minute" is a rate
 			s, e := i, i+1
-			if toks[i+1].hyphenNext && i+2 < n && toks[i+2].lower == "long" {
+			if toks[i+1].HyphenNext && i+2 < n && toks[i+2].Lower == "long" {
 				e = i + 2
-				if t.lower == "a" || t.lower == "an" {
+				if t.Lower == "a" || t.Lower == "an" {
 					s = i + 1
 				}
 			}
-			s = tg.qualifier(text, toks, st.used, s, toks[s].start, "within")
+			s = tg.qualifier(text, toks, st.used, s, toks[s].Start, "within")
 			st.add(Duration, s, e)
 			i = e
 		}
@@ -222,12 +225,12 @@ func (st *sentenceTags) amounts() {
 		t := toks[i]
 		// "one" counts only before a measure ("one metre"); elsewhere it
 		// is a pronoun ("one of the …").
-		one := t.lower == "one" && i+1 < n && !st.used[i+1] && tg.measureNoun(toks[i+1])
-		if !t.num && !isNumberWord(t.lower) && !one || i > 0 && numberedName(toks[i-1], t) {
+		one := t.Lower == "one" && i+1 < n && !st.used[i+1] && tg.measureNoun(toks[i+1])
+		if !t.Num && !IsNumberWord(t.Lower) && !one || i > 0 && numberedName(toks[i-1], t) {
 			continue
 		}
 		first, last, start, end := tg.quantity(text, toks, st.used, i)
-		if !t.num && last > i && toks[i].hyphenNext && !tg.measureNoun(toks[last]) && !isAge(text[start:end]) {
+		if !t.Num && last > i && toks[i].HyphenNext && !tg.measureNoun(toks[last]) && !isAge(text[start:end]) {
 			// "two-way trade", "a three-time champion": a spelled-out
 			// number joined to a word describes; it is no amount.
 			i = last
@@ -243,13 +246,13 @@ func (st *sentenceTags) amounts() {
 func (st *sentenceTags) groups() {
 	toks := st.toks
 	for i := range toks {
-		if st.used[i] || !(toks[i].cls&cPeople != 0) || toks[i].cap {
+		if st.used[i] || !(toks[i].Cls&cPeople != 0) || toks[i].Cap {
 			continue
 		}
 		s := i
-		for s > 0 && i-s < 2 && !st.used[s-1] && !toks[s-1].cap && !toks[s-1].num && st.spaced(s-1) &&
-			!(toks[s-1].cls&cStop != 0) && !(toks[s-1].cls&cGlue != 0) && !(toks[s-1].cls&cPeople != 0) &&
-			!strings.HasSuffix(toks[s-1].lower, "ing") && !strings.HasSuffix(toks[s-1].lower, "ed") {
+		for s > 0 && i-s < 2 && !st.used[s-1] && !toks[s-1].Cap && !toks[s-1].Num && st.spaced(s-1) &&
+			!(toks[s-1].Cls&CStop != 0) && !(toks[s-1].Cls&cGlue != 0) && !(toks[s-1].Cls&cPeople != 0) &&
+			!strings.HasSuffix(toks[s-1].Lower, "ing") && !strings.HasSuffix(toks[s-1].Lower, "ed") {
 			s--
 		}
 		st.add(Group, s, i)
@@ -266,11 +269,11 @@ func (st *sentenceTags) names() {
 		}
 		j := st.nameEnd(i)
 		found := tg.classify(st.text, toks, i, j)
-		if j+1 < n && st.spaced(j) && !toks[j+1].cap && toks[j+1].cls&cOrg != 0 {
+		if j+1 < n && st.spaced(j) && !toks[j+1].Cap && toks[j+1].Cls&cOrg != 0 {
 			// "the Civic Renewal party", "the Halden group": a name the
 			// next word says is an organisation.
 			for k := range found {
-				if found[k].last == j && (found[k].Kind == Misc || found[k].Kind == Person) {
+				if found[k].Last == j && (found[k].Kind == Misc || found[k].Kind == Person) {
 					found[k].Kind = Org
 				}
 			}
@@ -296,7 +299,7 @@ func (st *sentenceTags) nameEnd(i int) int {
 			continue
 		}
 		k := j + 1
-		for k < n && (toks[k].cls&cConnector != 0) && !toks[k].cap && st.spaced(k-1) && k-j <= 2 {
+		for k < n && (toks[k].Cls&CConnector != 0) && !toks[k].Cap && st.spaced(k-1) && k-j <= 2 {
 			k++
 		}
 		if k > j+1 && k < n && st.spaced(k-1) && !st.used[k] && tg.properWord(toks[k]) {
@@ -312,40 +315,40 @@ func (st *sentenceTags) nameEnd(i int) int {
 // to be one, so that a town no word list knows still answers "where":
 // a name right after a preposition of place ("in Košice", "near Brno")
 // and the first part of "Lyon-based".
-func placesByContext(toks []token, ents []Entity) {
+func placesByContext(toks []Token, ents []Entity) {
 	for i := range ents {
 		e := &ents[i]
-		if e.Kind != Misc && !(e.Kind == Person && e.last == e.first) {
+		if e.Kind != Misc && !(e.Kind == Person && e.Last == e.First) {
 			continue
 		}
-		if e.first > 0 {
-			switch toks[e.first-1].lower {
+		if e.First > 0 {
+			switch toks[e.First-1].Lower {
 			case "in", "near", "outside", "across", "throughout":
 				e.Kind = Place
 				continue
 			}
 		}
-		if e.last+1 < len(toks) && toks[e.last].hyphenNext && toks[e.last+1].lower == "based" {
+		if e.Last+1 < len(toks) && toks[e.Last].HyphenNext && toks[e.Last+1].Lower == "based" {
 			e.Kind = Place
 		}
 	}
 }
 
-func (tg *tagger) isMonth(t token, i int) bool {
-	if !(t.cls&cMonth != 0) || !t.cap {
+func (tg *Tagger) isMonth(t Token, i int) bool {
+	if !(t.Cls&cMonth != 0) || !t.Cap {
 		return false
 	}
 	// "May" and "March" open sentences as verbs and names too often.
-	return i > 0 || (t.lower != "may" && t.lower != "march")
+	return i > 0 || (t.Lower != "may" && t.Lower != "march")
 }
 
 func isDay(s string) bool {
-	if !allDigits(s) || len(s) > 2 {
-		if n, ok := numberWord(s); ok && strings.HasSuffix(n, "th") {
+	if !AllDigits(s) || len(s) > 2 {
+		if n, ok := NumberWord(s); ok && strings.HasSuffix(n, "th") {
 			return len(n) <= 4
 		}
-		if len(s) > 2 && allDigits(s[:len(s)-2]) {
-			_, ok := numberWord(s)
+		if len(s) > 2 && AllDigits(s[:len(s)-2]) {
+			_, ok := NumberWord(s)
 			return ok
 		}
 		return false
@@ -353,15 +356,19 @@ func isDay(s string) bool {
 	return s != "0" && s != "00" && (len(s) == 1 || s < "32")
 }
 
-func isYear(s string) bool {
-	return len(s) == 4 && allDigits(s) && (strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20"))
+// IsYear reports whether s is a year as news writes one: four digits
+// from 1900 to 2099.
+func IsYear(s string) bool {
+	return len(s) == 4 && AllDigits(s) && (strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20"))
 }
 
-func isNumberWord(s string) bool {
+// IsNumberWord reports whether s is a number written as a word ("three",
+// "dozen").
+func IsNumberWord(s string) bool {
 	if s == "one" || s == "second" {
 		return false // pronoun and time unit far more often than numbers
 	}
-	_, ok := numberWord(s)
+	_, ok := NumberWord(s)
 	switch s {
 	case "million", "millions", "billion", "billions", "dozen", "dozens", "hundreds", "thousands":
 		return true
@@ -369,47 +376,47 @@ func isNumberWord(s string) bool {
 	return ok
 }
 
-func (tg *tagger) isQuantity(s string) bool {
-	return s == "a" || s == "an" || allDigits(s) || isNumberWord(s) || s == "several" || s == "few"
+func (tg *Tagger) isQuantity(s string) bool {
+	return s == "a" || s == "an" || AllDigits(s) || IsNumberWord(s) || s == "several" || s == "few"
 }
 
 // nameSyllable reports whether next, written against t with a hyphen,
 // continues a name in lower case: the "hoon" of "Ji-hoon". A word English
 // knows makes an adjective instead ("Paris-based", "state-owned").
-func nameSyllable(t, next token) bool {
-	return t.cap && t.hyphenNext && !next.cap && !next.num && !english.Known(next.lower) &&
-		strings.IndexFunc(next.lower, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+func nameSyllable(t, next Token) bool {
+	return t.Cap && t.HyphenNext && !next.Cap && !next.Num && !english.Known(next.Lower) &&
+		strings.IndexFunc(next.Lower, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
 }
 
 // numberedName reports whether next is a number written against the
 // capitalised word t with a hyphen: "Aurelia-3", "Falcon-9" name one
 // thing, a craft or a model, not a word and an amount.
-func numberedName(t, next token) bool {
-	return t.cap && !t.num && t.cls&(cMonth|cWeekday) == 0 && t.hyphenNext && next.num
+func numberedName(t, next Token) bool {
+	return t.Cap && !t.Num && t.Cls&(cMonth|cWeekday) == 0 && t.HyphenNext && next.Num
 }
 
 // properWord reports whether t can continue a capitalised phrase.
-func (tg *tagger) properWord(t token) bool {
-	if !t.cap || t.num {
+func (tg *Tagger) properWord(t Token) bool {
+	if !t.Cap || t.Num {
 		return false
 	}
-	if t.cls&cMonth != 0 {
+	if t.Cls&cMonth != 0 {
 		return false
 	}
-	return t.acronym || !(t.cls&cStop != 0) && !tg.contraction(t.lower)
+	return t.Acronym || !(t.Cls&CStop != 0) && !tg.contraction(t.Lower)
 }
 
 // contraction reports whether lower is a function word with a clitic ("i've",
 // "we're", "i'll"): capitalised, it is still no name. A stem before another
 // ending ("o'brien", "d'angelo") is a name's prefix.
-func (tg *tagger) contraction(lower string) bool {
+func (tg *Tagger) contraction(lower string) bool {
 	stem, clitic, ok := strings.Cut(lower, "'")
 	if !ok {
 		return false
 	}
 	switch clitic {
 	case "ve", "m", "d", "ll", "re":
-		return tg.lang.class(stem)&cStop != 0
+		return tg.Lang.Class(stem)&CStop != 0
 	}
 	return false
 }
@@ -417,7 +424,7 @@ func (tg *tagger) contraction(lower string) bool {
 // properStart reports whether toks[i] can open a capitalised phrase. A
 // sentence's first word is capitalised anyway, so it opens a phrase only when
 // it is a known name word or another capitalised word follows it.
-func (tg *tagger) properStart(toks []token, i int, spacedNext bool) bool {
+func (tg *Tagger) properStart(toks []Token, i int, spacedNext bool) bool {
 	t := toks[i]
 	if !tg.properWord(t) {
 		return false
@@ -425,10 +432,10 @@ func (tg *tagger) properStart(toks []token, i int, spacedNext bool) bool {
 	if i > 0 {
 		return true
 	}
-	if t.acronym || tg.lang.wn.IsPlace(t.lower) || (t.cls&cTitle != 0) || (t.cls&cOrg != 0) {
+	if t.Acronym || tg.Lang.Wn.IsPlace(t.Lower) || (t.Cls&cTitle != 0) || (t.Cls&cOrg != 0) {
 		return true
 	}
-	if (t.cls&cGlue != 0) || (t.cls&cKnown != 0) {
+	if (t.Cls&cGlue != 0) || (t.Cls&cKnown != 0) {
 		return false
 	}
 	return spacedNext && tg.properWord(toks[i+1])
@@ -437,23 +444,23 @@ func (tg *tagger) properStart(toks []token, i int, spacedNext bool) bool {
 // classify turns the capitalised phrase toks[i..j] into entities: a title
 // followed by a name ("Ambassador Olof Skoog") becomes a title and a person,
 // a title followed by "of" and an organisation becomes both.
-func (tg *tagger) classify(text string, toks []token, i, j int) []Entity {
-	for i < j && (toks[i].lower == "the" || (toks[i].cls&cConnector != 0) && !toks[i].cap) {
+func (tg *Tagger) classify(text string, toks []Token, i, j int) []Entity {
+	for i < j && (toks[i].Lower == "the" || (toks[i].Cls&CConnector != 0) && !toks[i].Cap) {
 		i++
 	}
-	for j > i && (toks[j].cls&cConnector != 0) {
+	for j > i && (toks[j].Cls&CConnector != 0) {
 		j--
 	}
 	// "the Aurelia-3 probe": a name with a number is a craft's or a
 	// model's, no person's.
 	for x := i; x <= j; x++ {
-		if toks[x].num {
+		if toks[x].Num {
 			return []Entity{entityOf(text, toks, Misc, i, j)}
 		}
 	}
 	// "Colombian Ana Ruiz": a nationality before a name is no part of it.
 	if j-i >= 2 {
-		if _, ok := tg.lang.wn.Demonym(toks[i].lower); ok {
+		if _, ok := tg.Lang.Wn.Demonym(toks[i].Lower); ok {
 			if rest := tg.classify(text, toks, i+1, j); len(rest) == 1 && rest[0].Kind == Person {
 				return rest
 			}
@@ -471,18 +478,18 @@ func (tg *tagger) classify(text string, toks []token, i, j int) []Entity {
 }
 
 // entityOf is the entity of kind k over toks[a..b].
-func entityOf(text string, toks []token, k Kind, a, b int) Entity {
-	return Entity{Kind: k, Text: text[toks[a].start:toks[b].end], Span: Span{toks[a].start, toks[b].end}, first: a, last: b}
+func entityOf(text string, toks []Token, k Kind, a, b int) Entity {
+	return Entity{Kind: k, Text: text[toks[a].Start:toks[b].End], Span: Span{toks[a].Start, toks[b].End}, First: a, Last: b}
 }
 
 // hasTitle reports whether the phrase holds a title word, or opens with
 // a person noun used as one ("Striker Tomas Verhoek").
-func (tg *tagger) hasTitle(toks []token, i, j int) bool {
+func (tg *Tagger) hasTitle(toks []Token, i, j int) bool {
 	if tg.personTitle(toks, i, j) {
 		return true
 	}
 	for x := i; x <= j; x++ {
-		if toks[x].cls&cTitle != 0 {
+		if toks[x].Cls&cTitle != 0 {
 			return true
 		}
 	}
@@ -491,13 +498,13 @@ func (tg *tagger) hasTitle(toks []token, i, j int) bool {
 
 // splitAnd splits "X and Y" into the entities of each when Y does not
 // complete a named office or body; ok is false when the phrase stays whole.
-func (tg *tagger) splitAnd(text string, toks []token, i, j int) ([]Entity, bool) {
+func (tg *Tagger) splitAnd(text string, toks []Token, i, j int) ([]Entity, bool) {
 	for x := i + 1; x < j; x++ {
-		if toks[x].lower != "and" {
+		if toks[x].Lower != "and" {
 			continue
 		}
-		left := strings.ToLower(text[toks[i].start:toks[x-1].end])
-		if toks[x+1].lower == "the" || tg.isPlace(left) || x-1 == i && toks[i].acronym ||
+		left := strings.ToLower(text[toks[i].Start:toks[x-1].End])
+		if toks[x+1].Lower == "the" || tg.isPlace(left) || x-1 == i && toks[i].Acronym ||
 			!tg.keywordIn(toks, x+1, j) || tg.keywordAt(toks[x-1]) {
 			return append(tg.classify(text, toks, i, x-1), tg.classify(text, toks, x+1, j)...), true
 		}
@@ -508,13 +515,13 @@ func (tg *tagger) splitAnd(text string, toks []token, i, j int) ([]Entity, bool)
 // titled splits a phrase holding a title into the title and the person or
 // organisation it belongs to; ok is false when the phrase ends in an
 // organisation word ("Trade Ministry") and reads on as a name.
-func (tg *tagger) titled(text string, toks []token, i, j int) ([]Entity, bool) {
+func (tg *Tagger) titled(text string, toks []Token, i, j int) ([]Entity, bool) {
 	mk := func(k Kind, a, b int) Entity { return entityOf(text, toks, k, a, b) }
 	// "Director … of the European External Action Service".
 	for x := i + 1; x < j; x++ {
-		if (toks[x].lower == "of" || toks[x].lower == "at") && !toks[x].cap && tg.titleIn(toks, i, x-1) {
+		if (toks[x].Lower == "of" || toks[x].Lower == "at") && !toks[x].Cap && tg.titleIn(toks, i, x-1) {
 			right := x + 1
-			for right < j && toks[right].lower == "the" {
+			for right < j && toks[right].Lower == "the" {
 				right++
 			}
 			if tg.orgIn(toks, right, j) {
@@ -537,7 +544,7 @@ func (tg *tagger) titled(text string, toks []token, i, j int) ([]Entity, bool) {
 		!tg.keywordIn(toks, x+1, j) && !tg.connectorIn(toks, x+1, j) && !tg.placeIn(toks, x+1, j) {
 		return []Entity{mk(Title, i, x), mk(Person, x+1, j)}, true
 	}
-	if toks[j].cls&cOrg == 0 {
+	if toks[j].Cls&cOrg == 0 {
 		return []Entity{mk(Title, i, j)}, true
 	}
 	return nil, false
@@ -546,15 +553,15 @@ func (tg *tagger) titled(text string, toks []token, i, j int) ([]Entity, bool) {
 // nameKind is the kind of a name with no title in it: a place WordNet or
 // the briefs know, an organisation by its words, a named document, else a
 // short name is a person's unless its head noun says otherwise.
-func (tg *tagger) nameKind(text string, toks []token, i, j int) Kind {
-	phrase := strings.ToLower(text[toks[i].start:toks[j].end])
-	last := toks[j].lower
+func (tg *Tagger) nameKind(text string, toks []Token, i, j int) Kind {
+	phrase := strings.ToLower(text[toks[i].Start:toks[j].End])
+	last := toks[j].Lower
 	switch {
 	case tg.isPlace(phrase):
 		return Place
-	case tg.lang.org[last] || (toks[i].cls&cOrg != 0) && i < j || i == j && toks[i].acronym:
+	case tg.Lang.org[last] || (toks[i].Cls&cOrg != 0) && i < j || i == j && toks[i].Acronym:
 		return Org
-	case tg.lang.doc[last]:
+	case tg.Lang.Doc[last]:
 		return Misc
 	case i == j:
 		return Misc
@@ -573,14 +580,14 @@ func (tg *tagger) nameKind(text string, toks []token, i, j int) Kind {
 // no kind, the word before "of" ("Harbour of Sellin" a place). A name
 // opening with a given name
 // stays a person's whatever its head ("Sally Field").
-func (tg *tagger) headKind(toks []token, i, j int) (Kind, bool) {
-	if i == j || tg.lang.wn.GivenName(toks[i].lower) {
+func (tg *Tagger) headKind(toks []Token, i, j int) (Kind, bool) {
+	if i == j || tg.Lang.Wn.GivenName(toks[i].Lower) {
 		return 0, false
 	}
-	k, _ := tg.lang.wn.HeadKind(toks[j].lower)
+	k, _ := tg.Lang.Wn.HeadKind(toks[j].Lower)
 	for x := i + 1; x < j && k == ""; x++ {
-		if toks[x].lower == "of" {
-			k, _ = tg.lang.wn.HeadKind(toks[x-1].lower)
+		if toks[x].Lower == "of" {
+			k, _ = tg.Lang.Wn.HeadKind(toks[x-1].Lower)
 		}
 	}
 	switch k {
@@ -595,9 +602,9 @@ func (tg *tagger) headKind(toks []token, i, j int) (Kind, bool) {
 }
 
 // lastTitle is the index of the last title word in toks[i..j], or -1.
-func (tg *tagger) lastTitle(toks []token, i, j int) int {
+func (tg *Tagger) lastTitle(toks []Token, i, j int) int {
 	for x := j; x >= i; x-- {
-		if toks[x].cls&cTitle != 0 {
+		if toks[x].Cls&cTitle != 0 {
 			// "Chief Executive": person nouns after the title word
 			// still belong to the title.
 			for x < j-1 && tg.leadingTitle(toks, i, x+1, j) {
@@ -609,15 +616,15 @@ func (tg *tagger) lastTitle(toks []token, i, j int) int {
 	return -1
 }
 
-func (tg *tagger) isPlace(phrase string) bool {
-	return tg.lang.wn.IsPlace(phrase)
+func (tg *Tagger) isPlace(phrase string) bool {
+	return tg.Lang.Wn.IsPlace(phrase)
 }
 
-func (tg *tagger) keywordAt(t token) bool {
-	return (t.cls&cTitle != 0) || (t.cls&cOrg != 0) || (t.cls&cDoc != 0)
+func (tg *Tagger) keywordAt(t Token) bool {
+	return (t.Cls&cTitle != 0) || (t.Cls&cOrg != 0) || (t.Cls&cDoc != 0)
 }
 
-func (tg *tagger) keywordIn(toks []token, i, j int) bool {
+func (tg *Tagger) keywordIn(toks []Token, i, j int) bool {
 	for x := i; x <= j; x++ {
 		if tg.keywordAt(toks[x]) {
 			return true
@@ -626,34 +633,34 @@ func (tg *tagger) keywordIn(toks []token, i, j int) bool {
 	return false
 }
 
-func (tg *tagger) connectorIn(toks []token, i, j int) bool {
+func (tg *Tagger) connectorIn(toks []Token, i, j int) bool {
 	for x := i; x <= j; x++ {
-		if (toks[x].cls&cConnector != 0) && !toks[x].cap {
+		if (toks[x].Cls&CConnector != 0) && !toks[x].Cap {
 			return true
 		}
 	}
 	return false
 }
 
-func (tg *tagger) titleIn(toks []token, i, j int) bool {
+func (tg *Tagger) titleIn(toks []Token, i, j int) bool {
 	for x := i; x <= j; x++ {
-		if toks[x].cls&cTitle != 0 {
+		if toks[x].Cls&cTitle != 0 {
 			return true
 		}
 	}
 	return false
 }
 
-func (tg *tagger) orgIn(toks []token, i, j int) bool {
+func (tg *Tagger) orgIn(toks []Token, i, j int) bool {
 	if i > j {
 		return false
 	}
-	return (toks[j].cls&cOrg != 0) || i == j && toks[i].acronym || tg.isPlace(strings.ToLower(toks[i].lower))
+	return (toks[j].Cls&cOrg != 0) || i == j && toks[i].Acronym || tg.isPlace(strings.ToLower(toks[i].Lower))
 }
 
-func (tg *tagger) placeIn(toks []token, i, j int) bool {
+func (tg *Tagger) placeIn(toks []Token, i, j int) bool {
 	for x := i; x <= j; x++ {
-		if tg.lang.wn.IsPlace(toks[x].lower) {
+		if tg.Lang.Wn.IsPlace(toks[x].Lower) {
 			return true
 		}
 	}
@@ -663,16 +670,16 @@ func (tg *tagger) placeIn(toks []token, i, j int) bool {
 // possessiveOrgs adds "Pakistan’s Ministry of Foreign Affairs" as one
 // organisation when a place or body owns the organisation that follows it;
 // the parts stay tagged too.
-func (tg *tagger) possessiveOrgs(text string, toks []token, ents []Entity) []Entity {
+func (tg *Tagger) possessiveOrgs(text string, toks []Token, ents []Entity) []Entity {
 	sortEntities(ents)
 	n := len(ents)
 	for a := 0; a+1 < n; a++ {
 		owner, org := ents[a], ents[a+1]
-		if org.Kind != Org || (owner.Kind != Place && owner.Kind != Org) || !toks[owner.last].poss || org.first != owner.last+1 {
+		if org.Kind != Org || (owner.Kind != Place && owner.Kind != Org) || !toks[owner.Last].Poss || org.First != owner.Last+1 {
 			continue
 		}
 		ents = append(ents, Entity{Kind: Org, Text: text[owner.Span.Start:org.Span.End],
-			Span: Span{owner.Span.Start, org.Span.End}, first: owner.first, last: org.last})
+			Span: Span{owner.Span.Start, org.Span.End}, First: owner.First, Last: org.Last})
 	}
 	return ents
 }
@@ -696,37 +703,37 @@ func entityLess(a, b Entity) bool {
 // leadingTitle reports whether toks[k], inside the capitalised run i..j,
 // is part of a title in front of a name: a title word, an acronym, or a
 // person noun (see personTitle).
-func (tg *tagger) leadingTitle(toks []token, i, k, j int) bool {
+func (tg *Tagger) leadingTitle(toks []Token, i, k, j int) bool {
 	t := toks[k]
-	return t.cls&cTitle != 0 || t.acronym || tg.personTitle(toks, k, j)
+	return t.Cls&cTitle != 0 || t.Acronym || tg.personTitle(toks, k, j)
 }
 
 // personTitle reports whether toks[k] is a noun WordNet says names a kind
 // of person ("Executive", "Striker") with a name of at least two words
 // after it in the run ending at j, so that "Baker Mayfield", "Hunter
 // Biden" and the "Tom" of "Officer Tom Reyes" stay names.
-func (tg *tagger) personTitle(toks []token, k, j int) bool {
-	typ, _ := tg.lang.wn.NounType(toks[k].lower)
+func (tg *Tagger) personTitle(toks []Token, k, j int) bool {
+	typ, _ := tg.Lang.Wn.NounType(toks[k].Lower)
 	return typ == wordnet.Person && j-k >= 2
 }
 
 // rateAfterAmount reports whether toks[i] is the "a" of a rate written
 // after an amount ("100 steps a minute", "$7,900 a tonne"), which belongs
 // to the amount rather than being a duration of its own.
-func (tg *tagger) rateAfterAmount(toks []token, i int) bool {
-	if toks[i].lower != "a" && toks[i].lower != "an" || i == 0 {
+func (tg *Tagger) rateAfterAmount(toks []Token, i int) bool {
+	if toks[i].Lower != "a" && toks[i].Lower != "an" || i == 0 {
 		return false
 	}
-	return toks[i-1].num || i > 1 && toks[i-2].num && tg.unitNoun(toks[i-1])
+	return toks[i-1].Num || i > 1 && toks[i-2].Num && tg.unitNoun(toks[i-1])
 }
 
 // measureNoun reports whether t names a unit an amount is counted in: a
 // unit of time or a measure or currency WordNet knows ("metre", "tonne",
 // "euro").
-func (tg *tagger) measureNoun(t token) bool {
-	if t.cls&cUnit != 0 {
+func (tg *Tagger) measureNoun(t Token) bool {
+	if t.Cls&cUnit != 0 {
 		return true
 	}
-	typ, _ := tg.lang.wn.NounType(t.lower)
+	typ, _ := tg.Lang.Wn.NounType(t.Lower)
 	return typ == wordnet.Quantity || typ == wordnet.Money
 }

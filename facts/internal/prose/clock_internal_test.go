@@ -1,4 +1,4 @@
-package facts
+package prose
 
 import "testing"
 
@@ -20,12 +20,12 @@ func TestClockEnd(t *testing.T) {
 		{"at 10", ""},
 	}
 	for _, tt := range tests {
-		toks := tokenize(tt.text)
+		toks := Tokenize(tt.text)
 		got := ""
 		for i, tok := range toks {
-			if tok.num {
+			if tok.Num {
 				if e := clockEnd(tt.text, toks, i); e > i {
-					got = tt.text[tok.start:toks[e].end]
+					got = tt.text[tok.Start:toks[e].End]
 				}
 				break
 			}

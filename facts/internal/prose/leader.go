@@ -1,4 +1,4 @@
-package facts
+package prose
 
 // "Who heads the central bank?" is answered by "Governor Ana Ruiz told
 // reporters", "Its chairman, Park Ji-hoon, said …" or "… the alliance,
@@ -7,39 +7,39 @@ package facts
 // both (see wordnet.Lexicon.LeaderWords) let a question of the one kind
 // find a sentence of the other.
 
-// leads reports whether a lower-case word heads a body or names one who
+// Leads reports whether a lower-case word heads a body or names one who
 // does, in any inflection ("heads", "led", "chairmen").
-func (l *language) leads(w string) bool { return l.inflectionOf(l.leader, w) }
+func (l *Language) Leads(w string) bool { return l.InflectionOf(l.Leader, w) }
 
-// inflectionOf reports whether lower-case word w, or the base form WordNet
+// InflectionOf reports whether lower-case word w, or the base form WordNet
 // gives it ("led" for "lead"), has its key in set.
-func (l *language) inflectionOf(set map[string]bool, w string) bool {
-	if set[l.key(w)] {
+func (l *Language) InflectionOf(set map[string]bool, w string) bool {
+	if set[l.Key(w)] {
 		return true
 	}
-	base, ok := l.wn.Base(w)
-	return ok && set[l.key(base)]
+	base, ok := l.Wn.Base(w)
+	return ok && set[l.Key(base)]
 }
 
-// asksLeader reports whether a question asks who heads something: a "who"
+// AsksLeader reports whether a question asks who heads something: a "who"
 // question with a word of heading ("who chairs …", "who is the head of
 // …").
-func (l *language) asksLeader(toks []token, wh string) bool {
+func (l *Language) AsksLeader(toks []Token, wh string) bool {
 	if wh != "who" && wh != "whom" && wh != "whose" {
 		return false
 	}
 	for _, t := range toks {
-		if l.leads(t.lower) {
+		if l.Leads(t.Lower) {
 			return true
 		}
 	}
 	return false
 }
 
-// namesLeader reports whether a sentence names a person and a word of
+// NamesLeader reports whether a sentence names a person and a word of
 // heading a body: a title ("Chief Executive …", "its chairman, …") or the
 // verb ("led by …").
-func (l *language) namesLeader(toks []token, ents []Entity) bool {
+func (l *Language) NamesLeader(toks []Token, ents []Entity) bool {
 	person := false
 	for _, e := range ents {
 		person = person || e.Kind == Person
@@ -48,7 +48,7 @@ func (l *language) namesLeader(toks []token, ents []Entity) bool {
 		return false
 	}
 	for _, t := range toks {
-		if l.leads(t.lower) {
+		if l.Leads(t.Lower) {
 			return true
 		}
 	}

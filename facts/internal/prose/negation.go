@@ -1,0 +1,44 @@
+package prose
+
+import "strings"
+
+// Negated reports whether a sentence or question denies something: a
+// negation word or a contracted "n't". A question's opening "Didn't" or
+// "Isn't" asks for confirmation of what follows rather than denying it.
+func (l *Language) Negated(toks []Token) bool {
+	for i, t := range toks {
+		if i == 0 && l.Aux[strings.TrimSuffix(strings.TrimSuffix(t.Lower, "n't"), "n’t")] {
+			continue
+		}
+		if l.Negation[t.Lower] || strings.HasSuffix(t.Lower, "n't") || strings.HasSuffix(t.Lower, "n’t") {
+			return true
+		}
+	}
+	return false
+}
+
+// HasReason reports whether a sentence states a cause or purpose
+// ("crucial to", "because"); a "why" question prefers such facts.
+func (l *Language) HasReason(toks []Token) bool {
+	for i, t := range toks {
+		if t.Cls&CReason == 0 && t.Cls&CSet != 0 {
+			continue
+		}
+		for _, rest := range l.Reasons[t.Lower] {
+			if i+len(rest) >= len(toks) {
+				continue
+			}
+			ok := true
+			for k, w := range rest {
+				if toks[i+1+k].Lower != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
+}
