@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/briefbot/briefbot/facts"
+	"github.com/briefbot/briefbot/facts/internal/prose"
 )
 
 // maxOtherBriefs is how many briefs besides the answer's a reply shows
@@ -156,7 +157,7 @@ const maxPickWords = 5
 // mean?" names by a word of its title or name ("the marathon"), or ""
 // when it names none or more than one, or is a question of its own.
 func chosenBrief(base *facts.Base, message string, choices []string) string {
-	words := strings.Fields(normalize(message))
+	words := strings.Fields(prose.Normalize(message))
 	if len(words) > maxPickWords || whPart(words) != "" {
 		return ""
 	}
@@ -165,7 +166,7 @@ func chosenBrief(base *facts.Base, message string, choices []string) string {
 		if !slices.Contains(choices, info.Name) {
 			continue
 		}
-		own := strings.Fields(normalize(info.Title + " " + strings.NewReplacer("-", " ", "_", " ").Replace(info.Name)))
+		own := strings.Fields(prose.Normalize(info.Title + " " + strings.NewReplacer("-", " ", "_", " ").Replace(info.Name)))
 		if !slices.ContainsFunc(words, func(w string) bool { return !in(contextWords, w) && slices.Contains(own, w) }) {
 			continue
 		}

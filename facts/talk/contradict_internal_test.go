@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/briefbot/briefbot/facts"
+	"github.com/briefbot/briefbot/facts/internal/prose"
 )
 
 func TestValueClass(t *testing.T) {
@@ -51,7 +52,7 @@ func TestContradicted(t *testing.T) {
 				}
 				r.Highlights = append(r.Highlights, facts.Span{Start: i, End: i + len(m)})
 			}
-			if got := contradicted(r, wordSpans(c.sentence)); got != c.want {
+			if got := contradicted(r, prose.Words(c.sentence)); got != c.want {
 				t.Errorf("contradicted = %v, want %v", got, c.want)
 			}
 		})
@@ -71,7 +72,7 @@ func TestMisattached(t *testing.T) {
 		{"Was it the ninth of March?", "It was the ninth of May.", false},                               // a value before "of" is no noun
 	}
 	for _, tt := range tests {
-		if got := misattached(strings.Fields(normalize(tt.q)), tt.sentence, wordSpans(tt.sentence)); got != tt.want {
+		if got := misattached(strings.Fields(prose.Normalize(tt.q)), tt.sentence, prose.Words(tt.sentence)); got != tt.want {
 			t.Errorf("misattached(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
 		}
 	}

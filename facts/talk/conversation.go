@@ -8,6 +8,7 @@ import (
 
 	"github.com/briefbot/briefbot/facts"
 	"github.com/briefbot/briefbot/facts/english"
+	"github.com/briefbot/briefbot/facts/internal/prose"
 )
 
 // FollowUpWindow is how long a conversation remembers its last question:
@@ -113,7 +114,7 @@ func splitParts(message string) []string {
 	var kept []string
 	for i, p := range parts {
 		p = strings.TrimSpace(p)
-		words := strings.Fields(normalize(p))
+		words := strings.Fields(prose.Normalize(p))
 		// "… and where?": a bare question word after a question asks
 		// that question again, as a follow-up would.
 		bare := i > 0 && len(words) > 0 && allIn(words, contextWords) && whPart(words) != ""
@@ -177,7 +178,7 @@ func (c *Conversation) respondTo(base *facts.Base, message string, now time.Time
 		c.remember(base, r, message, now)
 		return r
 	}
-	if c.quoted.ID != "" && whoSaid(normalize(message)) {
+	if c.quoted.ID != "" && whoSaid(prose.Normalize(message)) {
 		r := speakerReply(base, c.quoted, c.quotedConf, message)
 		c.at = now
 		c.mentions = rememberMentions(c.mentions, mentionsOf(message, r.Answer))
@@ -267,7 +268,7 @@ func leansOnContext(base *facts.Base, message, question string) bool {
 	if question != message {
 		return true
 	}
-	for _, w := range strings.Fields(normalize(message)) {
+	for _, w := range strings.Fields(prose.Normalize(message)) {
 		if base.IsName(w) && !english.Known(w) {
 			return false
 		}
@@ -322,7 +323,7 @@ func namedBrief(base *facts.Base, question string, a facts.Answer) string {
 	}
 	top := a.Results[0]
 	named := false
-	for _, w := range strings.Fields(normalize(question)) {
+	for _, w := range strings.Fields(prose.Normalize(question)) {
 		w = strings.TrimSuffix(w, "'s")
 		if !base.IsName(w) {
 			continue
@@ -353,7 +354,7 @@ const whWords = "who|what|when|where|why|how|which|whose|whom"
 // first personal pronoun that no name stands for ("" when none); a
 // message that stands on its own comes back as it is.
 func resolve(message, last string, ms []mention) (string, string) {
-	norm := normalize(message)
+	norm := prose.Normalize(message)
 	words := strings.Fields(norm)
 	if len(words) == 0 {
 		return message, ""
@@ -393,7 +394,7 @@ const prepositions = "by|for|since|until|from|to|with|in|at|on"
 // when it is not answered as it stands: "it" is what that question was
 // about. It returns "" for any other message.
 func withTopic(message, last string) string {
-	norm := normalize(message)
+	norm := prose.Normalize(message)
 	words := strings.Fields(norm)
 	if len(words) > maxFollowUpWords || smalltalk(norm) || isSummary(norm) ||
 		!slices.ContainsFunc(words, func(w string) bool { return in(pronouns, w) }) {

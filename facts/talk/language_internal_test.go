@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/briefbot/briefbot/facts/factstest"
+	"github.com/briefbot/briefbot/facts/internal/prose"
 )
 
 // TestForeignNamesStayEnglish: a question in English about a name the
@@ -26,7 +27,7 @@ func TestForeignNamesStayEnglish(t *testing.T) {
 		{"did the café owners complain", false},
 	}
 	for _, tt := range tests {
-		if got := otherLanguage(b, tt.msg, normalize(tt.msg)); got != tt.want {
+		if got := otherLanguage(b, tt.msg, prose.Normalize(tt.msg)); got != tt.want {
 			t.Errorf("otherLanguage(%q) = %v, want %v", tt.msg, got, tt.want)
 		}
 	}

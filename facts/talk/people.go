@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/facts"
+	"github.com/briefbot/briefbot/facts/internal/prose"
 )
 
 // People are asked about by what they are: "what did the economist say?"
@@ -42,7 +43,7 @@ func (c *Conversation) aboutPeople(base *facts.Base, message string, now time.Ti
 	if c.discussed == "" {
 		return Reply{}, false
 	}
-	norm := normalize(message)
+	norm := prose.Normalize(message)
 	if len(w.names) > 0 {
 		if name := pickPerson(base, c.discussed, norm, w); name != "" {
 			q := strings.Replace(w.question, "the "+w.desc, name, 1)

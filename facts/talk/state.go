@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/briefbot/briefbot/facts"
+	"github.com/briefbot/briefbot/facts/internal/prose"
 )
 
 // maxMentions bounds the names a conversation remembers: pronouns refer
@@ -38,7 +39,7 @@ func mentionsOf(question string, a facts.Answer) []mention {
 		return nil
 	}
 	f := a.Results[0].Fact
-	asked := strings.Fields(normalize(question))
+	asked := strings.Fields(prose.Normalize(question))
 	var other, used []mention
 	for _, e := range f.Entities {
 		if e.Text == a.Short || !referable(e.Kind) {
@@ -66,7 +67,7 @@ func referable(k facts.Kind) bool {
 // usesName reports whether the question's words hold a name: its first
 // word, typed in any case, with or without a possessive.
 func usesName(asked []string, name string) bool {
-	words := strings.Fields(normalize(name))
+	words := strings.Fields(prose.Normalize(name))
 	if len(words) == 0 {
 		return false
 	}
@@ -92,7 +93,7 @@ func genderIn(text, name string) gender {
 			return genderFemale
 		}
 	}
-	for _, w := range strings.Fields(normalize(text[i+len(name):])) {
+	for _, w := range strings.Fields(prose.Normalize(text[i+len(name):])) {
 		switch w {
 		case "he", "his", "him", "himself":
 			return genderMale
@@ -218,7 +219,7 @@ func orList(names []string) string {
 // old is she". Asked of every brief, such a message finds some answer,
 // and most likely the wrong one.
 func pronounFragment(base *facts.Base, message, pronouns string) (string, bool) {
-	words := strings.Fields(normalize(message))
+	words := strings.Fields(prose.Normalize(message))
 	if len(words) == 0 || len(words) > maxFollowUpWords {
 		return "", false
 	}

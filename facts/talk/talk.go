@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/facts"
+	"github.com/briefbot/briefbot/facts/internal/prose"
 )
 
 // Kind is what kind of reply a message gets.
@@ -76,7 +77,7 @@ func Respond(base *facts.Base, message string) Reply { return RespondIn(base, ""
 // is not, since it is about the brief under discussion.
 func RespondIn(base *facts.Base, brief, message string) Reply {
 	r := respond(base, message, func(q string) facts.Answer { return base.AskIn(brief, q) })
-	if r.Kind == KindAbstain && !yesNoQuestion(canonical(base, normalize(message))) {
+	if r.Kind == KindAbstain && !yesNoQuestion(canonical(base, prose.Normalize(message))) {
 		r = fromEachBrief(base, message, r)
 	}
 	return r
@@ -84,7 +85,7 @@ func RespondIn(base *facts.Base, brief, message string) Reply {
 
 // respond replies with ask answering the questions.
 func respond(base *facts.Base, message string, ask func(string) facts.Answer) Reply {
-	norm := normalize(message)
+	norm := prose.Normalize(message)
 	canon := canonical(base, norm)
 	switch {
 	case norm == "" && emoji(message):
@@ -178,27 +179,6 @@ func emoji(message string) bool {
 		}
 	}
 	return false
-}
-
-// normalize lower-cases a message and keeps its words, single-spaced.
-func normalize(s string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' {
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			if r == '’' {
-				r = '\''
-			}
-			b.WriteRune(r)
-			continue
-		}
-		space = true
-	}
-	return b.String()
 }
 
 func firstExample(base *facts.Base) string {

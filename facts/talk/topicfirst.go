@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/briefbot/briefbot/facts"
+	"github.com/briefbot/briefbot/facts/internal/prose"
 )
 
 // topicLeads open a topic named before its question and carry no topic of
@@ -86,7 +87,7 @@ func leads(words, p []string) bool {
 		return false
 	}
 	for i, w := range p {
-		if normalize(words[i]) != w {
+		if prose.Normalize(words[i]) != w {
 			return false
 		}
 	}
@@ -97,7 +98,7 @@ func leads(words, p []string) bool {
 // question word, in any chat spelling ("whats", "who's"), or an auxiliary
 // ("is", "did"). A topic holds none; the question after it starts with one.
 func asksOfItsOwn(base *facts.Base, w string) bool {
-	w = strings.TrimSuffix(normalize(w), "'s")
+	w = strings.TrimSuffix(prose.Normalize(w), "'s")
 	if w == "" {
 		return false
 	}

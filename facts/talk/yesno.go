@@ -3,9 +3,9 @@ package talk
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/briefbot/briefbot/facts"
+	"github.com/briefbot/briefbot/facts/internal/prose"
 )
 
 // negationScope is how many words after a negation it is taken to deny:
@@ -82,7 +82,7 @@ func yesNoAnswer(question string, a facts.Answer) string {
 	if len(a.Results) == 0 {
 		return ""
 	}
-	qwords := strings.Fields(normalize(question))
+	qwords := strings.Fields(prose.Normalize(question))
 	for _, w := range qwords {
 		if negation(w) {
 			return ""
@@ -94,7 +94,7 @@ func yesNoAnswer(question string, a facts.Answer) string {
 	// question that joins things itself ("led by A and B?") asks about
 	// several items.
 	scattered := r.Scattered && !slices.Contains(qwords, "and")
-	words := wordSpans(r.Fact.Text)
+	words := prose.Words(r.Fact.Text)
 	negated := false
 	for i, w := range words {
 		if !negation(strings.ToLower(r.Fact.Text[w.Start:w.End])) || highlighted(r.Highlights, w) {
@@ -257,26 +257,6 @@ const modalScope = 4
 
 func negation(w string) bool {
 	return in(negations, w) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
-}
-
-// wordSpans returns the byte spans of the words of s.
-func wordSpans(s string) []facts.Span {
-	var out []facts.Span
-	start := -1
-	for i, r := range s {
-		word := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’'
-		switch {
-		case word && start < 0:
-			start = i
-		case !word && start >= 0:
-			out = append(out, facts.Span{Start: start, End: i})
-			start = -1
-		}
-	}
-	if start >= 0 {
-		out = append(out, facts.Span{Start: start, End: len(s)})
-	}
-	return out
 }
 
 // highlighted reports whether word w overlaps a span of a word the

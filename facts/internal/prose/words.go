@@ -1,0 +1,59 @@
+package prose
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Chat messages are read as plain words: letters, digits and apostrophes,
+// so that "what's", "don't" and "o'clock" stay one word while punctuation
+// and emoji only separate words. Tokenize, which the matcher uses, splits
+// a possessive off and folds more; the conversation layer needs the words
+// as typed, to match its phrase lists.
+
+// chatWordRune reports whether r belongs inside a chat word.
+func chatWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’'
+}
+
+// Words returns the byte spans of the chat words of s.
+func Words(s string) []Span {
+	var out []Span
+	start := -1
+	for i, r := range s {
+		word := chatWordRune(r)
+		switch {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			out = append(out, Span{Start: start, End: i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, Span{Start: start, End: len(s)})
+	}
+	return out
+}
+
+// Normalize is s as lower-case chat words joined by single spaces, with
+// typographic apostrophes made plain: the form phrase lists are written in.
+func Normalize(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(s) {
+		if chatWordRune(r) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			if r == '’' {
+				r = '\''
+			}
+			b.WriteRune(r)
+			continue
+		}
+		space = true
+	}
+	return b.String()
+}
