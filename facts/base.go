@@ -97,6 +97,10 @@ type doc struct {
 	years   uint8    // yearPast, yearThis, yearFuture: the years it names against its brief's (see yearsAgainst)
 	leader  bool     // names a person and a post heading a body, or the heading: see namesLeader
 	dims    dimSet   // the dimensions of the amounts it holds: see factDims
+	// ents holds each entity's content words as term ids, in the order of
+	// the fact's Entities, so the matcher compares a name with a question
+	// without re-analysing the text.
+	ents [][]uint32
 }
 
 type docTok struct {
@@ -193,9 +197,6 @@ func (b *Base) FactsRange(start, end int) []Fact {
 // clone copies f with its own entity slice.
 func (f Fact) clone() Fact {
 	f.Entities = slices.Clone(f.Entities)
-	for i := range f.Entities {
-		f.Entities[i].Terms = nil // internal to the base that made it
-	}
 	return f
 }
 

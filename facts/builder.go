@@ -24,6 +24,7 @@ type builder struct {
 	idBuf     []int32       // reused for every sentence
 	arena     []docTok      // doc tokens are carved from large blocks
 	termArea  []uint32
+	entArea   [][]uint32          // each fact's entity term lists, carved as the above
 	chunk     int                 // the blocks' size: the whole text's tokens, up to blockMax
 	words     map[string]wordInfo // lower-case word → term id (-1 for stop words) and class
 	nameTerm  map[uint32]uint8    // name term → the kinds of name it is part of (refPerson, …)
@@ -171,11 +172,15 @@ func (bd *builder) doc(text string, toks []prose.Token, ids []int32, ents []Enti
 		}
 		d.terms = append(d.terms, uint32(id))
 	}
+	if len(ents) > 0 {
+		d.ents = carve(&bd.entArea, len(ents), bd.chunk)[:len(ents)]
+	}
 	for ei := range ents {
 		e := &ents[ei]
+		d.ents[ei] = carve(&bd.termArea, max(0, min(e.Last, len(ids)-1)-e.First+1), bd.chunk)
 		for x := e.First; x <= e.Last && x < len(ids); x++ {
 			if ids[x] >= 0 {
-				e.Terms = append(e.Terms, uint32(ids[x]))
+				d.ents[ei] = append(d.ents[ei], uint32(ids[x]))
 				if r := refKind(e.Kind); r != 0 {
 					bd.nameTerm[uint32(ids[x])] |= r
 				}

@@ -366,7 +366,7 @@ func (b *Base) typeFeatures(qy *query, c *cand, f *Fact, fv *[numFeatures]float6
 			fv[fNoAmount] = 1
 		}
 	}
-	if wantsKind(qy.kinds, Place) && b.locative(qy, f) {
+	if wantsKind(qy.kinds, Place) && b.locative(qy, &b.docs[c.doc], f) {
 		fv[fLocative] = 1
 	}
 	if len(qy.kinds) == 0 {
@@ -473,9 +473,9 @@ func cosine(a, b []float32) float32 {
 
 // locative reports whether the fact places something: a place the
 // question does not name, right after "in", "at" or "near".
-func (b *Base) locative(qy *query, f *Fact) bool {
-	for _, e := range f.Entities {
-		if e.Kind != Place || b.named(qy, e) {
+func (b *Base) locative(qy *query, d *doc, f *Fact) bool {
+	for ei, e := range f.Entities {
+		if e.Kind != Place || named(qy, e.Kind, d.ents[ei]) {
 			continue
 		}
 		before := strings.TrimRight(f.Text[:e.Span.Start], " ")

@@ -63,5 +63,5 @@ func (b *Base) placeClash(qy *query, d *doc, f *Fact) bool {
 	missing := slices.ContainsFunc(qy.places, func(p askedPlace) bool {
 		return p.unknown || !hasAnyTerm(d.terms, p.terms)
 	})
-	return missing && b.locative(qy, f)
+	return missing && b.locative(qy, d, f)
 }

@@ -31,8 +31,8 @@ func (b *Base) short(qy *query, di int) (string, Kind) {
 	// Words before the first candidate are shared by every list item
 	// ("Delegations were led by A …, and B …").
 	first := -1
-	for _, e := range f.Entities {
-		if b.wantedEntity(qy, di, e) >= 0 {
+	for ei, e := range f.Entities {
+		if b.wantedEntity(qy, di, ei) >= 0 {
 			first = e.First
 			break
 		}
@@ -40,7 +40,7 @@ func (b *Base) short(qy *query, di int) (string, Kind) {
 	best, bestScore, bestKind, bestRank := "", math.Inf(-1), Kind(0), math.MaxInt
 	bestAt := -1
 	for ei, e := range f.Entities {
-		rank := b.wantedEntity(qy, di, e)
+		rank := b.wantedEntity(qy, di, ei)
 		if rank < 0 {
 			continue
 		}

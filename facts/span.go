@@ -324,8 +324,8 @@ func (b *Base) spanSentence(qy *query, di int) *spanToks {
 	}
 	st.claims = b.sentenceClaims(di, &st)
 	st.evidence = b.sentenceEvidence(qy, &st)
-	for _, e := range f.Entities {
-		rank := b.wantedEntity(qy, di, e)
+	for ei := range f.Entities {
+		rank := b.wantedEntity(qy, di, ei)
 		st.wanted = st.wanted || rank == 0
 		st.anyWanted = st.anyWanted || rank >= 0
 	}
@@ -505,14 +505,14 @@ func (b *Base) spanFeatures(qy *query, di int, st *spanToks, i, j int, c *spanCa
 // is: one leading into a date (see dateLeads), a range or a list (see
 // joinedSpans).
 func (b *Base) spanEntity(qy *query, di int, f *Fact, s, e int, kind Kind, fv *[numSpanFeatures]float64) {
-	for _, en := range f.Entities {
+	for ei, en := range f.Entities {
 		lead := kind != 0 && en.Kind == kind && en.Span.End == e && s < en.Span.Start
 		if lead && kind == Date {
 			fv[sDateLead] = 1
 		}
 		if en.Span.Start == s && en.Span.End == e || lead {
 			fv[sEntity] = 1
-			switch rank := b.wantedEntity(qy, di, en); {
+			switch rank := b.wantedEntity(qy, di, ei); {
 			case rank == 0:
 				fv[sWanted] = 1
 			case rank > 0:

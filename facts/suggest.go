@@ -66,10 +66,10 @@ func (b *Base) suggest(qy *query, near []cand) []string {
 		if c.cover() == 0 {
 			continue
 		}
-		for _, e := range b.facts[c.doc].Entities {
+		for ei, e := range b.facts[c.doc].Entities {
 			switch e.Kind {
 			case Person, Org, Place, Misc:
-				if b.named(qy, e) {
+				if named(qy, e.Kind, b.docs[c.doc].ents[ei]) {
 					continue
 				}
 				if e.Kind == Person && !strings.Contains(e.Text, " ") {

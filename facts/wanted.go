@@ -46,8 +46,8 @@ func (b *Base) wantedScore(qy *query, di int, match []float32) float64 {
 		}
 	}
 	best := 0.0
-	for _, e := range b.facts[di].Entities {
-		rank := b.wantedEntity(qy, di, e)
+	for ei, e := range b.facts[di].Entities {
+		rank := b.wantedEntity(qy, di, ei)
 		if rank < 0 {
 			continue
 		}
@@ -75,15 +75,17 @@ func (b *Base) wantedScore(qy *query, di int, match []float32) float64 {
 	return best
 }
 
-// wantedEntity ranks e for the question: the index of its kind among the
-// wanted kinds, len(kinds) for a head-noun match, -1 when it does not fit.
-func (b *Base) wantedEntity(qy *query, di int, e Entity) int {
-	if b.named(qy, e) {
+// wantedEntity ranks entity ei of fact di for the question: the index of
+// its kind among the wanted kinds, len(kinds) for a head-noun match, -1
+// when it does not fit.
+func (b *Base) wantedEntity(qy *query, di, ei int) int {
+	e, terms := &b.facts[di].Entities[ei], b.docs[di].ents[ei]
+	if named(qy, e.Kind, terms) {
 		return -1
 	}
 	for i, k := range qy.kinds {
 		if e.Kind == k {
-			if qy.age && !b.ageFor(qy, b.facts[di].Text, e) {
+			if qy.age && !b.ageFor(qy, b.facts[di].Text, *e) {
 				return -1
 			}
 			if qy.amount && e.Kind == Number {
@@ -108,7 +110,7 @@ func (b *Base) wantedEntity(qy *query, di int, e Entity) int {
 		}
 	}
 	if qy.head != "" && e.Kind != Date && e.Kind != Number {
-		if n := len(e.Terms); n > 1 && slices.Contains(qy.headTerms[:min(1, len(qy.headTerms))], e.Terms[n-1]) {
+		if n := len(terms); n > 1 && slices.Contains(qy.headTerms[:min(1, len(qy.headTerms))], terms[n-1]) {
 			return len(qy.kinds)
 		}
 		// "the framework of the Strategic Engagement Plan": a name that
@@ -151,34 +153,35 @@ func (b *Base) ageFor(qy *query, text string, e Entity) bool {
 	return known && qy.qterms[id]
 }
 
-// named reports whether the question already names entity e, in which case
-// e cannot be its answer.
-func (b *Base) named(qy *query, e Entity) bool {
-	if e.Kind == Number || e.Kind == Duration {
-		return namesAmount(qy, e)
+// named reports whether the question already names an entity of kind k
+// whose content words are terms, in which case it cannot be the answer.
+func named(qy *query, k Kind, terms []uint32) bool {
+	if k == Number || k == Duration {
+		return namesAmount(qy, terms)
 	}
 	in := 0
-	for _, t := range e.Terms {
+	for _, t := range terms {
 		if qy.qterms[t] {
 			in++
 		}
 	}
-	if e.Kind == Person {
+	if k == Person {
 		return in > 0 // one shared name word is the same person
 	}
-	return len(e.Terms) > 0 && in*2 > len(e.Terms)
+	return len(terms) > 0 && in*2 > len(terms)
 }
 
-// namesAmount reports whether the question names amount e by its number.
-// The words an amount counts are no part of what it says: "how many council
-// homes" names the homes of "180 council homes", not the 180 that answers.
-func namesAmount(qy *query, e Entity) bool {
+// namesAmount reports whether the question names an amount, whose words
+// are terms, by its number. The words an amount counts are no part of what
+// it says: "how many council homes" names the homes of "180 council
+// homes", not the 180 that answers.
+func namesAmount(qy *query, terms []uint32) bool {
 	for _, qt := range qy.terms {
 		if !qt.numeric {
 			continue
 		}
 		for _, x := range qt.exps {
-			if slices.Contains(e.Terms, x.term) {
+			if slices.Contains(terms, x.term) {
 				return true
 			}
 		}

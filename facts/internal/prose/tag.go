@@ -63,10 +63,6 @@ type Entity struct {
 	// reader of the tokens finds the entity without searching for it.
 	First int `json:"-"`
 	Last  int `json:"-"`
-	// Terms are the entity's content words as a fact base numbers them, so
-	// its matcher compares them with a question without re-analysing the
-	// text. The tagger leaves them nil; a base fills them for its own copy.
-	Terms []uint32 `json:"-"`
 }
 
 // dateQualifiers narrow a date: "early 2027", "late March", "mid-2026".
