@@ -1,6 +1,8 @@
 package facts_test
 
 import (
+	"bytes"
+	"maps"
 	"runtime"
 	"slices"
 	"testing"
@@ -68,5 +70,46 @@ func BenchmarkAskSeed(b *testing.B) {
 	for b.Loop() {
 		base.Ask(qs[i%len(qs)])
 		i++
+	}
+}
+
+// BenchmarkServerBase builds a server's base: its own five briefs, parsed
+// anew as a server's are, with the twenty shared briefs every server
+// holds. "shared-read" reuses the shared briefs' analysis from the bases
+// built before, as the bot does; "all-anew" parses them each time too, as
+// a process without shared briefs would.
+func BenchmarkServerBase(b *testing.B) {
+	c := factstest.Generate(factstest.Options{Briefs: 25, Vocabulary: 40000, Zipf: 1.07, Seed: 3})
+	names := slices.Sorted(maps.Keys(c.Files))
+	parse := func(names []string) []*facts.Brief {
+		var out []*facts.Brief
+		for _, n := range names {
+			br, err := facts.ParseBrief(n, bytes.NewReader(c.Files[n].Data))
+			if err != nil {
+				b.Fatal(err)
+			}
+			out = append(out, br)
+		}
+		return out
+	}
+	know, err := facts.LoadKnowledge()
+	if err != nil {
+		b.Fatal(err)
+	}
+	shared := parse(names[:20])
+	for _, tc := range []struct {
+		name   string
+		shared func() []*facts.Brief
+	}{
+		{"shared-read", func() []*facts.Brief { return shared }},
+		{"all-anew", func() []*facts.Brief { return parse(names[:20]) }},
+	} {
+		b.Run(tc.name, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := know.New(append(tc.shared(), parse(names[20:])...)...); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/url"
 	"strings"
+	"sync/atomic"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -41,6 +42,10 @@ type Brief struct {
 	Date string
 	// titled is set when a "Title:" line named the brief.
 	titled bool
+	// analysis caches what the language layer makes of the brief's
+	// sentences, so that the bases sharing a brief (every server's base
+	// holds the operator's shared briefs) tokenize and tag it once.
+	analysis atomic.Pointer[briefAnalysis]
 }
 
 // Paragraph is one paragraph of a brief.

@@ -65,26 +65,17 @@ func (bd *builder) term(key string) uint32 {
 }
 
 func (bd *builder) addBrief(b *Brief, fs []Fact, ds []doc) ([]Fact, []doc) {
-	named := make(prose.Surnames)
-	for pi, p := range b.Paragraphs {
-		for si, sp := range bd.lang.Sentences(p.Text) {
-			text := p.Text[sp.Start:sp.End]
-			toks := prose.TokenizeInto(bd.tokBuf, text)
-			bd.tokBuf = toks
-			ids := bd.lookup(toks)
-			ents := named.Opening(toks, bd.tg.Tag(text, toks), text)
-			named.Add(toks, ents)
-			toks, ids = bd.withAcronyms(toks, ids)
-			bd.tokBuf, bd.idBuf = toks, ids
-			f := Fact{Text: text, Entities: ents, Citation: Citation{
-				Brief: b.Name, Title: b.Title, Source: b.Source, Paragraph: pi + 1, Sentence: si + 1,
-				Start: p.Offset + sp.Start, End: p.Offset + sp.End, Date: b.Date}}
-			bd.hashBuf, f.ID = factID(bd.hashBuf, b.Name, pi+1, si+1, text)
-			fs = append(fs, f)
-			d := bd.doc(text, toks, ids, ents)
-			d.years = prose.YearsAgainst(toks, b.Date)
-			ds = append(ds, d)
-		}
+	an := bd.analyse(b)
+	for i := range an.sents {
+		f := an.sents[i].fact(b)
+		toks := prose.TokenizeInto(bd.tokBuf, f.Text)
+		ids := bd.lookup(toks)
+		toks, ids = bd.withAcronyms(toks, ids)
+		bd.tokBuf, bd.idBuf = toks, ids
+		fs = append(fs, f)
+		d := bd.doc(f.Text, toks, ids, f.Entities)
+		d.years = prose.YearsAgainst(toks, b.Date)
+		ds = append(ds, d)
 	}
 	return fs, ds
 }
