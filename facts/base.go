@@ -97,10 +97,16 @@ type doc struct {
 	years   uint8    // yearPast, yearThis, yearFuture: the years it names against its brief's (see yearsAgainst)
 	leader  bool     // names a person and a post heading a body, or the heading: see namesLeader
 	dims    dimSet   // the dimensions of the amounts it holds: see factDims
-	// ents holds each entity's content words as term ids, in the order of
-	// the fact's Entities, so the matcher compares a name with a question
-	// without re-analysing the text.
-	ents [][]uint32
+	// ents holds each entity's content words as a range of toks, in the
+	// order of the fact's Entities, so the matcher compares a name with a
+	// question without re-analysing the text.
+	ents [][2]int32
+}
+
+// entity returns the content words of the fact's entity ei.
+func (d *doc) entity(ei int) []docTok {
+	r := d.ents[ei]
+	return d.toks[r[0]:r[1]]
 }
 
 type docTok struct {

@@ -24,7 +24,8 @@ type builder struct {
 	idBuf     []int32       // reused for every sentence
 	arena     []docTok      // doc tokens are carved from large blocks
 	termArea  []uint32
-	entArea   [][]uint32          // each fact's entity term lists, carved as the above
+	entArea   [][2]int32          // each fact's entity ranges, carved as the above
+	before    []int32             // reused: how many of a fact's tokens before each one are terms
 	chunk     int                 // the blocks' size: the whole text's tokens, up to blockMax
 	words     map[string]wordInfo // lower-case word → term id (-1 for stop words) and class
 	nameTerm  map[uint32]uint8    // name term → the kinds of name it is part of (refPerson, …)
@@ -149,7 +150,9 @@ func (bd *builder) doc(text string, toks []prose.Token, ids []int32, ents []Enti
 		}
 	}
 	d := doc{canon: -1, toks: carve(&bd.arena, n, bd.chunk), terms: carve(&bd.termArea, n, bd.chunk), refs: bd.definiteRefs(toks)}
+	bd.before = slices.Grow(bd.before[:0], len(toks)+1)
 	for i, t := range toks {
+		bd.before = append(bd.before, int32(len(d.toks)))
 		id := ids[i]
 		if id < 0 {
 			continue
@@ -163,15 +166,17 @@ func (bd *builder) doc(text string, toks []prose.Token, ids []int32, ents []Enti
 		}
 		d.terms = append(d.terms, uint32(id))
 	}
+	bd.before = append(bd.before, int32(len(d.toks)))
 	if len(ents) > 0 {
-		d.ents = carve(&bd.entArea, len(ents), bd.chunk)[:len(ents)]
+		// A fact has about one entity for every eight tokens: blocks an
+		// eighth the tokens' size leave little unused at a base's end.
+		d.ents = carve(&bd.entArea, len(ents), bd.chunk/8+1)[:len(ents)]
 	}
 	for ei := range ents {
 		e := &ents[ei]
-		d.ents[ei] = carve(&bd.termArea, max(0, min(e.Last, len(ids)-1)-e.First+1), bd.chunk)
+		d.ents[ei] = [2]int32{bd.before[min(e.First, len(ids))], bd.before[min(e.Last+1, len(ids))]}
 		for x := e.First; x <= e.Last && x < len(ids); x++ {
 			if ids[x] >= 0 {
-				d.ents[ei] = append(d.ents[ei], uint32(ids[x]))
 				if r := refKind(e.Kind); r != 0 {
 					bd.nameTerm[uint32(ids[x])] |= r
 				}

@@ -475,7 +475,7 @@ func cosine(a, b []float32) float32 {
 // question does not name, right after "in", "at" or "near".
 func (b *Base) locative(qy *query, d *doc, f *Fact) bool {
 	for ei, e := range f.Entities {
-		if e.Kind != Place || named(qy, e.Kind, d.ents[ei]) {
+		if e.Kind != Place || named(qy, e.Kind, d.entity(ei)) {
 			continue
 		}
 		before := strings.TrimRight(f.Text[:e.Span.Start], " ")

@@ -69,7 +69,7 @@ func (b *Base) suggest(qy *query, near []cand) []string {
 		for ei, e := range b.facts[c.doc].Entities {
 			switch e.Kind {
 			case Person, Org, Place, Misc:
-				if named(qy, e.Kind, b.docs[c.doc].ents[ei]) {
+				if named(qy, e.Kind, b.docs[c.doc].entity(ei)) {
 					continue
 				}
 				if e.Kind == Person && !strings.Contains(e.Text, " ") {

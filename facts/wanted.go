@@ -79,7 +79,7 @@ func (b *Base) wantedScore(qy *query, di int, match []float32) float64 {
 // its kind among the wanted kinds, len(kinds) for a head-noun match, -1
 // when it does not fit.
 func (b *Base) wantedEntity(qy *query, di, ei int) int {
-	e, terms := &b.facts[di].Entities[ei], b.docs[di].ents[ei]
+	e, terms := &b.facts[di].Entities[ei], b.docs[di].entity(ei)
 	if named(qy, e.Kind, terms) {
 		return -1
 	}
@@ -110,7 +110,7 @@ func (b *Base) wantedEntity(qy *query, di, ei int) int {
 		}
 	}
 	if qy.head != "" && e.Kind != Date && e.Kind != Number {
-		if n := len(terms); n > 1 && slices.Contains(qy.headTerms[:min(1, len(qy.headTerms))], terms[n-1]) {
+		if n := len(terms); n > 1 && slices.Contains(qy.headTerms[:min(1, len(qy.headTerms))], terms[n-1].term) {
 			return len(qy.kinds)
 		}
 		// "the framework of the Strategic Engagement Plan": a name that
@@ -155,13 +155,13 @@ func (b *Base) ageFor(qy *query, text string, e Entity) bool {
 
 // named reports whether the question already names an entity of kind k
 // whose content words are terms, in which case it cannot be the answer.
-func named(qy *query, k Kind, terms []uint32) bool {
+func named(qy *query, k Kind, terms []docTok) bool {
 	if k == Number || k == Duration {
 		return namesAmount(qy, terms)
 	}
 	in := 0
 	for _, t := range terms {
-		if qy.qterms[t] {
+		if qy.qterms[t.term] {
 			in++
 		}
 	}
@@ -175,13 +175,13 @@ func named(qy *query, k Kind, terms []uint32) bool {
 // are terms, by its number. The words an amount counts are no part of what
 // it says: "how many council homes" names the homes of "180 council
 // homes", not the 180 that answers.
-func namesAmount(qy *query, terms []uint32) bool {
+func namesAmount(qy *query, terms []docTok) bool {
 	for _, qt := range qy.terms {
 		if !qt.numeric {
 			continue
 		}
 		for _, x := range qt.exps {
-			if slices.Contains(terms, x.term) {
+			if slices.ContainsFunc(terms, func(t docTok) bool { return t.term == x.term }) {
 				return true
 			}
 		}
