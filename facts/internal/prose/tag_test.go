@@ -1,13 +1,9 @@
-package facts
+package prose
 
 import (
 	"fmt"
 	"slices"
 	"testing"
-
-	"github.com/briefbot/briefbot/facts/internal/prose"
-	"github.com/briefbot/briefbot/facts/internal/spelling"
-	"github.com/briefbot/briefbot/facts/internal/wordnet"
 )
 
 func TestTag(t *testing.T) {
@@ -85,9 +81,9 @@ func TestTag(t *testing.T) {
 	l := testLanguage(t)
 	for _, tt := range tests {
 		t.Run(tt.in[:min(len(tt.in), 30)], func(t *testing.T) {
-			tg := prose.Tagger{Lang: l}
+			tg := Tagger{Lang: l}
 			var got []string
-			for _, e := range tg.Tag(tt.in, prose.Tokenize(tt.in)) {
+			for _, e := range tg.Tag(tt.in, Tokenize(tt.in)) {
 				got = append(got, fmt.Sprintf("%s:%s", e.Kind, e.Text))
 			}
 			for _, w := range tt.want {
@@ -100,20 +96,6 @@ func TestTag(t *testing.T) {
 			}
 		})
 	}
-}
-
-// testLanguage builds the language with the embedded word data.
-func testLanguage(t *testing.T) *prose.Language {
-	t.Helper()
-	wn, err := wordnet.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	spell, err := spelling.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return prose.NewLanguage(wn, spell)
 }
 
 func TestSpellingKey(t *testing.T) {
@@ -141,7 +123,7 @@ func TestSpellingKey(t *testing.T) {
 }
 
 func TestTokenize(t *testing.T) {
-	toks := prose.Tokenize("Pakistan’s counter-terrorism 3.5 GSP+ don't")
+	toks := Tokenize("Pakistan’s counter-terrorism 3.5 GSP+ don't")
 	var got []string
 	for _, t := range toks {
 		got = append(got, t.Lower)
@@ -152,43 +134,6 @@ func TestTokenize(t *testing.T) {
 	}
 	if !toks[0].Poss || !toks[1].HyphenNext || !toks[4].Acronym {
 		t.Errorf("flags wrong: %+v", toks[:5])
-	}
-}
-
-// TestFeatureNamesMatchFeatures: the weights file names the ranker's and
-// the span model's features, so each must have one name of its own, in
-// order (the names are keyed to their constants; a constant left out
-// would get none).
-func TestFeatureNamesMatchFeatures(t *testing.T) {
-	for _, tt := range []struct {
-		model string
-		names []string
-		count int
-		some  map[int]string
-	}{
-		{"ranker", FeatureNames(), numFeatures,
-			map[int]string{fCover: "cover", fAlign: "align", fCentroid: "centroid", fNoAge: "no_age", fLocative: "locative",
-				fAntonym: "antonym", fNegQuestion: "neg_question", fNegFact: "neg_fact", fLeader: "leader",
-				fNoAmount: "no_amount", fYearClash: "year_clash", fBriefs: "briefs"}},
-		{"span", SpanFeatureNames(), numSpanFeatures,
-			map[int]string{sEntity: "entity", sRule: "rule", sAlign: "align", sWhatCap: "what_cap", sOtherItem: "other_item"}},
-	} {
-		if len(tt.names) != tt.count {
-			t.Errorf("%s: %d names for %d features", tt.model, len(tt.names), tt.count)
-			continue
-		}
-		seen := make(map[string]bool)
-		for i, n := range tt.names {
-			if n == "" || seen[n] {
-				t.Errorf("%s: feature %d is named %q, which is empty or another's", tt.model, i, n)
-			}
-			seen[n] = true
-		}
-		for i, want := range tt.some {
-			if tt.names[i] != want {
-				t.Errorf("%s: feature %d is named %q, want %q", tt.model, i, tt.names[i], want)
-			}
-		}
 	}
 }
 
@@ -211,7 +156,7 @@ func TestPhraseAcronyms(t *testing.T) {
 		{"the chief said the executive", nil},
 	} {
 		var got []string
-		l.PhraseAcronyms(prose.Tokenize(tt.text), func(a string, _, _ int) {
+		l.PhraseAcronyms(Tokenize(tt.text), func(a string, _, _ int) {
 			if !slices.Contains(got, a) {
 				got = append(got, a)
 			}

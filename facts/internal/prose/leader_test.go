@@ -1,10 +1,6 @@
-package facts
+package prose
 
-import (
-	"testing"
-
-	"github.com/briefbot/briefbot/facts/internal/prose"
-)
+import "testing"
 
 func TestAsksLeader(t *testing.T) {
 	l := testLanguage(t)
@@ -22,7 +18,7 @@ func TestAsksLeader(t *testing.T) {
 		{"When was the chairman appointed?", false},
 	}
 	for _, tt := range tests {
-		toks := prose.Tokenize(tt.q)
+		toks := Tokenize(tt.q)
 		wh := ""
 		for _, tk := range toks {
 			if l.Wh[tk.Lower] {
@@ -38,7 +34,7 @@ func TestAsksLeader(t *testing.T) {
 
 func TestNamesLeader(t *testing.T) {
 	l := testLanguage(t)
-	tg := prose.Tagger{Lang: l}
+	tg := Tagger{Lang: l}
 	tests := []struct {
 		text string
 		want bool
@@ -50,7 +46,7 @@ func TestNamesLeader(t *testing.T) {
 		{"The governor told reporters the bank would wait.", false},         // no person
 	}
 	for _, tt := range tests {
-		toks := prose.Tokenize(tt.text)
+		toks := Tokenize(tt.text)
 		if got := l.NamesLeader(toks, tg.Tag(tt.text, toks)); got != tt.want {
 			t.Errorf("namesLeader(%q) = %v, want %v", tt.text, got, tt.want)
 		}
