@@ -36,7 +36,7 @@
 // Nothing here is keyed to any brief: word knowledge comes from WordNet
 // (internal/wordnet) and GloVe (internal/vectors), each converted by a
 // generator kept beside its data with its licence, and every weight and
-// threshold comes from the fit command (model/fit), cross-validated on
+// threshold comes from the fit command (cmd/fit), cross-validated on
 // SQuAD (CC BY-SA 4.0) and the project's own corpus (testdata/corpus).
 //
 // The package is pure: readers and fs.FS in, values out; no globals, no

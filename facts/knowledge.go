@@ -38,21 +38,28 @@ type Knowledge struct {
 
 // LoadKnowledge parses the embedded word vectors and model weights.
 func LoadKnowledge() (*Knowledge, error) {
-	vec, err := vectors.Load()
-	if err != nil {
-		return nil, fmt.Errorf("load word vectors: %w", err)
-	}
 	m, err := model.Load()
 	if err != nil {
 		return nil, err
 	}
-	return NewKnowledge(vec, m)
+	return LoadKnowledgeWith(m)
 }
 
-// NewKnowledge combines word vectors, the embedded WordNet and spelling
-// data and a model; it refuses a model fitted for other features than the matcher
-// computes. The fit command passes a blank model to compute features.
-func NewKnowledge(vec *vectors.Table, m *model.Model) (*Knowledge, error) {
+// LoadKnowledgeWith parses the embedded word vectors and uses model m in
+// place of the embedded weights: the fit command passes a blank model to
+// compute the features it fits weights for. It refuses a model fitted for
+// other features than the matcher computes.
+func LoadKnowledgeWith(m *model.Model) (*Knowledge, error) {
+	vec, err := vectors.Load()
+	if err != nil {
+		return nil, fmt.Errorf("load word vectors: %w", err)
+	}
+	return newKnowledge(vec, m)
+}
+
+// newKnowledge combines word vectors (none in some tests), the embedded
+// WordNet and spelling data and a model.
+func newKnowledge(vec *vectors.Table, m *model.Model) (*Knowledge, error) {
 	if err := m.Check(FeatureNames(), SpanFeatureNames()); err != nil {
 		return nil, err
 	}

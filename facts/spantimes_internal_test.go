@@ -167,7 +167,7 @@ func pairOn(t *testing.T, feats map[string][]float64, q string, phrases []string
 func blankBase(t *testing.T, brief string) *Base {
 	t.Helper()
 	names := FeatureNames()
-	k, err := NewKnowledge(nil, &model.Model{Features: names, Rank: model.Net{Linear: make([]float64, len(names))}})
+	k, err := newKnowledge(nil, &model.Model{Features: names, Rank: model.Net{Linear: make([]float64, len(names))}})
 	if err != nil {
 		t.Fatal(err)
 	}

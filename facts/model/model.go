@@ -2,7 +2,7 @@
 // features into a ranking score, and the top candidate's into a
 // confidence, and the arithmetic both use.
 //
-// The weights are not set by hand. `go run ./facts/model/fit` computes the
+// The weights are not set by hand. `go run ./cmd/fit` computes the
 // features of every candidate of every question in its training sets with
 // the matcher itself, fits the ranker (a small net trained listwise:
 // softmax over each question's candidates) and then the confidence (a
@@ -108,10 +108,10 @@ func Parse(data []byte) (*Model, error) {
 // span features.
 func (m *Model) Check(features, spanFeatures []string) error {
 	if !slices.Equal(m.Features, features) {
-		return fmt.Errorf("model weights were fitted for features %v, the matcher computes %v: rerun go run ./facts/model/fit", m.Features, features)
+		return fmt.Errorf("model weights were fitted for features %v, the matcher computes %v: rerun go run ./cmd/fit", m.Features, features)
 	}
 	if len(m.SpanFeatures) > 0 && !slices.Equal(m.SpanFeatures, spanFeatures) {
-		return fmt.Errorf("model weights were fitted for span features %v, the matcher computes %v: rerun go run ./facts/model/fit", m.SpanFeatures, spanFeatures)
+		return fmt.Errorf("model weights were fitted for span features %v, the matcher computes %v: rerun go run ./cmd/fit", m.SpanFeatures, spanFeatures)
 	}
 	return nil
 }

@@ -1,7 +1,7 @@
 // Command fit learns the matcher's weights from labelled questions and
 // writes facts/model/weights.json.
 //
-//	go run ./facts/model/fit \
+//	go run ./cmd/fit \
 //	    -dev-squad ../shared/external/squad2-dev.json \
 //	    -dev-wikiqa ../shared/external/wikiqa-dev.jsonl -dev-trecqa ../shared/external/trecqa-dev.jsonl
 //
@@ -36,7 +36,6 @@ import (
 	"slices"
 
 	"github.com/briefbot/briefbot/facts"
-	"github.com/briefbot/briefbot/facts/internal/vectors"
 	"github.com/briefbot/briefbot/facts/model"
 )
 
@@ -51,7 +50,7 @@ func main() {
 
 // Licence notes for the weights file, by source.
 const (
-	squadNote  = "83 SQuAD articles from the SQuAD 1.1 and 2.0 train sets and the SQuAD 2.0 dev set (33 of them for the short answers alone), never Normans, Rhine or the four dev articles the project measures on: see facts/model/fit/squad/SOURCES.md (Rajpurkar, Jia, Liang, ACL 2018; Rajpurkar et al., EMNLP 2016), CC BY-SA 4.0: see facts/model/SQUAD-LICENSE; the weights derived from it are shared under the same licence"
+	squadNote  = "83 SQuAD articles from the SQuAD 1.1 and 2.0 train sets and the SQuAD 2.0 dev set (33 of them for the short answers alone), never Normans, Rhine or the four dev articles the project measures on: see facts/model/squad/SOURCES.md (Rajpurkar, Jia, Liang, ACL 2018; Rajpurkar et al., EMNLP 2016), CC BY-SA 4.0: see facts/model/SQUAD-LICENSE; the weights derived from it are shared under the same licence"
 	corpusNote = "briefbot corpus train split (facts/testdata/corpus), written for this project, MIT like the project"
 )
 
@@ -59,8 +58,8 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	fl := flag.NewFlagSet("fit", flag.ContinueOnError)
 	corpus := fl.String("corpus", "facts/testdata/corpus", "the project's question corpus")
 	out := fl.String("out", "facts/model/weights.json", "weights file to write")
-	squad := fl.String("squad", "facts/model/fit/squad/squad-fit.json.gz", "SQuAD articles to fit on (\"\" for none)")
-	squadSpans := fl.String("squad-spans", "facts/model/fit/squad/squad-spans.json.gz", "SQuAD articles to fit the span ranker alone on (\"\" for none)")
+	squad := fl.String("squad", "facts/model/squad/squad-fit.json.gz", "SQuAD articles to fit on (\"\" for none)")
+	squadSpans := fl.String("squad-spans", "facts/model/squad/squad-spans.json.gz", "SQuAD articles to fit the span ranker alone on (\"\" for none)")
 	devCorpus := fl.Bool("dev-corpus", true, "report the corpus's dev split (off while developing: dev is read once, to report)")
 	devSquad := fl.String("dev-squad", "", "SQuAD 2.0 dev articles, to report (optional)")
 	devWiki := fl.String("dev-wikiqa", "", "WikiQA dev split, to report (optional)")
@@ -85,14 +84,10 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	if *confCV != "" {
 		return confOnly(stdout, *confCV)
 	}
-	vec, err := vectors.Load()
-	if err != nil {
-		return err
-	}
 	names := facts.FeatureNames()
 	blank := &model.Model{Features: names, Rank: model.Net{Linear: make([]float64, len(names))},
 		Conf: model.Net{Linear: make([]float64, len(model.ConfNames())+len(names))}}
-	k, err := facts.NewKnowledge(vec, blank)
+	k, err := facts.LoadKnowledgeWith(blank)
 	if err != nil {
 		return err
 	}
