@@ -30,14 +30,14 @@ func (bd *builder) withAcronyms(toks []prose.Token, ids []int32) ([]prose.Token,
 
 // acronymExpansions lets the question's words that spell out an acronym
 // match a fact that writes the acronym: "chief executive" finds "CEO".
-func (b *Base) acronymExpansions(qy *query, toks []prose.Token) {
-	b.lang.PhraseAcronyms(toks, func(a string, i, j int) {
-		id, ok := b.idx.terms[b.idx.lang.Key(a)]
+func (m *matcher) acronymExpansions(toks []prose.Token) {
+	m.lang.PhraseAcronyms(toks, func(a string, i, j int) {
+		id, ok := m.idx.terms[m.idx.lang.Key(a)]
 		if !ok {
 			return
 		}
-		for ti := range qy.terms {
-			qt := &qy.terms[ti]
+		for ti := range m.qy.terms {
+			qt := &m.qy.terms[ti]
 			if qt.word == toks[i].Lower || qt.word == toks[j].Lower {
 				qt.addExp(id, strengthAcronym)
 			}

@@ -47,14 +47,14 @@ func (s dimSet) has(d amountDim) bool { return s&(1<<d) != 0 }
 // whatever its verb ("take") could name. A question for a part of a whole
 // ("how much of its revenue", "how many of the flats") is answered by a
 // share as often as by an amount.
-func (b *Base) questionDims(qy *query, toks []prose.Token) dimSet {
-	if qy.age || !slices.Contains(qy.kinds, Number) {
+func (m *matcher) questionDims(toks []prose.Token) dimSet {
+	if m.qy.age || !slices.Contains(m.qy.kinds, Number) {
 		return 0
 	}
-	d := b.amountDims(qy, toks)
+	d := m.amountDims(toks)
 	if asksPart(toks) {
 		d |= dimsOf(dimPercent)
-		if !qy.money && !d.has(dimCount) {
+		if !m.qy.money && !d.has(dimCount) {
 			d |= dimsOf(dimCount)
 		}
 	}
@@ -62,23 +62,23 @@ func (b *Base) questionDims(qy *query, toks []prose.Token) dimSet {
 }
 
 // amountDims is questionDims before a part of a whole is weighed.
-func (b *Base) amountDims(qy *query, toks []prose.Token) dimSet {
+func (m *matcher) amountDims(toks []prose.Token) dimSet {
 	switch {
-	case qy.percent:
+	case m.qy.percent:
 		return dimsOf(dimPercent)
-	case len(qy.counted) > 0:
+	case len(m.qy.counted) > 0:
 		// A bare number answers as well: "how many days" by "four".
-		for _, q := range qy.counted {
-			if d := unitDim(b.lang, qy.terms[q].word); d != dimCount {
+		for _, q := range m.qy.counted {
+			if d := unitDim(m.lang, m.qy.terms[q].word); d != dimCount {
 				return dimsOf(d, dimCount)
 			}
 		}
 		return dimsOf(dimCount)
 	case asksHowLong(toks):
 		return dimsOf(dimTime, dimMeasure)
-	case !qy.money:
+	case !m.qy.money:
 		return 0
-	case asksChange(b.lang, toks):
+	case asksChange(m.lang, toks):
 		return dimsOf(dimMoney, dimPercent)
 	}
 	return dimsOf(dimMoney)

@@ -151,16 +151,14 @@ func (b *Base) AskInAt(brief, question string, t float64) Answer {
 		}
 		only = &r
 	}
-	b.withQuestion(question, func(q string, p Problem, qy *query, sc *scratch) {
-		if qy != nil {
-			qy.only, qy.threshold = only, t
-		}
+	b.withQuestion(question, func(q string, p Problem, m *matcher) {
 		a.Question, a.Problem = q, p
 		if p == ProblemTooLong {
 			a.Question = truncate(q, 80)
 		}
-		if qy != nil {
-			b.answer(qy, &a, sc)
+		if m != nil {
+			m.qy.only, m.qy.threshold = only, t
+			m.answer(&a)
 		}
 	})
 	return a
@@ -188,27 +186,27 @@ func unshout(q string) string {
 // and calls use with the cleaned text, the problem if it cannot be asked,
 // and otherwise its analysis and a scratch buffer that is valid only
 // during the call.
-func (b *Base) withQuestion(question string, use func(q string, p Problem, qy *query, sc *scratch)) {
+func (b *Base) withQuestion(question string, use func(q string, p Problem, m *matcher)) {
 	q := prose.Clean(question)
 	switch {
 	case q == "":
-		use(q, ProblemEmpty, nil, nil)
+		use(q, ProblemEmpty, nil)
 		return
 	case utf8.RuneCountInString(q) > MaxQuestionChars:
-		use(q, ProblemTooLong, nil, nil)
+		use(q, ProblemTooLong, nil)
 		return
 	}
 	toks := prose.Tokenize(unshout(q))
 	if len(toks) == 0 {
-		use(q, ProblemNoWords, nil, nil)
+		use(q, ProblemNoWords, nil)
 		return
 	}
 	sc := b.pool.Get().(*scratch)
 	defer b.pool.Put(sc)
 	sc.reset()
-	qy := b.analyze(toks, sc)
-	use(q, ProblemNone, qy, sc)
-	sc.keep(qy)
+	m := b.analyze(toks, sc)
+	use(q, ProblemNone, m)
+	sc.keep(m.qy)
 }
 
 func truncate(s string, n int) string {

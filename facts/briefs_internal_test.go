@@ -45,7 +45,7 @@ func TestBriefsLoaded(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := tt.b.briefsLoaded(&query{only: tt.only}); math.Abs(got-tt.want) > 1e-12 {
+			if got := (&matcher{Base: tt.b, qy: &query{only: tt.only}}).briefsLoaded(); math.Abs(got-tt.want) > 1e-12 {
 				t.Errorf("briefsLoaded = %v, want %v", got, tt.want)
 			}
 		})
@@ -73,9 +73,9 @@ func TestQuestionFocus(t *testing.T) {
 				want = int32(i)
 			}
 			got := int32(-2)
-			b.withQuestion(tt.q, func(_ string, _ Problem, qy *query, _ *scratch) {
-				if qy != nil {
-					got = qy.focus
+			b.withQuestion(tt.q, func(_ string, _ Problem, m *matcher) {
+				if m.qy != nil {
+					got = m.qy.focus
 				}
 			})
 			if got != want {

@@ -8,14 +8,14 @@ func (b *Base) Search(topic string, n int) []Result {
 	if n <= 0 {
 		return nil
 	}
-	b.withQuestion(topic, func(_ string, _ Problem, qy *query, sc *scratch) {
-		if qy == nil || len(qy.terms) == 0 {
+	b.withQuestion(topic, func(_ string, _ Problem, m *matcher) {
+		if m == nil || len(m.qy.terms) == 0 {
 			return
 		}
-		for _, c := range b.rank(qy, sc, n) {
+		for _, c := range m.rank(n) {
 			if c.cover() > 0 {
 				out = append(out, Result{Fact: b.facts[c.doc].clone(), Confidence: round3(c.cover()),
-					Highlights: b.highlights(qy, c.doc)})
+					Highlights: m.highlights(c.doc)})
 			}
 		}
 	})

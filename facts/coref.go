@@ -55,12 +55,12 @@ func (bd *builder) definiteRefs(toks []prose.Token) uint8 {
 // corefShare is the weighted share of the question's names that the fact
 // does not hold but refers back to with a noun of the same kind ("the
 // company" for a question about Corvane).
-func (b *Base) corefShare(qy *query, c *cand, d *doc) float64 {
+func (m *matcher) corefShare(c *cand, d *doc) float64 {
 	if d.refs == 0 {
 		return 0
 	}
 	var all, ref float64
-	for i, qt := range qy.terms {
+	for i, qt := range m.qy.terms {
 		if !qt.name {
 			continue
 		}
@@ -69,7 +69,7 @@ func (b *Base) corefShare(qy *query, c *cand, d *doc) float64 {
 			continue
 		}
 		for _, e := range qt.exps {
-			if b.idx.nameKind[e.term]&d.refs != 0 {
+			if m.idx.nameKind[e.term]&d.refs != 0 {
 				ref += float64(qt.weight)
 				break
 			}

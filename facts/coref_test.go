@@ -38,10 +38,10 @@ Original Source: example.com
 	share := func(question string, fact int) float64 {
 		t.Helper()
 		var got float64
-		b.withQuestion(question, func(_ string, _ Problem, qy *query, sc *scratch) {
+		b.withQuestion(question, func(_ string, _ Problem, m *matcher) {
 			c := cand{doc: fact}
-			b.matchWords(qy, &c, &b.docs[fact], nil)
-			got = b.corefShare(qy, &c, &b.docs[fact])
+			m.matchWords(&c, &b.docs[fact], nil)
+			got = m.corefShare(&c, &b.docs[fact])
 		})
 		return got
 	}

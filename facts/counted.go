@@ -26,18 +26,18 @@ const countedNouns = 2
 // question counts ("staff" in "how many staff does it have"), nil when it
 // counts nothing; toks are the question's words, many the index of
 // "many" (see countWord).
-func (b *Base) countedTerms(qy *query, toks []prose.Token, many int) []int {
+func (m *matcher) countedTerms(toks []prose.Token, many int) []int {
 	if many < 0 {
 		return nil
 	}
 	var out []int
 	for k := many + 1; k < len(toks) && k <= many+countedNouns; k++ {
-		if b.lang.Stop[toks[k].Lower] {
+		if m.lang.Stop[toks[k].Lower] {
 			break
 		}
-		key := b.lang.Key(toks[k].Lower)
-		for i, qt := range qy.terms {
-			if !qt.name && b.lang.Key(qt.word) == key {
+		key := m.lang.Key(toks[k].Lower)
+		for i, qt := range m.qy.terms {
+			if !qt.name && m.lang.Key(qt.word) == key {
 				out = append(out, i)
 			}
 		}
@@ -68,36 +68,36 @@ func countWord(toks []prose.Token, wh int) int {
 // loses at the fact's best number for both: "how many gold coins" against
 // "1,246 coins" counts coins, but not the gold ones, which is how a
 // near-miss question asks for what the brief does not say.
-func (b *Base) countedMatch(qy *query, text string) (best, part float64) {
-	if len(qy.counted) == 0 {
+func (m *matcher) countedMatch(text string) (best, part float64) {
+	if len(m.qy.counted) == 0 {
 		return 0, 0
 	}
-	qy.toks = prose.TokenizeInto(qy.toks, text)
-	toks := qy.toks[:prose.BaseCount(qy.toks)]
+	m.qy.toks = prose.TokenizeInto(m.qy.toks, text)
+	toks := m.qy.toks[:prose.BaseCount(m.qy.toks)]
 	whole := 0.0
 	var buf [4]float64 // a question seldom counts with more nouns: see countedNouns
-	sims := slices.Grow(buf[:0], len(qy.countedNouns))[:len(qy.countedNouns)]
+	sims := slices.Grow(buf[:0], len(m.qy.countedNouns))[:len(m.qy.countedNouns)]
 	for i, t := range toks {
 		if !isCount(t) {
 			continue
 		}
 		clear(sims)
 		for k := i + 1; k < len(toks) && k <= i+countedWords; k++ {
-			if clauseBreak(text[toks[k-1].End:toks[k].Start]) || b.lang.Stop[toks[k].Lower] {
+			if clauseBreak(text[toks[k-1].End:toks[k].Start]) || m.lang.Stop[toks[k].Lower] {
 				break
 			}
-			for _, q := range qy.counted {
-				best = max(best, b.wordSim(qy.terms[q], toks[k].Lower))
+			for _, q := range m.qy.counted {
+				best = max(best, m.wordSim(m.qy.terms[q], toks[k].Lower))
 			}
-			for n, q := range qy.countedNouns {
-				sims[n] = max(sims[n], b.wordSim(qy.terms[q], toks[k].Lower))
+			for n, q := range m.qy.countedNouns {
+				sims[n] = max(sims[n], m.wordSim(m.qy.terms[q], toks[k].Lower))
 			}
 		}
 		if len(sims) > 0 {
 			whole = max(whole, slices.Min(sims))
 		}
 	}
-	if len(qy.countedNouns) == 0 {
+	if len(m.qy.countedNouns) == 0 {
 		return best, 0
 	}
 	return best, max(0, best-whole)
@@ -108,14 +108,14 @@ func (b *Base) countedMatch(qy *query, text string) (best, part float64) {
 // "engineering courses"), else nil: a second word after "how many" that
 // is no plural is as often the verb ("how many people died", "how many
 // staff left"), which the fact need not put after its number.
-func (b *Base) countedNouns(qy *query) []int {
+func (m *matcher) countedNouns() []int {
 	var out []int
-	for _, q := range qy.counted {
-		if b.lang.Wn.Noun(qy.terms[q].word) {
+	for _, q := range m.qy.counted {
+		if m.lang.Wn.Noun(m.qy.terms[q].word) {
 			out = append(out, q)
 		}
 	}
-	if len(out) < 2 || !pluralNoun(qy.terms[out[len(out)-1]].word) {
+	if len(out) < 2 || !pluralNoun(m.qy.terms[out[len(out)-1]].word) {
 		return nil
 	}
 	return out
@@ -125,8 +125,8 @@ func (b *Base) countedNouns(qy *query) []int {
 // how closely the words after its last number match what the question
 // counts, so that "19,500" wins over "14" in "19,500 employees in 14
 // countries" asked "how many staff".
-func (b *Base) spanCounted(qy *query, st *spanToks, i, j int) float64 {
-	if len(qy.counted) == 0 {
+func (m *matcher) spanCounted(st *spanToks, i, j int) float64 {
+	if len(m.qy.counted) == 0 {
 		return 0
 	}
 	last := -1
@@ -140,11 +140,11 @@ func (b *Base) spanCounted(qy *query, st *spanToks, i, j int) float64 {
 	}
 	best := 0.0
 	for k := last + 1; k < len(st.toks) && k <= last+countedWords; k++ {
-		if st.clause[k] != st.clause[last] || b.lang.Stop[st.toks[k].Lower] {
+		if st.clause[k] != st.clause[last] || m.lang.Stop[st.toks[k].Lower] {
 			break
 		}
-		for _, q := range qy.counted {
-			best = max(best, b.wordSim(qy.terms[q], st.toks[k].Lower))
+		for _, q := range m.qy.counted {
+			best = max(best, m.wordSim(m.qy.terms[q], st.toks[k].Lower))
 		}
 	}
 	return best

@@ -25,8 +25,8 @@ func TestCountedMatch(t *testing.T) {
 	}
 	counted := func(question, fact string) (best, part float64) {
 		t.Helper()
-		b.withQuestion(question, func(_ string, _ Problem, qy *query, _ *scratch) {
-			best, part = b.countedMatch(qy, fact)
+		b.withQuestion(question, func(_ string, _ Problem, m *matcher) {
+			best, part = m.countedMatch(fact)
 		})
 		return best, part
 	}

@@ -9,29 +9,29 @@ import (
 
 // answer ranks the facts for a question, decides from the calibrated
 // confidence whether the best one answers, and fills in the reply.
-func (b *Base) answer(qy *query, a *Answer, sc *scratch) {
-	if len(qy.terms) == 0 {
-		a.Suggestions = b.suggest(qy, nil)
+func (m *matcher) answer(a *Answer) {
+	if len(m.qy.terms) == 0 {
+		a.Suggestions = m.suggest(nil)
 		return
 	}
-	results := b.rank(qy, sc, maxResults)
+	results := m.rank(maxResults)
 	if len(results) == 0 {
-		a.Suggestions = b.suggest(qy, nil)
+		a.Suggestions = m.suggest(nil)
 		return
 	}
 	top := results[0]
 	// The confidence is worked out as it was fitted: on the best-scored
 	// fact and its phrases, even when a fuller fact of its group is cited
 	// in its place (see fuller); the short answer is the cited fact's.
-	spans := b.rankSpans(qy, sc.best.doc)
-	conf := b.know.model.Confidence(model.ConfFeatures(sc.scores, sc.best.feat, spans.sorted))
-	if top.doc != sc.best.doc {
-		spans = b.rankSpans(qy, top.doc)
+	spans := m.rankSpans(m.sc.best.doc)
+	conf := m.know.model.Confidence(model.ConfFeatures(m.sc.scores, m.sc.best.feat, spans.sorted))
+	if top.doc != m.sc.best.doc {
+		spans = m.rankSpans(top.doc)
 	}
 	a.Confidence = round3(conf)
 	a.FactConfidence = a.Confidence
-	a.Answered = Answers(conf, qy.threshold, sc.best.feat)
-	a.Gated = !a.Answered && gatedAnswer(conf, qy.threshold, sc.best.feat)
+	a.Answered = Answers(conf, m.qy.threshold, m.sc.best.feat)
+	a.Gated = !a.Answered && gatedAnswer(conf, m.qy.threshold, m.sc.best.feat)
 	for i, r := range results {
 		rc := conf
 		if i > 0 {
@@ -39,20 +39,20 @@ func (b *Base) answer(qy *query, a *Answer, sc *scratch) {
 			// against the top one, scaled by the top's.
 			rc = conf * relativeShare(r.score, top.score)
 		}
-		a.Results = append(a.Results, Result{Fact: b.facts[r.doc].clone(), Confidence: round3(rc),
-			Highlights: b.highlights(qy, r.doc), Unmatched: unmatched(qy, r), Opposed: b.opposed(qy, r),
-			Scattered: b.scattered(qy, r.doc)})
+		a.Results = append(a.Results, Result{Fact: m.facts[r.doc].clone(), Confidence: round3(rc),
+			Highlights: m.highlights(r.doc), Unmatched: unmatched(m.qy, r), Opposed: m.opposed(r),
+			Scattered: m.scattered(r.doc)})
 	}
 	if !a.Answered {
-		a.Suggestions = b.suggest(qy, results)
+		a.Suggestions = m.suggest(results)
 		return
 	}
-	if conf < b.know.model.Threshold {
+	if conf < m.know.model.Threshold {
 		// Answered below the fitted threshold (AskInAt, for a follow-up):
 		// the sentence is quoted, but nothing is set in bold.
 		return
 	}
-	a.Short, a.ShortKind, a.ShortConfidence = b.shortAnswer(qy, top.doc, spans, conf)
+	a.Short, a.ShortKind, a.ShortConfidence = m.shortAnswer(top.doc, spans, conf)
 	if a.Short != "" {
 		// The reply is right when its sentence answers and its bold
 		// answer is the right one.
@@ -102,12 +102,12 @@ func unmatched(qy *query, c cand) []string {
 
 // opposed lists the question's topic words candidate c does not match but
 // holds an antonym of ("open" asked, "closed" written).
-func (b *Base) opposed(qy *query, c cand) []string {
+func (m *matcher) opposed(c cand) []string {
 	var out []string
-	terms := b.docs[c.doc].terms
+	terms := m.docs[c.doc].terms
 	for i, s := range c.match {
-		if s == 0 && i < len(qy.terms) && hasAnyTerm(terms, qy.terms[i].opposed) {
-			out = append(out, qy.terms[i].word)
+		if s == 0 && i < len(m.qy.terms) && hasAnyTerm(terms, m.qy.terms[i].opposed) {
+			out = append(out, m.qy.terms[i].word)
 		}
 	}
 	return out
@@ -116,13 +116,13 @@ func (b *Base) opposed(qy *query, c cand) []string {
 // scattered reports whether the question's words that fact di matches
 // stand in different items of a coordinated list, each word only in its
 // own item: see Result.Scattered.
-func (b *Base) scattered(qy *query, di int) bool {
-	d := &b.docs[di]
+func (m *matcher) scattered(di int) bool {
+	d := &m.docs[di]
 	if len(d.items) == 0 {
 		return false
 	}
 	only := -1 // the one item of the words found so far in only one
-	for _, qt := range qy.terms {
+	for _, qt := range m.qy.terms {
 		in := -1 // the item of this word's matches; -2 for several
 		for _, t := range d.toks {
 			if !slices.ContainsFunc(qt.exps, func(e exp) bool { return e.term == t.term }) {

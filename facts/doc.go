@@ -8,7 +8,9 @@
 // English and nothing of briefs; Kind, Entity and Span are its types. A
 // Base is immutable; a Store swaps a newly loaded one in atomically.
 //
-// Base.Ask answers a question in steps, each in a file of its own:
+// Base.Ask reads a question into a matcher (matcher.go: the question as
+// read and the scratch space its steps share, one per question), whose
+// methods are the steps, each in a file of its own:
 //
 //  1. question.go reads the question's topic words, and questionkind.go
 //     what it asks for (a person for who, a date for when, an age for how

@@ -37,6 +37,9 @@ const (
 )
 
 type scratch struct {
+	// m is the question's matcher: kept here, so that asking allocates
+	// none.
+	m      matcher
 	acc    []float32
 	counts []uint8
 	fixes  map[string][]string // corrections already computed for this question

@@ -149,33 +149,33 @@ func FeatureNames() []string {
 }
 
 // features fills c.feat for one candidate.
-func (b *Base) features(qy *query, c *cand, maxBM float32, sc *scratch) {
-	d := &b.docs[c.doc]
-	f := &b.facts[c.doc]
-	fv := (*[numFeatures]float64)(carveZero(&sc.feats, numFeatures))
-	c.match = carveZero(&sc.matches, len(qy.terms))
-	t := b.matchWords(qy, c, d, b.lead(f.Citation.Brief))
+func (m *matcher) features(c *cand, maxBM float32) {
+	d := &m.docs[c.doc]
+	f := &m.facts[c.doc]
+	fv := (*[numFeatures]float64)(carveZero(&m.sc.feats, numFeatures))
+	c.match = carveZero(&m.sc.matches, len(m.qy.terms))
+	t := m.matchWords(c, d, m.lead(f.Citation.Brief))
 	t.fill(fv)
-	fv[fNamesOnly] = namesOnly(qy, c.match)
-	fv[fCoref] = b.corefShare(qy, c, d)
+	fv[fNamesOnly] = namesOnly(m.qy, c.match)
+	fv[fCoref] = m.corefShare(c, d)
 	if maxBM > 0 {
 		fv[fBM25] = float64(c.bm25 / maxBM)
 	}
 	if t.sumW > 0 {
-		cover, capMiss := b.briefCover(qy, f.Citation.Brief)
+		cover, capMiss := m.briefCover(f.Citation.Brief)
 		fv[fBriefCover] = cover / t.sumW
 		if t.caps > 0 {
 			fv[fBriefNameMiss] = float64(capMiss) / float64(t.caps)
 		}
 	}
-	if len(qy.kinds) > 0 || qy.headActive {
-		b.typeFeatures(qy, c, f, fv)
+	if len(m.qy.kinds) > 0 || m.qy.headActive {
+		m.typeFeatures(c, f, fv)
 	}
-	b.factFeatures(qy, d, f, fv)
-	fv[fCounted], fv[fCountedPart] = b.countedMatch(qy, f.Text)
-	fv[fLeader] = b2f(qy.leader && d.leader)
-	fv[fBriefs] = b.briefsLoaded(qy)
-	askFeatures(qy, fv)
+	m.factFeatures(d, f, fv)
+	fv[fCounted], fv[fCountedPart] = m.countedMatch(f.Text)
+	fv[fLeader] = b2f(m.qy.leader && d.leader)
+	fv[fBriefs] = m.briefsLoaded()
+	askFeatures(m.qy, fv)
 	c.feat = fv[:]
 }
 
@@ -187,9 +187,9 @@ const manyBriefs = 96
 
 // briefsLoaded is how many briefs the question is asked of, as a share of
 // manyBriefs on a log scale: 0 for one brief, 1 for manyBriefs or more.
-func (b *Base) briefsLoaded(qy *query) float64 {
-	n := len(b.spans)
-	if qy.only != nil {
+func (m *matcher) briefsLoaded() float64 {
+	n := len(m.spans)
+	if m.qy.only != nil {
 		n = 1
 	}
 	if n <= 1 {
@@ -225,12 +225,12 @@ func (b *Base) lead(brief string) *doc {
 // towards the lead coverage, and a name the lead holds is not missing:
 // "Turnout reached 68.4%" answers a question about the Kovaria election
 // when the lead names it.
-func (b *Base) matchWords(qy *query, c *cand, d, lead *doc) wordTally {
-	if len(c.match) != len(qy.terms) {
-		c.match = make([]float32, len(qy.terms))
+func (m *matcher) matchWords(c *cand, d, lead *doc) wordTally {
+	if len(c.match) != len(m.qy.terms) {
+		c.match = make([]float32, len(m.qy.terms))
 	}
-	t := wordTally{terms: len(qy.terms)}
-	for i, qt := range qy.terms {
+	t := wordTally{terms: len(m.qy.terms)}
+	for i, qt := range m.qy.terms {
 		var s, sLead float32
 		exact := false
 		for _, e := range qt.exps {
@@ -246,15 +246,15 @@ func (b *Base) matchWords(qy *query, c *cand, d, lead *doc) wordTally {
 		t.leadNum += float64(qt.weight) * float64(max(s, sLead))
 		// "Pavel Dren" asked, "Dren, 61, said" written: after its first
 		// mention news names a person by surname alone.
-		surname := s == 0 && qt.name && i+1 < len(qy.terms) && qy.terms[i+1].name && holds(d, qy.terms[i+1])
-		t.add(qt, s, sLead > 0 || surname, exact, max(float64(s), b.align(qt, d)))
+		surname := s == 0 && qt.name && i+1 < len(m.qy.terms) && m.qy.terms[i+1].name && holds(d, m.qy.terms[i+1])
+		t.add(qt, s, sLead > 0 || surname, exact, max(float64(s), m.align(qt, d)))
 		if !exact && hasAnyTerm(d.terms, qt.opposed) {
 			t.antonymW += float64(qt.weight)
 		}
 		t.numMiss = t.numMiss || s == 0 && qt.numeric
 		t.focusMiss = t.focusMiss || s == 0 && qt.focus
 		t.focusUnknown = t.focusUnknown || qt.focus && qt.unknown
-		t.eventUnknown = t.eventUnknown || qt.unknown && !qt.name && qy.event && !b.lang.Known[qt.word]
+		t.eventUnknown = t.eventUnknown || qt.unknown && !qt.name && m.qy.event && !m.lang.Known[qt.word]
 	}
 	return t
 }
@@ -350,11 +350,11 @@ func (t *wordTally) fill(fv *[numFeatures]float64) {
 }
 
 // typeFeatures says whether the fact holds the kind of thing asked for.
-func (b *Base) typeFeatures(qy *query, c *cand, f *Fact, fv *[numFeatures]float64) {
-	fv[fWanted] = b.wantedScore(qy, c.doc, c.match)
+func (m *matcher) typeFeatures(c *cand, f *Fact, fv *[numFeatures]float64) {
+	fv[fWanted] = m.wantedScore(c.doc, c.match)
 	if fv[fWanted] == 0 {
 		fv[fTypeless] = 1
-		if qy.age {
+		if m.qy.age {
 			fv[fNoAge] = 1
 		}
 		// When "what" asks for a thing, any phrase may answer; an amount
@@ -362,17 +362,17 @@ func (b *Base) typeFeatures(qy *query, c *cand, f *Fact, fv *[numFeatures]float6
 		// near miss however well it matches ("how much will the cranes
 		// cost" against "will install 18 cranes by 2028"). The confidence
 		// weighs single features, so the pairing is one.
-		if k := qy.kinds; len(k) > 0 && (k[0] == Number || k[0] == Duration || k[0] == Date) {
+		if k := m.qy.kinds; len(k) > 0 && (k[0] == Number || k[0] == Duration || k[0] == Date) {
 			fv[fNoAmount] = 1
 		}
 	}
-	if wantsKind(qy.kinds, Place) && b.locative(qy, &b.docs[c.doc], f) {
+	if wantsKind(m.qy.kinds, Place) && m.locative(&m.docs[c.doc], f) {
 		fv[fLocative] = 1
 	}
-	if len(qy.kinds) == 0 {
+	if len(m.qy.kinds) == 0 {
 		return
 	}
-	switch qy.kinds[0] {
+	switch m.qy.kinds[0] {
 	case Person:
 		fv[fWantPerson] = fv[fWanted]
 	case Date:
@@ -386,8 +386,8 @@ func (b *Base) typeFeatures(qy *query, c *cand, f *Fact, fv *[numFeatures]float6
 
 // factFeatures describes the fact itself: a reason, its place in the
 // brief, its length, its phrasing, its shape.
-func (b *Base) factFeatures(qy *query, d *doc, f *Fact, fv *[numFeatures]float64) {
-	if qy.why && d.reason {
+func (m *matcher) factFeatures(d *doc, f *Fact, fv *[numFeatures]float64) {
+	if m.qy.why && d.reason {
 		fv[fReason] = 1
 	}
 	first := f.Citation.Paragraph == 1 && f.Citation.Sentence == 1
@@ -395,8 +395,8 @@ func (b *Base) factFeatures(qy *query, d *doc, f *Fact, fv *[numFeatures]float64
 		fv[fFirst] = 1
 	}
 	fv[fLength] = math.Log(1 + float64(d.length))
-	fv[fBigram] = bigramShare(qy, d)
-	if qy.definition {
+	fv[fBigram] = bigramShare(m.qy, d)
+	if m.qy.definition {
 		if first {
 			fv[fDefFirst] = 1
 		}
@@ -404,24 +404,24 @@ func (b *Base) factFeatures(qy *query, d *doc, f *Fact, fv *[numFeatures]float64
 			fv[fCopula] = 1
 		}
 	}
-	fv[fCentroid] = b.centroidCos(qy, d)
-	fv[fYearClash] = b2f(prose.YearClash(qy.years, d.years))
-	fv[fPlaceClash] = b2f(b.placeClash(qy, d, f))
-	if qy.dims != 0 && d.dims != 0 {
-		held := qy.dims&d.dims != 0
+	fv[fCentroid] = m.centroidCos(d)
+	fv[fYearClash] = b2f(prose.YearClash(m.qy.years, d.years))
+	fv[fPlaceClash] = b2f(m.placeClash(d, f))
+	if m.qy.dims != 0 && d.dims != 0 {
+		held := m.qy.dims&d.dims != 0
 		fv[fDimHeld], fv[fDimMiss] = b2f(held), b2f(!held)
 	}
-	if len(qy.units) > 0 {
-		if us := factUnits(b.lang, f.Text, f.Entities); len(us) > 0 {
-			held := slices.ContainsFunc(us, func(u int) bool { return slices.Contains(qy.units, u) })
+	if len(m.qy.units) > 0 {
+		if us := factUnits(m.lang, f.Text, f.Entities); len(us) > 0 {
+			held := slices.ContainsFunc(us, func(u int) bool { return slices.Contains(m.qy.units, u) })
 			fv[fUnitHeld], fv[fUnitMiss] = b2f(held), b2f(!held)
 		}
 	}
-	if !qy.year {
+	if !m.qy.year {
 		fv[fPastYear] = b2f(d.years&prose.YearPast != 0)
 		fv[fFutureYear] = b2f(d.years&prose.YearFuture != 0)
 	}
-	if qy.negated != d.negated {
+	if m.qy.negated != d.negated {
 		fv[fNegQuestion+boolIndex(d.negated)] = 1
 	}
 }
@@ -437,22 +437,22 @@ func boolIndex(b bool) int {
 // centroidCos compares the question and the fact as wholes: the cosine of
 // their IDF-weighted mean word vectors, which credits a paraphrase whose
 // words each match only loosely.
-func (b *Base) centroidCos(qy *query, d *doc) float64 {
-	if b.know.vec == nil || qy.centroid == nil {
+func (m *matcher) centroidCos(d *doc) float64 {
+	if m.know.vec == nil || m.qy.centroid == nil {
 		return 0
 	}
 	var fc [vectorDims]float32
 	any := false
 	for _, t := range d.terms {
-		if v := b.idx.vec[t]; v >= 0 {
-			b.know.vec.Add(fc[:], int(v), b.idx.idf[t])
+		if v := m.idx.vec[t]; v >= 0 {
+			m.know.vec.Add(fc[:], int(v), m.idx.idf[t])
 			any = true
 		}
 	}
 	if !any {
 		return 0
 	}
-	return float64(cosine(qy.centroid, fc[:]))
+	return float64(cosine(m.qy.centroid, fc[:]))
 }
 
 // vectorDims is the word vectors' dimension.
@@ -473,9 +473,9 @@ func cosine(a, b []float32) float32 {
 
 // locative reports whether the fact places something: a place the
 // question does not name, right after "in", "at" or "near".
-func (b *Base) locative(qy *query, d *doc, f *Fact) bool {
+func (m *matcher) locative(d *doc, f *Fact) bool {
 	for ei, e := range f.Entities {
-		if e.Kind != Place || named(qy, e.Kind, d.entity(ei)) {
+		if e.Kind != Place || named(m.qy, e.Kind, d.entity(ei)) {
 			continue
 		}
 		before := strings.TrimRight(f.Text[:e.Span.Start], " ")
@@ -546,17 +546,17 @@ func gated(feat []float64) bool {
 // somewhere: with several briefs loaded, it tells which one a question is
 // about when the answering sentence does not repeat the brief's subject.
 // It is memoised per question and brief.
-func (b *Base) briefCover(qy *query, brief string) (w float64, capMiss int) {
-	if bc, ok := qy.briefCover[brief]; ok {
+func (m *matcher) briefCover(brief string) (w float64, capMiss int) {
+	if bc, ok := m.qy.briefCover[brief]; ok {
 		return bc.w, bc.capMiss
 	}
-	r := b.spans[brief]
-	for _, qt := range qy.terms {
+	r := m.spans[brief]
+	for _, qt := range m.qy.terms {
 		found := false
 		for _, e := range qt.exps {
 			// Postings are in fact order: the first at or after the
 			// brief's start tells whether the brief holds the word.
-			ps := b.idx.postings[e.term]
+			ps := m.idx.postings[e.term]
 			i := sort.Search(len(ps), func(i int) bool { return int(ps[i].doc) >= r[0] })
 			if i < len(ps) && int(ps[i].doc) < r[1] {
 				found = true
@@ -569,10 +569,10 @@ func (b *Base) briefCover(qy *query, brief string) (w float64, capMiss int) {
 			capMiss++
 		}
 	}
-	if qy.briefCover == nil {
-		qy.briefCover = make(map[string]briefMatch)
+	if m.qy.briefCover == nil {
+		m.qy.briefCover = make(map[string]briefMatch)
 	}
-	qy.briefCover[brief] = briefMatch{w, capMiss}
+	m.qy.briefCover[brief] = briefMatch{w, capMiss}
 	return w, capMiss
 }
 

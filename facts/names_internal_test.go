@@ -23,10 +23,10 @@ func TestPlainWordsAreNotNames(t *testing.T) {
 		{"Who is dren?", "dren", true},
 	} {
 		var got *qterm
-		b.withQuestion(tc.question, func(_ string, _ Problem, qy *query, _ *scratch) {
-			for i := range qy.terms {
-				if qy.terms[i].word == tc.word {
-					got = &qy.terms[i]
+		b.withQuestion(tc.question, func(_ string, _ Problem, m *matcher) {
+			for i := range m.qy.terms {
+				if m.qy.terms[i].word == tc.word {
+					got = &m.qy.terms[i]
 				}
 			}
 		})

@@ -59,9 +59,9 @@ func (b *Base) nameTerms(toks []prose.Token) (terms []uint32, unknown bool) {
 
 // placeClash reports whether the fact holds no word of a place the
 // question asks about and places something elsewhere (see locative).
-func (b *Base) placeClash(qy *query, d *doc, f *Fact) bool {
-	missing := slices.ContainsFunc(qy.places, func(p askedPlace) bool {
+func (m *matcher) placeClash(d *doc, f *Fact) bool {
+	missing := slices.ContainsFunc(m.qy.places, func(p askedPlace) bool {
 		return p.unknown || !hasAnyTerm(d.terms, p.terms)
 	})
-	return missing && b.locative(qy, d, f)
+	return missing && m.locative(d, f)
 }

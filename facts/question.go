@@ -82,8 +82,8 @@ type query struct {
 }
 
 // analyze reads a question: what it asks for, its topic words and how each
-// can match the facts.
-func (b *Base) analyze(all []prose.Token, sc *scratch) *query {
+// can match the facts. The matcher it returns lives in sc.
+func (b *Base) analyze(all []prose.Token, sc *scratch) *matcher {
 	// "whats the date": a question word typed with its "is" run on
 	// ("whats" is "what" + "s") reads as "what is the date".
 	copula := len(all) > 1 && b.lang.Chat[all[0].Lower]+"s" == all[0].Lower
@@ -92,6 +92,8 @@ func (b *Base) analyze(all []prose.Token, sc *scratch) *query {
 	}
 	toks := all[:prose.BaseCount(all)]
 	qy := &query{qkeys: make(map[string]bool), qterms: make(map[uint32]bool), focus: -1, toks: sc.toks, seen: sc.seen}
+	sc.m = matcher{Base: b, qy: qy, sc: sc}
+	m := &sc.m
 	for _, t := range all {
 		k := b.lang.Key(t.Lower)
 		qy.qkeys[k] = true
@@ -100,12 +102,12 @@ func (b *Base) analyze(all []prose.Token, sc *scratch) *query {
 		}
 	}
 	qy.negated = b.lang.Negated(all)
-	wh, typeWord := b.questionKind(qy, toks)
-	b.contentTerms(qy, toks, wh, typeWord, sc)
-	b.acronymExpansions(qy, toks)
-	b.markFocus(qy, toks, wh, typeWord)
-	qy.counted = b.countedTerms(qy, toks, countWord(toks, wh))
-	qy.countedNouns = b.countedNouns(qy)
+	wh, typeWord := m.questionKind(toks)
+	m.contentTerms(toks, wh, typeWord)
+	m.acronymExpansions(toks)
+	m.markFocus(toks, wh, typeWord)
+	qy.counted = m.countedTerms(toks, countWord(toks, wh))
+	qy.countedNouns = m.countedNouns()
 	qy.leader = b.lang.AsksLeader(toks, qy.wh)
 	qy.object = objectQuestion(toks, qy.wh)
 	// "Who is Olof Skoog?" asks for the person's role, not for a person.
@@ -127,12 +129,12 @@ func (b *Base) analyze(all []prose.Token, sc *scratch) *query {
 	qy.year = qy.years != 0 || slices.ContainsFunc(toks, func(t prose.Token) bool { return t.Num && prose.IsYear(t.Lower) })
 	qy.pairs = adjacentPairs(qy.terms)
 	qy.centroid = b.centroid(qy.terms)
-	qy.dims = b.questionDims(qy, toks)
+	qy.dims = m.questionDims(toks)
 	qy.units = questionUnits(b.lang, toks)
 	qy.places = b.askedPlaces(toks)
 	qy.difference = asksDifference(toks)
 	qy.cues = b.questionCues(toks, wh)
-	return qy
+	return m
 }
 
 // questionCues lists the question's function words and common words (by
@@ -207,8 +209,8 @@ func exactTerm(qt qterm) (uint32, bool) {
 // contentTerms turns the question's topic words into query terms: stop
 // words, framing words and the words that set the question's kind are
 // dropped; hyphenated words are matched by their parts.
-func (b *Base) contentTerms(qy *query, toks []prose.Token, wh, typeWord int, sc *scratch) {
-	lang := b.lang
+func (m *matcher) contentTerms(toks []prose.Token, wh, typeWord int) {
+	lang := m.lang
 	seen := make(map[string]bool)
 	for i, t := range toks {
 		w := t.Lower
@@ -223,7 +225,7 @@ func (b *Base) contentTerms(qy *query, toks []prose.Token, wh, typeWord int, sc 
 		// participants, like a pronoun, rather than name a topic.
 		if i > 0 && lang.Referent[w] {
 			prev := toks[i-1].Lower
-			if lang.Collective[prev] || b.isName(prev) || b.demonym(prev) {
+			if lang.Collective[prev] || m.isName(prev) || m.demonym(prev) {
 				continue
 			}
 		}
@@ -237,17 +239,17 @@ func (b *Base) contentTerms(qy *query, toks []prose.Token, wh, typeWord int, sc 
 		if i > 0 && w == "place" && lang.Glue[toks[i-1].Lower] {
 			continue
 		}
-		k := b.lang.Key(w)
+		k := m.lang.Key(w)
 		if seen[k] {
 			continue
 		}
-		if wantsKind(qy.kinds, Org) && lang.Affiliation[k] {
+		if wantsKind(m.qy.kinds, Org) && lang.Affiliation[k] {
 			// "Where does X work?", "Which agency does X work for?": the
 			// verb only restates that an organisation is asked for.
 			continue
 		}
 		seen[k] = true
-		qt := b.expand(w, sc)
+		qt := m.expand(w, m.sc)
 		// A capitalised word past the first names something; one the
 		// briefs never mention says the question is about something else.
 		qt.cap = (t.Cap && i > 0) || t.Acronym
@@ -255,7 +257,7 @@ func (b *Base) contentTerms(qy *query, toks []prose.Token, wh, typeWord int, sc 
 		// ("in the research"), not a part of "Medical Research Council".
 		qt.name = qt.name && (qt.cap || !qt.plain)
 		if !qt.cap && !qt.name {
-			qt.opposed = b.idx.opposites(w)
+			qt.opposed = m.idx.opposites(w)
 		}
 		if qt.cap || qt.name {
 			// Names match by spelling only: how alike two names' vectors
@@ -263,34 +265,34 @@ func (b *Base) contentTerms(qy *query, toks []prose.Token, wh, typeWord int, sc 
 			// change when a brief names other people and places.
 			qt.vec = -1
 		}
-		qy.terms = append(qy.terms, qt)
+		m.qy.terms = append(m.qy.terms, qt)
 	}
 }
 
 // markFocus marks the focus of a wh-question: its first word past the
 // question word that is not a stop word, a framing word or a name ("What
 // was the outcome of …", "What is the EU's budget …", "Who won …").
-func (b *Base) markFocus(qy *query, toks []prose.Token, wh, typeWord int) {
-	lang := b.lang
+func (m *matcher) markFocus(toks []prose.Token, wh, typeWord int) {
+	lang := m.lang
 	if wh >= 0 {
 		start := wh + 1
 		if w := toks[wh].Lower; w == "what" || w == "which" {
-			start = b.phraseNoun(toks, start) // "what legal step": the step
+			start = m.phraseNoun(toks, start) // "what legal step": the step
 		}
 		for k := start; k < len(toks); k++ {
 			w := toks[k].Lower
-			if lang.Stop[w] || lang.Glue[w] || b.isName(w) {
+			if lang.Stop[w] || lang.Glue[w] || m.isName(w) {
 				continue
 			}
-			if _, ok := lang.TypeNoun[w]; ok || k == typeWord || b.lang.Key(w) == qy.head {
+			if _, ok := lang.TypeNoun[w]; ok || k == typeWord || m.lang.Key(w) == m.qy.head {
 				// "Which plan frames …": the head noun is the focus, and
 				// the verb after it may be the question's own wording.
 				break
 			}
-			key := b.lang.Key(w)
-			for i := range qy.terms {
-				if b.lang.Key(qy.terms[i].word) == key {
-					qy.terms[i].focus = true
+			key := m.lang.Key(w)
+			for i := range m.qy.terms {
+				if m.lang.Key(m.qy.terms[i].word) == key {
+					m.qy.terms[i].focus = true
 				}
 			}
 			break

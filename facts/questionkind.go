@@ -10,24 +10,24 @@ import (
 // entity that answer, a head noun ("which plan"), a reason. It returns the
 // question word's index and that of a type noun ("city", "title") that
 // only says what kind of answer is wanted, or -1.
-func (b *Base) questionKind(qy *query, toks []prose.Token) (wh, typeWord int) {
-	b.fixQuestionWord(toks)
+func (m *matcher) questionKind(toks []prose.Token) (wh, typeWord int) {
+	m.fixQuestionWord(toks)
 	wh, typeWord = questionWord(toks), -1
 	if wh >= 0 {
-		qy.wh = toks[wh].Lower
-		typeWord = b.whKind(qy, toks, wh)
+		m.qy.wh = toks[wh].Lower
+		typeWord = m.whKind(toks, wh)
 	}
-	b.setHead(qy)
-	if t := b.kindElsewhere(qy, toks, wh); t >= 0 {
+	m.setHead()
+	if t := m.kindElsewhere(toks, wh); t >= 0 {
 		typeWord = t
 	}
-	b.amountWords(qy, toks)
+	m.amountWords(toks)
 	if typeWord >= 0 {
-		qy.placeKind = b.lang.PlaceKind[toks[typeWord].Lower]
-		qy.plural = qy.plural || pluralNoun(toks[typeWord].Lower)
+		m.qy.placeKind = m.lang.PlaceKind[toks[typeWord].Lower]
+		m.qy.plural = m.qy.plural || pluralNoun(toks[typeWord].Lower)
 	}
 	if typeWord >= 0 && (toks[typeWord].Lower == "age" || toks[typeWord].Lower == "ages") {
-		qy.age = true // "What is X's age?" asks what "how old" asks
+		m.qy.age = true // "What is X's age?" asks what "how old" asks
 	}
 	return wh, typeWord
 }
@@ -82,32 +82,32 @@ func questionWord(toks []prose.Token) int {
 
 // whKind sets what the question word at wh asks for, and returns the
 // index of a type noun that only says so, or -1.
-func (b *Base) whKind(qy *query, toks []prose.Token, wh int) (typeWord int) {
+func (m *matcher) whKind(toks []prose.Token, wh int) (typeWord int) {
 	switch toks[wh].Lower {
 	case "who", "whom", "whose":
-		qy.kinds = []Kind{Person, Group}
+		m.qy.kinds = []Kind{Person, Group}
 	case "when":
-		qy.kinds, qy.event = []Kind{Date}, true
+		m.qy.kinds, m.qy.event = []Kind{Date}, true
 	case "where":
-		qy.kinds, qy.event = []Kind{Place, Org}, true
+		m.qy.kinds, m.qy.event = []Kind{Place, Org}, true
 		for _, t := range toks {
-			if b.lang.Affiliation[b.lang.Key(t.Lower)] {
-				qy.kinds = []Kind{Org, Place} // "Where does X work?"
+			if m.lang.Affiliation[m.lang.Key(t.Lower)] {
+				m.qy.kinds = []Kind{Org, Place} // "Where does X work?"
 			}
 		}
 	case "why":
-		qy.why, qy.event = true, true
+		m.qy.why, m.qy.event = true, true
 	case "how":
-		return b.howKind(qy, toks, wh)
+		return m.howKind(toks, wh)
 	case "what", "which":
-		return b.whatKind(qy, toks, wh)
+		return m.whatKind(toks, wh)
 	}
 	return -1
 }
 
 // howKind sets what "how" and the word after it ask for: an amount, a
 // duration, an age.
-func (b *Base) howKind(qy *query, toks []prose.Token, wh int) (typeWord int) {
+func (m *matcher) howKind(toks []prose.Token, wh int) (typeWord int) {
 	next := ""
 	if wh+1 < len(toks) {
 		next = toks[wh+1].Lower
@@ -116,20 +116,20 @@ func (b *Base) howKind(qy *query, toks []prose.Token, wh int) (typeWord int) {
 	case "long":
 		// A duration, or a length: "how long was the boat" is
 		// answered by "14 metres".
-		qy.kinds = []Kind{Duration, Number}
+		m.qy.kinds = []Kind{Duration, Number}
 		return wh + 1
 	case "many":
 		// A count, or a count of days or years: "41 days" answers
 		// "how many days".
-		qy.kinds = []Kind{Number, Duration}
+		m.qy.kinds = []Kind{Number, Duration}
 	case "often":
-		qy.kinds = []Kind{Number}
+		m.qy.kinds = []Kind{Number}
 	case "much":
-		qy.kinds, qy.amount = []Kind{Number}, true
+		m.qy.kinds, m.qy.amount = []Kind{Number}, true
 	case "old":
 		// An age: only an amount written as one ("47-year-old",
 		// "aged 47", "30 years old") answers.
-		qy.kinds, qy.age = []Kind{Number}, true
+		m.qy.kinds, m.qy.age = []Kind{Number}, true
 		return wh + 1
 	default:
 		// "How big", "how deep", "how far": an adjective of a
@@ -137,9 +137,9 @@ func (b *Base) howKind(qy *query, toks []prose.Token, wh int) (typeWord int) {
 		// attribute is what the amount measures, the focus a unit's
 		// word vector stands near: "metres" near depth, "tonnes" near
 		// weight.
-		if attr, ok := b.lang.Wn.Measure(next); ok {
-			qy.kinds, qy.amount = []Kind{Number}, true
-			b.setFocus(qy, attr)
+		if attr, ok := m.lang.Wn.Measure(next); ok {
+			m.qy.kinds, m.qy.amount = []Kind{Number}, true
+			m.setFocus(attr)
 			return wh + 1
 		}
 	}
@@ -244,103 +244,103 @@ func (b *Base) modifier(w string) bool {
 
 // whatKind sets what "what" or "which" asks for from the noun after it:
 // "which plan", "what kind of approach", "which dialogue number".
-func (b *Base) whatKind(qy *query, toks []prose.Token, wh int) (typeWord int) {
-	lang := b.lang
+func (m *matcher) whatKind(toks []prose.Token, wh int) (typeWord int) {
+	lang := m.lang
 	k := wh + 1
 	for k < len(toks) && k <= wh+3 && (toks[k].Lower == "kind" || toks[k].Lower == "type" ||
 		toks[k].Lower == "sort" || toks[k].Lower == "of") {
 		k++
 	}
-	k = b.phraseNoun(toks, k)
+	k = m.phraseNoun(toks, k)
 	if k >= len(toks) {
 		return -1
 	}
 	w := toks[k].Lower
-	qy.plural = pluralNoun(w)
-	b.setFocus(qy, w)
+	m.qy.plural = pluralNoun(w)
+	m.setFocus(w)
 	next := ""
 	if k+1 < len(toks) {
 		next = toks[k+1].Lower
 	}
 	if kind, ok := lang.TypeNoun[w]; ok {
-		qy.kinds = kindsFor(kind)
+		m.qy.kinds = kindsFor(kind)
 		return k
 	}
 	if kind, ok := lang.TypeNoun[next]; ok && next != "long" && next != "where" && !lang.Stop[w] {
 		// "which dialogue number", "what meeting date".
-		qy.kinds = kindsFor(kind)
+		m.qy.kinds = kindsFor(kind)
 		return k + 1
 	}
-	if kind, ok := b.nounKind(w); ok {
+	if kind, ok := m.nounKind(w); ok {
 		// "which company", "what price": WordNet says what kind of
 		// thing the noun is; it stays a topic word.
-		qy.kinds = kindsFor(kind)
+		m.qy.kinds = kindsFor(kind)
 	} else if lang.Doc[w] {
 		// "which agreement", "what framework": any named document or
 		// programme answers.
-		qy.kinds = []Kind{Misc}
-		qy.head = b.lang.Key(w)
-	} else if !lang.Stop[w] && !lang.Glue[w] && !b.isName(w) {
-		qy.head = b.lang.Key(w)
+		m.qy.kinds = []Kind{Misc}
+		m.qy.head = m.lang.Key(w)
+	} else if !lang.Stop[w] && !lang.Glue[w] && !m.isName(w) {
+		m.qy.head = m.lang.Key(w)
 	}
 	return -1
 }
 
 // setFocus keeps a question's focus noun w and its vector, when it has one
 // and is no function word.
-func (b *Base) setFocus(qy *query, w string) {
-	if b.lang.Stop[w] || b.lang.Glue[w] {
+func (m *matcher) setFocus(w string) {
+	if m.lang.Stop[w] || m.lang.Glue[w] {
 		return
 	}
-	qy.focusWord = w
-	if b.know.vec == nil {
+	m.qy.focusWord = w
+	if m.know.vec == nil {
 		return
 	}
-	if i, ok := b.know.vec.Index(w); ok {
-		qy.focus = int32(i)
+	if i, ok := m.know.vec.Index(w); ok {
+		m.qy.focus = int32(i)
 	}
 }
 
 // setHead finds the fact terms of the question's head noun and its
 // synonyms.
-func (b *Base) setHead(qy *query) {
-	if qy.head == "" {
+func (m *matcher) setHead() {
+	if m.qy.head == "" {
 		return
 	}
-	qy.headActive = true
-	if id, ok := b.idx.terms[qy.head]; ok {
-		qy.headTerms = append(qy.headTerms, id)
+	m.qy.headActive = true
+	if id, ok := m.idx.terms[m.qy.head]; ok {
+		m.qy.headTerms = append(m.qy.headTerms, id)
 	}
-	qy.headTerms = append(qy.headTerms, b.idx.synonyms.of(qy.head)...)
+	m.qy.headTerms = append(m.qy.headTerms, m.idx.synonyms.of(m.qy.head)...)
 }
 
 // kindElsewhere sets what a question asks for when its question word did
 // not say: a type noun anywhere ("What is Skoog's title?", "skoog role"),
 // or a terse question's last noun. A place may also be answered by an
 // organisation. It returns the type noun's index, or -1.
-func (b *Base) kindElsewhere(qy *query, toks []prose.Token, wh int) (typeWord int) {
+func (m *matcher) kindElsewhere(toks []prose.Token, wh int) (typeWord int) {
 	typeWord = -1
-	lang := b.lang
-	if qy.kinds == nil && qy.head == "" && !qy.why && (wh < 0 || toks[wh].Lower == "what" || toks[wh].Lower == "which") {
+	lang := m.lang
+	if m.qy.kinds == nil && m.qy.head == "" && !m.qy.why && (wh < 0 || toks[wh].Lower == "what" || toks[wh].Lower == "which") {
 		for k := range toks {
 			if k > 0 && toks[k].Lower == "place" && lang.Glue[toks[k-1].Lower] {
 				continue // "take place"
 			}
 			if kind, ok := lang.TypeNoun[toks[k].Lower]; ok && toks[k].Lower != "long" && toks[k].Lower != "where" {
-				qy.kinds, typeWord = kindsFor(kind), k
+				m.qy.kinds, typeWord = kindsFor(kind), k
 				break
 			}
 		}
 	}
-	if len(qy.kinds) == 1 && qy.kinds[0] == Place {
-		qy.kinds = []Kind{Place, Org}
+	if len(m.qy.kinds) == 1 && m.qy.kinds[0] == Place {
+		m.qy.kinds = []Kind{Place, Org}
 	}
-	if wh < 0 && qy.kinds == nil && len(toks) > 0 {
+	if wh < 0 && m.qy.kinds == nil && len(toks) > 0 {
 		// A terse question ("analyst firm", "parks budget") asks for what
 		// its last noun, the head of the phrase, names.
-		if kind, ok := b.nounKind(toks[len(toks)-1].Lower); ok {
-			qy.kinds = kindsFor(kind)
-			qy.plural = pluralNoun(toks[len(toks)-1].Lower)
+		if kind, ok := m.nounKind(toks[len(toks)-1].Lower); ok {
+			m.qy.kinds = kindsFor(kind)
+			m.qy.plural = pluralNoun(toks[len(toks)-1].Lower)
 		}
 	}
 	return typeWord
@@ -348,13 +348,13 @@ func (b *Base) kindElsewhere(qy *query, toks []prose.Token, wh int) (typeWord in
 
 // amountWords notes whether the question names money ("revenue",
 // "profit") or a share ("percentage"): which amount answers.
-func (b *Base) amountWords(qy *query, toks []prose.Token) {
+func (m *matcher) amountWords(toks []prose.Token) {
 	for i, t := range toks {
-		if b.lang.MoneyNoun(t.Lower) {
-			qy.money = true
+		if m.lang.MoneyNoun(t.Lower) {
+			m.qy.money = true
 		}
-		if b.lang.PercentWords[t.Lower] && !b.lang.ModifierUse(toks, i) {
-			qy.percent = true
+		if m.lang.PercentWords[t.Lower] && !m.lang.ModifierUse(toks, i) {
+			m.qy.percent = true
 		}
 	}
 }

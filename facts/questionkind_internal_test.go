@@ -59,15 +59,15 @@ func TestMeasureFocus(t *testing.T) {
 		{"How old is the well?", ""},
 	}
 	for _, tt := range tests {
-		b.withQuestion(tt.q, func(_ string, _ Problem, qy *query, _ *scratch) {
-			if qy == nil {
+		b.withQuestion(tt.q, func(_ string, _ Problem, m *matcher) {
+			if m.qy == nil {
 				t.Fatalf("%q: no query", tt.q)
 			}
-			if qy.focusWord != tt.want {
-				t.Errorf("%q: focus %q, want %q", tt.q, qy.focusWord, tt.want)
+			if m.qy.focusWord != tt.want {
+				t.Errorf("%q: focus %q, want %q", tt.q, m.qy.focusWord, tt.want)
 			}
-			if tt.want != "" && qy.focus < 0 {
-				t.Errorf("%q: focus %q has no word vector", tt.q, qy.focusWord)
+			if tt.want != "" && m.qy.focus < 0 {
+				t.Errorf("%q: focus %q has no word vector", tt.q, m.qy.focusWord)
 			}
 		})
 	}

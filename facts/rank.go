@@ -43,34 +43,34 @@ func (c *cand) cover() float64 { return c.feat[fCover] }
 // gather collects candidate facts: all of a small base, else the best by
 // BM25 over every expansion of the question's words plus the leads of
 // their briefs.
-func (b *Base) gather(qy *query, sc *scratch) []cand {
-	ix := b.idx
-	acc := sc.acc
-	touched := sc.docs[:0]
-	defer func() { sc.docs = touched[:0] }()
+func (m *matcher) gather() []cand {
+	ix := m.idx
+	acc := m.sc.acc
+	touched := m.sc.docs[:0]
+	defer func() { m.sc.docs = touched[:0] }()
 	// On a large base, terms in more than a twentieth of all facts only add
 	// noise and time to gathering, so they are left to scoring when rarer
 	// terms exist.
-	common := max(1000, len(b.docs)/20)
+	common := max(1000, len(m.docs)/20)
 	rare := false
-	for _, qt := range qy.terms {
+	for _, qt := range m.qy.terms {
 		for _, e := range qt.exps {
 			if len(ix.postings[e.term]) <= common {
 				rare = true
 			}
 		}
 	}
-	for _, qt := range qy.terms {
+	for _, qt := range m.qy.terms {
 		for _, e := range qt.exps {
 			if rare && len(ix.postings[e.term]) > common {
 				continue
 			}
 			w := ix.idf[e.term] * e.s
 			for _, p := range ix.postings[e.term] {
-				if !qy.within(int(p.doc)) {
+				if !m.qy.within(int(p.doc)) {
 					continue
 				}
-				d := &b.docs[p.doc]
+				d := &m.docs[p.doc]
 				tf := float32(p.tf)
 				norm := tf * (bm25K1 + 1) / (tf + bm25K1*(1-bm25B+bm25B*float32(d.length)/ix.avgLen))
 				if acc[p.doc] == 0 {
@@ -80,27 +80,27 @@ func (b *Base) gather(qy *query, sc *scratch) []cand {
 			}
 		}
 	}
-	lo, hi := 0, len(b.docs)
-	if qy.only != nil {
-		lo, hi = qy.only[0], qy.only[1]
+	lo, hi := 0, len(m.docs)
+	if m.qy.only != nil {
+		lo, hi = m.qy.only[0], m.qy.only[1]
 	}
 	// The candidates are carved from the scratch space, reused by the next
 	// gathering: a caller keeps what it needs of them (rank, the results)
 	// before it gathers again.
 	if hi-lo <= allFactsBelow {
-		cands := slices.Grow(sc.cands[:0], hi-lo)
+		cands := slices.Grow(m.sc.cands[:0], hi-lo)
 		for d := lo; d < hi; d++ {
 			cands = append(cands, cand{doc: d, bm25: acc[d]})
 		}
 		for _, d := range touched {
 			acc[d] = 0
 		}
-		sc.cands = cands[:0]
+		m.sc.cands = cands[:0]
 		return cands
 	}
 	// The best maxCandidates, worst on top of the heap; filled before it
 	// is ordered, so no candidate is boxed to be pushed.
-	h := candHeap(sc.cands[:0])
+	h := candHeap(m.sc.cands[:0])
 	for _, d := range touched {
 		c := cand{doc: d, bm25: acc[d]}
 		switch {
@@ -116,23 +116,23 @@ func (b *Base) gather(qy *query, sc *scratch) []cand {
 	}
 	cands := []cand(h)
 	sort.Slice(cands, func(i, j int) bool { return better(cands[i], cands[j]) })
-	if sc.have == nil {
-		sc.have = make(map[int]bool, 2*maxCandidates)
+	if m.sc.have == nil {
+		m.sc.have = make(map[int]bool, 2*maxCandidates)
 	}
-	have := sc.have
+	have := m.sc.have
 	clear(have)
 	for _, c := range cands {
 		have[c.doc] = true
 	}
 	for _, c := range cands[:min(leadBriefs, len(cands))] {
-		lead := b.spans[b.facts[c.doc].Citation.Brief][0]
+		lead := m.spans[m.facts[c.doc].Citation.Brief][0]
 		if !have[lead] {
 			have[lead] = true
 			cands = append(cands, cand{doc: lead, bm25: acc[lead]})
 		}
 	}
 	if len(cands) > 0 {
-		r := b.spans[b.facts[cands[0].doc].Citation.Brief]
+		r := m.spans[m.facts[cands[0].doc].Citation.Brief]
 		if r[1]-r[0] <= wholeBriefFacts {
 			for d := r[0]; d < r[1]; d++ {
 				if !have[d] {
@@ -145,14 +145,14 @@ func (b *Base) gather(qy *query, sc *scratch) []cand {
 	for _, d := range touched {
 		acc[d] = 0
 	}
-	sc.cands = cands[:0]
+	m.sc.cands = cands[:0]
 	return cands
 }
 
 // rank scores every candidate with the fitted model and returns them best
 // first, one per group of near-duplicates, at most limit.
-func (b *Base) rank(qy *query, sc *scratch, limit int) []cand {
-	cands := b.gather(qy, sc)
+func (m *matcher) rank(limit int) []cand {
+	cands := m.gather()
 	if len(cands) == 0 {
 		return nil
 	}
@@ -161,8 +161,8 @@ func (b *Base) rank(qy *query, sc *scratch, limit int) []cand {
 		maxBM = max(maxBM, c.bm25)
 	}
 	for i := range cands {
-		b.features(qy, &cands[i], maxBM, sc)
-		cands[i].score = b.know.model.Score(cands[i].feat)
+		m.features(&cands[i], maxBM)
+		cands[i].score = m.know.model.Score(cands[i].feat)
 	}
 	sort.Slice(cands, func(i, j int) bool {
 		if cands[i].score != cands[j].score {
@@ -173,36 +173,36 @@ func (b *Base) rank(qy *query, sc *scratch, limit int) []cand {
 	var results []cand
 	groups := make(map[int32]bool)
 	for _, c := range cands {
-		g := b.docs[c.doc].canon
+		g := m.docs[c.doc].canon
 		if groups[g] {
 			continue
 		}
 		groups[g] = true
-		results = append(results, b.fuller(qy, c, maxBM, sc))
+		results = append(results, m.fuller(c, maxBM))
 		if len(results) == limit {
 			break
 		}
 	}
 	// The scores of all candidates say how clearly the top one wins.
-	scores := sc.scores[:0]
+	scores := m.sc.scores[:0]
 	for _, c := range cands {
 		scores = append(scores, c.score)
 	}
-	sc.scores = scores
-	sc.best = cands[0]
+	m.sc.scores = scores
+	m.sc.best = cands[0]
 	return results
 }
 
 // fuller lets a restatement (the opening summary) give way to the most
 // informative fact of its group when that one covers the question as well,
 // so answers cite the fuller sentence.
-func (b *Base) fuller(qy *query, c cand, maxBM float32, sc *scratch) cand {
-	canon := int(b.docs[c.doc].canon)
+func (m *matcher) fuller(c cand, maxBM float32) cand {
+	canon := int(m.docs[c.doc].canon)
 	if canon == c.doc || canon < 0 {
 		return c
 	}
 	cc := cand{doc: canon}
-	b.features(qy, &cc, maxBM, sc)
+	m.features(&cc, maxBM)
 	if cc.cover() >= c.cover()-canonicalSlack {
 		cc.score = c.score
 		return cc
@@ -242,18 +242,18 @@ type Candidate struct {
 // none.
 func (b *Base) Candidates(question string) []Candidate {
 	var out []Candidate
-	b.withQuestion(question, func(_ string, _ Problem, qy *query, sc *scratch) {
-		if qy == nil || len(qy.terms) == 0 {
+	b.withQuestion(question, func(_ string, _ Problem, m *matcher) {
+		if m == nil || len(m.qy.terms) == 0 {
 			return
 		}
-		cands := b.gather(qy, sc)
+		cands := m.gather()
 		var maxBM float32
 		for _, c := range cands {
 			maxBM = max(maxBM, c.bm25)
 		}
 		sort.Slice(cands, func(i, j int) bool { return cands[i].doc < cands[j].doc })
 		for i := range cands {
-			b.features(qy, &cands[i], maxBM, sc)
+			m.features(&cands[i], maxBM)
 			// The scratch space is the next question's: the features are copied out.
 			out = append(out, Candidate{Fact: b.facts[cands[i].doc].clone(), Features: slices.Clone(cands[i].feat)})
 		}

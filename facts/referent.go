@@ -76,12 +76,12 @@ func objectQuestion(toks []prose.Token, wh string) bool {
 // the object: the one who said or did what is asked, not the answer. A
 // verb before the name ("the court ordered Acme") makes it the object,
 // which may well be the answer, so only nouns (WordNet's) name it.
-func (b *Base) spanReferent(qy *query, st *spanToks, i, j int, kind Kind, fv *[numSpanFeatures]float64) {
-	if !qy.object || kind != Person && kind != Org {
+func (m *matcher) spanReferent(st *spanToks, i, j int, kind Kind, fv *[numSpanFeatures]float64) {
+	if !m.qy.object || kind != Person && kind != Org {
 		return
 	}
 	noun := func(k int) bool {
-		_, ok := b.lang.Wn.NounType(st.toks[k].Lower)
+		_, ok := m.lang.Wn.NounType(st.toks[k].Lower)
 		return st.matched[k] && ok
 	}
 	named := i > 0 && st.clause[i-1] == st.clause[i] && noun(i-1)

@@ -8,18 +8,18 @@ import (
 // short picks the short answer from the answering fact: the entity of the
 // wanted kind that stands closest to what the question matched, within the
 // same item of a coordinated list.
-func (b *Base) short(qy *query, di int) (string, Kind) {
-	if len(qy.kinds) == 0 && !qy.headActive {
+func (m *matcher) short(di int) (string, Kind) {
+	if len(m.qy.kinds) == 0 && !m.qy.headActive {
 		return "", 0
 	}
-	f, d := &b.facts[di], &b.docs[di]
+	f, d := &m.facts[di], &m.docs[di]
 	type hit struct {
 		pos int
 		w   float64
 	}
 	var hits []hit
 	for _, t := range d.toks {
-		for _, qt := range qy.terms {
+		for _, qt := range m.qy.terms {
 			for _, e := range qt.exps {
 				if e.term == t.term {
 					hits = append(hits, hit{int(t.pos), float64(qt.weight * e.s)})
@@ -32,7 +32,7 @@ func (b *Base) short(qy *query, di int) (string, Kind) {
 	// ("Delegations were led by A …, and B …").
 	first := -1
 	for ei, e := range f.Entities {
-		if b.wantedEntity(qy, di, ei) >= 0 {
+		if m.wantedEntity(di, ei) >= 0 {
 			first = e.First
 			break
 		}
@@ -40,7 +40,7 @@ func (b *Base) short(qy *query, di int) (string, Kind) {
 	best, bestScore, bestKind, bestRank := "", math.Inf(-1), Kind(0), math.MaxInt
 	bestAt := -1
 	for ei, e := range f.Entities {
-		rank := b.wantedEntity(qy, di, ei)
+		rank := m.wantedEntity(di, ei)
 		if rank < 0 {
 			continue
 		}
@@ -83,11 +83,11 @@ func (b *Base) short(qy *query, di int) (string, Kind) {
 			bestAt = ei
 		}
 	}
-	if qy.plural && bestAt >= 0 && (bestKind == Person || bestKind == Org || bestKind == Place || bestKind == Misc) {
+	if m.qy.plural && bestAt >= 0 && (bestKind == Person || bestKind == Org || bestKind == Place || bestKind == Misc) {
 		best = listFrom(f, bestAt)
 	}
 	if bestKind == Person && !strings.Contains(best, " ") {
-		best = b.fullName(f.Citation.Brief, best)
+		best = m.fullName(f.Citation.Brief, best)
 	}
 	return best, bestKind
 }

@@ -14,16 +14,16 @@ type spanRanking struct {
 
 // rankSpans scores the candidate short answers of fact di; empty without
 // a span model.
-func (b *Base) rankSpans(qy *query, di int) spanRanking {
-	m := b.know.model
-	if !m.HasSpan() {
+func (m *matcher) rankSpans(di int) spanRanking {
+	fm := m.know.model
+	if !fm.HasSpan() {
 		return spanRanking{}
 	}
 	var r spanRanking
 	bestFeat := make([]float64, numSpanFeatures)
 	bestScore := 0.0
-	b.eachSpan(qy, di, func(c *spanCand) {
-		score := m.Span.EvalKeys(c.feat, c.keys)
+	m.eachSpan(di, func(c *spanCand) {
+		score := fm.Span.EvalKeys(c.feat, c.keys)
 		if len(r.sorted) == 0 || score > bestScore {
 			bestScore, r.best = score, *c
 			r.best.feat, r.best.keys = bestFeat, nil
@@ -50,22 +50,22 @@ func (b *Base) rankSpans(qy *query, di int) spanRanking {
 // the sentence alone rather than bolding a phrase that is likelier wrong
 // than right, whether because of the phrase or the sentence. Without a span
 // model the rule-based pick stands.
-func (b *Base) shortAnswer(qy *query, di int, r spanRanking, sentence float64) (string, Kind, float64) {
-	m := b.know.model
-	if !m.HasSpan() {
-		s, k := b.short(qy, di)
+func (m *matcher) shortAnswer(di int, r spanRanking, sentence float64) (string, Kind, float64) {
+	fm := m.know.model
+	if !fm.HasSpan() {
+		s, k := m.short(di)
 		return s, k, 0
 	}
 	if len(r.sorted) == 0 {
 		return "", 0, 0
 	}
 	c := r.best
-	p := m.SpanConfidence(model.SpanConfFeatures(r.sorted, sentence, c.feat))
-	if !m.Bold(sentence * p) {
+	p := fm.SpanConfidence(model.SpanConfFeatures(r.sorted, sentence, c.feat))
+	if !fm.Bold(sentence * p) {
 		return "", 0, round3(p)
 	}
-	f := &b.facts[di]
-	return f.Text[b.widen(f, c.start):c.end], c.kind, round3(p)
+	f := &m.facts[di]
+	return f.Text[m.widen(f, c.start):c.end], c.kind, round3(p)
 }
 
 // SpanCandidate is a phrase of a fact that the matcher considers as the
@@ -91,11 +91,11 @@ func (b *Base) Spans(question string, f Fact) []SpanCandidate {
 		return nil
 	}
 	var out []SpanCandidate
-	b.withQuestion(question, func(_ string, _ Problem, qy *query, _ *scratch) {
-		if qy == nil {
+	b.withQuestion(question, func(_ string, _ Problem, m *matcher) {
+		if m == nil {
 			return
 		}
-		for _, c := range b.spanCands(qy, di) {
+		for _, c := range m.spanCands(di) {
 			f := &b.facts[di]
 			out = append(out, SpanCandidate{Text: f.Text[c.start:c.end], Shown: f.Text[b.widen(f, c.start):c.end], Features: c.feat, Keys: c.keys})
 		}

@@ -249,9 +249,9 @@ type spanToks struct {
 
 // spanCands lists the candidate short answers of fact di for the question,
 // with their features.
-func (b *Base) spanCands(qy *query, di int) []spanCand {
+func (m *matcher) spanCands(di int) []spanCand {
 	var out []spanCand
-	b.eachSpan(qy, di, func(c *spanCand) {
+	m.eachSpan(di, func(c *spanCand) {
 		c.feat, c.keys = slices.Clone(c.feat), slices.Clone(c.keys)
 		out = append(out, *c)
 	})
@@ -262,18 +262,18 @@ func (b *Base) spanCands(qy *query, di int) []spanCand {
 // question. The candidate's features and keys are valid only during the
 // call: the matcher scores a hundred phrases a question and keeps one, so
 // they are written over rather than allocated for each.
-func (b *Base) eachSpan(qy *query, di int, visit func(c *spanCand)) {
-	f := &b.facts[di]
-	st := b.spanSentence(qy, di)
+func (m *matcher) eachSpan(di int, visit func(c *spanCand)) {
+	f := &m.facts[di]
+	st := m.spanSentence(di)
 	if len(st.toks) == 0 {
 		return
 	}
-	rule, _ := b.short(qy, di)
-	ask := spanAskKey(qy)
-	headType, _ := b.lang.Wn.NounType(qy.head)
-	seen := qy.spansSeen()
+	rule, _ := m.short(di)
+	ask := spanAskKey(m.qy)
+	headType, _ := m.lang.Wn.NounType(m.qy.head)
+	seen := m.qy.spansSeen()
 	var fv [numSpanFeatures]float64
-	keys := make([]uint32, 0, spanFixedKeys+len(qy.cues))
+	keys := make([]uint32, 0, spanFixedKeys+len(m.qy.cues))
 	var c spanCand
 	add := func(i, j int, kind Kind) {
 		i, s, e := st.bounds(f.Text, i, j)
@@ -282,9 +282,9 @@ func (b *Base) eachSpan(qy *query, di int, visit func(c *spanCand)) {
 		}
 		seen[[2]int{s, e}] = true
 		c = spanCand{start: s, end: e, kind: kind}
-		b.spanFeatures(qy, di, st, i, j, &c, rule, &fv)
+		m.spanFeatures(di, st, i, j, &c, rule, &fv)
 		c.feat = fv[:]
-		keys = b.spanKeys(keys[:0], st, f.Text, i, j, ask, headType, kind, fv[sOtherItem] == 1, amountCues(qy, c.feat))
+		keys = m.spanKeys(keys[:0], st, f.Text, i, j, ask, headType, kind, fv[sOtherItem] == 1, amountCues(m.qy, c.feat))
 		c.keys = keys
 		visit(&c)
 	}
@@ -292,16 +292,16 @@ func (b *Base) eachSpan(qy *query, di int, visit func(c *spanCand)) {
 		add(e.i, e.j, e.entity)
 	}
 	joinedSpans(st, f.Text, st.ents, add)
-	b.dateLeads(st, func(i, j int) { add(i, j, Date) })
+	m.dateLeads(st, func(i, j int) { add(i, j, Date) })
 	for i := range st.toks {
-		if b.lang.Stop[st.toks[i].Lower] {
+		if m.lang.Stop[st.toks[i].Lower] {
 			continue
 		}
 		for j := i; j < len(st.toks) && j-i < maxSpanWords && st.clause[j] == st.clause[i]; j++ {
 			if st.toks[i].Start < st.dateline && st.toks[j].End > st.dateline {
 				break // the dateline's place and the story's first words say nothing together
 			}
-			if !b.lang.Stop[st.toks[j].Lower] {
+			if !m.lang.Stop[st.toks[j].Lower] {
 				add(i, j, 0)
 			}
 		}
@@ -310,22 +310,22 @@ func (b *Base) eachSpan(qy *query, di int, visit func(c *spanCand)) {
 
 // spanSentence reads fact di for the span features: its words and what
 // each feature needs of the sentence as a whole.
-func (b *Base) spanSentence(qy *query, di int) *spanToks {
-	f := &b.facts[di]
-	st := b.spanWords(qy, f.Text)
+func (m *matcher) spanSentence(di int) *spanToks {
+	f := &m.facts[di]
+	st := m.spanWords(f.Text)
 	if len(st.toks) == 0 {
 		return &st
 	}
-	st.shapes = b.spanShapes(&st)
-	st.askDims, st.askUnits = qy.dims, qy.units
+	st.shapes = m.spanShapes(&st)
+	st.askDims, st.askUnits = m.qy.dims, m.qy.units
 	st.focusKind = "-"
-	if k, ok := b.lang.Wn.HeadKind(qy.focusWord); ok {
+	if k, ok := m.lang.Wn.HeadKind(m.qy.focusWord); ok {
 		st.focusKind = k
 	}
-	st.claims = b.sentenceClaims(di, &st)
-	st.evidence = b.sentenceEvidence(qy, &st)
+	st.claims = m.sentenceClaims(di, &st)
+	st.evidence = m.sentenceEvidence(&st)
 	for ei := range f.Entities {
-		rank := b.wantedEntity(qy, di, ei)
+		rank := m.wantedEntity(di, ei)
 		st.wanted = st.wanted || rank == 0
 		st.anyWanted = st.anyWanted || rank >= 0
 	}
@@ -333,7 +333,7 @@ func (b *Base) spanSentence(qy *query, di int) *spanToks {
 	slices.SortFunc(st.ents, func(a, b entRange) int { return a.i - b.i })
 	st.ranges = rangesOf(&st, f.Text, st.ents)
 	st.times, st.years = amountTimes(st.toks, st.ents, f.Citation.Date)
-	st.asked = qy.time.at(f.Citation.Date)
+	st.asked = m.qy.time.at(f.Citation.Date)
 	return &st
 }
 
@@ -368,7 +368,7 @@ func (st *spanToks) bounds(text string, i, j int) (first, start, end int) {
 
 // spanWords tokenizes a fact's text for spans: its words, which the
 // question uses, and which clause each stands in.
-func (b *Base) spanWords(qy *query, text string) spanToks {
+func (m *matcher) spanWords(text string) spanToks {
 	all := prose.Tokenize(text)
 	toks := all[:prose.BaseCount(all)]
 	st := spanToks{toks: toks, matched: make([]bool, len(toks)), ids: make([]int64, len(toks)),
@@ -377,7 +377,7 @@ func (b *Base) spanWords(qy *query, text string) spanToks {
 	// to; the question's own words for what it asks ("how long", "what
 	// year") are no topic words and match nothing.
 	topic := make(map[uint32]bool)
-	for _, qt := range qy.terms {
+	for _, qt := range m.qy.terms {
 		for _, e := range qt.exps {
 			topic[e.term] = true
 		}
@@ -387,16 +387,16 @@ func (b *Base) spanWords(qy *query, text string) spanToks {
 		st.ids[i] = -1
 		// The fact's words were keyed when the base was built; only a
 		// function word needs its key worked out again.
-		id, ok := b.idx.surface[t.Lower]
+		id, ok := m.idx.surface[t.Lower]
 		if !ok {
-			id, ok = b.idx.terms[b.lang.Key(t.Lower)]
+			id, ok = m.idx.terms[m.lang.Key(t.Lower)]
 		}
 		if ok {
 			st.ids[i] = int64(id)
-			st.matched[i] = topic[id] && !b.lang.Stop[t.Lower]
+			st.matched[i] = topic[id] && !m.lang.Stop[t.Lower]
 		}
 	}
-	b.wordAlign(qy, &st)
+	m.wordAlign(&st)
 	return st
 }
 
@@ -422,11 +422,11 @@ func (st *spanToks) wordRange(sp Span) (int, int, bool) {
 // spanFeatures describes words i..j of the fact, candidate c (its bytes,
 // signs included, and the kind of entity it is, 0 for none), as the
 // answer, in fv.
-func (b *Base) spanFeatures(qy *query, di int, st *spanToks, i, j int, c *spanCand, rule string, fv *[numSpanFeatures]float64) {
-	f := &b.facts[di]
+func (m *matcher) spanFeatures(di int, st *spanToks, i, j int, c *spanCand, rule string, fv *[numSpanFeatures]float64) {
+	f := &m.facts[di]
 	*fv = [numSpanFeatures]float64{}
 	s, e, kind := c.start, c.end, c.kind
-	b.spanEntity(qy, di, f, s, e, kind, fv)
+	m.spanEntity(di, f, s, e, kind, fv)
 	if rule != "" && f.Text[s:e] == rule {
 		fv[sRule] = 1
 	}
@@ -459,10 +459,10 @@ func (b *Base) spanFeatures(qy *query, di int, st *spanToks, i, j int, c *spanCa
 	fv[sClauseStart] = b2f(i == 0 || st.clause[i-1] != st.clause[i])
 	fv[sClauseEnd] = b2f(j == len(st.toks)-1 || st.clause[j+1] != st.clause[j])
 	fv[sSentStart] = b2f(i == 0)
-	if id := st.ids[j]; id >= 0 && slices.Contains(qy.headTerms, uint32(id)) {
+	if id := st.ids[j]; id >= 0 && slices.Contains(m.qy.headTerms, uint32(id)) {
 		fv[sHead] = 1
 	}
-	fv[sAlign] = b.spanAlign(st, i, j)
+	fv[sAlign] = m.spanAlign(st, i, j)
 	spanContext(st, i, j, fv)
 	fv[sSentEnd] = b2f(j == len(st.toks)-1)
 	for k := i; k <= j; k++ {
@@ -470,19 +470,19 @@ func (b *Base) spanFeatures(qy *query, di int, st *spanToks, i, j int, c *spanCa
 			fv[sYear] = 1
 		}
 	}
-	fv[sNoKind] = b2f(len(qy.kinds) == 0)
-	spanItems(b.docs[di].items, st, i, j, fv)
+	fv[sNoKind] = b2f(len(m.qy.kinds) == 0)
+	spanItems(m.docs[di].items, st, i, j, fv)
 	fv[sDateline] = b2f(e <= st.dateline)
 	fv[sEntities] = b2f(entityList(f, s, e))
 	fv[sRange] = b2f(inRange(st, i, j))
-	spanTimes(st, qy.time, i, j, fv)
-	b.spanPlaces(qy, st, i, j, fv)
-	b.spanChange(qy, st, i, j, fv)
-	fv[sCounted] = b.spanCounted(qy, st, i, j)
+	spanTimes(st, m.qy.time, i, j, fv)
+	m.spanPlaces(st, i, j, fv)
+	m.spanChange(st, i, j, fv)
+	fv[sCounted] = m.spanCounted(st, i, j)
 	fv[sWantedElsewhere] = b2f(st.wanted && fv[sWanted] == 0)
 	// Alike for every phrase of the sentence, so it moves no ranking; the
 	// short answer's confidence reads it from the best phrase's features.
-	fv[sNoneWanted] = b2f(len(qy.kinds) > 0 && !st.anyWanted)
+	fv[sNoneWanted] = b2f(len(m.qy.kinds) > 0 && !st.anyWanted)
 	for k := i; k <= j; k++ {
 		fv[sFocus] = max(fv[sFocus], st.focus[k])
 	}
@@ -490,13 +490,13 @@ func (b *Base) spanFeatures(qy *query, di int, st *spanToks, i, j int, c *spanCa
 	if n := st.kindOf[j]; n > 0 {
 		fv[sKindOfFocus] = 1 / float64(n)
 	}
-	b.spanDims(st, f.Text, i, j, fv)
+	m.spanDims(st, f.Text, i, j, fv)
 	spanClaim(&st.claims, i, j, fv)
 	spanNear(&st.evidence, i, j, fv)
-	b.spanPairs(qy, st, i, j, fv)
-	fv[sObject] = b2f(qy.object)
-	b.spanReferent(qy, st, i, j, kind, fv)
-	spanAsk(qy, fv)
+	m.spanPairs(st, i, j, fv)
+	fv[sObject] = b2f(m.qy.object)
+	m.spanReferent(st, i, j, kind, fv)
+	spanAsk(m.qy, fv)
 	spanAskKind(fv)
 }
 
@@ -504,7 +504,7 @@ func (b *Base) spanFeatures(qy *query, di int, st *spanToks, i, j int, c *spanCa
 // A phrase given the kind of the entity it ends with is what that entity
 // is: one leading into a date (see dateLeads), a range or a list (see
 // joinedSpans).
-func (b *Base) spanEntity(qy *query, di int, f *Fact, s, e int, kind Kind, fv *[numSpanFeatures]float64) {
+func (m *matcher) spanEntity(di int, f *Fact, s, e int, kind Kind, fv *[numSpanFeatures]float64) {
 	for ei, en := range f.Entities {
 		lead := kind != 0 && en.Kind == kind && en.Span.End == e && s < en.Span.Start
 		if lead && kind == Date {
@@ -512,12 +512,12 @@ func (b *Base) spanEntity(qy *query, di int, f *Fact, s, e int, kind Kind, fv *[
 		}
 		if en.Span.Start == s && en.Span.End == e || lead {
 			fv[sEntity] = 1
-			switch rank := b.wantedEntity(qy, di, ei); {
+			switch rank := m.wantedEntity(di, ei); {
 			case rank == 0:
 				fv[sWanted] = 1
 			case rank > 0:
 				fv[sWantedNext] = 1
-			case len(qy.kinds) > 0:
+			case len(m.qy.kinds) > 0:
 				fv[sOtherKind] = 1
 			}
 			if k := entityKindIndex(en.Kind); k >= 0 {
@@ -623,29 +623,29 @@ func (b *Base) spanAlign(st *spanToks, i, j int) float64 {
 // wordAlign is each word's best word-vector cosine with a question word,
 // computed once per sentence rather than once per span; -1 for function
 // words, words the question uses and words without a vector.
-func (b *Base) wordAlign(qy *query, st *spanToks) {
+func (m *matcher) wordAlign(st *spanToks) {
 	st.align = make([]float64, len(st.toks))
 	st.focus = make([]float64, len(st.toks))
 	st.kindOf = make([]int, len(st.toks))
 	for k, t := range st.toks {
 		st.align[k] = -1
-		if qy.focusWord != "" && !b.lang.Stop[t.Lower] && !st.matched[k] {
-			st.kindOf[k] = b.lang.Wn.KindOf(t.Lower, qy.focusWord)
+		if m.qy.focusWord != "" && !m.lang.Stop[t.Lower] && !st.matched[k] {
+			st.kindOf[k] = m.lang.Wn.KindOf(t.Lower, m.qy.focusWord)
 		}
-		if b.know.vec == nil || b.lang.Stop[t.Lower] || st.matched[k] {
+		if m.know.vec == nil || m.lang.Stop[t.Lower] || st.matched[k] {
 			continue
 		}
 		id := st.ids[k]
-		if id < 0 || b.idx.vec[id] < 0 {
+		if id < 0 || m.idx.vec[id] < 0 {
 			continue
 		}
-		if qy.focus >= 0 {
-			st.focus[k] = float64(max(0, b.know.vec.Cos(int(qy.focus), int(b.idx.vec[id]))))
+		if m.qy.focus >= 0 {
+			st.focus[k] = float64(max(0, m.know.vec.Cos(int(m.qy.focus), int(m.idx.vec[id]))))
 		}
 		best := float32(0)
-		for _, qt := range qy.terms {
+		for _, qt := range m.qy.terms {
 			if qt.vec >= 0 {
-				best = max(best, b.know.vec.Cos(int(qt.vec), int(b.idx.vec[id])))
+				best = max(best, m.know.vec.Cos(int(qt.vec), int(m.idx.vec[id])))
 			}
 		}
 		st.align[k] = float64(best)

@@ -67,14 +67,14 @@ func amountForm(l *prose.Language, toks []prose.Token, i, j int) (change, level 
 
 // spanChange fills the features of the form of the amount in words i..j
 // when the question asks for a difference.
-func (b *Base) spanChange(qy *query, st *spanToks, i, j int, fv *[numSpanFeatures]float64) {
-	if !qy.difference || lastCount(st.toks, i, j) < 0 {
+func (m *matcher) spanChange(st *spanToks, i, j int, fv *[numSpanFeatures]float64) {
+	if !m.qy.difference || lastCount(st.toks, i, j) < 0 {
 		return
 	}
 	first := i
 	for first < j && !isCount(st.toks[first]) {
 		first++
 	}
-	change, level := amountForm(b.lang, st.toks, first, j)
+	change, level := amountForm(m.lang, st.toks, first, j)
 	fv[sChangeForm], fv[sLevelForm] = b2f(change), b2f(level)
 }

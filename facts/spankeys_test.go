@@ -45,12 +45,12 @@ func TestSpanKeysFocusKind(t *testing.T) {
 			got = s.Keys
 		}
 	}
-	b.withQuestion(q, func(_ string, _ Problem, qy *query, _ *scratch) {
-		kind, ok := b.lang.Wn.HeadKind(qy.focusWord)
-		if qy.focusWord != "step" || !ok {
-			t.Fatalf("the question's focus noun is %q (kind %q), want step and the kind of name it heads", qy.focusWord, kind)
+	b.withQuestion(q, func(_ string, _ Problem, m *matcher) {
+		kind, ok := b.lang.Wn.HeadKind(m.qy.focusWord)
+		if m.qy.focusWord != "step" || !ok {
+			t.Fatalf("the question's focus noun is %q (kind %q), want step and the kind of name it heads", m.qy.focusWord, kind)
 		}
-		if want := lexKey(kFocusKind, spanAskKey(qy), kind, Person.String()); !slices.Contains(got, want) {
+		if want := lexKey(kFocusKind, spanAskKey(m.qy), kind, Person.String()); !slices.Contains(got, want) {
 			t.Errorf("the name's keys %v lack that of a person answering a question about a step (%s)", got, kind)
 		}
 	})
@@ -136,21 +136,21 @@ func TestQuestionCues(t *testing.T) {
 		{"old price of the Fold Z2", []string{"old", "price"}, []string{"fold", "z2"}},
 	}
 	for _, tt := range tests {
-		b.withQuestion(tt.q, func(_ string, _ Problem, qy *query, _ *scratch) {
+		b.withQuestion(tt.q, func(_ string, _ Problem, m *matcher) {
 			for _, w := range tt.has {
-				if !slices.Contains(qy.cues, w) {
-					t.Errorf("%q: cues %q lack %q", tt.q, qy.cues, w)
+				if !slices.Contains(m.qy.cues, w) {
+					t.Errorf("%q: cues %q lack %q", tt.q, m.qy.cues, w)
 				}
 			}
 			for _, w := range tt.not {
-				if slices.Contains(qy.cues, w) {
-					t.Errorf("%q: cues %q hold %q", tt.q, qy.cues, w)
+				if slices.Contains(m.qy.cues, w) {
+					t.Errorf("%q: cues %q hold %q", tt.q, m.qy.cues, w)
 				}
 			}
 			seen := make(map[string]bool)
-			for _, w := range qy.cues {
+			for _, w := range m.qy.cues {
 				if seen[w] {
-					t.Errorf("%q: %q twice in cues %q", tt.q, w, qy.cues)
+					t.Errorf("%q: %q twice in cues %q", tt.q, w, m.qy.cues)
 				}
 				seen[w] = true
 			}

@@ -42,15 +42,15 @@ const maxPairMarks = 64
 
 // sentenceEvidence weighs st's matched words by their IDF and marks
 // where the question's pairs stand.
-func (b *Base) sentenceEvidence(qy *query, st *spanToks) evidence {
+func (m *matcher) sentenceEvidence(st *spanToks) evidence {
 	var ev evidence
-	for k, m := range st.matched {
-		if id := st.ids[k]; m && id >= 0 {
+	for k, mw := range st.matched {
+		if id := st.ids[k]; mw && id >= 0 {
 			ev.pos = append(ev.pos, k)
-			ev.weight = append(ev.weight, float64(b.idx.idf[id]))
+			ev.weight = append(ev.weight, float64(m.idx.idf[id]))
 		}
 	}
-	if len(qy.pairs) == 0 || len(qy.pairs) > maxPairMarks {
+	if len(m.qy.pairs) == 0 || len(m.qy.pairs) > maxPairMarks {
 		return ev
 	}
 	ev.pairEnd = make([]uint64, len(st.toks))
@@ -58,13 +58,13 @@ func (b *Base) sentenceEvidence(qy *query, st *spanToks) evidence {
 	prev := -1
 	for k := range st.toks {
 		ev.prevContent[k] = -1
-		if b.lang.Stop[st.toks[k].Lower] {
+		if m.lang.Stop[st.toks[k].Lower] {
 			continue
 		}
 		ev.prevContent[k] = prev
 		if prev >= 0 && st.ids[prev] >= 0 && st.ids[k] >= 0 {
 			a, c := uint32(st.ids[prev]), uint32(st.ids[k])
-			for n, p := range qy.pairs {
+			for n, p := range m.qy.pairs {
 				if a == p[0] && c == p[1] || a == p[1] && c == p[0] {
 					ev.pairEnd[k] |= 1 << n
 				}
@@ -106,8 +106,8 @@ func spanNear(ev *evidence, i, j int, fv *[numSpanFeatures]float64) {
 // adjacent content words ("collapsed … 2008", "central bank") that stand
 // together, function words aside, within nearWindow words of the span,
 // on either side and in either order.
-func (b *Base) spanPairs(qy *query, st *spanToks, i, j int, fv *[numSpanFeatures]float64) {
-	if len(qy.pairs) == 0 {
+func (m *matcher) spanPairs(st *spanToks, i, j int, fv *[numSpanFeatures]float64) {
+	if len(m.qy.pairs) == 0 {
 		return
 	}
 	left, right := max(0, i-nearWindow), min(len(st.toks)-1, j+nearWindow)
@@ -115,13 +115,13 @@ func (b *Base) spanPairs(qy *query, st *spanToks, i, j int, fv *[numSpanFeatures
 	if ev := &st.evidence; ev.pairEnd != nil {
 		hit = bits.OnesCount64(ev.pairsWithin(left, i-1) | ev.pairsWithin(j+1, right))
 	} else {
-		for _, p := range qy.pairs {
-			if st.pairNear(b, p, left, i-1) || st.pairNear(b, p, j+1, right) {
+		for _, p := range m.qy.pairs {
+			if st.pairNear(m.Base, p, left, i-1) || st.pairNear(m.Base, p, j+1, right) {
 				hit++
 			}
 		}
 	}
-	fv[sPairNear] = float64(hit) / float64(len(qy.pairs))
+	fv[sPairNear] = float64(hit) / float64(len(m.qy.pairs))
 }
 
 // pairsWithin is the question's pairs whose two words both stand among

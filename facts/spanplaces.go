@@ -17,19 +17,19 @@ const placeWindow = 8
 // spanPlaces fills the features that say whether the amount in words
 // i..j is placed at a place the question asks about (see askedPlaces) or
 // at another, when the question asks about one.
-func (b *Base) spanPlaces(qy *query, st *spanToks, i, j int, fv *[numSpanFeatures]float64) {
-	if len(qy.places) == 0 {
+func (m *matcher) spanPlaces(st *spanToks, i, j int, fv *[numSpanFeatures]float64) {
+	if len(m.qy.places) == 0 {
 		return
 	}
 	last := lastCount(st.toks, i, j)
 	if last < 0 {
 		return
 	}
-	at := b.placeAfter(st, last)
+	at := m.placeAfter(st, last)
 	if len(at) == 0 {
 		return
 	}
-	same := slices.ContainsFunc(qy.places, func(p askedPlace) bool {
+	same := slices.ContainsFunc(m.qy.places, func(p askedPlace) bool {
 		return slices.ContainsFunc(p.terms, func(t uint32) bool { return slices.Contains(at, t) })
 	})
 	fv[sPlaceSame], fv[sPlaceOther] = b2f(same), b2f(!same)

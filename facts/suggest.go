@@ -9,18 +9,18 @@ import (
 )
 
 // highlights returns the spans of fact words matched by the question.
-func (b *Base) highlights(qy *query, di int) []Span {
+func (m *matcher) highlights(di int) []Span {
 	// Offsets are not stored per word (it would double the index); the
 	// fact is tokenized again, which costs microseconds for three facts.
-	text := b.facts[di].Text
+	text := m.facts[di].Text
 	var out []Span
-	qy.toks = prose.TokenizeInto(qy.toks[:0], text)
-	for _, t := range qy.toks {
+	m.qy.toks = prose.TokenizeInto(m.qy.toks[:0], text)
+	for _, t := range m.qy.toks {
 		if t.Compound {
 			continue
 		}
-		id, ok := b.idx.surface[t.Lower]
-		if !ok || len(qy.wordsMatching()[id]) == 0 {
+		id, ok := m.idx.surface[t.Lower]
+		if !ok || len(m.qy.wordsMatching()[id]) == 0 {
 			continue
 		}
 		s := Span{Start: t.Start, End: t.End}
@@ -37,27 +37,27 @@ func (b *Base) highlights(qy *query, di int) []Span {
 // question's unmatched words spell approximately (found with sahilm/fuzzy's
 // in-order matching), then names from the closest facts, then the brief's
 // main topics.
-func (b *Base) suggest(qy *query, near []cand) []string {
+func (m *matcher) suggest(near []cand) []string {
 	out := []string{}
 	seen := make(map[string]bool)
 	push := func(s string) {
 		ls := strings.ToLower(s)
-		if len(out) >= maxSuggestions || seen[ls] || qy.qkeys[b.lang.Key(ls)] {
+		if len(out) >= maxSuggestions || seen[ls] || m.qy.qkeys[m.lang.Key(ls)] {
 			return
 		}
 		seen[ls] = true
 		out = append(out, s)
 	}
-	for _, qt := range qy.terms {
+	for _, qt := range m.qy.terms {
 		if len(qt.exps) > 0 || len(qt.word) < 4 {
 			continue
 		}
-		for _, m := range fuzzy.Find(qt.word, b.topics) {
+		for _, fm := range fuzzy.Find(qt.word, m.topics) {
 			// Only a near-contiguous match is a misspelt name; letters
 			// scattered across a long topic are chance.
-			span := m.MatchedIndexes[len(m.MatchedIndexes)-1] - m.MatchedIndexes[0] + 1
-			if m.Score > 0 && span <= len(qt.word)+2 {
-				push(m.Str)
+			span := fm.MatchedIndexes[len(fm.MatchedIndexes)-1] - fm.MatchedIndexes[0] + 1
+			if fm.Score > 0 && span <= len(qt.word)+2 {
+				push(fm.Str)
 			}
 			break
 		}
@@ -66,21 +66,21 @@ func (b *Base) suggest(qy *query, near []cand) []string {
 		if c.cover() == 0 {
 			continue
 		}
-		for ei, e := range b.facts[c.doc].Entities {
+		for ei, e := range m.facts[c.doc].Entities {
 			switch e.Kind {
 			case Person, Org, Place, Misc:
-				if named(qy, e.Kind, b.docs[c.doc].entity(ei)) {
+				if named(m.qy, e.Kind, m.docs[c.doc].entity(ei)) {
 					continue
 				}
 				if e.Kind == Person && !strings.Contains(e.Text, " ") {
-					push(b.fullName(b.facts[c.doc].Citation.Brief, e.Text))
+					push(m.fullName(m.facts[c.doc].Citation.Brief, e.Text))
 					continue
 				}
 				push(e.Text)
 			}
 		}
 	}
-	for _, t := range b.topics {
+	for _, t := range m.topics {
 		push(t)
 	}
 	return out

@@ -27,16 +27,16 @@ func hasAnyTerm(terms, ts []uint32) bool {
 // [0,1]: an entity of the wanted kind that the question does not already
 // name (or a named thing whose head noun the question uses, or a stated
 // reason), scored higher the closer it stands to the matched words.
-func (b *Base) wantedScore(qy *query, di int, match []float32) float64 {
-	if qy.why {
-		if b.docs[di].reason {
+func (m *matcher) wantedScore(di int, match []float32) float64 {
+	if m.qy.why {
+		if m.docs[di].reason {
 			return 1
 		}
 		return 0
 	}
-	d := &b.docs[di]
+	d := &m.docs[di]
 	var pos []int
-	matching := qy.wordsMatching()
+	matching := m.qy.wordsMatching()
 	for _, t := range d.toks {
 		for _, i := range matching[t.term] {
 			if match[i] != 0 {
@@ -46,8 +46,8 @@ func (b *Base) wantedScore(qy *query, di int, match []float32) float64 {
 		}
 	}
 	best := 0.0
-	for ei, e := range b.facts[di].Entities {
-		rank := b.wantedEntity(qy, di, ei)
+	for ei, e := range m.facts[di].Entities {
+		rank := m.wantedEntity(di, ei)
 		if rank < 0 {
 			continue
 		}
@@ -78,47 +78,47 @@ func (b *Base) wantedScore(qy *query, di int, match []float32) float64 {
 // wantedEntity ranks entity ei of fact di for the question: the index of
 // its kind among the wanted kinds, len(kinds) for a head-noun match, -1
 // when it does not fit.
-func (b *Base) wantedEntity(qy *query, di, ei int) int {
-	e, terms := &b.facts[di].Entities[ei], b.docs[di].entity(ei)
-	if named(qy, e.Kind, terms) {
+func (m *matcher) wantedEntity(di, ei int) int {
+	e, terms := &m.facts[di].Entities[ei], m.docs[di].entity(ei)
+	if named(m.qy, e.Kind, terms) {
 		return -1
 	}
-	for i, k := range qy.kinds {
+	for i, k := range m.qy.kinds {
 		if e.Kind == k {
-			if qy.age && !b.ageFor(qy, b.facts[di].Text, *e) {
+			if m.qy.age && !m.ageFor(m.facts[di].Text, *e) {
 				return -1
 			}
-			if qy.amount && e.Kind == Number {
+			if m.qy.amount && e.Kind == Number {
 				if n, ok := prose.NumberWord(strings.ToLower(e.Text)); ok && strings.HasSuffix(n, "th") {
 					return -1
 				}
 			}
-			if e.Kind == Place && qy.placeKind != "" {
+			if e.Kind == Place && m.qy.placeKind != "" {
 				// "In what city": a place WordNet files as a country is a
 				// second choice; one it does not know may be a city.
-				if pk := b.lang.Wn.PlaceKind(e.Text); pk != "" && pk != qy.placeKind {
+				if pk := m.lang.Wn.PlaceKind(e.Text); pk != "" && pk != m.qy.placeKind {
 					return i + 1
 				}
 			}
 			// An amount, but not of what was asked, is a second choice; a
 			// question asking for a percentage ("by what percentage did
 			// the price rise") wants it even when it names money.
-			if e.Kind == Number && (qy.percent && !isPercent(e.Text) || !qy.percent && qy.money && !b.isMoney(e.Text)) {
+			if e.Kind == Number && (m.qy.percent && !isPercent(e.Text) || !m.qy.percent && m.qy.money && !m.isMoney(e.Text)) {
 				return i + 1
 			}
 			return i
 		}
 	}
-	if qy.head != "" && e.Kind != Date && e.Kind != Number {
-		if n := len(terms); n > 1 && slices.Contains(qy.headTerms[:min(1, len(qy.headTerms))], terms[n-1].term) {
-			return len(qy.kinds)
+	if m.qy.head != "" && e.Kind != Date && e.Kind != Number {
+		if n := len(terms); n > 1 && slices.Contains(m.qy.headTerms[:min(1, len(m.qy.headTerms))], terms[n-1].term) {
+			return len(m.qy.kinds)
 		}
 		// "the framework of the Strategic Engagement Plan": a name that
 		// follows the question's noun names it.
 		if e.Kind == Misc || e.Kind == Org {
-			for _, t := range b.docs[di].toks {
-				if gap := e.First - int(t.pos); gap >= 1 && gap <= 4 && slices.Contains(qy.headTerms, t.term) {
-					return len(qy.kinds)
+			for _, t := range m.docs[di].toks {
+				if gap := e.First - int(t.pos); gap >= 1 && gap <= 4 && slices.Contains(m.qy.headTerms, t.term) {
+					return len(m.qy.kinds)
 				}
 			}
 		}
@@ -144,13 +144,13 @@ func isPercent(s string) bool {
 // ageFor reports whether amount e of text is an age that can answer the
 // question: one given beside a name ("Osk, 54,") answers only a question
 // that names that one.
-func (b *Base) ageFor(qy *query, text string, e Entity) bool {
+func (m *matcher) ageFor(text string, e Entity) bool {
 	ok, owner := prose.AgeIn(text, e)
 	if !ok || owner == "" {
 		return ok
 	}
-	id, _, known := b.idx.termOf(prose.LowerFold(owner))
-	return known && qy.qterms[id]
+	id, _, known := m.idx.termOf(prose.LowerFold(owner))
+	return known && m.qy.qterms[id]
 }
 
 // named reports whether the question already names an entity of kind k
