@@ -4,20 +4,15 @@ import (
 	"testing"
 
 	"github.com/briefbot/briefbot/facts/internal/prose"
-	"github.com/briefbot/briefbot/facts/internal/spelling"
-	"github.com/briefbot/briefbot/facts/internal/wordnet"
 )
 
-// testLanguage builds the language with the embedded word data.
+// testLanguage is the language the matcher uses, as the embedded
+// knowledge builds it.
 func testLanguage(t *testing.T) *prose.Language {
 	t.Helper()
-	wn, err := wordnet.Load()
+	k, err := LoadKnowledge()
 	if err != nil {
 		t.Fatal(err)
 	}
-	spell, err := spelling.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return prose.NewLanguage(wn, spell)
+	return k.lang
 }
