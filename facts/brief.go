@@ -21,6 +21,8 @@ const MaxBriefSize = 4 << 20
 const sourcePrefix = "Original Source:"
 
 // Brief is one parsed news brief: its paragraphs and the host it came from.
+// Set its fields before building a base from it, not after: a base keeps
+// what it read of the brief in the brief, for the next base built from it.
 type Brief struct {
 	// Name identifies the brief in citations: its file name without ".txt".
 	Name string
