@@ -251,6 +251,26 @@ func (b *Base) exactly(described string, phrases [][]string) bool {
 	return false
 }
 
+// Doer reports whether noun, a kind of person in WordNet ("winner",
+// "buyer", "founder"), names whoever does what word says ("won", "buys",
+// "founded") by WordNet's derivations, or is word itself: a follow-up's
+// "the winner" is then the answer to "who won".
+func (b *Base) Doer(noun, word string) bool {
+	noun, word = strings.ToLower(noun), strings.ToLower(word)
+	wn := b.lang.Wn
+	if t, _ := wn.NounType(noun); t != wordnet.Person && wn.KindOf(noun, "person") == 0 {
+		return false
+	}
+	if noun == word {
+		return true
+	}
+	forms := []string{word}
+	if base, ok := wn.Base(word); ok { // "won", "bought"
+		forms = append(forms, base)
+	}
+	return slices.ContainsFunc(forms, func(f string) bool { return slices.Contains(wn.RelatedForm(f), noun) })
+}
+
 // Role reports whether words name what a person is — their last word, or
 // that of the phrase an acronym stands for, is a kind of person in
 // WordNet ("economist", "deputy leader", "ceo") — and are singular: "the

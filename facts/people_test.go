@@ -40,3 +40,28 @@ func TestPeople(t *testing.T) {
 		t.Error("Role: economist and ceo are roles; economists is plural; budget is no person")
 	}
 }
+
+// TestDoer: a kind of person names whoever does what a verb says, in any
+// of its forms, by WordNet's derivations; a thing, or a person who does
+// something else, does not.
+func TestDoer(t *testing.T) {
+	b := baseOf(t, "Talks were held in March.")
+	for _, tt := range []struct {
+		noun, word string
+		want       bool
+	}{
+		{"winner", "won", true},
+		{"winner", "wins", true},
+		{"Buyer", "bought", true},
+		{"founder", "founded", true},
+		{"winner", "winner", true},
+		{"winner", "lost", false},
+		{"voter", "won", false},
+		{"trophy", "won", false},
+		{"winner", "", false},
+	} {
+		if got := b.Doer(tt.noun, tt.word); got != tt.want {
+			t.Errorf("Doer(%q, %q) = %v, want %v", tt.noun, tt.word, got, tt.want)
+		}
+	}
+}

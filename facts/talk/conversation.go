@@ -185,6 +185,7 @@ func (c *Conversation) respondTo(base *facts.Base, message string, now time.Time
 		return r
 	}
 	question, unresolved := resolve(message, c.last, c.mentions)
+	question = resolveDoers(base, question, c.mentions)
 	lean := leansOnContext(base, message, question)
 	// A follow-up is about the brief under discussion: ask that brief
 	// first, then all of them; one that leans on the conversation, at the

@@ -18,6 +18,10 @@ type mention struct {
 	text   string
 	kind   facts.Kind
 	gender gender
+	// answered is the question this name was the short answer to,
+	// normalised, "" for none: "the winner" is then the answer to "who
+	// won …" (see resolveDoers).
+	answered string
 }
 
 // gender is what the brief shows of a person: the pronoun it refers to
@@ -54,7 +58,7 @@ func mentionsOf(question string, a facts.Answer) []mention {
 	}
 	out := append(other, used...)
 	if a.Short != "" && referable(a.ShortKind) {
-		out = append(out, mention{text: a.Short, kind: a.ShortKind, gender: genderIn(f.Text, a.Short)})
+		out = append(out, mention{text: a.Short, kind: a.ShortKind, gender: genderIn(f.Text, a.Short), answered: prose.Normalize(question)})
 	}
 	return out
 }
@@ -105,9 +109,12 @@ func genderIn(text, name string) gender {
 }
 
 // rememberMentions adds mentions, most recent last, keeping at most maxMentions
-// and each name once.
+// and each name once, with the last question it answered.
 func rememberMentions(ms, add []mention) []mention {
 	for _, m := range add {
+		if i := slices.IndexFunc(ms, func(x mention) bool { return x.text == m.text }); i >= 0 && m.answered == "" {
+			m.answered = ms[i].answered
+		}
 		ms = slices.DeleteFunc(ms, func(x mention) bool { return x.text == m.text })
 		ms = append(ms, m)
 	}
