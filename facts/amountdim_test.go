@@ -119,6 +119,34 @@ func candidateFeatures(b *facts.Base, q, fact string) ([]float64, bool) {
 	return nil, false
 }
 
+// featureCase is a question, a sentence it is asked of, and whether a
+// feature is on for that sentence, with why.
+type featureCase struct {
+	q, fact string
+	want    bool
+	why     string
+}
+
+// checkFeature checks that the feature named name is on (1) exactly for
+// the cases that want it.
+func checkFeature(t *testing.T, b *facts.Base, name string, tests []featureCase) {
+	t.Helper()
+	i := slices.Index(facts.FeatureNames(), name)
+	if i < 0 {
+		t.Fatalf("no feature %q", name)
+	}
+	for _, tt := range tests {
+		fv, ok := candidateFeatures(b, tt.q, tt.fact)
+		if !ok {
+			t.Errorf("%q: no candidate %q", tt.q, tt.fact)
+			continue
+		}
+		if got := fv[i] == 1; got != tt.want {
+			t.Errorf("%q against %q: %s %v, want %v: %s", tt.q, tt.fact, name, got, tt.want, tt.why)
+		}
+	}
+}
+
 // onOf names which of two exclusive features is on: a's name, b's name,
 // "both", or "" for neither.
 func onOf(fv []float64, a int, aName string, b int, bName string) string {

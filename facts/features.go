@@ -74,6 +74,7 @@ const (
 	fUnitMiss             // … the fact holds amounts in units, none in one the question names: "how much in kroner" against "€21.7 billion"
 	fCountedPart          // a "how many" question names what it counts in two nouns and the fact's count matches only one: "how many gold coins" against "1,246 coins" (see countedMatch)
 	fPlaceClash           // the question asks about a place the fact does not name, and the fact places what it says elsewhere (see placeClash)
+	fDateClash            // the question names a weekday or a month, and the fact names another of that grain and not it (see dateClash)
 	fBriefs               // how many briefs the question is asked of, on a log scale (see briefsLoaded): alike for every candidate, it tells the confidence how many rival briefs could hold a decoy
 	numFeatures
 )
@@ -143,6 +144,7 @@ func FeatureNames() []string {
 		fUnitMiss:      "unit_miss",
 		fCountedPart:   "counted_part",
 		fPlaceClash:    "place_clash",
+		fDateClash:     "date_clash",
 		fBriefs:        "briefs",
 	}
 	return names[:]
@@ -407,6 +409,7 @@ func (m *matcher) factFeatures(d *doc, f *Fact, fv *[numFeatures]float64) {
 	fv[fCentroid] = m.centroidCos(d)
 	fv[fYearClash] = b2f(prose.YearClash(m.qy.years, d.years))
 	fv[fPlaceClash] = b2f(m.placeClash(d, f))
+	fv[fDateClash] = b2f(m.qy.dates.dateClash(d))
 	if m.qy.dims != 0 && d.dims != 0 {
 		held := m.qy.dims&d.dims != 0
 		fv[fDimHeld], fv[fDimMiss] = b2f(held), b2f(!held)

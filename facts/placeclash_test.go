@@ -1,10 +1,7 @@
 package facts_test
 
 import (
-	"slices"
 	"testing"
-
-	"github.com/briefbot/briefbot/facts"
 )
 
 // TestPlaceClash checks that a sentence that places what it says
@@ -17,27 +14,12 @@ func TestPlaceClash(t *testing.T) {
 	there := "Four people were killed in Harlow Bay, officials said."
 	unplaced := "Officials said 1,400 homes had been flooded."
 	b := baseOf(t, "Title: Floods\n\n"+lead+" "+elsewhere+"\n\n"+there+" "+unplaced+"\n")
-	clash := slices.Index(facts.FeatureNames(), "place_clash")
-	tests := []struct {
-		q, fact string
-		want    bool
-		why     string
-	}{
+	checkFeature(t, b, "place_clash", []featureCase{
 		{"How many people were killed in Harlow Bay?", elsewhere, true, "the sentence places the deaths in other places"},
 		{"How many people were killed in Harlow Bay?", there, false, "the sentence names the place asked about"},
 		{"How many homes were flooded in Harlow Bay?", unplaced, false, "the sentence places nothing"},
 		{"How many people were killed in the Orkney Islands?", elsewhere, true, "a place no brief names"},
 		{"How many people were killed in March?", elsewhere, false, "a month dates, it does not place"},
 		{"How many people were killed?", elsewhere, false, "the question names no place"},
-	}
-	for _, tt := range tests {
-		fv, ok := candidateFeatures(b, tt.q, tt.fact)
-		if !ok {
-			t.Errorf("%q: no candidate %q", tt.q, tt.fact)
-			continue
-		}
-		if got := fv[clash] == 1; got != tt.want {
-			t.Errorf("%q against %q: place clash %v, want %v: %s", tt.q, tt.fact, got, tt.want, tt.why)
-		}
-	}
+	})
 }

@@ -61,6 +61,7 @@ type query struct {
 	dims         dimSet       // the dimensions of the amount it asks for: see questionDims
 	units        []int        // the units of money or measure it names: see questionUnits
 	places       []askedPlace // the names it places what it asks about at: see askedPlaces
+	dates        askedDates   // the weekdays and months it names: see dateClash
 	difference   bool         // asks by how much something changed or differs: see asksDifference
 	// focus is the word-vector row of the noun after "which" or "what"
 	// ("which instrument"), -1 for none: the answer's words are often of
@@ -132,6 +133,7 @@ func (b *Base) analyze(all []prose.Token, sc *scratch) *matcher {
 	qy.dims = m.questionDims(toks)
 	qy.units = questionUnits(b.lang, toks)
 	qy.places = b.askedPlaces(toks)
+	qy.dates = b.askedDates(toks)
 	qy.difference = asksDifference(toks)
 	qy.cues = b.questionCues(toks, wh)
 	return m

@@ -90,8 +90,9 @@ const deicticList = `last next past coming previous following`
 const weekdayList = `monday tuesday wednesday thursday friday saturday sunday`
 
 // connectorList holds the lower-case words that join a capitalised name:
-// "Ministry of Foreign Affairs", "Director for Security and Defence Policy".
-const connectorList = `of for and the on de al bin von van der la le`
+// "Ministry of Foreign Affairs", "Director for Security and Defence Policy",
+// and the particles of names in many languages ("del", "dos", "du", "ibn").
+const connectorList = `of for and the on de al bin von van der la le del della da di du dos das des ibn ten ter den`
 
 // peopleList holds nouns for groups of people, which answer "who"
 // questions when no one is named.

@@ -221,6 +221,9 @@ func (tg *Tagger) rate(text string, toks []Token, used []bool, last int) int {
 	case "per":
 		return j + 1
 	case "a", "an":
+		if relativeAfter(toks, j+2) { // "58 a week earlier": a time before, not a rate
+			return last
+		}
 		if toks[j+1].Cls&cUnit != 0 {
 			return j + 1
 		}
@@ -318,3 +321,17 @@ func isOrdinal(w string) bool {
 
 // OnlySpace reports whether s is empty or white space.
 func OnlySpace(s string) bool { return strings.TrimSpace(s) == "" }
+
+// relativeAfter reports whether toks[k] places a time before or after
+// another ("earlier", "ago", "later"), which makes "a week" before it an
+// offset rather than the unit of a rate.
+func relativeAfter(toks []Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].Lower {
+	case "earlier", "ago", "later", "before", "prior", "previously", "afterwards":
+		return true
+	}
+	return false
+}

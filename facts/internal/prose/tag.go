@@ -317,12 +317,9 @@ func placesByContext(toks []Token, ents []Entity) {
 		if e.Kind != Misc && !(e.Kind == Person && e.Last == e.First) {
 			continue
 		}
-		if e.First > 0 {
-			switch toks[e.First-1].Lower {
-			case "in", "near", "outside", "across", "throughout":
-				e.Kind = Place
-				continue
-			}
+		if e.First > 0 && placeBefore(toks[e.First-1].Lower) {
+			e.Kind = Place
+			continue
 		}
 		if e.Last+1 < len(toks) && toks[e.Last].HyphenNext && toks[e.Last+1].Lower == "based" {
 			e.Kind = Place
@@ -566,8 +563,47 @@ func (tg *Tagger) nameKind(text string, toks []Token, i, j int) Kind {
 			return k
 		}
 		return Person
+	case tg.givenPlaceName(toks, i, j):
+		return Person
 	}
 	return Misc
+}
+
+// placeBefore reports whether w, right before a name, places something
+// there: the name is a place's.
+func placeBefore(w string) bool {
+	switch w {
+	case "in", "near", "outside", "across", "throughout":
+		return true
+	}
+	return false
+}
+
+// givenPlaceName reports whether a name of two or three words that holds
+// a place's name is a person's all the same: it opens with a given name
+// that is no people's adjective, its words stand apart, and it ends in a
+// surname, a word that is no English noun or is a place's name ("Sydney
+// Marwick", "Lena Lyon", but not "Victoria Symphony", "in Roman Britain"
+// or "Saint-Pierre").
+func (tg *Tagger) givenPlaceName(toks []Token, i, j int) bool {
+	wn := tg.Lang.Wn
+	if j-i < 1 || j-i > 2 || !wn.GivenName(toks[i].Lower) || tg.keywordIn(toks, i, j) || tg.connectorIn(toks, i, j) ||
+		i > 0 && placeBefore(toks[i-1].Lower) {
+		return false
+	}
+	if _, people := wn.Demonym(toks[i].Lower); people {
+		return false
+	}
+	for x := i; x < j; x++ {
+		if toks[x].HyphenNext {
+			return false
+		}
+	}
+	last := toks[j].Lower
+	if _, headed := wn.HeadKind(last); headed {
+		return false
+	}
+	return !wn.Noun(last) || wn.IsPlace(last)
 }
 
 // headKind is the kind of a name of several words that its head word, a

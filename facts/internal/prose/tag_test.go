@@ -48,6 +48,12 @@ func TestTag(t *testing.T) {
 		{"Growers get 2,400 CFA francs per kilogram; futures traded near $7,900 a tonne.", []string{"number:2,400 CFA francs per kilogram", "number:near $7,900 a tonne"}},
 		{"The plan will cost about 9 billion Kovarian marks and walkers took about 100 steps a minute.", []string{"number:about 9 billion Kovarian marks", "number:about 100 steps a minute"}},
 		{"Profit was €96 million a year earlier.", []string{"number:€96 million"}},
+		// A given name that is also a place's opens a person's name, unless a head noun ends it.
+		{"Sydney Marwick met Lena Lyon at the Victoria Symphony.", []string{"person:Sydney Marwick", "person:Lena Lyon"}},
+		// A particle joins the parts of a name in many languages.
+		{"The painter Marta dos Reis met Yusuf ibn Tashfin and Anouk du Bois.", []string{"person:Marta dos Reis", "person:Yusuf ibn Tashfin", "person:Anouk du Bois"}},
+		// A time before or after is no rate: "an hour earlier" dates the amount.
+		{"Sales were 58 a week earlier and 140 an hour later, at 12 units an hour.", []string{"number:58", "number:140", "number:12 units an hour"}},
 		{"Two-way trade reached $8.3 billion.", []string{"number:$8.3 billion"}},
 		{"It carries seven scientific instruments and a drill to reach one metre down; one of them failed.", []string{"number:seven scientific instruments", "number:one metre"}},
 		{"The centre-left Civic Renewal party won Kovaria's general election.", []string{"org:Civic Renewal"}},
@@ -118,6 +124,24 @@ func TestSpellingKey(t *testing.T) {
 	for _, p := range differ {
 		if a, b := l.Key(p[0]), l.Key(p[1]); a == b {
 			t.Errorf("key(%q) == key(%q) == %q; want different", p[0], p[1], a)
+		}
+	}
+}
+
+// TestNoGivenPlaceName: a name opening with a given name that is also a
+// place's is no person's when a noun heads it, a hyphen joins it, or it
+// follows a word that places.
+func TestNoGivenPlaceName(t *testing.T) {
+	tg := Tagger{Lang: testLanguage(t)}
+	for _, in := range []string{
+		"She joined the Victoria Symphony in June.",
+		"Coins were found in Roman Britain.",
+		"The ferry left Saint-Pierre on time.",
+	} {
+		for _, e := range tg.Tag(in, Tokenize(in)) {
+			if e.Kind == Person {
+				t.Errorf("Tag(%q): person %q", in, e.Text)
+			}
 		}
 	}
 }
