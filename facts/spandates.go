@@ -1,19 +1,21 @@
 package facts
 
 // maxDateLead bounds how many words before a date a candidate short answer
-// may take in to say which part of the date is meant: "the second half of
-// 2027" leads with three words ("second half of"), "spring 2027" with
-// one. More would reach the clause's verb and subject, and add phrases
-// the span model must tell apart from the answer.
+// may take in to say which part of the date is meant: "late spring 2027"
+// leads with two words, "spring 2027" with one. More would reach the
+// clause's verb and subject, and add phrases the span model must tell
+// apart from the answer.
 const maxDateLead = 3
 
 // dateLeads calls add for the phrases that run from a word before one of
 // st's dates up to the date's end, within its clause and short of the
-// question's own words: "spring 2027", "end of March", "first half of
-// 2027", and a range whose first date ends the lead ("2014 to 2020").
-// Whether one of them answers rather than the bare date is the span
-// model's to weigh (sDateLead, and the leading words as lexical keys); no
-// list of words that qualify a date decides.
+// question's own words: "spring 2027", "late spring 2027", and a range
+// whose first date ends the lead ("2014 to 2020"). Whether one of them
+// answers rather than the bare date is the span model's to weigh
+// (sDateLead, and the leading words as lexical keys). The part of a year
+// or month joined by "of" ("the first half of 2027", "the end of March")
+// is the tagger's date already (see prose's periodStart): the model, left
+// to weigh those leads, preferred the bare year too often.
 func (b *Base) dateLeads(st *spanToks, add func(i, j int)) {
 	owner := make([]int, len(st.toks))
 	for k := range owner {

@@ -165,12 +165,12 @@ func (st *sentenceTags) dates() {
 			if e+1 < n && IsYear(toks[e+1].Lower) && strings.TrimSpace(strings.Trim(st.gap(e), ", ")) == "" {
 				e++
 			}
-			st.add(Date, tg.qualifier(text, toks, st.used, s, toks[s].Start, dateQualifiers...), e)
+			st.add(Date, st.periodStart(tg.qualifier(text, toks, st.used, s, toks[s].Start, dateQualifiers...)), e)
 			i = e
 		case isClockWord(t.Lower) && !st.used[i]:
 			st.add(Date, tg.qualifier(text, toks, st.used, i, t.Start), i)
 		case t.Num && IsYear(t.Lower) && !st.used[i]:
-			st.add(Date, tg.qualifier(text, toks, st.used, i, t.Start, dateQualifiers...), i)
+			st.add(Date, st.periodStart(tg.qualifier(text, toks, st.used, i, t.Start, dateQualifiers...)), i)
 		case (t.Cls&cWeekday != 0) || t.Lower == "yesterday" || t.Lower == "today" || t.Lower == "tomorrow":
 			st.add(Date, i, i)
 		}

@@ -50,6 +50,10 @@ func TestTag(t *testing.T) {
 		{"Profit was €96 million a year earlier.", []string{"number:€96 million"}},
 		// A given name that is also a place's opens a person's name, unless a head noun ends it.
 		{"Sydney Marwick met Lena Lyon at the Victoria Symphony.", []string{"person:Sydney Marwick", "person:Lena Lyon"}},
+		// The part of a year or month a date names is part of the date.
+		{"Work starts in the first half of 2027 and ends by the end of March 2028; sales rose in the fourth quarter of 2025 and the spring of 2024.",
+			[]string{"date:the first half of 2027", "date:the end of March 2028", "date:the fourth quarter of 2025", "date:the spring of 2024"}},
+		{"Most of 2027 is booked.", []string{"date:2027"}},
 		// A particle joins the parts of a name in many languages.
 		{"The painter Marta dos Reis met Yusuf ibn Tashfin and Anouk du Bois.", []string{"person:Marta dos Reis", "person:Yusuf ibn Tashfin", "person:Anouk du Bois"}},
 		// A time before or after is no rate: "an hour earlier" dates the amount.
