@@ -55,8 +55,8 @@ type completer struct {
 // what a speaker said, what happened on a date or in a place) and each is
 // offered only when the base answers it with the fact it was made from.
 // Typed words match in any order, as a prefix of a word of the offer or
-// one edit from it ("where was", "dialog", "ceo"); failing that,
-// sahilm/fuzzy's in-order letters ("gsp rev"). With nothing typed it
+// one edit from it ("where was", "dialog", "ceo"); when no offer holds
+// them, as sahilm/fuzzy's in-order letters ("gsp rev"). With nothing typed it
 // offers the lead questions of each brief, newest brief first. Every
 // completion is at most MaxCompletion bytes.
 func (b *Base) Complete(typed string, n int) []string {
@@ -92,20 +92,22 @@ func (b *Base) Complete(typed string, n int) []string {
 		}
 		return out
 	}
-	for _, i := range c.wordMatches(typed, b.typedAcronyms) {
+	words := c.wordMatches(typed, b.typedAcronyms)
+	for _, i := range words {
 		if take(i) {
 			return out
 		}
 	}
-	if len(out) > 0 {
+	if len(words) == 0 {
 		// Word matches read as what was typed; letters in order, which
 		// match almost anything at thousands of offers, only fill in
-		// when there are none.
-		return out
-	}
-	for _, i := range c.fuzzyMatches(typed) {
-		if take(i) {
-			break
+		// when no offer holds the typed words ("gsp rev"). Typed words
+		// that offers hold but no answered question does ("who is
+		// abdul") are read again without their function words, below.
+		for _, i := range c.fuzzyMatches(typed) {
+			if take(i) {
+				break
+			}
 		}
 	}
 	if len(out) == 0 {
