@@ -114,3 +114,32 @@ func mustBase(t *testing.T, brief string) *Base {
 	}
 	return b
 }
+
+// TestCompleteLettersOnlyWhenNoOfferHoldsTheWords: typed words that
+// offers hold are read as words even when none of those offers is
+// answered; in-order letters ("w…h…o" in "What happened on …") would
+// offer questions about something else.
+func TestCompleteLettersOnlyWhenNoOfferHoldsTheWords(t *testing.T) {
+	b, err := LoadFS(seed.Briefs())
+	if err != nil {
+		t.Fatal(err)
+	}
+	const typed = "who"
+	b.Complete("", 1)
+	holding := 0
+	for i, c := range b.comp.list {
+		if slices.Contains(c.words, typed) {
+			b.comp.check[int32(i)] = false // asked, it would cite another fact
+			holding++
+		}
+	}
+	if holding == 0 {
+		t.Fatalf("no offer holds %q", typed)
+	}
+	if got := b.Complete(typed, 25); len(got) != 0 {
+		t.Errorf("Complete(%q) with no answered offer holding it = %q, want none", typed, got)
+	}
+	if got := b.comp.fuzzyMatches(typed); len(got) <= holding {
+		t.Errorf("in-order letters of %q match %d offers, want more than the %d holding the word, or the test shows nothing", typed, len(got), holding)
+	}
+}
