@@ -444,6 +444,8 @@ The tremor struck at a depth of 38 kilometres, about 62 kilometres north of Rive
 
 The court ordered the ferry operator Harbour Lines to pay 2 million euros in damages.
 
+The marina received a salvage claim of 3 million euros and said it would not pay it.
+
 Original Source: example.com
 `
 	b, err := facts.LoadFS(fstest.MapFS{"riverton.txt": {Data: []byte(brief)}})
@@ -469,6 +471,7 @@ Original Source: example.com
 		{"Did the tremor strike at a depth of 38 kilometres?", "Yes"},
 		{"Has Harbour Lines paid the damages?", "No"}, // ordered to pay: not yet done
 		{"Did the court order Harbour Lines to pay damages?", "Yes"},
+		{"Was the marina's salvage claim 5 million euros?", "No"}, // another value, beside a negation of something else
 	} {
 		r := talk.Respond(b, tt.q)
 		if r.Kind != talk.KindAnswer || talk.Verdict(r.Answer.Short) != tt.want {

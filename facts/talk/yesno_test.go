@@ -46,7 +46,9 @@ func TestYesNoSet(t *testing.T) {
 		// 72 and 7 with "No" for what the sentence says someone was told
 		// to do ("ordered to pay"); 67 and 5 after the refit for right
 		// replies less wrong ones; 72 and 5 with "No" to a number the
-		// matcher held the sentence back for lacking.
+		// matcher held the sentence back for lacking; 92 and 4 with the
+		// w82 weights, 93 and 4 with "No" for another value beside a
+		// negation of something else.
 		{"../testdata/yesno/train.jsonl", 69, 8},
 	} {
 		t.Run(c.file, func(t *testing.T) {
