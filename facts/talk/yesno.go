@@ -110,8 +110,9 @@ func yesNoAnswer(question string, a facts.Answer) string {
 	if negated {
 		// A negation of something else: the quote speaks, unless the
 		// sentence states another value where the question names one
-		// ("NZ$5 million" asked, "a demand of NZ$3 million and would
-		// not pay it" written), which no negation elsewhere makes so.
+		// ("5 million euros" asked, "a claim of 3 million euros and
+		// would not pay it" written), which no negation elsewhere makes
+		// so.
 		if contradicted(r, words) {
 			return "No"
 		}
