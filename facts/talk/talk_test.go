@@ -637,3 +637,37 @@ func TestEachBriefAnswersAlone(t *testing.T) {
 		t.Errorf("a question about one story answered from %d more briefs", len(r.Others))
 	}
 }
+
+// TestYesNoUndone: a sentence that says a thing was needed, tried,
+// promised or agreed to happen does not say it happened, so "Yes" is
+// withheld, and "has it happened?" gets "No".
+func TestYesNoUndone(t *testing.T) {
+	brief := `Riverton vote.
+
+The Green Party and the Tenants League fell below the 5% threshold needed to enter the Riverton assembly, winning 4.2% and 2.9%.
+
+The dockers' union tried to stop the sale of the harbour cranes.
+
+The ferry operator Harbour Lines promised to restore the night service.
+
+The Civic Front won 11 seats.
+
+Original Source: example.com
+`
+	b, err := facts.LoadFS(fstest.MapFS{"riverton.txt": {Data: []byte(brief)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ q, want string }{
+		{"Did the Green Party enter the Riverton assembly?", ""},
+		{"Did the dockers' union stop the sale of the harbour cranes?", ""},
+		{"Has the dockers' union stopped the sale of the harbour cranes?", "No"},
+		{"Has Harbour Lines restored the night service?", "No"},
+		{"Did the Civic Front win 11 seats?", "Yes"},
+	} {
+		r := talk.Respond(b, tt.q)
+		if r.Kind != talk.KindAnswer || talk.Verdict(r.Answer.Short) != tt.want {
+			t.Errorf("%q: %s %q at %.2f, want %q", tt.q, r.Kind, r.Answer.Short, r.Answer.Confidence, tt.want)
+		}
+	}
+}

@@ -155,12 +155,15 @@ func yesNoAnswer(question string, a facts.Answer) string {
 }
 
 // modals are English's modal auxiliaries, and intentions the verbs that,
-// followed by "to", put what follows in the future: a sentence that says a
-// thing "must still be approved", "is expected to" or "plans to" happen
-// does not say it happened.
+// followed by "to", put what follows in the future or leave it undone: a
+// sentence that says a thing "must still be approved", "is expected to",
+// "plans to", "tried to", "promised to" or "is needed to" happen does not
+// say it happened.
 const (
 	modals     = "will|would|could|may|might|must|should|shall"
-	intentions = "plan|plans|planned|expect|expects|expected|intend|intends|intended|aim|aims|aimed|hope|hopes|hoped|propose|proposes|proposed|seek|seeks|set|due|scheduled|likely"
+	intentions = "plan|plans|planned|expect|expects|expected|intend|intends|intended|aim|aims|aimed|hope|hopes|hoped|propose|proposes|proposed|seek|seeks|set|due|scheduled|likely|" +
+		"need|needs|needed|want|wants|wanted|try|tries|tried|attempt|attempts|attempted|fail|fails|failed|threaten|threatens|threatened|" +
+		"promise|promises|promised|pledge|pledges|pledged|vow|vows|vowed|agree|agrees|agreed|offer|offers|offered"
 	// directives are the verbs that tell someone to do a thing ("ordered
 	// the company to pay"): told to, it is not yet done.
 	directives = "order|orders|ordered|ask|asks|asked|urge|urges|urged|require|requires|required|instruct|instructs|instructed|tell|tells|told|direct|directs|directed|invite|invites|invited"
@@ -215,7 +218,7 @@ func unsettled(r facts.Result, words []facts.Span) (found, committed bool) {
 // commitments are the modals and intentions that say a thing will happen
 // rather than that it may or is hoped to: "will raise", "plans to build",
 // "is set to become".
-const commitments = "will|plan|plans|planned|set|scheduled|due"
+const commitments = "will|plan|plans|planned|set|scheduled|due|promise|promises|promised|pledge|pledges|pledged|vow|vows|vowed|agree|agrees|agreed"
 
 // asksFuture reports whether a yes/no question asks about what will
 // happen: it opens with "will", says "going to", or asks in the
