@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/briefbot/briefbot/facts"
+	"github.com/briefbot/briefbot/facts/internal/prose"
 )
 
 // Words that name a value of a kind: a question that asks about one value
@@ -119,4 +120,43 @@ func misattached(qwords []string, text string, words []facts.Span) bool {
 		}
 	}
 	return false
+}
+
+// otherOrdinal reports whether the question names a rank ("third") that
+// the sentence does not write as a rank, while it states another
+// ("dropped to fifth"). The matcher lets a rank find its number ("stage
+// 3" is "the third stage"), so "third" counts as matched by the "3" of "3
+// minutes"; but the rank asked about is not the one the sentence gives.
+// qwords are the question's normalised words, words the sentence's.
+func otherOrdinal(qwords []string, text string, words []facts.Span) bool {
+	asked := make(map[string]bool)
+	for _, w := range qwords {
+		if valueClass(w) == "ordinal" {
+			asked[ordinalKey(w)] = true
+		}
+	}
+	if len(asked) == 0 {
+		return false
+	}
+	other := false
+	for _, s := range words {
+		w := strings.ToLower(text[s.Start:s.End])
+		if valueClass(w) != "ordinal" {
+			continue
+		}
+		if asked[ordinalKey(w)] {
+			return false
+		}
+		other = true
+	}
+	return other
+}
+
+// ordinalKey is the one form of a rank however it is written: "third"
+// and "3rd" are both "3th".
+func ordinalKey(w string) string {
+	if k, ok := prose.NumberWord(w); ok {
+		return k
+	}
+	return w
 }

@@ -577,6 +577,8 @@ The port authority will run 60 cargo berths at the new Lakeside terminal.
 
 The Lakeside council approved new cycle lanes on Monday.
 
+The cyclist Ana Ruiz lost 3 minutes on the last climb of the Lakeside race and dropped to fifth.
+
 Original Source: example.com
 `)
 	for _, tt := range []struct {
@@ -589,6 +591,10 @@ Original Source: example.com
 		{"Was turnout in the Lakeside referendum 41 percent?", true, "Yes"},
 		{"Did the Lakeside council approve 12 new cycle lanes?", false, ""},
 		{"What was turnout in the Lakeside referendum, 48 percent?", false, ""},
+		// "third" finds the "3" of "3 minutes", as "stage 3" is "the
+		// third stage"; the rank the sentence gives is another.
+		{"Did Ana Ruiz drop to third in the Lakeside race?", true, "No"},
+		{"Did Ana Ruiz drop to fifth in the Lakeside race?", true, "Yes"},
 	} {
 		r := talk.Respond(b, tt.q)
 		a := r.Answer

@@ -145,7 +145,7 @@ func yesNoAnswer(question string, a facts.Answer) string {
 		}
 		return ""
 	}
-	if misattached(qwords, r.Fact.Text, words) {
+	if misattached(qwords, r.Fact.Text, words) || otherOrdinal(qwords, r.Fact.Text, words) {
 		return "No"
 	}
 	if scattered {

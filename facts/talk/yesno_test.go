@@ -48,7 +48,8 @@ func TestYesNoSet(t *testing.T) {
 		// replies less wrong ones; 72 and 5 with "No" to a number the
 		// matcher held the sentence back for lacking; 92 and 4 with the
 		// w82 weights, 93 and 4 with "No" for another value beside a
-		// negation of something else.
+		// negation of something else; 94 and 3 with "No" for a rank the
+		// sentence does not give while it gives another.
 		{"../testdata/yesno/train.jsonl", 69, 8},
 	} {
 		t.Run(c.file, func(t *testing.T) {
