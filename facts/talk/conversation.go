@@ -297,6 +297,13 @@ func answeredElsewhere(a facts.Answer, brief string) bool {
 // remember keeps a question and its answer for the next message; other
 // kinds of reply (thanks, a summary) leave the conversation where it was.
 func (c *Conversation) remember(base *facts.Base, r Reply, question string, now time.Time) {
+	if b := summarised(r); b != "" {
+		// "Tell me about the earthquake", then "how many died?": the
+		// story summarised is the one the follow-ups are about.
+		c.last, c.at, c.discussed, c.mentions = question, now, b, nil
+		c.quoted, c.quotedConf = facts.Fact{}, 0
+		return
+	}
 	if !asked(r) {
 		return
 	}
@@ -311,6 +318,21 @@ func (c *Conversation) remember(base *facts.Base, r Reply, question string, now 
 	} else if b := namedBrief(base, question, r.Answer); b != "" {
 		c.discussed = b
 	}
+}
+
+// summarised is the brief a summary reply is of, "" for any other reply
+// or a summary of several briefs.
+func summarised(r Reply) string {
+	if r.Kind != KindSummary || len(r.Summary) == 0 {
+		return ""
+	}
+	b := r.Summary[0].Citation.Brief
+	for _, f := range r.Summary[1:] {
+		if f.Citation.Brief != b {
+			return ""
+		}
+	}
+	return b
 }
 
 // namedBrief is the brief a question the briefs do not answer is about,

@@ -62,3 +62,36 @@ func TestNewStoryLeavesTheDiscussedOne(t *testing.T) {
 		}
 	}
 }
+
+// TestSummaryStartsTheDiscussion: "tell me about the storm in Corran"
+// is answered with that story's summary, and the follow-ups that lean
+// on it ("how many died") are asked of that story, not of every brief.
+// A person asked about is left to the matcher.
+func TestSummaryStartsTheDiscussion(t *testing.T) {
+	files := fstest.MapFS{}
+	for i, place := range []string{"Avon", "Brill", "Corran", "Dunmore"} {
+		files[fmt.Sprintf("storm-%d.txt", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf(
+			"A storm hit %s on Monday, April %d, 2026.\n\n%d people died in the storm, mayor Ana Ruiz said.\nOriginal Source: example.com\n", place, i+1, i+5))}
+	}
+	b, err := facts.LoadFS(files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2026, 12, 4, 10, 0, 0, 0, time.UTC)
+	for _, opening := range []string{"tell me about the storm in Corran", "summarize the Corran storm"} {
+		var c talk.Conversation
+		r := c.Respond(b, opening, now)
+		if r.Kind != talk.KindSummary || len(r.Summary) == 0 || r.Summary[0].Citation.Brief != "storm-2" {
+			t.Fatalf("%q = %s %q %+v, want the summary of the Corran storm", opening, r.Kind, r.Text, r.Summary)
+		}
+		r = c.Respond(b, "how many died", now.Add(time.Minute))
+		if !r.Answer.Answered || r.Answer.Results[0].Fact.Citation.Brief != "storm-2" || !strings.HasPrefix(r.Answer.Short, "7") {
+			t.Errorf("how many died, after %q = %s %q %+v", opening, r.Kind, r.Answer.Short, r.Answer.Results)
+		}
+	}
+	for _, q := range []string{"tell me about the mayor", "tell me about Ana Ruiz", "tell me about the storm, when did it hit?"} {
+		if r := talk.Respond(b, q); r.Kind == talk.KindSummary {
+			t.Errorf("%q = a summary, want it asked of the matcher", q)
+		}
+	}
+}

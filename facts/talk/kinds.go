@@ -87,6 +87,43 @@ func smalltalk(norm string) bool {
 	return len(words) > 0 && allIn(words, smalltalkWords) && !allIn(words, "you|it|a|all|so|much|many|there|up|see|got")
 }
 
+// tellAbout opens a request, in the reader's words, for what the briefs
+// say of something: "tell me about the earthquake in Peru".
+const tellAbout = "tell me about|tell me more about|tell us about|what can you tell me about|what do you know about"
+
+// storyRequest is the topic of a request for a story the briefs report
+// ("tell me about the earthquake in Peru": "earthquake peru"), answered
+// with its brief's summary; "" for any other message. Someone asked about
+// ("tell me about the mayor", "tell me about Ana Ruiz") or a name alone
+// ("tell me about Peru") is left to the matcher: the reader wants what the
+// briefs say of them, not one whole story.
+func storyRequest(base *facts.Base, canon string) string {
+	var rest string
+	for p := range strings.SplitSeq(tellAbout, "|") {
+		if r, ok := strings.CutPrefix(politeTail(canon), p+" "); ok {
+			rest = r
+			break
+		}
+	}
+	if rest == "" || asks(rest) {
+		return ""
+	}
+	topic := topicWords(rest)
+	event := false
+	for _, w := range strings.Fields(topic) {
+		switch {
+		case base.Role(w):
+			return ""
+		case !base.IsName(w) && base.Knows(w):
+			event = true
+		}
+	}
+	if !event {
+		return ""
+	}
+	return topic
+}
+
 // summaryRequest recognises a request for a summary, and the topic it
 // names when it names one ("summarize the strike story": "strike").
 func summaryRequest(norm string) (topic string, ok bool) {

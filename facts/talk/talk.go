@@ -97,6 +97,8 @@ func respond(base *facts.Base, message string, ask func(string) facts.Answer) Re
 	case isSummary(norm):
 		topic, _ := summaryRequest(norm)
 		return summarize(base, topic)
+	case storyRequest(base, canon) != "":
+		return summarize(base, storyRequest(base, canon))
 	case isSummary(canon):
 		topic, _ := summaryRequest(canon)
 		return summarize(base, topic)
