@@ -48,3 +48,39 @@ func TestHoldingBrief(t *testing.T) {
 		}
 	}
 }
+
+// TestStoryAsked: a question for the story of something only the briefs
+// name is a story request; one about a thing any story may hold is not.
+func TestStoryAsked(t *testing.T) {
+	b, err := facts.LoadFS(fstest.MapFS{
+		"outage.txt": {Data: []byte("A faulty update at Holm Telecom cut service for 11 hours.\n\nShares in the company fell 4%.\nOriginal Source: example.com\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ canon, want string }{
+		{"what happened at holm telecom", "holm telecom"},
+		{"how did holm telecom do", "holm telecom"},
+		{"how did holm telecom do in the outage", ""}, // one thing of the story
+		{"how is holm doing", "holm"},
+		{"what happened to the shares", ""}, // names nothing of the briefs' own
+		{"how did the shares do", ""},
+		{"who runs holm telecom", ""}, // a question, not a story request
+	} {
+		if got := storyAsked(b, tt.canon); got != tt.want {
+			t.Errorf("storyAsked(%q) = %q, want %q", tt.canon, got, tt.want)
+		}
+	}
+	// Answered, the sentence tells how it did; no phrase of it does.
+	if r := Respond(b, "how did holm telecom do?"); r.Kind != KindAnswer || r.Answer.Short != "" {
+		t.Errorf("how did holm telecom do? = %s %q, want the sentence with no short answer", r.Kind, r.Answer.Short)
+	}
+	// Unanswered (as among many briefs), the story's summary.
+	abstain := func(q string) facts.Answer { return facts.Answer{Question: q} }
+	if r := respond(b, "how did holm telecom do?", abstain); r.Kind != KindSummary || len(r.Summary) == 0 {
+		t.Errorf("how did holm telecom do?, unanswered = %s %q, want the story's summary", r.Kind, r.Text)
+	}
+	if r := respond(b, "how did holm telecom do in 2019?", abstain); r.Kind != KindAbstain {
+		t.Errorf("how did holm telecom do in 2019?, unanswered = %s %q, want it left unanswered", r.Kind, r.Text)
+	}
+}

@@ -124,6 +124,46 @@ func storyRequest(base *facts.Base, canon string) string {
 	return topic
 }
 
+// storyQuestions ask, of something named, for its story: the words
+// before the name and, for some, after it.
+var storyQuestions = [][2]string{
+	{"what happened at ", ""}, {"what happened to ", ""}, {"what happened in ", ""}, {"what happened on ", ""},
+	{"what happened with ", ""}, {"what's going on at ", ""}, {"whats going on at ", ""},
+	{"what's going on with ", ""}, {"whats going on with ", ""}, {"what's the latest on ", ""},
+	{"whats the latest on ", ""}, {"what's the latest with ", ""}, {"whats the latest with ", ""},
+	{"any news on ", ""}, {"any news about ", ""}, {"how did ", " do"}, {"how is ", " doing"}, {"how are ", " doing"},
+}
+
+// storyAsked is the topic of a question that asks for the story of
+// something a brief names, and of nothing else ("what happened at Holm
+// Telecom", "how did Corvane do": "holm telecom", "corvane"); "" for any
+// other message, one that names nothing of the briefs' own (see ownName:
+// "what happened to the stock", "what happened at the mine"), or one that
+// asks about one thing of the story ("how did Corvane do in 2019").
+func storyAsked(base *facts.Base, canon string) string {
+	for _, q := range storyQuestions {
+		rest, ok := strings.CutPrefix(canon, q[0])
+		if !ok {
+			continue
+		}
+		if q[1] != "" {
+			if rest, ok = strings.CutSuffix(rest, q[1]); !ok {
+				continue
+			}
+		}
+		// Only the name: "how did it do in 2019", "what happened to its
+		// bonds" ask about one thing of the story, which may not say.
+		topic := topicWords(rest)
+		words := strings.Fields(topic)
+		if len(words) == 0 || !slices.ContainsFunc(words, func(w string) bool { return ownName(base, strings.TrimSuffix(w, "'s")) }) ||
+			slices.ContainsFunc(words, func(w string) bool { w = strings.TrimSuffix(w, "'s"); return !ownName(base, w) && !base.IsName(w) }) {
+			return ""
+		}
+		return topic
+	}
+	return ""
+}
+
 // summaryRequest recognises a request for a summary, and the topic it
 // names when it names one ("summarize the strike story": "strike").
 func summaryRequest(norm string) (topic string, ok bool) {

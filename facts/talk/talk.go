@@ -120,20 +120,23 @@ func respond(base *facts.Base, message string, ask func(string) facts.Answer) Re
 		if yn {
 			// A yes/no question is answered yes or no, not with a name
 			// the sentence holds; "Was it in Lyon or Paris?" asks for one.
+			r.Answer = sentenceOnly(a)
 			r.Answer.Short = yesNoAnswer(message, a)
-			// The reply stands on the sentence; the phrase the span model
-			// picked is not shown.
-			r.Answer.ShortConfidence, r.Answer.ShortKind = 0, 0
-			r.Answer.Confidence = a.FactConfidence
-			if len(r.Answer.Results) > 0 {
-				r.Answer.Results = append([]facts.Result(nil), r.Answer.Results...)
-				r.Answer.Results[0].Confidence = a.FactConfidence
-			}
+		}
+		if !yn && storyAsked(base, canon) != "" {
+			// "How did Holm Telecom do?": the sentence tells; no one
+			// phrase of it is the answer.
+			r.Answer = sentenceOnly(a)
 		}
 		if !yn {
 			// Other briefs may answer too; a yes or no speaks of one.
 			r = withOtherBriefs(base, message, r)
 		}
+	case storyAsked(base, canon) != "":
+		// "What happened at Holm Telecom?" that no one sentence answers:
+		// the story of the brief that names it, not "the brief doesn't
+		// say".
+		return summarize(base, storyAsked(base, canon))
 	}
 	return r
 }
@@ -142,6 +145,19 @@ func respond(base *facts.Base, message string, ask func(string) facts.Answer) Re
 // it in Lyon or Paris?" asks for one of two.
 func yesNoQuestion(canon string) bool {
 	return yesNo(canon) && !strings.Contains(" "+canon+" ", " or ")
+}
+
+// sentenceOnly is an answer that stands on its sentence: the phrase the
+// span model picked is not shown, and the reply is as sure as the
+// sentence.
+func sentenceOnly(a facts.Answer) facts.Answer {
+	a.Short, a.ShortConfidence, a.ShortKind = "", 0, 0
+	a.Confidence = a.FactConfidence
+	if len(a.Results) > 0 {
+		a.Results = append([]facts.Result(nil), a.Results...)
+		a.Results[0].Confidence = a.FactConfidence
+	}
+	return a
 }
 
 // numberDenied answers "No" to a yes/no question whose sentence the matcher
@@ -159,11 +175,8 @@ func numberDenied(message string, r Reply) Reply {
 	if Verdict(no) != "No" {
 		return r
 	}
+	a = sentenceOnly(a)
 	a.Answered, a.Short, a.Suggestions = true, no, nil
-	a.ShortConfidence, a.ShortKind = 0, 0
-	a.Confidence = a.FactConfidence
-	a.Results = append([]facts.Result(nil), a.Results...)
-	a.Results[0].Confidence = a.FactConfidence
 	return Reply{Answer: a, Kind: KindAnswer}
 }
 
