@@ -234,17 +234,8 @@ func (c *Conversation) respondTo(base *facts.Base, message string, now time.Time
 		r = Reply{Kind: KindAbstain, Answer: inDiscussed(question)}
 	}
 	if unresolved != "" && (r.Kind == KindAbstain || r.Kind == KindAnswer && answeredElsewhere(r.Answer, brief)) {
-		_, fragment := pronounFragment(base, message, personalPronouns)
-		if r.Kind == KindAbstain || fragment {
-			if q, r2, ok := c.fromBriefPeople(base, message, ask); ok {
-				// "how old is she" when nothing said so far names a
-				// woman: the story under discussion's leading person of
-				// whom "she" can be said, when the briefs answer the
-				// question of them.
-				r, question = r2, q
-			} else if fragment {
-				return clarifyPronoun(base, unresolved, c.mentions)
-			}
+		if _, ok := pronounFragment(base, message, personalPronouns); ok {
+			return clarifyPronoun(base, unresolved, c.mentions)
 		}
 	}
 	if asked(r) {
@@ -329,22 +320,6 @@ func (c *Conversation) remember(base *facts.Base, r Reply, question string, now 
 	}
 }
 
-// fromBriefPeople answers a message whose pronoun nothing said so far
-// stands for with the people of the story under discussion in its place
-// (see briefMentions); ok is false when there is no such story, the
-// pronoun stands for none of them, or the briefs do not answer that.
-func (c *Conversation) fromBriefPeople(base *facts.Base, message string, ask func(string) facts.Answer) (string, Reply, bool) {
-	if c.discussed == "" {
-		return "", Reply{}, false
-	}
-	q, unresolved := resolve(message, c.last, briefMentions(base, c.discussed))
-	if unresolved != "" {
-		return "", Reply{}, false
-	}
-	r := respond(base, q, ask)
-	return q, r, r.Kind == KindAnswer && !answeredElsewhere(r.Answer, c.discussed)
-}
-
 // summarised is the brief a summary reply is of, "" for any other reply
 // or a summary of several briefs.
 func summarised(r Reply) string {
@@ -370,71 +345,21 @@ func namedBrief(base *facts.Base, question string, a facts.Answer) string {
 		return ""
 	}
 	top := a.Results[0]
-	named, missed := false, false
-	var own []string // the names no English word spells
+	named := false
 	for _, w := range strings.Fields(prose.Normalize(question)) {
 		w = strings.TrimSuffix(w, "'s")
-		if !base.IsName(w) && !ownName(base, w) {
+		if !base.IsName(w) {
 			continue
 		}
 		named = true
-		missed = missed || slices.ContainsFunc(top.Unmatched, func(u string) bool { return strings.EqualFold(u, w) })
-		if ownName(base, w) {
-			own = append(own, w)
-		}
-	}
-	switch {
-	case !named:
-		return ""
-	case !missed:
-		return top.Fact.Citation.Brief
-	case len(own) == 0:
-		return ""
-	}
-	return holdingBrief(base, own)
-}
-
-// ownName reports whether a message's word is one the briefs use and no
-// English word spells ("Kovaria", "Holubová"): a name of theirs, whether
-// or not the tagger knew it for one, and never a common word that is also
-// part of a name ("new" of "New Zealand").
-func ownName(base *facts.Base, w string) bool {
-	return base.Knows(w) && !english.Known(w)
-}
-
-// holdingBrief is the one brief whose best facts for names hold every one
-// of them, "" when none or several do: "who's going to be Kovaria's new
-// prime minister?" is about the Kovaria brief even when the fact that
-// ranked first for the whole question does not name Kovaria.
-func holdingBrief(base *facts.Base, names []string) string {
-	brief := ""
-	for _, r := range base.Search(strings.Join(names, " "), maxHoldingFacts) {
-		words := strings.Fields(prose.Normalize(r.Fact.Text))
-		if !allNamed(words, names) {
-			continue
-		}
-		if brief != "" && r.Fact.Citation.Brief != brief {
+		if slices.ContainsFunc(top.Unmatched, func(u string) bool { return strings.EqualFold(u, w) }) {
 			return ""
 		}
-		brief = r.Fact.Citation.Brief
 	}
-	return brief
-}
-
-// maxHoldingFacts is how many facts holdingBrief reads for a question's
-// names: more finds a second brief that names them too (and so no one
-// brief) further down the ranking.
-const maxHoldingFacts = 5
-
-// allNamed reports whether words hold every name, with or without a
-// possessive.
-func allNamed(words, names []string) bool {
-	for _, n := range names {
-		if !slices.ContainsFunc(words, func(w string) bool { return strings.TrimSuffix(w, "'s") == n }) {
-			return false
-		}
+	if !named {
+		return ""
 	}
-	return true
+	return top.Fact.Citation.Brief
 }
 
 // contextWords carry no topic of their own: a message of only these

@@ -24,31 +24,6 @@ func TestWithTopic(t *testing.T) {
 	}
 }
 
-// TestHoldingBrief: the brief a question's own names point to is the one
-// brief whose best facts for them hold them all; none when two briefs do.
-func TestHoldingBrief(t *testing.T) {
-	b, err := facts.LoadFS(fstest.MapFS{
-		"vote.txt":  {Data: []byte("The Green Dawn party won Varnesia's election.\n\nTurnout in Varnesia and Oskeland was high.\nOriginal Source: example.com\n")},
-		"trade.txt": {Data: []byte("Oskeland signed a trade deal on Monday.\n\nExports from Oskeland rose 4%.\nOriginal Source: example.com\n")},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tt := range []struct {
-		names []string
-		want  string
-	}{
-		{[]string{"varnesia"}, "vote"},
-		{[]string{"oskeland"}, ""}, // both briefs name it
-		{[]string{"varnesia", "oskeland"}, "vote"},
-		{[]string{"nowhere"}, ""},
-	} {
-		if got := holdingBrief(b, tt.names); got != tt.want {
-			t.Errorf("holdingBrief(%q) = %q, want %q", tt.names, got, tt.want)
-		}
-	}
-}
-
 // TestStoryAsked: a question for the story of something only the briefs
 // name is a story request; one about a thing any story may hold is not.
 func TestStoryAsked(t *testing.T) {

@@ -95,29 +95,3 @@ func TestSummaryStartsTheDiscussion(t *testing.T) {
 		}
 	}
 }
-
-// TestPronounForTheStorysLead: "how old is she", when the conversation
-// has named nobody yet but its story is known (the question before named
-// the country only that brief reports on), stands for the person the
-// story leads with.
-func TestPronounForTheStorysLead(t *testing.T) {
-	b, err := facts.LoadFS(fstest.MapFS{
-		"vote.txt": {Data: []byte("The Green Dawn party won Varnesia's general election on Sunday, taking 61 of 120 seats.\n\n" +
-			"Party leader Lina Dorsey, a 52-year-old former judge, is set to become the country's first female president.\n" +
-			"Original Source: example.com\n")},
-		"port.txt": {Data: []byte("The port of Tallin Bay handled 3 million containers last year.\n\n" +
-			"Harbour master Piet Laan, 61, said volumes would rise again.\nOriginal Source: example.com\n")},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	now := time.Date(2026, 12, 4, 10, 0, 0, 0, time.UTC)
-	var c talk.Conversation
-	if r := c.Respond(b, "what is varnesia's national anthem called?", now); r.Answer.Answered {
-		t.Fatalf("opening answered: %+v", r.Answer)
-	}
-	r := c.Respond(b, "how old is she", now.Add(time.Minute))
-	if !r.Answer.Answered || !strings.Contains(r.Answer.Results[0].Fact.Text, "Lina Dorsey") {
-		t.Errorf("how old is she = %s %q %+v, want the sentence about Lina Dorsey", r.Kind, r.Text, r.Answer.Results)
-	}
-}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/briefbot/briefbot/facts"
+	"github.com/briefbot/briefbot/facts/english"
 )
 
 // The messages of each kind are closed sets of English phrases, matched on
@@ -122,6 +123,14 @@ func storyRequest(base *facts.Base, canon string) string {
 		return ""
 	}
 	return topic
+}
+
+// ownName reports whether a message's word is one the briefs use and no
+// English word spells ("Kovaria", "Holubová"): a name of theirs, whether
+// or not the tagger knew it for one, and never a common word that is also
+// part of a name ("new" of "New Zealand").
+func ownName(base *facts.Base, w string) bool {
+	return base.Knows(w) && !english.Known(w)
 }
 
 // storyQuestions ask, of something named, for its story: the words

@@ -63,19 +63,6 @@ func mentionsOf(question string, a facts.Answer) []mention {
 	return out
 }
 
-// briefMentions are the people a brief names, as mentions a pronoun can
-// stand for, the one it names first last: the person a story leads with
-// is whom a reader who names no one means.
-func briefMentions(base *facts.Base, brief string) []mention {
-	people := base.People(brief)
-	ms := make([]mention, 0, len(people))
-	for i := len(people) - 1; i >= 0; i-- {
-		p := people[i]
-		ms = append(ms, mention{text: p.Name, kind: facts.Person, gender: genderIn(p.Fact.Text, p.Name)})
-	}
-	return ms
-}
-
 // referable reports whether a pronoun can stand for a name of kind k.
 func referable(k facts.Kind) bool {
 	return k == facts.Person || k == facts.Org || k == facts.Group || k == facts.Place
