@@ -98,7 +98,9 @@ func TestRelated(t *testing.T) {
 	}{
 		{"win", []string{"winner", "winning", "gain"}},
 		{"marry", []string{"marriage", "wed"}},
-		{"kill", []string{"killer", "killing"}},
+		{"kill", []string{"killer", "killing", "die", "perish"}}, // what killing causes
+		{"lift", []string{"raise", "rise"}},
+		{"lower", []string{"fall"}},
 		{"arrest", []string{"apprehend", "apprehension", "collar", "nab"}},
 		{"vote", []string{"ballot", "voter", "voting"}},
 		{"elect", []string{"election", "elector"}},

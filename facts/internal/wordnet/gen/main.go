@@ -491,7 +491,8 @@ func isSimpleWord(w string) bool {
 
 // related lists, for every single-word lemma in vocab, up to maxRelated
 // words related through the first two senses of each part of speech: the
-// derivations of sense 1, its synonyms, then the same for sense 2, and last
+// derivations of sense 1, its synonyms (and for a verb what it causes and
+// the acts it is a kind of), then the same for sense 2, and last
 // the words whose own first two senses derive this word. That last step
 // makes derivation symmetric where WordNet attaches it to a rarer sense:
 // "marry" derives "marriage" (the wedding, its third sense), so "marriage"
@@ -539,6 +540,7 @@ func (d *db) related(vocab map[string]bool) []string {
 				// so "Nice" does not make "nice" a synonym of a city.
 				rel = append(rel, syn.words...)
 				if p == 'v' {
+					rel = append(rel, d.causedWords(syn)...)
 					rel = append(rel, d.hypernymWords(syn, kinds)...)
 				}
 			}
@@ -561,6 +563,33 @@ func (d *db) related(vocab map[string]bool) []string {
 		if len(rel) > 0 {
 			slices.Sort(rel)
 			out = append(out, lemma+" "+strings.Join(rel, " "))
+		}
+	}
+	return out
+}
+
+// causedWords lists the words of what a verb sense causes, by WordNet's
+// cause pointer: to "kill" is to cause to "die", to "raise" to cause to
+// "rise", to "fell" to cause to "fall". News writes one and readers ask
+// with the other ("how many died" of "killing at least 37"), and the two
+// share no synset. Only the words for which that act is one of their two
+// commonest senses count, as for the relations of a word itself: "die"
+// and "perish", not "go" or "pass", which mean it only rarely.
+func (d *db) causedWords(syn *synset) []string {
+	var out []string
+	for _, ptr := range syn.ptrs {
+		if ptr.sym != ">" {
+			continue
+		}
+		t := d.syn[ptr.to]
+		if t == nil {
+			continue
+		}
+		for _, w := range t.words {
+			offs := d.index['v'][strings.ToLower(w)].offs
+			if slices.Contains(offs[:min(2, len(offs))], ptr.to.off) {
+				out = append(out, w)
+			}
 		}
 	}
 	return out
