@@ -87,6 +87,7 @@ func RespondIn(base *facts.Base, brief, message string) Reply {
 func respond(base *facts.Base, message string, ask func(string) facts.Answer) Reply {
 	norm := prose.Normalize(message)
 	canon := canonical(base, norm)
+	told := storyRequest(base, canon)
 	switch {
 	case norm == "" && emoji(message):
 		return Reply{Kind: KindSmalltalk, Text: greeting(base, norm)} // "👍", "😂😂"
@@ -97,8 +98,8 @@ func respond(base *facts.Base, message string, ask func(string) facts.Answer) Re
 	case isSummary(norm):
 		topic, _ := summaryRequest(norm)
 		return summarize(base, topic)
-	case storyRequest(base, canon) != "":
-		return summarize(base, storyRequest(base, canon))
+	case told != "":
+		return summarize(base, told)
 	case isSummary(canon):
 		topic, _ := summaryRequest(canon)
 		return summarize(base, topic)
@@ -109,6 +110,7 @@ func respond(base *facts.Base, message string, ask func(string) facts.Answer) Re
 	}
 	a := ask(message)
 	r := Reply{Answer: a, Kind: KindAbstain}
+	story := storyAsked(base, canon)
 	switch {
 	case a.Problem != facts.ProblemNone:
 		r.Kind = KindProblem
@@ -123,7 +125,7 @@ func respond(base *facts.Base, message string, ask func(string) facts.Answer) Re
 			r.Answer = sentenceOnly(a)
 			r.Answer.Short = yesNoAnswer(message, a)
 		}
-		if !yn && storyAsked(base, canon) != "" {
+		if !yn && story != "" {
 			// "How did Holm Telecom do?": the sentence tells; no one
 			// phrase of it is the answer.
 			r.Answer = sentenceOnly(a)
@@ -132,11 +134,11 @@ func respond(base *facts.Base, message string, ask func(string) facts.Answer) Re
 			// Other briefs may answer too; a yes or no speaks of one.
 			r = withOtherBriefs(base, message, r)
 		}
-	case storyAsked(base, canon) != "":
+	case story != "":
 		// "What happened at Holm Telecom?" that no one sentence answers:
 		// the story of the brief that names it, not "the brief doesn't
 		// say".
-		return summarize(base, storyAsked(base, canon))
+		return summarize(base, story)
 	}
 	return r
 }
