@@ -162,7 +162,7 @@ func yesNoAnswer(question string, a facts.Answer) string {
 const (
 	modals     = "will|would|could|may|might|must|should|shall"
 	intentions = "plan|plans|planned|expect|expects|expected|intend|intends|intended|aim|aims|aimed|hope|hopes|hoped|propose|proposes|proposed|seek|seeks|set|due|scheduled|likely|" +
-		"need|needs|needed|want|wants|wanted|try|tries|tried|attempt|attempts|attempted|fail|fails|failed|threaten|threatens|threatened|" +
+		"need|needs|needed|want|wants|wanted|try|tries|tried|attempt|attempts|attempted|threaten|threatens|threatened|" +
 		"promise|promises|promised|pledge|pledges|pledged|vow|vows|vowed|agree|agrees|agreed|offer|offers|offered"
 	// directives are the verbs that tell someone to do a thing ("ordered
 	// the company to pay"): told to, it is not yet done.
