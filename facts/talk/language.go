@@ -1,6 +1,7 @@
 package talk
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -36,6 +37,7 @@ func otherLanguage(base *facts.Base, message, norm string) bool {
 	}
 	words := strings.Fields(norm)
 	lowerAccented := accentedWords(message)
+	shown := shownLanguages(base, words)
 	other, eng := 0, 0
 	for _, w := range words {
 		switch {
@@ -48,6 +50,10 @@ func otherLanguage(base *facts.Base, message, norm string) bool {
 			// words ("café", which it knows) and in names, which it
 			// capitalises: such a word in lower case is another
 			// language's ("Wer hat die Gespräche geführt?").
+			other++
+		case sharedWith(w, shown):
+			// "hat" and "den" are English words, and German ones
+			// beside "wer": "Wer hat den Dialog geleitet?"
 			other++
 		case english.Known(w) || english.Known(strings.TrimSuffix(w, "'s")):
 			eng++
@@ -66,6 +72,61 @@ func otherLanguage(base *facts.Base, message, norm string) bool {
 		}
 	}
 	return float64(known) < maxEnglishShare*float64(len(words))
+}
+
+// shownLanguages are the languages a message shows itself to be in
+// beside English: each has a function word there that no English word
+// spells, no brief uses and no chat spelling stands for ("wer", not
+// "wat"), and at least minShownWords of the message's words are its
+// function words, English ones included ("wer hat den": German). Each is
+// a code of foreign.Languages.
+func shownLanguages(base *facts.Base, words []string) []string {
+	anchored := map[string]bool{}
+	for _, w := range words {
+		if foreign.Word(w) && !base.Knows(w) && base.ChatWord(w) == w {
+			for l := range strings.SplitSeq(foreign.Languages(w), ",") {
+				anchored[l] = true
+			}
+		}
+	}
+	if len(anchored) == 0 {
+		return nil
+	}
+	count := map[string]int{}
+	for _, w := range words {
+		for l := range strings.SplitSeq(foreign.Languages(w), ",") {
+			if anchored[l] {
+				count[l]++
+			}
+		}
+	}
+	var out []string
+	for l, n := range count {
+		if n >= minShownWords {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// minShownWords is how many of a message's words must be function words
+// of a language for its English-looking ones to count as that language's:
+// fewer take an English question with a foreign name or a typo in it
+// ("how tal is …") for another language; more miss short questions.
+const minShownWords = 3
+
+// sharedWith reports whether w, a word English has too, is a function
+// word of one of the languages shown.
+func sharedWith(w string, shown []string) bool {
+	if len(shown) == 0 {
+		return false
+	}
+	for l := range strings.SplitSeq(foreign.Languages(w), ",") {
+		if slices.Contains(shown, l) {
+			return true
+		}
+	}
+	return false
 }
 
 // accentedWords is the set of the message's words written in lower case

@@ -25,6 +25,13 @@ func TestForeignNamesStayEnglish(t *testing.T) {
 		{"Wer hat die Gespräche geführt?", true},
 		{"What did Ondřej Vlček say about the Banque du Sud?", false},
 		{"did the café owners complain", false},
+		// Words English shares with a language count as that language's
+		// beside a word only it has: "wer" shows "hat" and "den" German.
+		{"Wer hat den Dialog geleitet?", true},
+		{"Was ist der Plan der Banque du Sud?", true},
+		{"wat was the banque du sud rate", false}, // "wat" is chat for "what"
+		{"was it der spiegel that reported the rate", false},
+		{"who won the tour de france", false},
 	}
 	for _, tt := range tests {
 		if got := otherLanguage(b, tt.msg, prose.Normalize(tt.msg)); got != tt.want {

@@ -12,3 +12,11 @@ func TestWord(t *testing.T) {
 		}
 	}
 }
+
+func TestLanguages(t *testing.T) {
+	for w, want := range map[string]string{"hat": "de,hu", "wer": "de", "ist": "de", "the": "", "": "", "zzz": ""} {
+		if got := Languages(w); got != want {
+			t.Errorf("Languages(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

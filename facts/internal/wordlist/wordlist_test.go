@@ -49,3 +49,45 @@ func TestIsLower(t *testing.T) {
 		}
 	}
 }
+
+func TestField(t *testing.T) {
+	list := "an x\nand y,z\nap\nb c d\n"
+	for _, tt := range []struct {
+		key, want string
+		ok        bool
+	}{
+		{"an", "x", true}, {"and", "y,z", true}, {"ap", "", true}, {"b", "c d", true},
+		{"", "", false}, {"a", "", false}, {"anda", "", false}, {"c", "", false},
+	} {
+		if got, ok := Field(list, tt.key); got != tt.want || ok != tt.ok {
+			t.Errorf("Field(%q) = %q, %v, want %q, %v", tt.key, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// FuzzField checks Field against a linear scan on arbitrary lists of
+// "key rest" lines sorted as the generators sort them.
+func FuzzField(f *testing.F) {
+	f.Add("a:1 b:2 c:", "b")
+	f.Fuzz(func(t *testing.T, pairs, key string) {
+		seen := map[string]bool{}
+		var lines []string
+		want, wantOK := "", false
+		for _, p := range strings.Fields(pairs) {
+			k, v, _ := strings.Cut(p, ":")
+			if k == "" || seen[k] || strings.ContainsFunc(k, func(r rune) bool { return r <= ' ' }) {
+				continue // Field's keys hold no byte below the space
+			}
+			seen[k] = true
+			lines = append(lines, k+" "+v)
+			if k == key {
+				want, wantOK = v, true
+			}
+		}
+		slices.Sort(lines)
+		got, ok := Field(strings.Join(lines, "\n")+"\n", key)
+		if got != want || ok != wantOK {
+			t.Fatalf("Field(%q, %q) = %q, %v, want %q, %v", lines, key, got, ok, want, wantOK)
+		}
+	})
+}

@@ -1,13 +1,15 @@
 // Command gen derives words.txt, the foreign function words package
-// foreign embeds, from stopwords-iso's JSON (the npm package stopwords-iso
-// 1.1.0, stopwords-iso.json) and SCOWL's English word list:
+// foreign embeds, and languages.txt, the languages each stop word belongs
+// to, from stopwords-iso's JSON (the npm package stopwords-iso 1.1.0,
+// stopwords-iso.json) and SCOWL's English word list:
 //
 //	go run ./gen -stopwords /path/to/stopwords-iso.json
 //
-// It keeps every stop word of every language but English whose letters
-// are all Latin, two letters or more, lower-cased, that is not an English
-// word; the output is sorted and deduplicated, so it is a pure function of
-// the inputs.
+// words.txt keeps every stop word of every language but English whose
+// letters are all Latin, two letters or more, lower-cased, that is not an
+// English word; languages.txt lists every such stop word, English or not,
+// with the codes of its languages ("hat de,hu"). Both are sorted and
+// deduplicated, so they are a pure function of the inputs.
 package main
 
 import (
@@ -38,49 +40,63 @@ func run(stopPath, englishPath, out string) error {
 	if _, err := os.Stat(filepath.Join(out, "foreign.go")); err != nil {
 		return fmt.Errorf("-out %s is not the foreign package directory: %w", out, err)
 	}
-	data, err := generate(stopPath, englishPath)
+	words, languages, err := generate(stopPath, englishPath)
 	if err != nil {
 		return err
 	}
-	return os.WriteFile(filepath.Join(out, "words.txt"), data, 0o644)
+	if err := os.WriteFile(filepath.Join(out, "words.txt"), words, 0o644); err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(out, "languages.txt"), languages, 0o644)
 }
 
-// generate returns the contents of words.txt.
-func generate(stopPath, englishPath string) ([]byte, error) {
+// generate returns the contents of words.txt and languages.txt.
+func generate(stopPath, englishPath string) (words, languages []byte, err error) {
 	raw, err := os.ReadFile(stopPath)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var langs map[string][]string
 	if err := json.Unmarshal(raw, &langs); err != nil {
-		return nil, fmt.Errorf("%s: %w", stopPath, err)
+		return nil, nil, fmt.Errorf("%s: %w", stopPath, err)
 	}
 	if len(langs) == 0 {
-		return nil, errors.New(stopPath + ": no languages")
+		return nil, nil, errors.New(stopPath + ": no languages")
 	}
 	eng, err := os.ReadFile(englishPath)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	english := make(map[string]bool)
 	for w := range strings.FieldsSeq(string(eng)) {
 		english[w] = true
 	}
-	var words []string
+	of := make(map[string][]string) // stop word -> the languages it is one of
+	var foreign []string
 	for lang, list := range langs {
 		if lang == "en" {
 			continue
 		}
 		for _, w := range list {
 			w = strings.ToLower(strings.TrimSpace(w))
-			if latinWord(w) && !english[w] {
-				words = append(words, w)
+			if !latinWord(w) {
+				continue
+			}
+			of[w] = append(of[w], lang)
+			if !english[w] {
+				foreign = append(foreign, w)
 			}
 		}
 	}
-	slices.Sort(words)
-	words = slices.Compact(words)
-	return []byte(strings.Join(words, "\n") + "\n"), nil
+	slices.Sort(foreign)
+	foreign = slices.Compact(foreign)
+	lines := make([]string, 0, len(of))
+	for w, ls := range of {
+		slices.Sort(ls)
+		lines = append(lines, w+" "+strings.Join(slices.Compact(ls), ","))
+	}
+	slices.Sort(lines)
+	return []byte(strings.Join(foreign, "\n") + "\n"), []byte(strings.Join(lines, "\n") + "\n"), nil
 }
 
 // latinWord reports whether w is two or more letters, all of Latin script.

@@ -8,22 +8,24 @@ import (
 
 const source = "/tmp/data/sw/package/stopwords-iso.json"
 
-// TestGenerateMatchesEmbedded regenerates the list from stopwords-iso, when
-// it is on this machine, and checks it equals the embedded file.
+// TestGenerateMatchesEmbedded regenerates the lists from stopwords-iso, when
+// it is on this machine, and checks they equal the embedded files.
 func TestGenerateMatchesEmbedded(t *testing.T) {
 	if _, err := os.Stat(source); err != nil {
 		t.Skipf("stopwords-iso not on this machine: %v", err)
 	}
-	got, err := generate(source, "../../../english/words.txt")
+	words, languages, err := generate(source, "../../../english/words.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, err := os.ReadFile("../words.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Error("words.txt is out of date: run go generate in facts/internal/foreign")
+	for name, got := range map[string][]byte{"words.txt": words, "languages.txt": languages} {
+		want, err := os.ReadFile("../" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s is out of date: run go generate in facts/internal/foreign", name)
+		}
 	}
 }
 
