@@ -59,3 +59,25 @@ func TestStoryAsked(t *testing.T) {
 		t.Errorf("how did holm telecom do in 2019?, unanswered = %s %q, want it left unanswered", r.Kind, r.Text)
 	}
 }
+
+// TestRankForCount: a rank answers "how many" only when it ranks what is
+// counted.
+func TestRankForCount(t *testing.T) {
+	const text = "Pakistan and the EU held their ninth counter-terrorism dialogue in Brussels, the first since 2023."
+	for _, tt := range []struct {
+		canon, short string
+		want         bool
+	}{
+		{"how many counter-terrorism dialogues have there been", "ninth", false},
+		{"how many dialogues have been held", "ninth", false},
+		{"how many people live in pakistan", "ninth", true},
+		{"how many meetings were there since 2023", "first", true},
+		{"how many dialogues have been held", "Brussels", false}, // no rank
+		{"when was the dialogue", "ninth", false},                 // no count asked
+	} {
+		a := facts.Answer{Short: tt.short, Results: []facts.Result{{Fact: facts.Fact{Text: text}}}}
+		if got := rankForCount(tt.canon, a); got != tt.want {
+			t.Errorf("rankForCount(%q, %q) = %v, want %v", tt.canon, tt.short, got, tt.want)
+		}
+	}
+}

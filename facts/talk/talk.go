@@ -125,9 +125,10 @@ func respond(base *facts.Base, message string, ask func(string) facts.Answer) Re
 			r.Answer = sentenceOnly(a)
 			r.Answer.Short = yesNoAnswer(message, a)
 		}
-		if !yn && story != "" {
+		if !yn && (story != "" || rankForCount(canon, a)) {
 			// "How did Holm Telecom do?": the sentence tells; no one
-			// phrase of it is the answer.
+			// phrase of it is the answer. Nor is a rank of something
+			// else the count asked for (see rankForCount).
 			r.Answer = sentenceOnly(a)
 		}
 		if !yn {
@@ -148,6 +149,39 @@ func respond(base *facts.Base, message string, ask func(string) facts.Answer) Re
 func yesNoQuestion(canon string) bool {
 	return yesNo(canon) && !strings.Contains(" "+canon+" ", " or ")
 }
+
+// rankForCount reports whether a "how many" question's short answer is a
+// rank ("ninth") that does not rank what the question counts: "how many
+// dialogues" is answered by "their ninth dialogue", "how many people live
+// there" is not, nor "how many rate-setters" by "the first rise".
+func rankForCount(canon string, a facts.Answer) bool {
+	counted, ok := strings.CutPrefix(canon, "how many ")
+	if !ok || valueClass(a.Short) != "ordinal" || len(a.Results) == 0 {
+		return false
+	}
+	noun := strings.Fields(counted)
+	if len(noun) == 0 {
+		return false
+	}
+	stem := strings.TrimSuffix(strings.TrimSuffix(noun[0], "s"), "e")
+	text := a.Results[0].Fact.Text
+	i := strings.Index(text, a.Short)
+	if i < 0 {
+		return false
+	}
+	after := strings.Fields(strings.ToLower(text[i+len(a.Short):]))
+	for _, w := range after[:min(len(after), rankedWithin)] {
+		if strings.HasPrefix(w, stem) {
+			return false
+		}
+	}
+	return true
+}
+
+// rankedWithin is how many words after a rank the thing it ranks may
+// come: "the ninth counter-terrorism dialogue". Wider takes a noun of
+// another phrase for the ranked one.
+const rankedWithin = 3
 
 // sentenceOnly is an answer that stands on its sentence: the phrase the
 // span model picked is not shown, and the reply is as sure as the
