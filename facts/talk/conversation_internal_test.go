@@ -73,7 +73,7 @@ func TestRankForCount(t *testing.T) {
 		{"how many people live in pakistan", "ninth", true},
 		{"how many meetings were there since 2023", "first", true},
 		{"how many dialogues have been held", "Brussels", false}, // no rank
-		{"when was the dialogue", "ninth", false},                 // no count asked
+		{"when was the dialogue", "ninth", false},                // no count asked
 	} {
 		a := facts.Answer{Short: tt.short, Results: []facts.Result{{Fact: facts.Fact{Text: text}}}}
 		if got := rankForCount(tt.canon, a); got != tt.want {
