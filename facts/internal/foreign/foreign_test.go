@@ -1,6 +1,9 @@
 package foreign
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestWord(t *testing.T) {
 	for w, want := range map[string]bool{
@@ -17,6 +20,17 @@ func TestLanguages(t *testing.T) {
 	for w, want := range map[string]string{"hat": "de,hu", "wer": "de", "ist": "de", "the": "", "": "", "zzz": ""} {
 		if got := Languages(w); got != want {
 			t.Errorf("Languages(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// TestLanguagesFindsEveryWord: every line of the embedded list is found
+// by its word, as Field's binary search needs the lines in key order.
+func TestLanguagesFindsEveryWord(t *testing.T) {
+	for line := range strings.Lines(languages) {
+		w, want, _ := strings.Cut(strings.TrimSuffix(line, "\n"), " ")
+		if got := Languages(w); got != want || want == "" {
+			t.Fatalf("Languages(%q) = %q, want %q", w, got, want)
 		}
 	}
 }
