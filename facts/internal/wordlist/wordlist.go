@@ -9,28 +9,8 @@ import "strings"
 // one word a line, each line ended by "\n". It binary-searches the string
 // in place.
 func Has(list, w string) bool {
-	if w == "" {
-		return false
-	}
-	lo, hi := 0, len(list)
-	for lo < hi {
-		mid := lo + (hi-lo)/2
-		start := strings.LastIndexByte(list[:mid], '\n') + 1
-		end := strings.IndexByte(list[start:], '\n')
-		if end < 0 {
-			end = len(list) - start
-		}
-		line := list[start : start+end]
-		switch {
-		case line == w:
-			return true
-		case line < w:
-			lo = start + end + 1
-		default:
-			hi = start
-		}
-	}
-	return false
+	_, ok := find(list, w, wholeLine)
+	return ok
 }
 
 // Field returns the rest of the line of list that opens with key and a
@@ -39,6 +19,24 @@ func Has(list, w string) bool {
 // hold no byte below the space, so that lines sort by their keys. It
 // binary-searches the string in place.
 func Field(list, key string) (string, bool) {
+	line, ok := find(list, key, firstField)
+	if !ok {
+		return "", false
+	}
+	_, rest, _ := strings.Cut(line, " ")
+	return rest, true
+}
+
+func wholeLine(line string) string { return line }
+
+func firstField(line string) string {
+	k, _, _ := strings.Cut(line, " ")
+	return k
+}
+
+// find binary-searches list, whose lines are in the order of their keys,
+// for the line whose key (keyOf) is key.
+func find(list, key string, keyOf func(string) string) (string, bool) {
 	if key == "" {
 		return "", false
 	}
@@ -51,10 +49,9 @@ func Field(list, key string) (string, bool) {
 			end = len(list) - start
 		}
 		line := list[start : start+end]
-		k, rest, _ := strings.Cut(line, " ")
-		switch {
+		switch k := keyOf(line); {
 		case k == key:
-			return rest, true
+			return line, true
 		case k < key:
 			lo = start + end + 1
 		default:
