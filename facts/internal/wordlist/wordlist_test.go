@@ -91,3 +91,12 @@ func FuzzField(f *testing.F) {
 		}
 	})
 }
+
+// TestLookupsAllocateNothing: the embedded lists are read on every
+// message, so a look-up allocates nothing.
+func TestLookupsAllocateNothing(t *testing.T) {
+	list, fields := "apple\nbanana\ncherry\n", "an x\nand y,z\nb c\n"
+	if n := testing.AllocsPerRun(100, func() { Has(list, "banana"); Field(fields, "and") }); n != 0 {
+		t.Errorf("a look-up allocates %.0f times", n)
+	}
+}
