@@ -448,11 +448,7 @@ The marina received a salvage claim of 3 million euros and said it would not pay
 
 Original Source: example.com
 `
-	b, err := facts.LoadFS(fstest.MapFS{"riverton.txt": {Data: []byte(brief)}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tt := range []struct{ q, want string }{
+	checkVerdicts(t, brief, []verdict{
 		{"Did the transit union rule out further strikes?", "No"},
 		{"Were there any arrests at the Harbour Day march?", "No"},
 		{"Did Ana Ruiz resign after the vote?", "No"},
@@ -472,12 +468,7 @@ Original Source: example.com
 		{"Has Harbour Lines paid the damages?", "No"}, // ordered to pay: not yet done
 		{"Did the court order Harbour Lines to pay damages?", "Yes"},
 		{"Was the marina's salvage claim 5 million euros?", "No"}, // another value, beside a negation of something else
-	} {
-		r := talk.Respond(b, tt.q)
-		if r.Kind != talk.KindAnswer || talk.Verdict(r.Answer.Short) != tt.want {
-			t.Errorf("%q: %s %q at %.2f, want %q", tt.q, r.Kind, r.Answer.Short, r.Answer.Confidence, tt.want)
-		}
-	}
+	})
 }
 
 // TestYesNoShowsDenial: a "No" that a negation in the sentence gives
@@ -660,17 +651,28 @@ The Civic Front won 11 seats.
 
 Original Source: example.com
 `
-	b, err := facts.LoadFS(fstest.MapFS{"riverton.txt": {Data: []byte(brief)}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tt := range []struct{ q, want string }{
+	checkVerdicts(t, brief, []verdict{
 		{"Did the Green Party enter the Riverton assembly?", ""},
 		{"Did the dockers' union stop the sale of the harbour cranes?", ""},
 		{"Has the dockers' union stopped the sale of the harbour cranes?", "No"},
 		{"Has Harbour Lines restored the night service?", "No"},
 		{"Did the Civic Front win 11 seats?", "Yes"},
-	} {
+	})
+}
+
+// verdict is a yes/no question and the verdict its reply must give: "Yes",
+// "No", or "" for the quote alone.
+type verdict struct{ q, want string }
+
+// checkVerdicts asks each question of a one-brief base and checks that it
+// is answered with the verdict wanted.
+func checkVerdicts(t *testing.T, brief string, rows []verdict) {
+	t.Helper()
+	b, err := facts.LoadFS(fstest.MapFS{"riverton.txt": {Data: []byte(brief)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range rows {
 		r := talk.Respond(b, tt.q)
 		if r.Kind != talk.KindAnswer || talk.Verdict(r.Answer.Short) != tt.want {
 			t.Errorf("%q: %s %q at %.2f, want %q", tt.q, r.Kind, r.Answer.Short, r.Answer.Confidence, tt.want)
