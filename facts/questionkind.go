@@ -29,7 +29,25 @@ func (m *matcher) questionKind(toks []prose.Token) (wh, typeWord int) {
 	if typeWord >= 0 && (toks[typeWord].Lower == "age" || toks[typeWord].Lower == "ages") {
 		m.qy.age = true // "What is X's age?" asks what "how old" asks
 	}
+	m.qy.clock = typeWord >= 0 && m.asksClock(toks, typeWord)
 	return wh, typeWord
+}
+
+// asksClock reports whether the type noun at word k asks for a time of
+// day: "what time did the quake hit", "at what time", "what time of day",
+// and not "what time zone" or "what time period", whose noun asks for
+// something else.
+func (m *matcher) asksClock(toks []prose.Token, k int) bool {
+	if toks[k].Lower != "time" {
+		return false
+	}
+	switch {
+	case k+1 == len(toks):
+		return true
+	case m.lang.Aux[toks[k+1].Lower]:
+		return true
+	}
+	return k+2 < len(toks) && toks[k+1].Lower == "of" && toks[k+2].Lower == "day"
 }
 
 // fixQuestionWord restores a question word mistyped into another real

@@ -93,6 +93,10 @@ func (m *matcher) wantedEntity(di, ei int) int {
 					return -1
 				}
 			}
+			if m.qy.clock && e.Kind == Date && !prose.HoldsClock(e.Text) {
+				// "What time": a day or a year is a second choice.
+				return i + 1
+			}
 			if e.Kind == Place && m.qy.placeKind != "" {
 				// "In what city": a place WordNet files as a country is a
 				// second choice; one it does not know may be a city.

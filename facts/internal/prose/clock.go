@@ -1,6 +1,9 @@
 package prose
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // isClockWord reports whether w names a time of day by itself: "shortly
 // after midnight" answers "when" as "4:17 a.m." does. A closed class of
@@ -18,7 +21,10 @@ func isClockWord(w string) bool {
 // Split at its colon, a time would read as two unrelated numbers, and a
 // "what time" or "when" question would find nothing to answer with.
 func clockEnd(text string, toks []Token, i int) int {
-	if i+1 >= len(toks) || text[toks[i].End:toks[i+1].Start] != ":" {
+	if e := hourEnd(text, toks, i); e >= i {
+		return e
+	}
+	if i+1 >= len(toks) || gapAfter(text, toks, i) != ":" {
 		return -1
 	}
 	h, err := strconv.Atoi(toks[i].Lower)
@@ -33,18 +39,56 @@ func clockEnd(text string, toks []Token, i int) int {
 	if mm, err := strconv.Atoi(m); err != nil || len(m) != 2 || mm > 59 {
 		return -1
 	}
-	e := i + 1
 	if suffix {
+		return i + 1
+	}
+	return meridiemEnd(text, toks, i+1)
+}
+
+// hourEnd is the index of the last word of an hour with "am" or "pm"
+// starting at word i ("4am", "6 p.m.", "7 PM"), or -1. Without it the
+// tagger reads "6 p.m." as the amount "6 p" and "7 PM" as an office.
+func hourEnd(text string, toks []Token, i int) int {
+	w := toks[i].Lower
+	if len(w) >= 3 && (strings.HasSuffix(w, "am") || strings.HasSuffix(w, "pm")) && clockHour(w[:len(w)-2]) {
+		return i
+	}
+	if !clockHour(w) {
+		return -1
+	}
+	if e := meridiemEnd(text, toks, i); e > i {
 		return e
 	}
+	return -1
+}
+
+// clockHour reports whether w is an hour of a twelve-hour clock.
+func clockHour(w string) bool {
+	h, err := strconv.Atoi(w)
+	return err == nil && len(w) <= 2 && h >= 1 && h <= 12
+}
+
+// meridiemEnd is the index of the "am" or "p.m." that follows the time
+// ending at word e, or e when none does.
+func meridiemEnd(text string, toks []Token, e int) int {
 	switch {
-	case e+1 < len(toks) && (toks[e+1].Lower == "am" || toks[e+1].Lower == "pm") && spaceOnly(text[toks[e].End:toks[e+1].Start]):
-		e++
+	case e+1 < len(toks) && (toks[e+1].Lower == "am" || toks[e+1].Lower == "pm") && spaceOnly(gapAfter(text, toks, e)):
+		return e + 1
 	case e+2 < len(toks) && (toks[e+1].Lower == "a" || toks[e+1].Lower == "p") && toks[e+2].Lower == "m" &&
-		spaceOnly(text[toks[e].End:toks[e+1].Start]) && text[toks[e+1].End:toks[e+2].Start] == ".":
-		e += 2
+		spaceOnly(gapAfter(text, toks, e)) && gapAfter(text, toks, e+1) == ".":
+		return e + 2
 	}
 	return e
+}
+
+// gapAfter is the text between word k and the next, or "\x00" when they
+// overlap: a compound token ("counterterrorism", joined from a hyphenated
+// word) spans the parts that follow it.
+func gapAfter(text string, toks []Token, k int) string {
+	if toks[k].End > toks[k+1].Start || toks[k+1].Start > len(text) {
+		return "\x00"
+	}
+	return text[toks[k].End:toks[k+1].Start]
 }
 
 // spaceOnly reports whether a gap between words holds nothing but spaces.
@@ -55,4 +99,17 @@ func spaceOnly(gap string) bool {
 		}
 	}
 	return true
+}
+
+// HoldsClock reports whether text, a date the tagger found, holds a time
+// of day ("4:17 a.m. on Tuesday", "midnight"), which answers "what time"
+// where a day or a year alone does not.
+func HoldsClock(text string) bool {
+	toks := Tokenize(text)
+	for i, t := range toks {
+		if isClockWord(t.Lower) || clockEnd(text, toks, i) >= i {
+			return true
+		}
+	}
+	return false
 }

@@ -18,8 +18,8 @@ const (
 	// approximators stand before an amount and qualify it.
 	approximators = `about around nearly almost roughly approximately some over under below above just near`
 	// approximatorPairs are qualifiers of several words: "more than 30",
-	// "as many as 30".
-	approximatorPairs = `more than|less than|fewer than|up to|at least|at most|as many as|as much as|close to`
+	// "as many as 30", "shortly after 2:30pm".
+	approximatorPairs = `more than|less than|fewer than|up to|at least|at most|as many as|as much as|close to|shortly after|shortly before|just after|just before`
 	// multipliers scale the number before them.
 	multipliers = `hundred thousand million billion trillion dozen bn mn m k`
 )

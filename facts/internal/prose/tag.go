@@ -148,8 +148,9 @@ func (st *sentenceTags) dates() {
 	tg, text, toks, n := st.tg, st.text, st.toks, len(st.toks)
 	for i := 0; i < n; i++ {
 		t := toks[i]
-		if e := clockEnd(text, toks, i); e > i {
-			st.add(Date, i, e)
+		if e := clockEnd(text, toks, i); e >= i {
+			e = st.clockDay(e)
+			st.add(Date, tg.qualifier(text, toks, st.used, i, t.Start), e)
 			i = e
 			continue
 		}
@@ -175,6 +176,38 @@ func (st *sentenceTags) dates() {
 			st.add(Date, i, i)
 		}
 	}
+}
+
+// clockDay extends a time of day ending at word e over the day it is
+// given on, "4:17 a.m. local time on Tuesday", "4am on 15 September":
+// one answer to "when", which read as two loses its day.
+func (st *sentenceTags) clockDay(e int) int {
+	toks, n := st.toks, len(st.toks)
+	k := e + 1
+	if k+1 < n && toks[k].Lower == "local" && toks[k+1].Lower == "time" {
+		k += 2
+	}
+	if k+1 >= n || toks[k].Lower != "on" || !st.spaced(k) {
+		return e
+	}
+	// "a.m." ends in a full stop that is no sentence end.
+	abbrev := k == e+1 && toks[e].Lower == "m" && strings.TrimSpace(st.gap(e)) == "."
+	if !st.spaced(k-1) && !abbrev {
+		return e
+	}
+	d := k + 1
+	switch {
+	case toks[d].Cls&cWeekday != 0:
+		return d
+	case st.tg.isMonth(toks[d], d):
+		if d+1 < n && isDay(toks[d+1].Lower) && st.spaced(d) {
+			return d + 1
+		}
+		return d
+	case isDay(toks[d].Lower) && d+1 < n && st.spaced(d) && st.tg.isMonth(toks[d+1], d+1):
+		return d + 1
+	}
+	return e
 }
 
 // durations tags "week-long", "two-day", "three years", "a month".

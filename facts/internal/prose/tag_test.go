@@ -32,6 +32,11 @@ func TestTag(t *testing.T) {
 		{"Solberg, a 47-year-old former minister, and trees more than 30 years old.", []string{"number:47-year-old", "number:more than 30 years old"}},
 		{"At least 23 people died, and as many as 40 homes and at most 12 schools were hit.", []string{"number:At least 23 people", "number:as many as 40 homes", "number:at most 12 schools"}},
 		{"The summit opened on 3 March 2024 in New Delhi.", []string{"date:3 March 2024", "place:New Delhi"}},
+		// An hour with "am" or "pm" is a time of day, not an amount or an office.
+		{"The strike began at 4am and the rally at 6 p.m., ending by 9 PM.", []string{"date:4am", "date:6 p.m", "date:9 PM"}},
+		{"It started shortly after 2:30pm and ended at about 4:10 a.m.", []string{"date:shortly after 2:30pm", "date:about 4:10 a.m"}},
+		{"It struck at 4:17 a.m. local time on Tuesday and at 4am on 15 September.", []string{"date:4:17 a.m. local time on Tuesday", "date:4am on 15 September"}},
+		{"Talks resume at 10 a.m. on Wednesday, not at 9 on Monday.", []string{"date:10 a.m. on Wednesday", "date:Monday"}},
 		{"Strong collaboration was deemed essential.", nil},
 		{"May they succeed.", nil},
 		// A pronoun with a clitic is no name, wherever it stands.
@@ -72,7 +77,7 @@ func TestTag(t *testing.T) {
 		{"The deficit must stay below 3% and prices above 40 dollars.", []string{"number:below 3%", "number:above 40 dollars"}},
 		// A unit whose second word is a name is one unit; a name after a
 		// unit that makes none with it is not taken.
-		{"She spoke shortly after midnight and left at about noon.", []string{"date:midnight", "date:about noon"}},
+		{"She spoke shortly after midnight and left at about noon.", []string{"date:shortly after midnight", "date:about noon"}},
 		// A unit written with a slash is one unit; a longer word after a
 		// slash is an alternative, not a rate.
 		{"Winds gusted up to 90 km/h and 12 tonnes/barrels were lost.", []string{"number:up to 90 km/h", "number:12 tonnes"}},
