@@ -40,12 +40,14 @@ const (
 		"people|team|bot|briefbot|thanks|thank|you|thx|ty|ta|cheers|ok|okay|cool|nice|great|got|it|k|kk|alright|perfect|" +
 		"awesome|lol|haha|bye|goodbye|see|ya|cya|later|so|much|a|lot|many|again|mate|there|o|wow|yay|sup|up|whats|what's|" +
 		"fam|bro|dude|sorry|wrong|channel|today|job|appreciate|test|testing|lmao|nice|one|brb|np|omg|anyone|home|" +
-		"are|is|doing|r|well|done|love|this|that|was|helpful|useful|amazing|thnx|tysm|helo|whats good"
+		"are|is|doing|r|well|done|love|this|that|was|helpful|useful|amazing|thnx|tysm|helo|whats good|" +
+		"have|day|weekend|i|needed|helps|helped|exactly|wanted|really|super|very"
 	// farewells end a conversation: a message of small-talk words and
 	// signOffWords with one of them is a sign-off ("ok thanks, bye",
 	// "that's all for now"), answered with a goodbye, not the bot's
 	// introduction.
-	farewells    = "bye|goodbye|byebye|cya|later|night|gn|goodnight|ttyl|that's all|thats all|signing off"
+	farewells = "bye|goodbye|byebye|cya|later|night|gn|goodnight|ttyl|that's all|thats all|signing off|" +
+		"good day|nice day|great day|good weekend|nice weekend|great weekend"
 	signOffWords = "for|now|that's|thats|all|im|i'm|off|signing|done|ttyl|goodnight|byebye|then|and"
 	// summaryVerbs open a request to summarise a brief named by the rest:
 	// "summarize the strike story", "tldr on the election".
@@ -291,6 +293,12 @@ func thanked(norm string) bool {
 	return slices.ContainsFunc(strings.Fields(norm), func(w string) bool { return in("thanks|thank|thx|ty|ta|cheers|tysm|thnx", w) })
 }
 
+// praised reports whether a message says the bot's reply helped ("that
+// helps a lot", "super useful").
+func praised(norm string) bool {
+	return slices.ContainsFunc(strings.Fields(norm), func(w string) bool { return in("helps|helped|helpful|useful", w) })
+}
+
 // greeting is the small-talk reply: what the bot is, what it knows, and a
 // question or two it really answers.
 func greeting(base *facts.Base, norm string) string {
@@ -304,6 +312,12 @@ func greeting(base *facts.Base, norm string) string {
 			return "You're welcome — bye! 👋"
 		}
 		return "Bye! 👋 Ask me about the briefs any time."
+	case praised(n):
+		// Praise wants no introduction either.
+		if thanked(n) {
+			return "You're welcome, glad it helped! 👍"
+		}
+		return "Glad it helped! 👍"
 	case in(thanks, n) || thanked(n):
 		b.WriteString("You're welcome! ")
 	case in(acks, n):

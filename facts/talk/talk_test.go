@@ -72,6 +72,11 @@ func TestSignOffs(t *testing.T) {
 		{"good night everyone", "Bye!"},
 		{"perfect, thank you", "You're welcome!"},
 		{"ok ta", "You're welcome!"},
+		{"thanks a lot, have a good day", "You're welcome — bye!"},
+		{"cheers mate, that's all I needed", "You're welcome — bye!"},
+		{"have a nice weekend all", "Bye!"},
+		{"perfect, that helps a lot", "Glad it helped!"},
+		{"thanks, that was really useful", "You're welcome, glad it helped!"},
 	}
 	for _, tt := range tests {
 		r := talk.Respond(b, tt.msg)
