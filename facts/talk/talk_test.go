@@ -451,9 +451,15 @@ The court ordered the ferry operator Harbour Lines to pay 2 million euros in dam
 
 The marina received a salvage claim of 3 million euros and said it would not pay it.
 
+About 1,900 calls to the harbour hotline failed during the blackout.
+
+Harbour Lines declined to comment on the blackout.
+
 Original Source: example.com
 `
 	checkVerdicts(t, brief, []verdict{
+		{"Were hackers behind the blackout?", ""}, // the calls failed: nothing denied
+		{"Did Harbour Lines comment on the blackout?", "No"},
 		{"Did the transit union rule out further strikes?", "No"},
 		{"Were there any arrests at the Harbour Day march?", "No"},
 		{"Did Ana Ruiz resign after the vote?", "No"},

@@ -97,7 +97,7 @@ func yesNoAnswer(question string, a facts.Answer) string {
 	words := prose.Words(r.Fact.Text)
 	negated := false
 	for i, w := range words {
-		if !negation(strings.ToLower(r.Fact.Text[w.Start:w.End])) || highlighted(r.Highlights, w) {
+		if !denies(r.Fact.Text, words, i) || highlighted(r.Highlights, w) {
 			continue
 		}
 		negated = true
@@ -267,6 +267,21 @@ const modalScope = 4
 
 func negation(w string) bool {
 	return in(negations, w) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
+}
+
+// denies reports whether word i of text (its words) denies what follows:
+// a negation, where "failed" and "declined" deny only an act they govern
+// ("failed to reach", "declined to comment"); "calls failed during the
+// outage" and "shares declined 4%" deny nothing.
+func denies(text string, words []facts.Span, i int) bool {
+	w := strings.ToLower(text[words[i].Start:words[i].End])
+	if !negation(w) {
+		return false
+	}
+	if w == "failed" || w == "declined" {
+		return i+1 < len(words) && strings.EqualFold(text[words[i+1].Start:words[i+1].End], "to")
+	}
+	return true
 }
 
 // highlighted reports whether word w overlaps a span of a word the
