@@ -332,6 +332,39 @@ func (m *matcher) setHead() {
 	m.qy.headTerms = append(m.qy.headTerms, m.idx.synonyms.of(m.qy.head)...)
 }
 
+// typeNounOrder is the order in which a question's words are tried as
+// its type noun: first to last, except in a terse question, whose head
+// is the last noun before any preposition ("first round date" asks a
+// date, "number of rounds" a number), so its words are tried from that
+// noun back, then the rest.
+func typeNounOrder(toks []prose.Token, wh int) []int {
+	order := make([]int, 0, len(toks))
+	if wh >= 0 {
+		for k := range toks {
+			order = append(order, k)
+		}
+		return order
+	}
+	end := len(toks)
+	for k, t := range toks {
+		if k > 0 && inWordList(headEnders, t.Lower) {
+			end = k
+			break
+		}
+	}
+	for k := end - 1; k >= 0; k-- {
+		order = append(order, k)
+	}
+	for k := end; k < len(toks); k++ {
+		order = append(order, k)
+	}
+	return order
+}
+
+// headEnders end the head phrase of a terse question: what follows them
+// qualifies it.
+const headEnders = "of for in on at from to by with about"
+
 // kindElsewhere sets what a question asks for when its question word did
 // not say: a type noun anywhere ("What is Skoog's title?", "skoog role"),
 // or a terse question's last noun. A place may also be answered by an
@@ -340,7 +373,7 @@ func (m *matcher) kindElsewhere(toks []prose.Token, wh int) (typeWord int) {
 	typeWord = -1
 	lang := m.lang
 	if m.qy.kinds == nil && m.qy.head == "" && !m.qy.why && (wh < 0 || toks[wh].Lower == "what" || toks[wh].Lower == "which") {
-		for k := range toks {
+		for _, k := range typeNounOrder(toks, wh) {
 			if k > 0 && toks[k].Lower == "place" && lang.Glue[toks[k-1].Lower] {
 				continue // "take place"
 			}

@@ -72,3 +72,34 @@ func TestMeasureFocus(t *testing.T) {
 		})
 	}
 }
+
+// TestTerseTypeNoun checks that a terse question asks for what the head
+// of its phrase names, the last noun before a preposition, and a
+// wh-question for its first type noun.
+func TestTerseTypeNoun(t *testing.T) {
+	tests := []struct {
+		q    string
+		wh   int
+		want string
+	}{
+		{"first round date", -1, "date"},
+		{"number of rounds", -1, "number"},
+		{"job title of the finance director", -1, "title"},
+		{"meeting venue", -1, "venue"},
+		{"what round date", 0, "round"},
+	}
+	b := mustBase(t, "Cup.\n\nThe final is in May.\n\nOriginal Source: example.org\n")
+	for _, tt := range tests {
+		toks := prose.Tokenize(tt.q)
+		got := ""
+		for _, k := range typeNounOrder(toks, tt.wh) {
+			if _, ok := b.lang.TypeNoun[toks[k].Lower]; ok {
+				got = toks[k].Lower
+				break
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: type noun %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
