@@ -208,7 +208,8 @@ func clauses(text string, toks []prose.Token) []int {
 	c := make([]int, len(toks))
 	n := 0
 	for i, t := range toks {
-		if i > 0 && clauseBreak(text[toks[i-1].End:t.Start]) {
+		// A compound token ("counterterrorism") overlaps the parts after it.
+		if i > 0 && toks[i-1].End <= t.Start && clauseBreak(text[toks[i-1].End:t.Start]) {
 			n++
 		}
 		c[i] = n

@@ -76,6 +76,9 @@ func (bd *builder) addBrief(b *Brief, fs []Fact, ds []doc) ([]Fact, []doc) {
 		fs = append(fs, f)
 		d := bd.doc(f.Text, toks, ids, f.Entities)
 		d.years = prose.YearsAgainst(toks, b.Date)
+		if from, to := bd.lang.Background(toks, clauses(f.Text, toks)); to > from {
+			d.back = [2]uint16{uint16(min(toks[from].Pos, 65535)), uint16(min(toks[to-1].Pos+1, 65535))}
+		}
 		ds = append(ds, d)
 	}
 	return fs, ds

@@ -76,6 +76,7 @@ const (
 	fPlaceClash           // the question asks about a place the fact does not name, and the fact places what it says elsewhere (see placeClash)
 	fDateClash            // the question names a weekday or a month, and the fact names another of that grain and not it (see dateClash)
 	fBriefs               // how many briefs the question is asked of, on a log scale (see briefsLoaded): alike for every candidate, it tells the confidence how many rival briefs could hold a decoy
+	fBackground           // share of the fact's matched words in a clause telling an earlier event, when the question asks no earlier time (see background)
 	numFeatures
 )
 
@@ -146,6 +147,7 @@ func FeatureNames() []string {
 		fPlaceClash:    "place_clash",
 		fDateClash:     "date_clash",
 		fBriefs:        "briefs",
+		fBackground:    "background",
 	}
 	return names[:]
 }
@@ -177,6 +179,7 @@ func (m *matcher) features(c *cand, maxBM float32) {
 	fv[fCounted], fv[fCountedPart] = m.countedMatch(f.Text)
 	fv[fLeader] = b2f(m.qy.leader && d.leader)
 	fv[fBriefs] = m.briefsLoaded()
+	fv[fBackground] = m.background(c, d)
 	askFeatures(m.qy, fv)
 	c.feat = fv[:]
 }

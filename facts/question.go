@@ -52,6 +52,7 @@ type query struct {
 	year         bool               // names a year ("in 2025", "last year"): a fact of that year is no background
 	years        uint8              // the years it names by a relative phrase ("last year"): see relativeYears
 	time         askedTime          // the time it asks about, for dating amounts: see spanTimes
+	past         bool               // asks about an earlier time or event ("last", "since", "ever", "in 2019"): see Language.Background
 	briefCover   map[string]briefMatch
 	centroid     []float32    // IDF-weighted mean word vector of the question's words
 	negated      bool         // the question denies something ("Who did not …"): see fNegQuestion
@@ -128,6 +129,7 @@ func (b *Base) analyze(all []prose.Token, sc *scratch) *matcher {
 		(toks[0].Lower == "what" || toks[0].Lower == "who") && len(qy.terms) <= maxDefinitionWords
 	qy.years = prose.RelativeYears(toks)
 	qy.time = questionTime(toks)
+	qy.past = asksPast(qy.time, toks)
 	qy.year = qy.years != 0 || slices.ContainsFunc(toks, func(t prose.Token) bool { return t.Num && prose.IsYear(t.Lower) })
 	qy.pairs = adjacentPairs(qy.terms)
 	qy.centroid = b.centroid(qy.terms)

@@ -95,6 +95,7 @@ const (
 	sPlaceOther      // … placed at another place
 	sChangeForm      // the question asks for a difference ("by how much") and the span's amount is put as one ("fell 31%", "60 more"): see spanChange
 	sLevelForm       // … the span's amount is put as a level ("to 6.25%", "at £9,535")
+	sBackground      // stands in a clause telling an earlier event, when the question asks no earlier time: see Language.Background
 	// sAskKind starts the kind of question crossed with the kind of
 	// entity the span is, askKinds × entityKinds of them: how much a date
 	// is worth depends on whether "when" or "how many" was asked, which
@@ -186,6 +187,7 @@ func SpanFeatureNames() []string {
 		sPlaceOther:      "place_other",
 		sChangeForm:      "change_form",
 		sLevelForm:       "level_form",
+		sBackground:      "background",
 	}
 	for a := range askKinds {
 		for k := range entityKinds {
@@ -229,6 +231,9 @@ type spanToks struct {
 	times []uint8
 	years []string
 	asked uint8
+	// back is the clause [from, to) that tells an earlier event: see
+	// Language.Background.
+	back [2]int
 	// focusKind is what a name ending in the question's focus noun
 	// names (wordnet.Lexicon.HeadKind: "stadium" a place, "firm" an
 	// organisation, "step" another thing), "-" for none.
@@ -383,6 +388,7 @@ func (m *matcher) spanWords(text string) spanToks {
 		}
 	}
 	st.clause = clauses(text, toks)
+	st.back[0], st.back[1] = m.lang.Background(toks, st.clause)
 	for i, t := range toks {
 		st.ids[i] = -1
 		// The fact's words were keyed when the base was built; only a
@@ -476,6 +482,7 @@ func (m *matcher) spanFeatures(di int, st *spanToks, i, j int, c *spanCand, rule
 	fv[sEntities] = b2f(entityList(f, s, e))
 	fv[sRange] = b2f(inRange(st, i, j))
 	spanTimes(st, m.qy.time, i, j, fv)
+	fv[sBackground] = b2f(!m.qy.past && i >= st.back[0] && j < st.back[1])
 	m.spanPlaces(st, i, j, fv)
 	m.spanChange(st, i, j, fv)
 	fv[sCounted] = m.spanCounted(st, i, j)
