@@ -34,7 +34,7 @@ func (l *Language) Background(toks []Token, clause []int) (from, to int) {
 				return k, e
 			}
 		case "last", "previous", "prior":
-			if TimeUnitPhrase(toks, k+1) != 0 || !yearAfter(toks, k+1, len(toks)) {
+			if k+1 >= len(toks) || TimeUnitPhrase(toks, k+1) != 0 || !yearAfter(toks, k+1, len(toks)) {
 				continue
 			}
 			if k <= backgroundLead {

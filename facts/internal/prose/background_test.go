@@ -27,6 +27,8 @@ func TestBackground(t *testing.T) {
 		{"Sales rose 4% last year and the firm expects more in 2027.", ""},
 		{"Voters went to the polls last week.", ""},
 		{"Prices have risen since the ban.", ""},
+		{"In 2019 it came last", ""},
+		{"It was the first since", ""},
 	}
 	for _, tt := range tests {
 		toks := Tokenize(tt.text)
