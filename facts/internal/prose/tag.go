@@ -500,7 +500,58 @@ func (tg *Tagger) classify(text string, toks []Token, i, j int) []Entity {
 			return es
 		}
 	}
+	// "director Hakan Erdem of Anatolian Heritage University": a title in
+	// lower case before the phrase.
+	if i > 0 && !toks[i-1].Cap && (toks[i-1].Cls&cTitle != 0 || tg.personNoun(toks[i-1])) {
+		if es, ok := tg.nameOfBody(text, toks, i, j); ok {
+			return es
+		}
+	}
 	return []Entity{entityOf(text, toks, tg.nameKind(text, toks, i, j), i, j)}
+}
+
+// maxNameWords bounds the words of a person's name before "of" in
+// nameOfBody: "Mei Tanaka", "Grace Achieng Nyamweya"; more reads on
+// into a body's own name.
+const maxNameWords = 3
+
+// nameOfBody splits toks[i..j], read after a title, into a person's name
+// and the organisation or place the person belongs to: "Jonathan Reyes
+// of Calder Brothers", "Mei Tanaka at Kyoto University". The name is two
+// or three plain capitalised words, none a title, body or place word,
+// with no head noun that makes it a place or body ("Harbour of Sellin");
+// ok is false when the phrase reads otherwise ("Bank of England").
+func (tg *Tagger) nameOfBody(text string, toks []Token, i, j int) ([]Entity, bool) {
+	for x := i + 2; x < j; x++ {
+		if toks[x].Lower != "of" && toks[x].Lower != "at" || toks[x].Cap {
+			continue
+		}
+		if x-i > maxNameWords || tg.keywordIn(toks, i, x-1) || tg.connectorIn(toks, i, x-1) || tg.placeIn(toks, i, x-1) {
+			return nil, false
+		}
+		if _, headed := tg.headKind(toks, i, x-1); headed {
+			return nil, false
+		}
+		right := x + 1
+		for right < j && toks[right].Lower == "the" {
+			right++
+		}
+		body := tg.classify(text, toks, right, j)
+		if len(body) == 1 && body[0].Kind == Person {
+			// "of Calder Brothers": what a person is of is a body, though
+			// its name reads as a person's.
+			body[0].Kind = Org
+		}
+		return append([]Entity{entityOf(text, toks, Person, i, x-1)}, body...), true
+	}
+	return nil, false
+}
+
+// personNoun reports whether t is a noun WordNet says names a kind of
+// person ("analyst", "director"), which titles the name after it.
+func (tg *Tagger) personNoun(t Token) bool {
+	typ, _ := tg.Lang.Wn.NounType(t.Lower)
+	return typ == wordnet.Person
 }
 
 // entityOf is the entity of kind k over toks[a..b].
@@ -543,6 +594,18 @@ func (tg *Tagger) splitAnd(text string, toks []Token, i, j int) ([]Entity, bool)
 // organisation word ("Trade Ministry") and reads on as a name.
 func (tg *Tagger) titled(text string, toks []Token, i, j int) ([]Entity, bool) {
 	mk := func(k Kind, a, b int) Entity { return entityOf(text, toks, k, a, b) }
+	// "Analyst Jonathan Reyes of Calder Brothers", "Professor Mei Tanaka
+	// of Kyoto University": leading title words, a name, and the body
+	// the person belongs to.
+	k := i
+	for k <= j && tg.leadingTitle(toks, i, k, j) {
+		k++
+	}
+	if k > i {
+		if es, ok := tg.nameOfBody(text, toks, k, j); ok {
+			return append([]Entity{mk(Title, i, k-1)}, es...), true
+		}
+	}
 	// "Director … of the European External Action Service".
 	for x := i + 1; x < j; x++ {
 		if (toks[x].Lower == "of" || toks[x].Lower == "at") && !toks[x].Cap && tg.titleIn(toks, i, x-1) {
@@ -557,10 +620,6 @@ func (tg *Tagger) titled(text string, toks []Token, i, j int) ([]Entity, bool) {
 	}
 	// "Ambassador Olof Skoog", "Chief Executive Ann Lee", "Striker
 	// Tomas Verhoek": leading title words, then a name.
-	k := i
-	for k <= j && tg.leadingTitle(toks, i, k, j) {
-		k++
-	}
 	if k > i && k <= j && !tg.keywordIn(toks, k, j) && j-k < 4 && !tg.connectorIn(toks, k, j) {
 		return []Entity{mk(Title, i, k-1), mk(Person, k, j)}, true
 	}

@@ -32,6 +32,12 @@ func TestTag(t *testing.T) {
 		{"Solberg, a 47-year-old former minister, and trees more than 30 years old.", []string{"number:47-year-old", "number:more than 30 years old"}},
 		{"At least 23 people died, and as many as 40 homes and at most 12 schools were hit.", []string{"number:At least 23 people", "number:as many as 40 homes", "number:at most 12 schools"}},
 		{"The summit opened on 3 March 2024 in New Delhi.", []string{"date:3 March 2024", "place:New Delhi"}},
+		// A titled person of a body is a person and a body, not one name.
+		{"Analyst Jonathan Reyes of Calder Brothers said the fine was manageable.",
+			[]string{"title:Analyst", "person:Jonathan Reyes", "org:Calder Brothers"}},
+		{"Professor Mei Tanaka of Kyoto University led it, said excavation director Hakan Erdem of Anatolian Heritage University.",
+			[]string{"title:Professor", "person:Mei Tanaka", "org:Kyoto University", "person:Hakan Erdem", "org:Anatolian Heritage University"}},
+		{"The Bank of England raised rates.", []string{"org:Bank of England"}},
 		// An hour with "am" or "pm" is a time of day, not an amount or an office.
 		{"The strike began at 4am and the rally at 6 p.m., ending by 9 PM.", []string{"date:4am", "date:6 p.m", "date:9 PM"}},
 		{"It started shortly after 2:30pm and ended at about 4:10 a.m.", []string{"date:shortly after 2:30pm", "date:about 4:10 a.m"}},
