@@ -837,8 +837,7 @@ func (tg *Tagger) leadingTitle(toks []Token, i, k, j int) bool {
 // after it in the run ending at j, so that "Baker Mayfield", "Hunter
 // Biden" and the "Tom" of "Officer Tom Reyes" stay names.
 func (tg *Tagger) personTitle(toks []Token, k, j int) bool {
-	typ, _ := tg.Lang.Wn.NounType(toks[k].Lower)
-	return typ == wordnet.Person && j-k >= 2
+	return tg.personNoun(toks[k]) && j-k >= 2
 }
 
 // rateAfterAmount reports whether toks[i] is the "a" of a rate written
