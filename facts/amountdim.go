@@ -205,7 +205,13 @@ const maxUnitNames = 2
 // clauses numbers the clause each word of text stands in (see
 // clauseBreak).
 func clauses(text string, toks []prose.Token) []int {
-	c := make([]int, len(toks))
+	return clausesInto(nil, text, toks)
+}
+
+// clausesInto is clauses reusing buf, for a builder that numbers the
+// clauses of every sentence of a corpus.
+func clausesInto(buf []int, text string, toks []prose.Token) []int {
+	c := slices.Grow(buf[:0], len(toks))[:len(toks)]
 	n := 0
 	for i, t := range toks {
 		// A compound token ("counterterrorism") overlaps the parts after it.

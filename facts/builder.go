@@ -22,6 +22,7 @@ type builder struct {
 	hashBuf   []byte
 	tokBuf    []prose.Token // reused for every sentence
 	idBuf     []int32       // reused for every sentence
+	clauseBuf []int         // reused for every sentence
 	arena     []docTok      // doc tokens are carved from large blocks
 	termArea  []uint32
 	entArea   [][2]int32          // each fact's entity ranges, carved as the above
@@ -76,7 +77,8 @@ func (bd *builder) addBrief(b *Brief, fs []Fact, ds []doc) ([]Fact, []doc) {
 		fs = append(fs, f)
 		d := bd.doc(f.Text, toks, ids, f.Entities)
 		d.years = prose.YearsAgainst(toks, b.Date)
-		if from, to := bd.lang.Background(toks, clauses(f.Text, toks)); to > from {
+		bd.clauseBuf = clausesInto(bd.clauseBuf, f.Text, toks)
+		if from, to := bd.lang.Background(toks, bd.clauseBuf); to > from {
 			d.back = [2]uint16{uint16(min(toks[from].Pos, 65535)), uint16(min(toks[to-1].Pos+1, 65535))}
 		}
 		ds = append(ds, d)

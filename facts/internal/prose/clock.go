@@ -63,9 +63,14 @@ func hourEnd(text string, toks []Token, i int) int {
 }
 
 // clockHour reports whether w is an hour of a twelve-hour clock.
+// It runs on every word a tagger reads, so it parses only digits: a
+// failed strconv.Atoi allocates its error.
 func clockHour(w string) bool {
-	h, err := strconv.Atoi(w)
-	return err == nil && len(w) <= 2 && h >= 1 && h <= 12
+	if w == "" || len(w) > 2 || !AllDigits(w) {
+		return false
+	}
+	h, _ := strconv.Atoi(w)
+	return h >= 1 && h <= 12
 }
 
 // meridiemEnd is the index of the "am" or "p.m." that follows the time
