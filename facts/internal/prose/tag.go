@@ -613,7 +613,7 @@ func (tg *Tagger) titled(text string, toks []Token, i, j int) ([]Entity, bool) {
 			for right < j && toks[right].Lower == "the" {
 				right++
 			}
-			if tg.orgIn(toks, right, j) {
+			if tg.orgIn(toks, right, j) || tg.nameKind(text, toks, right, j) == Org {
 				return append([]Entity{mk(Title, i, x-1)}, tg.classify(text, toks, right, j)...), true
 			}
 		}

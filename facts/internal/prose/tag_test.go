@@ -38,6 +38,8 @@ func TestTag(t *testing.T) {
 		{"Professor Mei Tanaka of Kyoto University led it, said excavation director Hakan Erdem of Anatolian Heritage University.",
 			[]string{"title:Professor", "person:Mei Tanaka", "org:Kyoto University", "person:Hakan Erdem", "org:Anatolian Heritage University"}},
 		{"The Bank of England raised rates.", []string{"org:Bank of England"}},
+		{"The Governor of the Bank of England and the President of the Union Bank of Nigeria spoke.",
+			[]string{"title:Governor", "org:Bank of England", "title:President", "org:Union Bank of Nigeria"}},
 		// An hour with "am" or "pm" is a time of day, not an amount or an office.
 		{"The strike began at 4am and the rally at 6 p.m., ending by 9 PM.", []string{"date:4am", "date:6 p.m", "date:9 PM"}},
 		{"It started shortly after 2:30pm and ended at about 4:10 a.m.", []string{"date:shortly after 2:30pm", "date:about 4:10 a.m"}},
