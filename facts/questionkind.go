@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"iter"
 	"strings"
 
 	"github.com/briefbot/briefbot/facts/internal/prose"
@@ -337,28 +338,28 @@ func (m *matcher) setHead() {
 // is the last noun before any preposition ("first round date" asks a
 // date, "number of rounds" a number), so its words are tried from that
 // noun back, then the rest.
-func typeNounOrder(toks []prose.Token, wh int) []int {
-	order := make([]int, 0, len(toks))
-	if wh >= 0 {
+func typeNounOrder(toks []prose.Token, wh int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		end := len(toks)
+		if wh < 0 {
+			for k, t := range toks {
+				if k > 0 && inWordList(headEnders, t.Lower) {
+					end = k
+					break
+				}
+			}
+		}
+		for k := end - 1; k >= 0 && wh < 0; k-- {
+			if !yield(k) {
+				return
+			}
+		}
 		for k := range toks {
-			order = append(order, k)
-		}
-		return order
-	}
-	end := len(toks)
-	for k, t := range toks {
-		if k > 0 && inWordList(headEnders, t.Lower) {
-			end = k
-			break
+			if (wh >= 0 || k >= end) && !yield(k) {
+				return
+			}
 		}
 	}
-	for k := end - 1; k >= 0; k-- {
-		order = append(order, k)
-	}
-	for k := end; k < len(toks); k++ {
-		order = append(order, k)
-	}
-	return order
 }
 
 // headEnders end the head phrase of a terse question: what follows them
@@ -373,7 +374,7 @@ func (m *matcher) kindElsewhere(toks []prose.Token, wh int) (typeWord int) {
 	typeWord = -1
 	lang := m.lang
 	if m.qy.kinds == nil && m.qy.head == "" && !m.qy.why && (wh < 0 || toks[wh].Lower == "what" || toks[wh].Lower == "which") {
-		for _, k := range typeNounOrder(toks, wh) {
+		for k := range typeNounOrder(toks, wh) {
 			if k > 0 && toks[k].Lower == "place" && lang.Glue[toks[k-1].Lower] {
 				continue // "take place"
 			}

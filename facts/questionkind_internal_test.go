@@ -92,7 +92,7 @@ func TestTerseTypeNoun(t *testing.T) {
 	for _, tt := range tests {
 		toks := prose.Tokenize(tt.q)
 		got := ""
-		for _, k := range typeNounOrder(toks, tt.wh) {
+		for k := range typeNounOrder(toks, tt.wh) {
 			if _, ok := b.lang.TypeNoun[toks[k].Lower]; ok {
 				got = toks[k].Lower
 				break
