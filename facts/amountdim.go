@@ -76,12 +76,39 @@ func (m *matcher) amountDims(toks []prose.Token) dimSet {
 		return dimsOf(dimCount)
 	case asksHowLong(toks):
 		return dimsOf(dimTime, dimMeasure)
+	case measureDims(m.qy.measure) != 0:
+		return measureDims(m.qy.measure)
 	case !m.qy.money:
 		return 0
 	case asksChange(m.lang, toks):
 		return dimsOf(dimMoney, dimPercent)
 	}
 	return dimsOf(dimMoney)
+}
+
+// measureDims are the dimensions of amount that answer a question asking
+// "how ADJ" of an adjective of the attribute attr (see wordnet.Measure),
+// none for an attribute of unclear dimension: "how big" is answered by a
+// crowd, a budget, an area or a share alike. A length's adjectives ("how
+// deep", "how far", "how high") are answered by a share as well ("how far
+// below normal": "38%"), a height by a price ("how high did shares
+// climb"), a speed by a share or a time ("how fast did sales grow", "sold
+// out how fast"), a stature by a count of storeys; a weight or a
+// temperature only by a measure.
+func measureDims(attr string) dimSet {
+	switch attr {
+	case "weight", "temperature":
+		return dimsOf(dimMeasure)
+	case "depth", "distance", "width", "thickness":
+		return dimsOf(dimMeasure, dimPercent)
+	case "height":
+		return dimsOf(dimMeasure, dimPercent, dimMoney)
+	case "speed":
+		return dimsOf(dimMeasure, dimPercent, dimTime)
+	case "stature":
+		return dimsOf(dimMeasure, dimCount)
+	}
+	return 0
 }
 
 // asksPart reports whether the question opens "how much of" or "how many
@@ -250,6 +277,7 @@ func isCurrency(r rune) bool { return unicode.Is(unicode.Sc, r) }
 // question asks for (st.askDims, st.askUnits) with the span's.
 func (b *Base) spanDims(st *spanToks, text string, i, j int, fv *[numSpanFeatures]float64) {
 	b.spanUnits(st, text, i, j, fv)
+	b.spanAttr(st, text, i, j, fv)
 	if st.askDims == 0 {
 		return
 	}

@@ -77,6 +77,8 @@ const (
 	fDateClash            // the question names a weekday or a month, and the fact names another of that grain and not it (see dateClash)
 	fBriefs               // how many briefs the question is asked of, on a log scale (see briefsLoaded): alike for every candidate, it tells the confidence how many rival briefs could hold a decoy
 	fBackground           // share of the fact's matched words in a clause telling an earlier event, when the question asks no earlier time (see background)
+	fAttrHeld             // the question asks "how deep" and the fact gives an amount as that attribute ("at a depth of 38 kilometres"; see amountAttr)
+	fAttrMiss             // … the fact gives amounts as attributes, none as that one ("how wide": "229 metres long")
 	numFeatures
 )
 
@@ -148,6 +150,8 @@ func FeatureNames() []string {
 		fDateClash:     "date_clash",
 		fBriefs:        "briefs",
 		fBackground:    "background",
+		fAttrHeld:      "attr_held",
+		fAttrMiss:      "attr_miss",
 	}
 	return names[:]
 }
@@ -421,6 +425,12 @@ func (m *matcher) factFeatures(d *doc, f *Fact, fv *[numFeatures]float64) {
 		if us := factUnits(m.lang, f.Text, f.Entities); len(us) > 0 {
 			held := slices.ContainsFunc(us, func(u int) bool { return slices.Contains(m.qy.units, u) })
 			fv[fUnitHeld], fv[fUnitMiss] = b2f(held), b2f(!held)
+		}
+	}
+	if m.qy.measure != "" {
+		if as := factAttrs(m.lang, f.Text, f.Entities); len(as) > 0 {
+			held := attrHeld(m.lang, m.qy.measure, as)
+			fv[fAttrHeld], fv[fAttrMiss] = b2f(held), b2f(!held)
 		}
 	}
 	if !m.qy.year {

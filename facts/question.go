@@ -34,6 +34,7 @@ type query struct {
 	why          bool
 	amount       bool    // "how much": a quantity, not an ordinal
 	age          bool    // "how old": an age
+	measure      string  // the attribute a "how deep" adjective names ("depth"), when of a clear dimension: see measureDims
 	clock        bool    // "what time did …": a time of day, not a day or a year
 	money        bool    // the question names money ("revenue", "profit"): an amount of money answers
 	placeKind    string  // "city", "country", "region" when the question names one ("in what city")

@@ -158,6 +158,9 @@ func (m *matcher) howKind(toks []prose.Token, wh int) (typeWord int) {
 		// weight.
 		if attr, ok := m.lang.Wn.Measure(next); ok {
 			m.qy.kinds, m.qy.amount = []Kind{Number}, true
+			if measureDims(attr) != 0 {
+				m.qy.measure = attr
+			}
 			m.setFocus(attr)
 			return wh + 1
 		}

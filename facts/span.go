@@ -96,6 +96,8 @@ const (
 	sChangeForm      // the question asks for a difference ("by how much") and the span's amount is put as one ("fell 31%", "60 more"): see spanChange
 	sLevelForm       // … the span's amount is put as a level ("to 6.25%", "at £9,535")
 	sBackground      // stands in a clause telling an earlier event, when the question asks no earlier time: see Language.Background
+	sAttrSame        // the question asks "how deep" and the span's amount is given as that attribute ("at a depth of 38 kilometres"): see amountAttr
+	sAttrOther       // … as another attribute ("how wide": "229 metres long")
 	// sAskKind starts the kind of question crossed with the kind of
 	// entity the span is, askKinds × entityKinds of them: how much a date
 	// is worth depends on whether "when" or "how many" was asked, which
@@ -188,6 +190,8 @@ func SpanFeatureNames() []string {
 		sChangeForm:      "change_form",
 		sLevelForm:       "level_form",
 		sBackground:      "background",
+		sAttrSame:        "attr_same",
+		sAttrOther:       "attr_other",
 	}
 	for a := range askKinds {
 		for k := range entityKinds {
@@ -226,6 +230,9 @@ type spanToks struct {
 	// askUnits the units of money or measure it names.
 	askDims  dimSet
 	askUnits []int
+	// askAttr is the attribute a "how deep" question asks an amount of
+	// (see amountAttr), "" for none.
+	askAttr string
 	// times dates each word of the sentence's amounts, and asked is the
 	// time the question asks about: see spanTimes.
 	times []uint8
@@ -322,7 +329,7 @@ func (m *matcher) spanSentence(di int) *spanToks {
 		return &st
 	}
 	st.shapes = m.spanShapes(&st)
-	st.askDims, st.askUnits = m.qy.dims, m.qy.units
+	st.askDims, st.askUnits, st.askAttr = m.qy.dims, m.qy.units, m.qy.measure
 	st.focusKind = "-"
 	if k, ok := m.lang.Wn.HeadKind(m.qy.focusWord); ok {
 		st.focusKind = k

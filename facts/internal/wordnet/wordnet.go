@@ -125,6 +125,7 @@ type Lexicon struct {
 	pairs    map[string][]string // "chief executive" -> acronyms of phrases holding those words
 	starts   map[string]bool     // first words of pairs' keys
 	measures map[string]string   // adjective -> its attribute noun
+	attrs    map[string]bool     // the attribute nouns of measures
 	verbs    map[string]bool
 	// leaderNoun and leaderVerb: see LeaderNoun and LeaderVerb.
 	leaderNoun, leaderVerb map[string]bool
@@ -308,11 +309,13 @@ func Parse(f Files) (*Lexicon, error) {
 		return nil, err
 	}
 	l.measures = make(map[string]string, countLines(f.Measures))
+	l.attrs = make(map[string]bool)
 	err = eachLine("measures.txt", f.Measures, func(line string) error {
 		adj, attr, ok := strings.Cut(line, " ")
 		if !ok || adj == "" || attr == "" || strings.Contains(attr, " ") {
 			return errFields
 		}
+		l.attrs[attr] = true
 		return put(l.measures, adj, attr)
 	})
 	if err != nil {
@@ -353,6 +356,13 @@ func (l *Lexicon) Measure(adj string) (attr string, ok bool) {
 	}
 	attr, ok = l.measures[adj]
 	return attr, ok
+}
+
+// Attribute reports whether a lower-case noun is the attribute of an
+// adjective of a measure ("depth", "weight"): "at a depth of 38
+// kilometres" gives the amount as that attribute.
+func (l *Lexicon) Attribute(noun string) bool {
+	return l != nil && l.attrs[noun]
 }
 
 // parseAcronyms fills l.acronyms; an acronym may stand for several phrases

@@ -467,6 +467,9 @@ func TestParse(t *testing.T) {
 	if attr, ok := l.Measure("city"); ok {
 		t.Errorf("Measure(city) = %q, want none", attr)
 	}
+	if !l.Attribute("depth") || l.Attribute("deep") || l.Attribute("city") {
+		t.Errorf("Attribute(depth) = %v, (deep) = %v, (city) = %v, want true, false, false", l.Attribute("depth"), l.Attribute("deep"), l.Attribute("city"))
+	}
 	if got := l.Expansions("CEO"); got != nil {
 		t.Errorf("Expansions(CEO) = %q, want nothing: keys are lower case", got)
 	}
