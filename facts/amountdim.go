@@ -76,7 +76,7 @@ func (m *matcher) amountDims(toks []prose.Token) dimSet {
 		return dimsOf(dimCount)
 	case asksHowLong(toks):
 		return dimsOf(dimTime, dimMeasure)
-	case measureDims(m.qy.measure) != 0:
+	case m.qy.measure != "":
 		return measureDims(m.qy.measure)
 	case !m.qy.money:
 		return 0
