@@ -332,7 +332,14 @@ func wantsKind(kinds []Kind, k Kind) bool {
 // nounKind is the kind of entity that answers a question about a noun,
 // from WordNet's noun types: "company" an organisation, "minister" a
 // person, "revenue" an amount.
+//
+// A function word names no kind of thing, whatever rare noun WordNet
+// spells the same: "was" is the plural of an abbreviation of a state,
+// "does" of a deer, and "what was the final score" asks for no place.
 func (b *Base) nounKind(w string) (Kind, bool) {
+	if b.lang.Stop[w] || b.lang.Aux[w] || b.lang.Glue[w] {
+		return 0, false
+	}
 	t, ok := b.lang.Wn.NounType(w)
 	if !ok && !english.Known(w) {
 		// An acronym asks for what its phrase's last word names: "ceo",

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/briefbot/briefbot/facts/internal/prose"
@@ -101,5 +102,29 @@ func TestTerseTypeNoun(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("%q: type noun %q, want %q", tt.q, got, tt.want)
 		}
+	}
+}
+
+// TestFunctionWordNamesNoKind: the auxiliary after "what" is no noun,
+// though WordNet spells rare nouns the same ("was", "does"), so "what
+// was the final score" asks for no place and "what does the law require"
+// for no organisation; a noun after "what" still names its kind.
+func TestFunctionWordNamesNoKind(t *testing.T) {
+	b := mustBase(t, "Match.\n\nThe home side won 3-1 in Reykjavik.\n\nOriginal Source: example.org\n")
+	tests := []struct {
+		q    string
+		want []Kind
+	}{
+		{"What was the final score?", nil},
+		{"What does the law require?", nil},
+		{"What has changed since then?", nil},
+		{"What company won?", []Kind{Org, Misc}},
+	}
+	for _, tt := range tests {
+		b.withQuestion(tt.q, func(_ string, _ Problem, m *matcher) {
+			if !slices.Equal(m.qy.kinds, tt.want) {
+				t.Errorf("%q asks for %v, want %v", tt.q, m.qy.kinds, tt.want)
+			}
+		})
 	}
 }

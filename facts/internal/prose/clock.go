@@ -45,6 +45,26 @@ func clockEnd(text string, toks []Token, i int) int {
 	return meridiemEnd(text, toks, i+1)
 }
 
+// elapsedEnd is the index of the last word of an elapsed time written
+// h:mm:ss that starts at word i ("2:17:26", "1:24:09"), or -1 when none
+// does. News gives a race's or a journey's time so, and a time of day
+// seldom with seconds: read as the time "2:17" and the number "26", it
+// answers neither "when" nor "what was the winning time".
+func elapsedEnd(text string, toks []Token, i int) int {
+	if i+2 >= len(toks) || gapAfter(text, toks, i) != ":" || gapAfter(text, toks, i+1) != ":" {
+		return -1
+	}
+	if h := toks[i].Lower; h == "" || len(h) > 2 || !AllDigits(h) {
+		return -1
+	}
+	for _, w := range [...]string{toks[i+1].Lower, toks[i+2].Lower} {
+		if len(w) != 2 || !AllDigits(w) || w[0] > '5' {
+			return -1
+		}
+	}
+	return i + 2
+}
+
 // hourEnd is the index of the last word of an hour with "am" or "pm"
 // starting at word i ("4am", "6 p.m.", "7 PM"), or -1. Without it the
 // tagger reads "6 p.m." as the amount "6 p" and "7 PM" as an office.

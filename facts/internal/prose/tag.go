@@ -148,6 +148,11 @@ func (st *sentenceTags) dates() {
 	tg, text, toks, n := st.tg, st.text, st.toks, len(st.toks)
 	for i := 0; i < n; i++ {
 		t := toks[i]
+		if e := elapsedEnd(text, toks, i); e >= i {
+			st.add(Duration, tg.qualifier(text, toks, st.used, i, t.Start), e)
+			i = e
+			continue
+		}
 		if e := clockEnd(text, toks, i); e >= i {
 			e = st.clockDay(e)
 			st.add(Date, tg.qualifier(text, toks, st.used, i, t.Start), e)

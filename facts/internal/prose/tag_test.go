@@ -45,6 +45,8 @@ func TestTag(t *testing.T) {
 		{"It started shortly after 2:30pm and ended at about 4:10 a.m.", []string{"date:shortly after 2:30pm", "date:about 4:10 a.m"}},
 		{"It struck at 4:17 a.m. local time on Tuesday and at 4am on 15 September.", []string{"date:4:17 a.m. local time on Tuesday", "date:4am on 15 September"}},
 		{"Talks resume at 10 a.m. on Wednesday, not at 9 on Monday.", []string{"date:10 a.m. on Wednesday", "date:Monday"}},
+		// An elapsed time with seconds is a duration, not a time of day and a number.
+		{"She won in 2:17:26, about 4:10 a.m. local time.", []string{"duration:2:17:26", "date:about 4:10 a.m"}},
 		{"Strong collaboration was deemed essential.", nil},
 		{"May they succeed.", nil},
 		// A pronoun with a clitic is no name, wherever it stands.
