@@ -406,6 +406,18 @@ func currencyWord(r rune) string {
 // base of many briefs would carry them for every fact.
 func factUnits(l *prose.Language, text string, ents []Entity) []int {
 	var out []int
+	eachAmount(text, ents, func(toks []prose.Token, clause []int, i, j int) {
+		if u := amountUnit(l, text, toks, clause, i, j); u != 0 && !slices.Contains(out, u) {
+			out = append(out, u)
+		}
+	})
+	return out
+}
+
+// eachAmount calls fn with the words i..j of each amount among a
+// sentence's entities, the sentence read again into its words and clauses
+// the first time one is found.
+func eachAmount(text string, ents []Entity, fn func(toks []prose.Token, clause []int, i, j int)) {
 	var toks []prose.Token
 	var clause []int
 	for _, e := range ents {
@@ -420,9 +432,6 @@ func factUnits(l *prose.Language, text string, ents []Entity) []int {
 		if e.First < 0 || e.Last >= len(toks) || e.First > e.Last {
 			continue
 		}
-		if u := amountUnit(l, text, toks, clause, e.First, e.Last); u != 0 && !slices.Contains(out, u) {
-			out = append(out, u)
-		}
+		fn(toks, clause, e.First, e.Last)
 	}
-	return out
 }

@@ -57,24 +57,11 @@ func sameAttr(l *prose.Language, a, b string) bool {
 // ask for a measure.
 func factAttrs(l *prose.Language, text string, ents []Entity) []string {
 	var out []string
-	var toks []prose.Token
-	var clause []int
-	for _, e := range ents {
-		if e.Kind != Number {
-			continue
-		}
-		if toks == nil {
-			toks = prose.Tokenize(text)
-			toks = toks[:prose.BaseCount(toks)]
-			clause = clauses(text, toks)
-		}
-		if e.First < 0 || e.Last >= len(toks) || e.First > e.Last {
-			continue
-		}
-		if a := amountAttr(l, text, toks, clause, e.First, e.Last); a != "" && !slices.Contains(out, a) {
+	eachAmount(text, ents, func(toks []prose.Token, clause []int, i, j int) {
+		if a := amountAttr(l, text, toks, clause, i, j); a != "" && !slices.Contains(out, a) {
 			out = append(out, a)
 		}
-	}
+	})
 	return out
 }
 
