@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/facts/internal/prose"
 )
 
 // A short answer is read on its own, away from its sentence, so it keeps
@@ -14,11 +16,13 @@ import (
 // stripped, as SQuAD's scorer does); widen puts back, before the chosen
 // phrase, what its reader would miss.
 
-// widen returns where the short answer that starts at byte start of fact
-// f's text should start: before the qualifier the tagger gave its amount
+// widen returns where the short answer at bytes start..end of fact f's
+// text should start: before the qualifier the tagger gave its amount
 // ("at least", "more than", "about"), the weekday of its date ("Monday,
-// April 6") and an article ("the end of 2027").
-func (b *Base) widen(f *Fact, start int) int {
+// April 6") and an article ("the end of 2027"), unless the phrase only
+// modifies the noun after it: in "a week-long visit" the article is the
+// visit's, and "a week-long" reads worse than "week-long".
+func (b *Base) widen(f *Fact, start, end int) int {
 	text := f.Text
 	for _, e := range f.Entities {
 		if (e.Kind == Number || e.Kind == Duration) && e.Span.Start < start && start < e.Span.End && qualifierOnly(text[e.Span.Start:start], e.Span.Start == 0) {
@@ -29,7 +33,7 @@ func (b *Base) widen(f *Fact, start int) int {
 	if w, s := wordBefore(text, start, ", "); s >= 0 && b.lang.Weekday[strings.ToLower(w)] {
 		start = s
 	}
-	if w, s := wordBefore(text, start, " "); s >= 0 {
+	if w, s := wordBefore(text, start, " "); s >= 0 && !b.modifiesNext(text, end) {
 		switch strings.ToLower(w) {
 		case "a", "an", "the":
 			start = s
@@ -68,4 +72,29 @@ func wordBefore(text string, at int, sep string) (string, int) {
 		return "", -1
 	}
 	return text[s:end], s
+}
+
+// modifiesNext reports whether the phrase that ends at byte end of text
+// ends in a word that modifies the noun after it: a hyphenated compound
+// or a number ("week-long", "96-unit", "the 51"), followed after one space
+// by a lower-case word that is not a function word. The article before
+// the phrase is then the noun's. A phrase ending in a noun keeps its
+// article whatever follows ("the Liberal Democrats won").
+func (b *Base) modifiesNext(text string, end int) bool {
+	last := text[:end]
+	if i := strings.LastIndexByte(last, ' '); i >= 0 {
+		last = last[i+1:]
+	}
+	first, _ := utf8.DecodeRuneInString(last)
+	if !strings.Contains(last, "-") && !unicode.IsDigit(first) && !prose.IsNumberWord(strings.ToLower(last)) {
+		return false
+	}
+	rest, ok := strings.CutPrefix(text[end:], " ")
+	if !ok {
+		return false
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	w = strings.TrimRightFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r) && !b.lang.Stop[w]
 }

@@ -12,6 +12,8 @@ func TestWiden(t *testing.T) {
 		"At least 23 people died and more than 300 homes were damaged, officials said.\n\n"+
 		"The council called the fine a rounding error and will decide by the end of 2027.\n\n"+
 		"The clinics open on Monday, April 6, in Leeds.\n\n"+
+		"She began a week-long visit and met the 12-member board.\n\n"+
+		"The Liberal Democrats won the two remaining seats.\n\n"+
 		"Officials said 40 families were moved.\n\nOriginal Source: example.com\n")
 	tests := []struct {
 		fact, span, want string
@@ -25,6 +27,13 @@ func TestWiden(t *testing.T) {
 		{"Monday, April 6", "Leeds", "Leeds"},
 		{"40 families", "40 families", "40 families"},
 		{"40 families", "families", "families"},
+		{"week-long", "week-long", "week-long"}, // the article is the visit's
+		{"week-long", "week-long visit", "a week-long visit"},
+		{"week-long", "12-member", "12-member"},
+		{"week-long", "12-member board", "the 12-member board"},
+		{"Liberal Democrats", "Liberal Democrats", "The Liberal Democrats"}, // a noun, then a verb
+		{"Liberal Democrats", "two", "two"},
+		{"Liberal Democrats", "two remaining seats", "the two remaining seats"},
 	}
 	for _, tt := range tests {
 		di := -1
@@ -39,7 +48,7 @@ func TestWiden(t *testing.T) {
 		f := &b.facts[di]
 		start := strings.Index(f.Text, tt.span)
 		end := start + len(tt.span)
-		if got := f.Text[b.widen(f, start):end]; got != tt.want {
+		if got := f.Text[b.widen(f, start, end):end]; got != tt.want {
 			t.Errorf("%q in %q widens to %q, want %q", tt.span, f.Text, got, tt.want)
 		}
 	}
