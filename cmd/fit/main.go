@@ -70,9 +70,10 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	fl.IntVar(&set.steps, "steps", defaultSteps, "optimiser steps")
 	fl.Float64Var(&set.lexL2, "lex-l2", defaultLexL2, "penalty on the span model's lexical weights")
 	fl.IntVar(&set.spanHid, "span-hidden", spanHidden, "the span ranker's hidden units")
-	fl.Float64Var(&set.spanHL2, "span-hidden-l2", defaultHiddenL2, "penalty on the span ranker's hidden units' weights")
+	fl.Float64Var(&set.spanHL2, "span-hidden-l2", defaultSpanHiddenL2, "penalty on the span ranker's hidden units' weights")
 	onlySpans := fl.Bool("span-cv", false, "only cross-validate the span ranker on train, print its figures and write nothing")
 	spanMisses := fl.String("span-misses", "", "with -span-cv, a file to list train's out-of-fold wrong short answers in")
+	grid := fl.String("span-grid", "", "with -span-cv, span settings to compare, each hidden:hiddenL2:lexL2, comma-separated")
 	var size confChoice
 	fl.IntVar(&size.hidden, "conf-hidden", 0, "the confidence model's hidden units (-conf-cv compares sizes)")
 	fl.Float64Var(&size.l2, "conf-hidden-l2", defaultHiddenL2, "penalty on the confidence model's hidden units' weights")
@@ -83,6 +84,13 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	}
 	if *confCV != "" {
 		return confOnly(stdout, *confCV)
+	}
+	var spanSettings []spanSetting
+	if *grid != "" {
+		var err error
+		if spanSettings, err = parseSpanGrid(*grid); err != nil {
+			return err
+		}
 	}
 	names := facts.FeatureNames()
 	blank := &model.Model{Features: names, Rank: model.Net{Linear: make([]float64, len(names))},
@@ -129,6 +137,10 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 		}
 	}
 	if *onlySpans {
+		if len(spanSettings) > 0 {
+			spanGrid(stdout, train, set, spanSettings)
+			return nil
+		}
 		if *spanMisses == "" {
 			spanCV(stdout, nil, train, set)
 			return nil

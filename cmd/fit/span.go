@@ -526,17 +526,7 @@ func bestF1(answer string, golds []string) float64 {
 // not nil, it also gets every wrong best span, for reading what the
 // ranker gets wrong (train only: dev is read once, to report).
 func spanCV(w, misses io.Writer, train []question, set settings) {
-	set.ensemble = 1
-	sos := crossFold(train, func(rest, part []question) []spanOutcome {
-		net := fitSpan(rest, set)
-		var out []spanOutcome
-		for _, q := range part {
-			if so := spanOutcomeOf(net, q); so != nil {
-				out = append(out, *so)
-			}
-		}
-		return out
-	})
+	sos := spanOOF(train, set)
 	printSpanFigures(w, "span-cv", sos, &model.Model{SpanThreshold: 1})
 	if misses == nil {
 		return
@@ -546,4 +536,20 @@ func spanCV(w, misses io.Writer, train []question, set settings) {
 			fmt.Fprintf(misses, "%s\t%s\t%q\t%q\n", o.source, o.question, o.best, o.golds)
 		}
 	}
+}
+
+// spanOOF is the span ranker's best span for every question of train
+// that has candidates, each from a ranker fitted on the other folds.
+func spanOOF(train []question, set settings) []spanOutcome {
+	set.ensemble = 1
+	return crossFold(train, func(rest, part []question) []spanOutcome {
+		net := fitSpan(rest, set)
+		var out []spanOutcome
+		for _, q := range part {
+			if so := spanOutcomeOf(net, q); so != nil {
+				out = append(out, *so)
+			}
+		}
+		return out
+	})
 }
