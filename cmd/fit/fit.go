@@ -35,6 +35,11 @@ const (
 	// seem to fit the training briefs' phrasing, and a wrong bold answer
 	// costs more than a right one gains.
 	defaultSpanHiddenL2 = 0.05
+	// idleOut is the output weight below which a fitted hidden unit is
+	// left out of the weights written: it moves no score by more than
+	// that, and at the default penalties every unit is so idle that
+	// scoring them cost a quarter of a question's time.
+	idleOut = 1e-9
 	// defaultSteps and rate drive Adam from a fixed start, so the same data
 	// gives the same weights.
 	defaultSteps = 600

@@ -172,8 +172,8 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	m.Threshold, bestT, best, se = chooseThreshold(oof, oofConf)
 	fmt.Fprintf(stdout, "answer threshold %.2f: the objective's best is %.4f ± %.4f at %.2f\n", m.Threshold, best, se, bestT)
 	fitSpans(stdout, m, rows, oofConf, set)
-	m.Rank = fitRanker(train, set)
-	m.SpanFeatures, m.Span = facts.SpanFeatureNames(), fitSpan(train, set)
+	m.Rank = fitRanker(train, set).WithoutIdleUnits(idleOut)
+	m.SpanFeatures, m.Span = facts.SpanFeatureNames(), fitSpan(train, set).WithoutIdleUnits(idleOut)
 	devOut := outcomes(m, dev)
 	for _, split := range []struct {
 		name string

@@ -121,3 +121,37 @@ func TestEvalKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestWithoutIdleUnits: units whose output weight cannot move a score by
+// the bound are dropped and the scores stay within it; a live unit stays,
+// and a net left without units drops the standardiser with them.
+func TestWithoutIdleUnits(t *testing.T) {
+	n := Net{
+		Linear: []float64{0.5, -1}, Bias: 0.25,
+		Mean: []float64{1, 2}, Std: []float64{2, 4},
+		Hidden: [][]float64{{1, 1}, {3, -2}, {-1, 4}},
+		HBias:  []float64{0.1, 0, -0.3},
+		Out:    []float64{1e-14, 0.7, -3e-12},
+	}
+	const bound = 1e-9
+	p := n.WithoutIdleUnits(bound)
+	if len(p.Hidden) != 1 || p.Out[0] != 0.7 || p.HBias[0] != 0 || p.Mean == nil {
+		t.Fatalf("kept units %v, out %v, hbias %v, mean %v; want the one live unit and the standardiser", p.Hidden, p.Out, p.HBias, p.Mean)
+	}
+	for _, x := range [][]float64{{0, 0}, {3, -1}, {-2, 7}} {
+		if d := math.Abs(n.Eval(x) - p.Eval(x)); d > 2*bound {
+			t.Errorf("Eval(%v) moved by %g", x, d)
+		}
+	}
+	n.Out[1] = 0
+	lin := n.WithoutIdleUnits(bound)
+	if lin.Hidden != nil || lin.Mean != nil || lin.Std != nil {
+		t.Errorf("a net with every unit idle kept %v, mean %v, std %v", lin.Hidden, lin.Mean, lin.Std)
+	}
+	if got, want := lin.Eval([]float64{3, -1}), 0.25+1.5+1; math.Abs(got-want) > 1e-12 {
+		t.Errorf("linear Eval = %v, want %v", got, want)
+	}
+	if len(n.Hidden) != 3 {
+		t.Error("WithoutIdleUnits changed the net it was called on")
+	}
+}
