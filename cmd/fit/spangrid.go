@@ -72,10 +72,10 @@ func spanObjective(sos []spanOutcome) float64 {
 	return sum / float64(len(n))
 }
 
-// spanGrid cross-validates each span setting on train, prints its
-// figures and objective, and returns the best: the data are read once and
-// every setting sees the same folds.
-func spanGrid(w io.Writer, train []question, set settings, grid []spanSetting) spanSetting {
+// spanGrid cross-validates each span setting on train and prints its
+// figures, its objective and the best: the data are read once and every
+// setting sees the same folds.
+func spanGrid(w io.Writer, train []question, set settings, grid []spanSetting) {
 	var best spanSetting
 	bestScore := -1.0
 	for _, g := range grid {
@@ -89,5 +89,4 @@ func spanGrid(w io.Writer, train []question, set settings, grid []spanSetting) s
 		}
 	}
 	fmt.Fprintf(w, "span-cv best: %s (objective %.4f)\n", best, bestScore)
-	return best
 }
