@@ -65,7 +65,7 @@ func (m *matcher) shortAnswer(di int, r spanRanking, sentence float64) (string, 
 		return "", 0, round3(p)
 	}
 	f := &m.facts[di]
-	return f.Text[m.widen(f, c.start, c.end):c.end], c.kind, round3(p)
+	return f.Text[m.widen(f, c.start, c.end, c.kind, m.qy.cues):c.end], c.kind, round3(p)
 }
 
 // SpanCandidate is a phrase of a fact that the matcher considers as the
@@ -97,7 +97,7 @@ func (b *Base) Spans(question string, f Fact) []SpanCandidate {
 		}
 		for _, c := range m.spanCands(di) {
 			f := &b.facts[di]
-			out = append(out, SpanCandidate{Text: f.Text[c.start:c.end], Shown: f.Text[b.widen(f, c.start, c.end):c.end], Features: c.feat, Keys: c.keys})
+			out = append(out, SpanCandidate{Text: f.Text[c.start:c.end], Shown: f.Text[m.widen(f, c.start, c.end, c.kind, m.qy.cues):c.end], Features: c.feat, Keys: c.keys})
 		}
 	})
 	return out

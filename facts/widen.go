@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,12 +18,16 @@ import (
 // phrase, what its reader would miss.
 
 // widen returns where the short answer at bytes start..end of fact f's
-// text should start: before the qualifier the tagger gave its amount
-// ("at least", "more than", "about"), the weekday of its date ("Monday,
-// April 6") and an article ("the end of 2027"), unless the phrase only
-// modifies the noun after it: in "a week-long visit" the article is the
-// visit's, and "a week-long" reads worse than "week-long".
-func (b *Base) widen(f *Fact, start, end int) int {
+// text, a phrase of the given kind, should start: before the qualifier
+// the tagger gave its amount ("at least", "more than", "about"), the
+// weekday of its date ("Monday, April 6"), an article ("the end of
+// 2027"), unless the phrase only modifies the noun after it (in "a
+// week-long visit" the article is the visit's, and "a week-long" reads
+// worse than "week-long"), and the preposition that makes a date a bound
+// ("by the end of 2027", "until March") unless the question's own words
+// (asked, its function words: see questionCues) hold it ("until when" is
+// answered by the date alone) or the sentence denies it ("not before").
+func (b *Base) widen(f *Fact, start, end int, kind Kind, asked []string) int {
 	text := f.Text
 	for _, e := range f.Entities {
 		if (e.Kind == Number || e.Kind == Duration) && e.Span.Start < start && start < e.Span.End && qualifierOnly(text[e.Span.Start:start], e.Span.Start == 0) {
@@ -39,7 +44,64 @@ func (b *Base) widen(f *Fact, start, end int) int {
 			start = s
 		}
 	}
+	if kind == Date {
+		start = b.withBound(text, start, asked)
+	}
 	return start
+}
+
+// withBound is where the date phrase at byte start of text begins once
+// the preposition that makes it a bound is put back: before that word,
+// unless the question's own words asked hold it or a negation governs
+// it; else start.
+func (b *Base) withBound(text string, start int, asked []string) int {
+	w, s := wordBefore(text, start, " ")
+	if s < 0 {
+		return start
+	}
+	w = strings.ToLower(w)
+	if !boundsDate(w) || slices.Contains(asked, w) || b.deniedBefore(text, s) {
+		return start
+	}
+	return s
+}
+
+// negationReach is how many words before a bound preposition a negation
+// may stand and still govern it, within its clause: "not expected to
+// resume before Friday" puts three between. Farther negations deny other
+// verbs.
+const negationReach = 6
+
+// deniedBefore reports whether a negation stands within negationReach
+// words before byte at of text, in the same clause: "not before March 3"
+// means March 3 at the earliest, and "not until 14:55" at 14:55, so the
+// bound would say the opposite of the sentence and stays off.
+func (b *Base) deniedBefore(text string, at int) bool {
+	clause := text[:at]
+	if i := strings.LastIndexAny(clause, ",;:—("); i >= 0 {
+		clause = clause[i+1:]
+	}
+	words := strings.Fields(strings.ToLower(clause))
+	for _, w := range words[max(0, len(words)-negationReach):] {
+		w = strings.Trim(w, ".!?\"'“”‘’")
+		if b.lang.Negation[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return true
+		}
+	}
+	return false
+}
+
+// boundsDate reports whether the preposition w makes the date after it
+// the edge of a span of time: "by the end of March" is a deadline, not
+// the day something happens, and a reader of the bare date would take it
+// for the day. "In", "on" and "at" only place the date and stay off;
+// "from" starts a range whose other end the phrase holds.
+func boundsDate(w string) bool {
+	switch w {
+	case "by", "until", "till", "before", "after", "since":
+		return true
+	}
+	return false
 }
 
 // qualifierOnly reports whether s holds only lower-case words (its first
