@@ -66,23 +66,17 @@ func (b *Base) withBound(text string, start int, asked []string) int {
 	return s
 }
 
-// negationReach is how many words before a bound preposition a negation
-// may stand and still govern it, within its clause: "not expected to
-// resume before Friday" puts three between. Farther negations deny other
-// verbs.
-const negationReach = 6
-
-// deniedBefore reports whether a negation stands within negationReach
-// words before byte at of text, in the same clause: "not before March 3"
-// means March 3 at the earliest, and "not until 14:55" at 14:55, so the
-// bound would say the opposite of the sentence and stays off.
+// deniedBefore reports whether a negation stands before byte at of text
+// in the same clause: "will not reopen before March 3" means March 3 at
+// the earliest, and "did not expect the deadline to be met before the
+// middle of 2027" the middle of 2027 at the earliest, so the bound would
+// say the opposite of the sentence and stays off.
 func (b *Base) deniedBefore(text string, at int) bool {
 	clause := text[:at]
 	if i := strings.LastIndexAny(clause, ",;:—("); i >= 0 {
 		clause = clause[i+1:]
 	}
-	words := strings.Fields(strings.ToLower(clause))
-	for _, w := range words[max(0, len(words)-negationReach):] {
+	for _, w := range strings.Fields(strings.ToLower(clause)) {
 		w = strings.Trim(w, ".!?\"'“”‘’")
 		if b.lang.Negation[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
 			return true

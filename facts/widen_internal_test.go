@@ -16,7 +16,8 @@ func TestWiden(t *testing.T) {
 		"The Liberal Democrats won the two remaining seats.\n\n"+
 		"Officials said 40 families were moved.\n\n"+
 		"The road stays shut until March, as it has been since 2019.\n\n"+
-		"The bridge will not reopen before May 4, and the ferry runs until June.\n\nOriginal Source: example.com\n")
+		"The bridge will not reopen before May 4, and the ferry runs until June.\n\n"+
+		"He did not expect the new deadline to be met before the middle of 2027.\n\nOriginal Source: example.com\n")
 	tests := []struct {
 		fact, span, want string
 		kind             Kind
