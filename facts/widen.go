@@ -77,8 +77,7 @@ func (b *Base) deniedBefore(text string, at int) bool {
 		clause = clause[i+1:]
 	}
 	for _, w := range strings.Fields(strings.ToLower(clause)) {
-		w = strings.Trim(w, ".!?\"'“”‘’")
-		if b.lang.Negation[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+		if b.lang.Denies(strings.Trim(w, ".!?\"'“”‘’")) {
 			return true
 		}
 	}

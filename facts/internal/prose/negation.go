@@ -10,11 +10,17 @@ func (l *Language) Negated(toks []Token) bool {
 		if i == 0 && l.Aux[strings.TrimSuffix(strings.TrimSuffix(t.Lower, "n't"), "n’t")] {
 			continue
 		}
-		if l.Negation[t.Lower] || strings.HasSuffix(t.Lower, "n't") || strings.HasSuffix(t.Lower, "n’t") {
+		if l.Denies(t.Lower) {
 			return true
 		}
 	}
 	return false
+}
+
+// Denies reports whether a lower-case word is a negation: a negation word
+// or a contracted "n't" ("never", "didn't").
+func (l *Language) Denies(w string) bool {
+	return l.Negation[w] || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
 }
 
 // HasReason reports whether a sentence states a cause or purpose
