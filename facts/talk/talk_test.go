@@ -455,6 +455,10 @@ About 1,900 calls to the harbour hotline failed during the blackout.
 
 Harbour Lines declined to comment on the blackout.
 
+A deckhand, Tomas Vey, testified for the prosecution and was not charged.
+
+The ferry captain, who did not testify, was fined 4,000 euros.
+
 Original Source: example.com
 `
 	checkVerdicts(t, brief, []verdict{
@@ -479,6 +483,9 @@ Original Source: example.com
 		{"Has Harbour Lines paid the damages?", "No"}, // ordered to pay: not yet done
 		{"Did the court order Harbour Lines to pay damages?", "Yes"},
 		{"Was the marina's salvage claim 5 million euros?", "No"}, // another value, beside a negation of something else
+		{"Did Tomas Vey testify for the prosecution?", "Yes"},     // the negation's clause holds no word asked
+		{"Was the ferry captain fined?", "Yes"},                   // "who did not testify": a clause of its own
+		{"Did the ferry captain testify?", "No"},
 	})
 }
 

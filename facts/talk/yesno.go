@@ -68,12 +68,12 @@ func openingAuxiliary(w string) bool {
 // yesNoAnswer answers a yes/no question from its cited sentence: "No" when
 // a negation in the sentence denies a word the question asked about ("Did
 // the union rule out strikes?" — "did not rule out"), "Yes" when the
-// sentence matches every topic word of the question with no negation at
-// all, "No" when it states another value where the question names one
-// (see contradicted), and nothing otherwise: a negation of something
-// else, or another name ("Lyon" asked, "Munich" written), is left to the
-// quote. A question that is
-// itself negative ("Didn't they …?") gets no short answer either: people
+// sentence matches every topic word of the question with no negation in
+// a clause that holds one of them, "No" when it states another value
+// where the question names one (see contradicted), and nothing otherwise:
+// a negation of something else in the words' own clause, or another name
+// ("Lyon" asked, "Munich" written), is left to the quote. A question that
+// is itself negative ("Didn't they …?") gets no short answer either: people
 // read "No" to it both ways.
 func yesNoAnswer(question string, a facts.Answer) string {
 	// No bar of its own: an answered question's sentence has passed the
@@ -100,12 +100,18 @@ func yesNoAnswer(question string, a facts.Answer) string {
 		if !denies(r.Fact.Text, words, i) || highlighted(r.Highlights, w) {
 			continue
 		}
-		negated = true
-		for _, next := range words[i+1 : min(len(words), i+1+negationScope)] {
-			if highlighted(r.Highlights, next) {
+		for k := i + 1; k < min(len(words), i+1+negationScope); k++ {
+			if clauseEnds(r.Fact.Text, words[k-1].End, words[k].Start) {
+				break // "who did not testify, was fined": not of the fine
+			}
+			if highlighted(r.Highlights, words[k]) {
 				return withDenial(r.Fact.Text, words, i)
 			}
 		}
+		// A negation in a clause of its own, apart from every word the
+		// question matched, denies something else ("testified for the
+		// prosecution and was not charged").
+		negated = negated || clauseHolds(r.Fact.Text, words, i, r.Highlights)
 	}
 	if negated {
 		// A negation of something else: the quote speaks, unless the
@@ -340,3 +346,31 @@ func clauseEnds(text string, end, start int) bool {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// clauseHolds reports whether the clause of word i of text (its words)
+// holds a highlighted word: the clause runs to punctuation that ends one
+// (clauseEnds) or a conjunction that joins two ("and was not charged").
+func clauseHolds(text string, words []facts.Span, i int, hs []facts.Span) bool {
+	joins := func(k int) bool { return in(conjunctions, strings.ToLower(text[words[k].Start:words[k].End])) }
+	for k := i; k >= 0; k-- {
+		if highlighted(hs, words[k]) {
+			return true
+		}
+		if k == 0 || joins(k) || clauseEnds(text, words[k-1].End, words[k].Start) {
+			break
+		}
+	}
+	for k := i + 1; k < len(words); k++ {
+		if joins(k) || clauseEnds(text, words[k-1].End, words[k].Start) {
+			break
+		}
+		if highlighted(hs, words[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// conjunctions join two clauses: a negation after one denies what its
+// own clause says.
+const conjunctions = "and|but|while|whereas|although|though|yet"

@@ -49,7 +49,8 @@ func TestYesNoSet(t *testing.T) {
 		// matcher held the sentence back for lacking; 92 and 4 with the
 		// w82 weights, 93 and 4 with "No" for another value beside a
 		// negation of something else; 94 and 3 with "No" for a rank the
-		// sentence does not give while it gives another.
+		// sentence does not give while it gives another; 80 and 5 with a
+		// negation in a clause of its own no bar to "Yes" (79 and 5).
 		{"../testdata/yesno/train.jsonl", 69, 8},
 	} {
 		t.Run(c.file, func(t *testing.T) {
