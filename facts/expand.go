@@ -157,9 +157,7 @@ func (b *Base) expand(w string, sc *scratch) qterm {
 		// relations match too, an inflected word's through its base
 		// ("scrapped" through "scrap").
 		for _, r := range lang.Wn.RelatedForm(word) {
-			if rid, _, ok := ix.termOf(r); ok {
-				add(rid, s*strengthSynonym)
-			}
+			ix.addRelated(&qt, r, s*strengthSynonym)
 		}
 		for _, aid := range ix.acronyms[k] {
 			add(aid, s*strengthAcronym)
@@ -225,6 +223,20 @@ func (b *Base) expand(w string, sc *scratch) qterm {
 		}
 	}
 	return qt
+}
+
+// addRelated lets the question word qt match the fact words of r, a word
+// WordNet relates to it, at strength s: r itself, and its irregular forms,
+// since a relation names a base form the fact may hold only inflected
+// ("heads" relates to "lead", the fact says "led").
+func (ix *index) addRelated(qt *qterm, r string, s float32) {
+	rid, rk, ok := ix.termOf(r)
+	if ok {
+		qt.addExp(rid, s)
+	}
+	for _, iid := range ix.irregular.of(rk) {
+		qt.addExp(iid, s)
+	}
 }
 
 // ordinalPartner is the ordinal key of a cardinal one ("7" → "7th") and

@@ -37,8 +37,13 @@ type index struct {
 	byFirst [256][]uint32 // words by first byte, for abbreviations
 	grams   gramIndex     // word indices by bigram
 
-	synonyms relatedTerms        // spelling key → the terms of its synonyms
-	acronyms map[string][]uint32 // acronym key → the terms of the words it stands for
+	synonyms relatedTerms // spelling key → the terms of its synonyms
+	// irregular maps the key of a base form to the facts' irregular forms
+	// of it ("lead" to "led"): a question word's own relations name base
+	// forms ("heads" relates to "lead"), which a fact may hold only
+	// inflected.
+	irregular relatedTerms
+	acronyms  map[string][]uint32 // acronym key → the terms of the words it stands for
 	// lemmas maps each WordNet lemma that has antonyms to the terms of
 	// the facts' words that are forms of it, so a question word's
 	// opposite is found however the fact inflects it.
@@ -160,7 +165,7 @@ func (bd *builder) finish(ds []doc, vec wordVectors) *index {
 		ix.byFirst[w[0]] = append(ix.byFirst[w[0]], uint32(wi))
 	}
 	ix.grams = buildGrams(ix.words)
-	ix.synonyms = relatedKeys(bd, ix.surface)
+	ix.synonyms, ix.irregular = relatedKeys(bd, ix.surface)
 	ix.lemmas = antonymLemmas(bd.lang.Wn, ix.surface)
 	// Acronyms map to the words they stand for, as index terms.
 	ix.acronyms = make(map[string][]uint32)
@@ -202,9 +207,12 @@ func (r *relatedTerms) of(k string) []uint32 {
 	return r.terms[span[0]:span[1]]
 }
 
-func relatedKeys(bd *builder, surface map[string]uint32) relatedTerms {
+// relatedKeys returns the facts' words by the keys of the words WordNet
+// relates them to, and their irregular forms by the key of the base.
+func relatedKeys(bd *builder, surface map[string]uint32) (related, irregular relatedTerms) {
 	wn := bd.lang.Wn
 	byKey := make(map[string][]uint32)
+	byBase := make(map[string][]uint32)
 	keyOf := make(map[string]string)
 	key := func(w string) string {
 		k, ok := keyOf[w]
@@ -226,6 +234,9 @@ func relatedKeys(bd *builder, surface map[string]uint32) relatedTerms {
 		}
 		if base, ok := wn.Base(w); ok {
 			add(base)
+			if bk := key(base); bk != fk && !slices.Contains(byBase[bk], id) {
+				byBase[bk] = append(byBase[bk], id)
+			}
 			for _, r := range wn.Related(base) {
 				add(r)
 			}
@@ -234,6 +245,13 @@ func relatedKeys(bd *builder, surface map[string]uint32) relatedTerms {
 			add(r)
 		}
 	}
+	return flatTerms(bd, byKey, total), flatTerms(bd, byBase, 0)
+}
+
+// flatTerms lays out terms by key in one slice, each key's sorted by
+// spelling key so that the order does not depend on the map's; total is
+// how many there are, when known.
+func flatTerms(bd *builder, byKey map[string][]uint32, total int) relatedTerms {
 	out := relatedTerms{at: make(map[string][2]uint32, len(byKey)), terms: make([]uint32, 0, total)}
 	for k, ids := range byKey {
 		slices.SortFunc(ids, func(a, b uint32) int { return strings.Compare(bd.keyList[a], bd.keyList[b]) })

@@ -254,7 +254,7 @@ func (c *Conversation) respondTo(base *facts.Base, message string, now time.Time
 // cmd/briefbot/testdata (go test ./cmd/briefbot -run TestFitFollowUpThreshold
 // -fit-followup -v), for the shipped weights: refit it with them. Lower
 // answers more follow-ups and more of them wrongly.
-const followUpThreshold = 0.19
+const followUpThreshold = 0.18
 
 // leansOnContext reports whether a follow-up needs the conversation to be
 // understood: it was read against the question before or the names
