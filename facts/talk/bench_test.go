@@ -93,3 +93,14 @@ func BenchmarkSummary2000(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkYesNo is a yes/no question answered with a fitted verdict, the
+// matcher included: the verdict's share is what it adds to
+// BenchmarkOpening.
+func BenchmarkYesNo(b *testing.B) {
+	base := seedBase(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		talk.Respond(base, "Was the dialogue held in Brussels?")
+	}
+}

@@ -114,8 +114,8 @@ func respond(base *facts.Base, message string, ask func(string) facts.Answer) Re
 	switch {
 	case a.Problem != facts.ProblemNone:
 		r.Kind = KindProblem
-	case a.Gated && yesNoQuestion(canon):
-		r = numberDenied(message, r)
+	case !a.Answered && yesNoQuestion(canon) && (a.Gated || story == ""):
+		r = heldBackDenied(message, r)
 	case a.Answered:
 		r.Kind = KindAnswer
 		yn := yesNoQuestion(canon)
@@ -123,7 +123,7 @@ func respond(base *facts.Base, message string, ask func(string) facts.Answer) Re
 			// A yes/no question is answered yes or no, not with a name
 			// the sentence holds; "Was it in Lyon or Paris?" asks for one.
 			r.Answer = sentenceOnly(a)
-			r.Answer.Short = yesNoAnswer(message, a)
+			r.Answer.Short, r.Answer.Confidence = yesNoVerdict(message, a)
 		}
 		if !yn && (story != "" || rankForCount(canon, a)) {
 			// "How did Holm Telecom do?": the sentence tells; no one
@@ -196,23 +196,23 @@ func sentenceOnly(a facts.Answer) facts.Answer {
 	return a
 }
 
-// numberDenied answers "No" to a yes/no question whose sentence the matcher
-// held back for lacking a number the question names, when the sentence
-// states another value of that kind where the question names one ("Was
-// turnout 48%?" of "Turnout was 41%"); otherwise the reply stays an
-// abstention. A sentence that lacks the number cannot say what a question
-// asking for it wants, but it can say the number asked about is not so.
-func numberDenied(message string, r Reply) Reply {
+// heldBackDenied answers "No" to a yes/no question whose sentence the
+// matcher held back, when the sentence says something against it and the
+// yes/no model makes "No" likelier than not ("Was turnout 48%?" of
+// "Turnout was 41%": a sentence that lacks the number asked about cannot
+// say what the question wants, but it can say the number is not so);
+// otherwise the reply stays an abstention.
+func heldBackDenied(message string, r Reply) Reply {
 	a := r.Answer
 	if len(a.Results) == 0 {
 		return r
 	}
-	no := yesNoAnswer(message, a)
+	no, p := yesNoAnswer(message, a)
 	if Verdict(no) != "No" {
 		return r
 	}
 	a = sentenceOnly(a)
-	a.Answered, a.Short, a.Suggestions = true, no, nil
+	a.Answered, a.Short, a.Suggestions, a.Confidence = true, no, nil, p
 	return Reply{Answer: a, Kind: KindAnswer}
 }
 

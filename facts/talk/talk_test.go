@@ -166,13 +166,17 @@ func TestMistypedQuestionWordIsNoYesNo(t *testing.T) {
 
 func FuzzRespond(f *testing.F) {
 	b := seedBase(f)
-	for _, s := range []string{"hi", "tldr", "who?", "Wo fand der Dialog statt?", "Did they meet?", "", "\xff"} {
+	for _, s := range []string{"hi", "tldr", "who?", "Wo fand der Dialog statt?", "Did they meet?", "", "\xff", "Was it the tenth dialogue?", "Did the EU refuse to attend?"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, msg string) {
 		r := talk.Respond(b, msg)
 		if r.Kind == "" {
 			t.Fatalf("no kind for %q", msg)
+		}
+		// A verdict shows only when more likely right than wrong.
+		if v := talk.Verdict(r.Answer.Short); (v == "Yes" || v == "No") && (r.Answer.Confidence < facts.TentativeBelow || r.Answer.Confidence > 1) {
+			t.Fatalf("%q: %q at confidence %.3f", msg, r.Answer.Short, r.Answer.Confidence)
 		}
 		if r.Kind == talk.KindAnswer && !r.Answer.Answered {
 			t.Fatalf("answer kind without an answer for %q", msg)
@@ -423,9 +427,9 @@ func TestManyBriefsAnswer(t *testing.T) {
 // TestYesNoNegation: "No" when the cited sentence denies what was asked,
 // "Yes" when it states it or commits to it when the question asks what
 // will happen ("will raise"), "No" when the question asks whether
-// something has happened and the sentence says it still must or is
-// expected to, nothing when the question is itself negative or asks about
-// what the sentence only says may or is expected to happen.
+// something happened and the sentence says it still must or is expected
+// to, nothing when the question is itself negative or asks whether what
+// the sentence only says may or is expected to happen will.
 func TestYesNoNegation(t *testing.T) {
 	brief := `The Riverton transit union did not rule out further strikes over the summer.
 
@@ -475,8 +479,8 @@ Original Source: example.com
 		{"Is the harbour board raising mooring fees?", "Yes"},
 		{"Will Mayor Lena Ortiz sign the ferry contract?", ""},
 		{"Did Judge Amara Webb show any emotion when the jury read the verdict?", "No"},
-		{"Did Mayor Lena Ortiz sign the ferry contract?", ""},
-		{"Did the Harbour Alliance win 11 seats?", ""}, // every word there, said of two parties
+		{"Did Mayor Lena Ortiz sign the ferry contract?", "No"}, // is expected to: not yet
+		{"Did the Harbour Alliance win 11 seats?", "No"},        // every word there, the 11 said of another party
 		{"Did the Civic Front win 11?", "Yes"},
 		{"Did the tremor strike at a depth of 62 kilometres?", "No"}, // 62 is there, of something else
 		{"Did the tremor strike at a depth of 38 kilometres?", "Yes"},
@@ -486,6 +490,28 @@ Original Source: example.com
 		{"Did Tomas Vey testify for the prosecution?", "Yes"},     // the negation's clause holds no word asked
 		{"Was the ferry captain fined?", "Yes"},                   // "who did not testify": a clause of its own
 		{"Did the ferry captain testify?", "No"},
+	})
+}
+
+// TestYesNoModality: a modal or intention governs only the words of its
+// clause; "May" written as the month is no modal; a question asked with
+// "can" asks what a sentence's "could" says; and a word of the question
+// that matches an intention ("asked" of "expected") does not hide it.
+func TestYesNoModality(t *testing.T) {
+	brief := `Kellow trial.
+
+A jury at Dunmore Crown Court on Friday, May 8, 2026, found the trader Ivo Kellow guilty of market abuse.
+
+Firms that breach the rules face fines, while directors could be fined up to 40,000 pounds.
+
+Governor Hana Brix is expected to ask Kellow's former employer to repay the bonuses by the end of the month.
+
+Original Source: example.com
+`
+	checkVerdicts(t, brief, []verdict{
+		{"Was Ivo Kellow found guilty?", "Yes"},
+		{"Can directors be fined?", "Yes"},
+		{"Has Governor Hana Brix asked the former employer to repay the bonuses?", "No"},
 	})
 }
 
@@ -611,8 +637,10 @@ Original Source: example.com
 			t.Errorf("%q: %s answered %v %q, want answered %v %q", tt.q, r.Kind, a.Answered, a.Short, tt.answered, tt.short)
 			continue
 		}
-		if tt.short == "No" && (r.Kind != talk.KindAnswer || a.Confidence != a.FactConfidence || a.Results[0].Confidence != a.FactConfidence || len(a.Suggestions) > 0) {
-			t.Errorf("%q: kind %s, confidence %.3f, fact %.3f, cited at %.3f, suggestions %q: want an answer as sure as its sentence",
+		// The confidence of a verdict is the yes/no model's that it is
+		// right: past TentativeBelow, or no verdict would show.
+		if tt.short == "No" && (r.Kind != talk.KindAnswer || a.Confidence < facts.TentativeBelow || a.Results[0].Confidence != a.FactConfidence || len(a.Suggestions) > 0) {
+			t.Errorf("%q: kind %s, confidence %.3f, fact %.3f, cited at %.3f, suggestions %q: want a sure answer citing its sentence",
 				tt.q, r.Kind, a.Confidence, a.FactConfidence, a.Results[0].Confidence, a.Suggestions)
 		}
 	}
@@ -655,7 +683,7 @@ func TestEachBriefAnswersAlone(t *testing.T) {
 
 // TestYesNoUndone: a sentence that says a thing was needed, tried,
 // promised or agreed to happen does not say it happened, so "Yes" is
-// withheld, and "has it happened?" gets "No".
+// withheld, and "did it happen?" gets "No".
 func TestYesNoUndone(t *testing.T) {
 	brief := `Riverton vote.
 
@@ -670,8 +698,8 @@ The Civic Front won 11 seats.
 Original Source: example.com
 `
 	checkVerdicts(t, brief, []verdict{
-		{"Did the Green Party enter the Riverton assembly?", ""},
-		{"Did the dockers' union stop the sale of the harbour cranes?", ""},
+		{"Did the Green Party enter the Riverton assembly?", "No"},            // below the threshold needed to
+		{"Did the dockers' union stop the sale of the harbour cranes?", "No"}, // tried to
 		{"Has the dockers' union stopped the sale of the harbour cranes?", "No"},
 		{"Has Harbour Lines restored the night service?", "No"},
 		{"Did the Civic Front win 11 seats?", "Yes"},

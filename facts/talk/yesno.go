@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/briefbot/briefbot/facts"
-	"github.com/briefbot/briefbot/facts/internal/prose"
 )
 
 // negationScope is how many words after a negation it is taken to deny:
@@ -65,53 +64,27 @@ func openingAuxiliary(w string) bool {
 	return ok && in(auxiliaries, stem)
 }
 
-// yesNoAnswer answers a yes/no question from its cited sentence: "No" when
-// a negation in the sentence denies a word the question asked about ("Did
-// the union rule out strikes?" — "did not rule out"), "Yes" when the
-// sentence matches every topic word of the question with no negation in
-// a clause that holds one of them, "No" when it states another value
-// where the question names one (see contradicted), and nothing otherwise:
-// a negation of something else in the words' own clause, or another name
-// ("Lyon" asked, "Munich" written), is left to the quote. A question that
-// is itself negative ("Didn't they …?") gets no short answer either: people
-// read "No" to it both ways.
-func yesNoAnswer(question string, a facts.Answer) string {
-	// No bar of its own: an answered question's sentence has passed the
-	// fitted answer threshold. On the two yes/no training sets a further
-	// bar of 0.8 withheld 28 right answers to spare 3 wrong ones.
-	if len(a.Results) == 0 {
-		return ""
-	}
-	qwords := strings.Fields(prose.Normalize(question))
-	for _, w := range qwords {
-		if negation(w) {
-			return ""
-		}
-	}
-	r := a.Results[0]
+// yesNoRule is the verdict the sentence's wording gives a yes/no
+// question, by rule: "No" when a negation in the sentence denies a word
+// the question asked about ("Did the union rule out strikes?" — "did not
+// rule out"), "Yes" when the sentence matches every topic word of the
+// question with no negation in a clause that holds one of them, "No"
+// when it states another value where the question names one (see
+// contradicted), and nothing otherwise: a negation of something else in
+// the words' own clause, or another name ("Lyon" asked, "Munich"
+// written), is left to the quote. It is one feature of the fitted
+// verdict (yesNoAnswer), which weighs it against what it misses.
+// qwords are the question's normalised words, r the cited result and
+// words its sentence's words.
+func yesNoRule(qwords []string, r facts.Result, words []facts.Span) string {
 	// "Did A win 11 seats?" of "A came third with 14 seats, while B won
 	// 11": every word is there, said of different things; no "Yes". A
 	// question that joins things itself ("led by A and B?") asks about
 	// several items.
 	scattered := r.Scattered && !slices.Contains(qwords, "and")
-	words := prose.Words(r.Fact.Text)
-	negated := false
-	for i, w := range words {
-		if !denies(r.Fact.Text, words, i) || highlighted(r.Highlights, w) {
-			continue
-		}
-		for k := i + 1; k < min(len(words), i+1+negationScope); k++ {
-			if clauseEnds(r.Fact.Text, words[k-1].End, words[k].Start) {
-				break // "who did not testify, was fined": not of the fine
-			}
-			if highlighted(r.Highlights, words[k]) {
-				return withDenial(r.Fact.Text, words, i)
-			}
-		}
-		// A negation in a clause of its own, apart from every word the
-		// question matched, denies something else ("testified for the
-		// prosecution and was not charged").
-		negated = negated || clauseHolds(r.Fact.Text, words, i, r.Highlights)
+	denier, negated := negationOf(r, words)
+	if denier >= 0 {
+		return withDenial(r.Fact.Text, words, denier)
 	}
 	if negated {
 		// A negation of something else: the quote speaks, unless the
@@ -124,7 +97,7 @@ func yesNoAnswer(question string, a facts.Answer) string {
 		}
 		return ""
 	}
-	if found, committed := unsettled(r, words); found {
+	if found, committed := unsettled(qwords, r, words); found {
 		switch {
 		case len(r.Unmatched) > 0 && committed && asksFuture(qwords) && contradicted(r, words):
 			// "Will it run 96 beds?" of "will run 40 beds".
@@ -160,6 +133,32 @@ func yesNoAnswer(question string, a facts.Answer) string {
 	return "Yes"
 }
 
+// negationOf finds, in the cited sentence, a negation that denies a word
+// the question matched within negationScope words of its clause (denier,
+// or -1), and whether a negation stands in the clause of a matched word
+// without denying one (negated): "testified for the prosecution and was
+// not charged" denies nothing asked about "testified".
+func negationOf(r facts.Result, words []facts.Span) (denier int, negated bool) {
+	for i, w := range words {
+		if !denies(r.Fact.Text, words, i) || highlighted(r.Highlights, w) {
+			continue
+		}
+		for k := i + 1; k < min(len(words), i+1+negationScope); k++ {
+			if clauseEnds(r.Fact.Text, words[k-1].End, words[k].Start) {
+				break // "who did not testify, was fined": not of the fine
+			}
+			if highlighted(r.Highlights, words[k]) {
+				return i, negated
+			}
+		}
+		// A negation in a clause of its own, apart from every word the
+		// question matched, denies something else ("testified for the
+		// prosecution and was not charged").
+		negated = negated || clauseHolds(r.Fact.Text, words, i, r.Highlights)
+	}
+	return -1, negated
+}
+
 // modals are English's modal auxiliaries, and intentions the verbs that,
 // followed by "to", put what follows in the future or leave it undone: a
 // sentence that says a thing "must still be approved", "is expected to",
@@ -185,12 +184,16 @@ const directiveObject = 6
 // directive ("ordered the company to pay"), and whether every such word
 // only commits to what follows ("will", "plans to"): then a plain "Yes"
 // would say more than the sentence does.
-func unsettled(r facts.Result, words []facts.Span) (found, committed bool) {
+func unsettled(qwords []string, r facts.Result, words []facts.Span) (found, committed bool) {
 	committed = true
 	lower := func(k int) string { return strings.ToLower(r.Fact.Text[words[k].Start:words[k].End]) }
 	for i, w := range words {
 		lw := lower(i)
-		if highlighted(r.Highlights, w) {
+		if highlighted(r.Highlights, w) && slices.ContainsFunc(qwords, func(q string) bool { return inflects(q, lw) }) || month(r.Fact.Text, words, i) ||
+			len(qwords) > 0 && in(possibility, qwords[0]) && in(possibility, lw) {
+			// "Is it expected to …?" asks about the expectation itself
+			// ("asked" matching "expected" does not), and "Can they be
+			// fined?" asks whether they could be.
 			continue
 		}
 		from := -1 // where the words it governs begin
@@ -210,8 +213,11 @@ func unsettled(r facts.Result, words []facts.Span) (found, committed bool) {
 		if from < 0 || from >= len(words) {
 			continue
 		}
-		for _, next := range words[from:min(len(words), from+modalScope)] {
-			if highlighted(r.Highlights, next) {
+		for k := from; k < min(len(words), from+modalScope); k++ {
+			if k > from && clauseEnds(r.Fact.Text, words[k-1].End, words[k].Start) {
+				break // a modal does not govern the next clause
+			}
+			if highlighted(r.Highlights, words[k]) {
 				found = true
 				committed = committed && in(commitments, lw)
 				break
@@ -219,6 +225,27 @@ func unsettled(r facts.Result, words []facts.Span) (found, committed bool) {
 		}
 	}
 	return found, found && committed
+}
+
+// inflects reports whether two words are one word inflected, as far as
+// a yes/no question and its sentence need: one begins with the other,
+// of three letters or more ("order", "ordered"; "plan", "planned").
+func inflects(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) >= 3 && strings.HasPrefix(b, a)
+}
+
+// possibility are the modals that say a thing can happen: asked with one,
+// a question asks just what a sentence with one says.
+const possibility = "can|could|may|might"
+
+// month reports whether word i of text (its words) is "May" written as
+// the month's name past the sentence's first word ("on May 14"), not the
+// modal.
+func month(text string, words []facts.Span, i int) bool {
+	return i > 0 && text[words[i].Start:words[i].End] == "May"
 }
 
 // commitments are the modals and intentions that say a thing will happen
