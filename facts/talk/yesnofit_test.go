@@ -231,9 +231,14 @@ func yesNoBestThreshold(rows []ynExample, probs [][ynVerdicts]float64) (float64,
 // yesNoScore counts the verdicts given right and wrong at threshold th,
 // by the rule yesNoAnswer applies.
 func yesNoScore(rows []ynExample, probs [][ynVerdicts]float64, th float64) (right, wrong int) {
+	return countVerdicts(rows, func(i int) int { return decideVerdict(rows[i].f, probs[i], th) })
+}
+
+// countVerdicts counts the verdicts given right and wrong, verdict(i)
+// being the one given to rows[i].
+func countVerdicts(rows []ynExample, verdict func(i int) int) (right, wrong int) {
 	for i, r := range rows {
-		v := decideVerdict(r.f, probs[i], th)
-		switch {
+		switch v := verdict(i); {
 		case v == ynNeither:
 		case v == r.label:
 			right++
@@ -364,14 +369,5 @@ func classWeights(rows []ynExample) {
 
 // ruleScore counts the verdicts yesNoRule alone gives right and wrong.
 func ruleScore(rows []ynExample) (right, wrong int) {
-	for _, r := range rows {
-		switch v := verdictIndex(Verdict(r.rule)); {
-		case v == ynNeither:
-		case v == r.label:
-			right++
-		default:
-			wrong++
-		}
-	}
-	return right, wrong
+	return countVerdicts(rows, func(i int) int { return verdictIndex(Verdict(rows[i].rule)) })
 }
