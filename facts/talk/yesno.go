@@ -64,6 +64,37 @@ func openingAuxiliary(w string) bool {
 	return ok && in(auxiliaries, stem)
 }
 
+// yesNoSignals are what a yes/no question's cited sentence shows for and
+// against what was asked, read once for the rule (yesNoRule) and the
+// model's features (yesNoFeatures).
+type yesNoSignals struct {
+	// denier is the negation that denies a matched word, or -1; negated
+	// says a negation stands in a matched word's clause denying none
+	// (see negationOf).
+	denier  int
+	negated bool
+	// contradicted: another value where the question names one.
+	contradicted bool
+	// unsettled: a modal, intention or directive governs a matched word;
+	// committed: each such word commits to it (see unsettled).
+	unsettled, committed bool
+	// asksFuture and asksDone: what the question asks (see asksFuture,
+	// asksDone).
+	asksFuture, asksDone bool
+}
+
+// readYesNo reads the signals of a yes/no question's cited sentence:
+// qwords are the question's normalised words, r the cited result and
+// words its sentence's words.
+func readYesNo(qwords []string, r facts.Result, words []facts.Span) yesNoSignals {
+	var sig yesNoSignals
+	sig.denier, sig.negated = negationOf(r, words)
+	sig.contradicted = contradicted(r, words)
+	sig.unsettled, sig.committed = unsettled(qwords, r, words)
+	sig.asksFuture, sig.asksDone = asksFuture(qwords), asksDone(qwords)
+	return sig
+}
+
 // yesNoRule is the verdict the sentence's wording gives a yes/no
 // question, by rule: "No" when a negation in the sentence denies a word
 // the question asked about ("Did the union rule out strikes?" — "did not
@@ -74,40 +105,39 @@ func openingAuxiliary(w string) bool {
 // the words' own clause, or another name ("Lyon" asked, "Munich"
 // written), is left to the quote. It is one feature of the fitted
 // verdict (yesNoAnswer), which weighs it against what it misses.
-// qwords are the question's normalised words, r the cited result and
-// words its sentence's words.
-func yesNoRule(qwords []string, r facts.Result, words []facts.Span) string {
+// qwords are the question's normalised words, r the cited result, words
+// its sentence's words and sig what they show (readYesNo).
+func yesNoRule(qwords []string, r facts.Result, words []facts.Span, sig yesNoSignals) string {
 	// "Did A win 11 seats?" of "A came third with 14 seats, while B won
 	// 11": every word is there, said of different things; no "Yes". A
 	// question that joins things itself ("led by A and B?") asks about
 	// several items.
 	scattered := r.Scattered && !slices.Contains(qwords, "and")
-	denier, negated := negationOf(r, words)
-	if denier >= 0 {
-		return withDenial(r.Fact.Text, words, denier)
+	if sig.denier >= 0 {
+		return withDenial(r.Fact.Text, words, sig.denier)
 	}
-	if negated {
+	if sig.negated {
 		// A negation of something else: the quote speaks, unless the
 		// sentence states another value where the question names one
 		// ("5 million euros" asked, "a claim of 3 million euros and
 		// would not pay it" written), which no negation elsewhere makes
 		// so.
-		if contradicted(r, words) {
+		if sig.contradicted {
 			return "No"
 		}
 		return ""
 	}
-	if found, committed := unsettled(qwords, r, words); found {
+	if sig.unsettled {
 		switch {
-		case len(r.Unmatched) > 0 && committed && asksFuture(qwords) && contradicted(r, words):
+		case len(r.Unmatched) > 0 && sig.committed && sig.asksFuture && sig.contradicted:
 			// "Will it run 96 beds?" of "will run 40 beds".
 			return "No"
 		case len(r.Unmatched) > 0:
 			return ""
-		case asksDone(qwords):
+		case sig.asksDone:
 			// "Has it been approved?" of "must still be approved": not yet.
 			return "No"
-		case committed && asksFuture(qwords) && !scattered:
+		case sig.committed && sig.asksFuture && !scattered:
 			// "Will they raise the price?" of "will raise the price".
 			return "Yes"
 		}
@@ -119,7 +149,7 @@ func yesNoRule(qwords []string, r facts.Result, words []facts.Span) string {
 		// Another value where the question names one says "No"; any
 		// other word of the question the sentence lacks ("Lyon" asked,
 		// "Munich" written) leaves the quote to speak.
-		if contradicted(r, words) {
+		if sig.contradicted {
 			return "No"
 		}
 		return ""

@@ -157,8 +157,9 @@ func yesNoExample(base *facts.Base, scope, question string) (ynExample, bool) {
 	}
 	r := a.Results[0]
 	words := prose.Words(r.Fact.Text)
-	rule := yesNoRule(qwords, r, words)
-	return ynExample{f: yesNoFeatures(question, qwords, a, words, rule), rule: rule, question: question, sentence: r.Fact.Text}, true
+	sig := readYesNo(qwords, r, words)
+	rule := yesNoRule(qwords, r, words, sig)
+	return ynExample{f: yesNoFeatures(question, qwords, a, words, sig, rule), rule: rule, question: question, sentence: r.Fact.Text}, true
 }
 
 // verdictIndex is a set's answer ("yes", "no", "unknown") or a reply's

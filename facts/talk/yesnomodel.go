@@ -93,8 +93,9 @@ func yesNoAnswer(question string, a facts.Answer) (verdict string, p float64) {
 	}
 	r := a.Results[0]
 	words := prose.Words(r.Fact.Text)
-	rule := yesNoRule(qwords, r, words)
-	f := yesNoFeatures(question, qwords, a, words, rule)
+	sig := readYesNo(qwords, r, words)
+	rule := yesNoRule(qwords, r, words, sig)
+	f := yesNoFeatures(question, qwords, a, words, sig, rule)
 	probs := yesNoProbs(f)
 	switch decideVerdict(f, probs, yesNoThreshold) {
 	case ynYes:
@@ -178,8 +179,9 @@ func probsWith(w [ynVerdicts][ynFeatures]float64, f [ynFeatures]float64) [ynVerd
 
 // yesNoFeatures describes a yes/no question (as asked, and its
 // normalised words) and the top result of its answer a (words are its
-// sentence's words; rule is yesNoRule's verdict) for the fitted model.
-func yesNoFeatures(question string, qwords []string, a facts.Answer, words []facts.Span, rule string) [ynFeatures]float64 {
+// sentence's words, sig what they show and rule yesNoRule's verdict) for
+// the fitted model.
+func yesNoFeatures(question string, qwords []string, a facts.Answer, words []facts.Span, sig yesNoSignals, rule string) [ynFeatures]float64 {
 	var f [ynFeatures]float64
 	r := a.Results[0]
 	set := func(i int, on bool) {
@@ -190,17 +192,14 @@ func yesNoFeatures(question string, qwords []string, a facts.Answer, words []fac
 	f[ynBias] = 1
 	set(ynRuleYes, rule == "Yes")
 	set(ynRuleNo, Verdict(rule) == "No")
-	denier, negated := negationOf(r, words)
-	set(ynDenied, denier >= 0)
-	set(ynNegated, negated)
-	set(ynContradicted, contradicted(r, words))
+	set(ynDenied, sig.denier >= 0)
+	set(ynNegated, sig.negated)
+	set(ynContradicted, sig.contradicted)
 	set(ynOpposed, len(r.Opposed) > 0)
-	found, committed := unsettled(qwords, r, words)
-	future := asksFuture(qwords)
-	set(ynUnsettled, found && !future)
-	set(ynUnsettledDone, found && asksDone(qwords))
-	set(ynUnsettledFuture, found && future && !committed)
-	set(ynCommittedFuture, committed && future)
+	set(ynUnsettled, sig.unsettled && !sig.asksFuture)
+	set(ynUnsettledDone, sig.unsettled && sig.asksDone)
+	set(ynUnsettledFuture, sig.unsettled && sig.asksFuture && !sig.committed)
+	set(ynCommittedFuture, sig.committed && sig.asksFuture)
 	set(ynScattered, r.Scattered)
 	names := questionNames(question)
 	for _, u := range r.Unmatched {
