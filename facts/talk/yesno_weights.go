@@ -5,7 +5,7 @@ package talk
 // yesNoThreshold is the probability a verdict needs to be shown, chosen by
 // cross-validation over folds of briefs for right verdicts less wrong ones.
 // Raising it shows fewer verdicts and fewer wrong ones.
-const yesNoThreshold = 0.50
+const yesNoThreshold = 0.52
 
 // yesNoFitFeatures names the features yesNoWeights were fitted with, in
 // order: weights fitted with other features fail TestYesNoWeightsCurrent.
@@ -27,74 +27,82 @@ var yesNoFitFeatures = [...]string{
 	"unmatched_word",
 	"other_name",
 	"pronoun",
+	"conditional",
+	"double_negation",
 	"confidence",
 	"held_back",
 }
 
 // yesNoWeights are the yes/no model's weights, by verdict and feature,
-// fitted on 681 yes/no questions with a sentence to weigh (penalty 0.001).
+// fitted on 1563 yes/no questions with a sentence to weigh (penalty 0.0003).
 var yesNoWeights = [ynVerdicts][ynFeatures]float64{
 	ynYes: {
-		0.1601,  // bias
-		1.6771,  // rule_yes
-		-0.6145, // rule_no
-		-1.1508, // denied
-		-0.5181, // negated
-		1.0164,  // contradicted
-		-0.2575, // opposed
-		-1.1973, // unsettled
-		-0.8514, // unsettled_done
-		-0.9902, // unsettled_future
-		0.7153,  // committed_future
-		-0.5510, // scattered
-		-0.1485, // unmatched_name
-		-0.1904, // unmatched_value
-		-0.1770, // unmatched_word
-		-0.2347, // other_name
-		0.6671,  // pronoun
-		0.1972,  // confidence
-		-0.4138, // held_back
+		0.4863,  // bias
+		1.1126,  // rule_yes
+		-1.0345, // rule_no
+		-0.8501, // denied
+		-1.2687, // negated
+		0.0698,  // contradicted
+		-0.0907, // opposed
+		-0.5028, // unsettled
+		-1.4623, // unsettled_done
+		-2.1215, // unsettled_future
+		0.0443,  // committed_future
+		-0.3047, // scattered
+		-0.2043, // unmatched_name
+		0.3385,  // unmatched_value
+		-0.3688, // unmatched_word
+		-0.2155, // other_name
+		0.2213,  // pronoun
+		-2.5125, // conditional
+		-0.2010, // double_negation
+		0.1729,  // confidence
+		-0.2704, // held_back
 	},
 	ynNo: {
-		0.4270,  // bias
-		-1.5466, // rule_yes
-		1.5832,  // rule_no
-		0.9911,  // denied
-		0.8342,  // negated
-		-0.2046, // contradicted
-		-0.1519, // opposed
-		1.0689,  // unsettled
-		0.4004,  // unsettled_done
-		-0.0348, // unsettled_future
-		0.5885,  // committed_future
-		0.2279,  // scattered
-		-0.1342, // unmatched_name
-		0.5415,  // unmatched_value
-		-0.5860, // unmatched_word
-		0.2465,  // other_name
-		-0.5890, // pronoun
-		-0.0631, // confidence
-		0.3666,  // held_back
+		0.1195,  // bias
+		-0.7424, // rule_yes
+		1.4913,  // rule_no
+		1.0439,  // denied
+		0.7270,  // negated
+		-0.0921, // contradicted
+		0.1288,  // opposed
+		0.4079,  // unsettled
+		1.8103,  // unsettled_done
+		-0.3547, // unsettled_future
+		-0.4321, // committed_future
+		0.4300,  // scattered
+		0.1847,  // unmatched_name
+		0.3111,  // unmatched_value
+		-0.2661, // unmatched_word
+		-0.1721, // other_name
+		-0.5573, // pronoun
+		0.3960,  // conditional
+		-1.5770, // double_negation
+		-0.0974, // confidence
+		0.0938,  // held_back
 	},
 	ynNeither: {
-		-0.5871, // bias
-		-0.1304, // rule_yes
-		-0.9688, // rule_no
-		0.1597,  // denied
-		-0.3161, // negated
-		-0.8118, // contradicted
-		0.4095,  // opposed
-		0.1283,  // unsettled
-		0.4509,  // unsettled_done
-		1.0250,  // unsettled_future
-		-1.3038, // committed_future
-		0.3232,  // scattered
-		0.2827,  // unmatched_name
-		-0.3511, // unmatched_value
-		0.7630,  // unmatched_word
-		-0.0118, // other_name
-		-0.0781, // pronoun
-		-0.1342, // confidence
-		0.0471,  // held_back
+		-0.6058, // bias
+		-0.3701, // rule_yes
+		-0.4568, // rule_no
+		-0.1938, // denied
+		0.5417,  // negated
+		0.0223,  // contradicted
+		-0.0381, // opposed
+		0.0948,  // unsettled
+		-0.3479, // unsettled_done
+		2.4762,  // unsettled_future
+		0.3878,  // committed_future
+		-0.1253, // scattered
+		0.0196,  // unmatched_name
+		-0.6495, // unmatched_value
+		0.6349,  // unmatched_word
+		0.3876,  // other_name
+		0.3360,  // pronoun
+		2.1165,  // conditional
+		1.7781,  // double_negation
+		-0.0754, // confidence
+		0.1766,  // held_back
 	},
 }

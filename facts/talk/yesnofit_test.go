@@ -22,7 +22,7 @@ var fitYesNo = flag.Bool("fit-yesno", false, "fit the yes/no model on the yes/no
 // yesNoTrainSets are the yes/no questions the model is fitted on, each
 // written by a helper who had not read the matcher. The dev set is not
 // among them: it is read once, to report.
-var yesNoTrainSets = []string{"../testdata/yesno/train.jsonl", "../testdata/yesno.jsonl"}
+var yesNoTrainSets = []string{"../testdata/yesno/train.jsonl", "../testdata/yesno.jsonl", "../testdata/yesno/train2.jsonl"}
 
 // Fitting settings. yesNoFolds splits the briefs for cross-validation;
 // more folds fit on more briefs each time but cost a fit each.
@@ -35,7 +35,7 @@ const (
 	yesNoRate  = 0.5
 )
 
-var yesNoL2s = []float64{0.001, 0.003, 0.01, 0.03, 0.1}
+var yesNoL2s = []float64{0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1}
 
 // ynExample is one yes/no question asked in one scope: its features, the
 // verdict the brief gives (ynNeither when it does not say), the rule's

@@ -41,6 +41,8 @@ const (
 	ynUnmatchedWord   // other question words the sentence lacks
 	ynOtherName       // a name lacking, and the sentence names another
 	ynPronoun         // a name lacking, and the sentence opens with a pronoun
+	ynConditional     // the sentence says "if", "unless" or "whether": what follows may not be so
+	ynDoubleNegation  // a negation of a verb that denies ("had not ruled out", "did not reject")
 	ynConfidence      // the log-odds that the sentence answers
 	ynHeldBack        // the matcher held the sentence back (heldBackDenied)
 	ynFeatures
@@ -65,6 +67,8 @@ var yesNoFeatureNames = [ynFeatures]string{
 	ynUnmatchedWord:   "unmatched_word",
 	ynOtherName:       "other_name",
 	ynPronoun:         "pronoun",
+	ynConditional:     "conditional",
+	ynDoubleNegation:  "double_negation",
 	ynConfidence:      "confidence",
 	ynHeldBack:        "held_back",
 }
@@ -214,6 +218,8 @@ func yesNoFeatures(question string, qwords []string, a facts.Answer, words []fac
 	}
 	set(ynOtherName, f[ynUnmatchedName] > 0 && namesOther(r, words, qwords))
 	set(ynPronoun, f[ynUnmatchedName] > 0 && len(words) > 0 && in(pronouns, strings.ToLower(r.Fact.Text[words[0].Start:words[0].End])))
+	set(ynConditional, conditional(r.Fact.Text, words))
+	set(ynDoubleNegation, doubleNegation(r.Fact.Text, words))
 	f[ynConfidence] = logOdds(a.Confidence)
 	set(ynHeldBack, !a.Answered)
 	return f
@@ -244,6 +250,51 @@ func namesOther(r facts.Result, words []facts.Span, qwords []string) bool {
 		}
 		if !slices.Contains(qwords, strings.ToLower(text)) {
 			return true
+		}
+	}
+	return false
+}
+
+// conditionals are the words that make what follows them depend on
+// something or leave it open: "if the match is tied, tie-breaks will be
+// played", "no decision on whether to drop".
+const conditionals = "if|unless|whether"
+
+// conditional reports whether text (its words) holds a conditional.
+func conditional(text string, words []facts.Span) bool {
+	for _, w := range words {
+		if in(conditionals, strings.ToLower(text[w.Start:w.End])) {
+			return true
+		}
+	}
+	return false
+}
+
+// denyingVerbs are the verbs that deny: negated themselves ("had not
+// ruled out", "did not reject") they deny nothing.
+const denyingVerbs = "deny|denies|denied|refuse|refuses|refused|reject|rejects|rejected|fail|fails|failed|decline|declines|declined"
+
+// denyingVerb reports whether word k of text (its words) is a verb that
+// denies: one of denyingVerbs, or "rule out".
+func denyingVerb(text string, words []facts.Span, k int) bool {
+	w := strings.ToLower(text[words[k].Start:words[k].End])
+	if in("rule|rules|ruled", w) {
+		return k+1 < len(words) && strings.EqualFold(text[words[k+1].Start:words[k+1].End], "out")
+	}
+	return in(denyingVerbs, w)
+}
+
+// doubleNegation reports whether text (its words) negates a verb that
+// denies, within negationScope words.
+func doubleNegation(text string, words []facts.Span) bool {
+	for i := range words {
+		if !denies(text, words, i) || denyingVerb(text, words, i) {
+			continue
+		}
+		for k := i + 1; k < min(len(words), i+1+negationScope); k++ {
+			if denyingVerb(text, words, k) {
+				return true
+			}
 		}
 	}
 	return false

@@ -3,6 +3,8 @@ package talk
 import (
 	"slices"
 	"testing"
+
+	"github.com/briefbot/briefbot/facts/internal/prose"
 )
 
 // TestSaysNo: a "No" needs the sentence to say something against what was
@@ -93,5 +95,31 @@ func TestYesNoFitLearns(t *testing.T) {
 	}
 	if again := yesNoFit(rows, 0.01); again != w {
 		t.Error("two fits of the same rows differ")
+	}
+}
+
+// TestSentenceSignals: the words that leave what follows open, and a
+// negation of a denying verb, are found; plain sentences hold neither.
+func TestSentenceSignals(t *testing.T) {
+	for _, tt := range []struct {
+		text                   string
+		conditional, negDenial bool
+	}{
+		{"If the vote is tied, the chair will decide.", true, false},
+		{"The board has not decided whether to appeal.", true, false},
+		{"The minister had not ruled out new taxes.", false, true},
+		{"The union did not reject the offer.", false, true},
+		{"The union rejected the offer.", false, false},
+		{"The council did not approve the plan.", false, false},
+		{"The court did not rule on the appeal.", false, false},
+		{"Shares rose 4% on Monday.", false, false},
+	} {
+		words := prose.Words(tt.text)
+		if got := conditional(tt.text, words); got != tt.conditional {
+			t.Errorf("%q: conditional %v, want %v", tt.text, got, tt.conditional)
+		}
+		if got := doubleNegation(tt.text, words); got != tt.negDenial {
+			t.Errorf("%q: negated denial %v, want %v", tt.text, got, tt.negDenial)
+		}
 	}
 }
