@@ -98,6 +98,7 @@ const (
 	sBackground      // stands in a clause telling an earlier event, when the question asks no earlier time: see Language.Background
 	sAttrSame        // the question asks "how deep" and the span's amount is given as that attribute ("at a depth of 38 kilometres"): see amountAttr
 	sAttrOther       // … as another attribute ("how wide": "229 metres long")
+	sPluralList      // the question asks for several ("which villages") and the span is a list of them (see sEntities)
 	// sAskKind starts the kind of question crossed with the kind of
 	// entity the span is, askKinds × entityKinds of them: how much a date
 	// is worth depends on whether "when" or "how many" was asked, which
@@ -192,6 +193,7 @@ func SpanFeatureNames() []string {
 		sBackground:      "background",
 		sAttrSame:        "attr_same",
 		sAttrOther:       "attr_other",
+		sPluralList:      "plural_list",
 	}
 	for a := range askKinds {
 		for k := range entityKinds {
@@ -487,6 +489,7 @@ func (m *matcher) spanFeatures(di int, st *spanToks, i, j int, c *spanCand, rule
 	spanItems(m.docs[di].items, st, i, j, fv)
 	fv[sDateline] = b2f(e <= st.dateline)
 	fv[sEntities] = b2f(entityList(f, s, e))
+	fv[sPluralList] = b2f(m.qy.plural && fv[sEntities] == 1)
 	fv[sRange] = b2f(inRange(st, i, j))
 	spanTimes(st, m.qy.time, i, j, fv)
 	fv[sBackground] = b2f(!m.qy.past && i >= st.back[0] && j < st.back[1])

@@ -73,3 +73,34 @@ func b2f(b bool) float64 {
 	}
 	return 0
 }
+
+// TestPluralList: a question that asks for several things ("which
+// countries") marks the list of them (plural_list); one that asks for
+// one thing does not, nor does one item of the list.
+func TestPluralList(t *testing.T) {
+	b := baseOf(t, "Title: Lists\n\n"+
+		"The phone goes on sale in Japan, Germany and the United Arab Emirates by December.\n")
+	plural := slices.Index(facts.SpanFeatureNames(), "plural_list")
+	list := "Japan, Germany and the United Arab Emirates"
+	for _, tt := range []struct {
+		q, span string
+		want    float64
+	}{
+		{"Which countries will get the phone?", list, 1},
+		{"Which countries will get the phone?", "Germany", 0},
+		{"Which country gets the phone first?", list, 0},
+	} {
+		found := false
+		for _, s := range b.Spans(tt.q, factWith(t, b, "phone")) {
+			if s.Text == tt.span {
+				found = true
+				if s.Features[plural] != tt.want {
+					t.Errorf("%q: %q plural_list %v, want %v", tt.q, tt.span, s.Features[plural], tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no candidate %q", tt.q, tt.span)
+		}
+	}
+}

@@ -53,11 +53,13 @@ func TestYesNoSet(t *testing.T) {
 		// negation of something else; 94 and 3 with "No" for a rank the
 		// sentence does not give while it gives another; 80 and 5 with a
 		// negation in a clause of its own no bar to "Yes" (79 and 5); 106
-		// and 5 with the fitted verdict, fitted on this set too.
+		// and 5 with the fitted verdict, fitted on this set too (107 and 5
+		// refitted with the w119 weights).
 		{"../testdata/yesno/train.jsonl", 102, 7},
 		// 448 questions about 64 more train briefs: 178 right, 53 wrong
 		// with the verdict fitted before this set landed (its first
-		// reading), 164 and 23 with the verdict refitted on it.
+		// reading), 164 and 23 with the verdict refitted on it, 165 and
+		// 24 refitted again with the w119 weights.
 		{"../testdata/yesno/train2.jsonl", 158, 27},
 	} {
 		t.Run(c.file, func(t *testing.T) {

@@ -5,7 +5,7 @@ package talk
 // yesNoThreshold is the probability a verdict needs to be shown, chosen by
 // cross-validation over folds of briefs for right verdicts less wrong ones.
 // Raising it shows fewer verdicts and fewer wrong ones.
-const yesNoThreshold = 0.52
+const yesNoThreshold = 0.51
 
 // yesNoFitFeatures names the features yesNoWeights were fitted with, in
 // order: weights fitted with other features fail TestYesNoWeightsCurrent.
@@ -37,72 +37,72 @@ var yesNoFitFeatures = [...]string{
 // fitted on 1563 yes/no questions with a sentence to weigh (penalty 0.0003).
 var yesNoWeights = [ynVerdicts][ynFeatures]float64{
 	ynYes: {
-		0.4863,  // bias
-		1.1126,  // rule_yes
-		-1.0345, // rule_no
-		-0.8501, // denied
-		-1.2687, // negated
-		0.0698,  // contradicted
-		-0.0907, // opposed
-		-0.5028, // unsettled
-		-1.4623, // unsettled_done
-		-2.1215, // unsettled_future
-		0.0443,  // committed_future
-		-0.3047, // scattered
-		-0.2043, // unmatched_name
-		0.3385,  // unmatched_value
-		-0.3688, // unmatched_word
-		-0.2155, // other_name
-		0.2213,  // pronoun
-		-2.5125, // conditional
-		-0.2010, // double_negation
-		0.1729,  // confidence
-		-0.2704, // held_back
+		0.4864,  // bias
+		1.1118,  // rule_yes
+		-1.0412, // rule_no
+		-0.8545, // denied
+		-1.2673, // negated
+		0.0682,  // contradicted
+		-0.0850, // opposed
+		-0.5126, // unsettled
+		-1.4609, // unsettled_done
+		-2.1220, // unsettled_future
+		0.0542,  // committed_future
+		-0.3066, // scattered
+		-0.2020, // unmatched_name
+		0.3474,  // unmatched_value
+		-0.3693, // unmatched_word
+		-0.2118, // other_name
+		0.2155,  // pronoun
+		-2.5184, // conditional
+		-0.2007, // double_negation
+		0.1781,  // confidence
+		-0.2767, // held_back
 	},
 	ynNo: {
-		0.1195,  // bias
-		-0.7424, // rule_yes
-		1.4913,  // rule_no
-		1.0439,  // denied
-		0.7270,  // negated
-		-0.0921, // contradicted
-		0.1288,  // opposed
-		0.4079,  // unsettled
-		1.8103,  // unsettled_done
-		-0.3547, // unsettled_future
-		-0.4321, // committed_future
-		0.4300,  // scattered
-		0.1847,  // unmatched_name
-		0.3111,  // unmatched_value
-		-0.2661, // unmatched_word
-		-0.1721, // other_name
-		-0.5573, // pronoun
-		0.3960,  // conditional
-		-1.5770, // double_negation
-		-0.0974, // confidence
-		0.0938,  // held_back
+		0.1306,  // bias
+		-0.7430, // rule_yes
+		1.4971,  // rule_no
+		1.0458,  // denied
+		0.7280,  // negated
+		-0.0897, // contradicted
+		0.1192,  // opposed
+		0.4117,  // unsettled
+		1.8123,  // unsettled_done
+		-0.3558, // unsettled_future
+		-0.4338, // committed_future
+		0.4301,  // scattered
+		0.1820,  // unmatched_name
+		0.3021,  // unmatched_value
+		-0.2676, // unmatched_word
+		-0.1755, // other_name
+		-0.5518, // pronoun
+		0.3988,  // conditional
+		-1.5720, // double_negation
+		-0.1110, // confidence
+		0.0835,  // held_back
 	},
 	ynNeither: {
-		-0.6058, // bias
-		-0.3701, // rule_yes
-		-0.4568, // rule_no
-		-0.1938, // denied
-		0.5417,  // negated
-		0.0223,  // contradicted
-		-0.0381, // opposed
-		0.0948,  // unsettled
-		-0.3479, // unsettled_done
-		2.4762,  // unsettled_future
-		0.3878,  // committed_future
-		-0.1253, // scattered
-		0.0196,  // unmatched_name
+		-0.6170, // bias
+		-0.3687, // rule_yes
+		-0.4559, // rule_no
+		-0.1913, // denied
+		0.5394,  // negated
+		0.0214,  // contradicted
+		-0.0342, // opposed
+		0.1008,  // unsettled
+		-0.3515, // unsettled_done
+		2.4778,  // unsettled_future
+		0.3796,  // committed_future
+		-0.1235, // scattered
+		0.0200,  // unmatched_name
 		-0.6495, // unmatched_value
-		0.6349,  // unmatched_word
-		0.3876,  // other_name
-		0.3360,  // pronoun
-		2.1165,  // conditional
-		1.7781,  // double_negation
-		-0.0754, // confidence
-		0.1766,  // held_back
+		0.6369,  // unmatched_word
+		0.3873,  // other_name
+		0.3363,  // pronoun
+		2.1196,  // conditional
+		1.7727,  // double_negation
+		-0.0671, // confidence
+		0.1932,  // held_back
 	},
 }
