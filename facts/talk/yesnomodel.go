@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/facts"
 	"github.com/briefbot/briefbot/facts/internal/prose"
@@ -232,7 +233,7 @@ func questionNames(question string) map[string]bool {
 	names := make(map[string]bool)
 	for i, w := range prose.Words(question) {
 		text := question[w.Start:w.End]
-		if i > 0 && unicode.IsUpper([]rune(text)[0]) {
+		if i > 0 && capitalised(text) {
 			names[strings.ToLower(text)] = true
 		}
 	}
@@ -245,7 +246,7 @@ func questionNames(question string) map[string]bool {
 func namesOther(r facts.Result, words []facts.Span, qwords []string) bool {
 	for i, w := range words {
 		text := r.Fact.Text[w.Start:w.End]
-		if i == 0 || !unicode.IsUpper([]rune(text)[0]) || highlighted(r.Highlights, w) {
+		if i == 0 || !capitalised(text) || highlighted(r.Highlights, w) {
 			continue
 		}
 		if !slices.Contains(qwords, strings.ToLower(text)) {
@@ -298,6 +299,12 @@ func doubleNegation(text string, words []facts.Span) bool {
 		}
 	}
 	return false
+}
+
+// capitalised reports whether a word opens with a capital letter.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // logOdds is p's log-odds, bounded by maxLogOdds.
