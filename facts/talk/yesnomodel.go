@@ -45,7 +45,7 @@ const (
 	ynConditional     // the sentence says "if", "unless" or "whether": what follows may not be so
 	ynDoubleNegation  // a negation of a verb that denies ("had not ruled out", "did not reject")
 	ynConfidence      // the log-odds that the sentence answers
-	ynHeldBack        // the matcher held the sentence back (heldBackDenied)
+	ynHeldBack        // the matcher held the sentence back (heldBackDenied), or a follow-up's is below TentativeBelow
 	ynFeatures
 )
 
@@ -222,7 +222,9 @@ func yesNoFeatures(question string, qwords []string, a facts.Answer, words []fac
 	set(ynConditional, conditional(r.Fact.Text, words))
 	set(ynDoubleNegation, doubleNegation(r.Fact.Text, words))
 	f[ynConfidence] = logOdds(a.Confidence)
-	set(ynHeldBack, !a.Answered)
+	// A follow-up may be answered below the matcher's threshold (see
+	// followUpThreshold): its sentence is as doubtful as one held back.
+	set(ynHeldBack, !a.Answered || a.FactConfidence < facts.TentativeBelow)
 	return f
 }
 

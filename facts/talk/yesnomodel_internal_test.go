@@ -3,8 +3,11 @@ package talk
 import (
 	"slices"
 	"testing"
+	"time"
 
+	"github.com/briefbot/briefbot/facts"
 	"github.com/briefbot/briefbot/facts/internal/prose"
+	"github.com/briefbot/briefbot/facts/seed"
 )
 
 // TestSaysNo: a "No" needs the sentence to say something against what was
@@ -121,5 +124,24 @@ func TestSentenceSignals(t *testing.T) {
 		if got := doubleNegation(tt.text, words); got != tt.negDenial {
 			t.Errorf("%q: negated denial %v, want %v", tt.text, got, tt.negDenial)
 		}
+	}
+}
+
+// TestFollowUpYesNoNotSure: a yes/no follow-up answered below the
+// matcher's own threshold, as follow-ups may be, gets no "Yes": the
+// sentence is as doubtful as one the matcher held back, and a name it
+// never mentions ("Paris") is not there to say yes to.
+func TestFollowUpYesNoNotSure(t *testing.T) {
+	base, err := facts.LoadFS(seed.Briefs())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c Conversation
+	now := time.Date(2026, 5, 20, 9, 0, 0, 0, time.UTC)
+	c.Respond(base, "when was it held?", now)
+	c.Respond(base, "was it the ninth one?", now.Add(time.Minute))
+	r := c.Respond(base, "was it in Paris?", now.Add(2*time.Minute))
+	if Verdict(r.Answer.Short) == "Yes" {
+		t.Errorf(`"was it in Paris?" after questions about a dialogue held in Brussels: %q at %.2f`, r.Answer.Short, r.Answer.Confidence)
 	}
 }
