@@ -86,18 +86,19 @@ type Base struct {
 
 // doc is a fact as the matcher sees it: compact term occurrences.
 type doc struct {
-	toks    []docTok
-	terms   []uint32  // distinct content term ids, sorted
-	length  int       // content words, for BM25 length normalisation
-	canon   int32     // most informative fact of its near-duplicate group
-	reason  bool      // states a cause or purpose ("crucial to", "because")
-	negated bool      // denies something ("not", "never", "didn't")
-	refs    uint8     // kinds of name it refers to with "the" and a noun ("the company": refOrg)
-	items   []uint16  // word positions where coordinated items begin (", and")
-	years   uint8     // yearPast, yearThis, yearFuture: the years it names against its brief's (see yearsAgainst)
-	leader  bool      // names a person and a post heading a body, or the heading: see namesLeader
-	dims    dimSet    // the dimensions of the amounts it holds: see factDims
-	back    [2]uint16 // word positions [from, to) of a clause telling an earlier event: see Language.Background
+	toks     []docTok
+	terms    []uint32  // distinct content term ids, sorted
+	length   int       // content words, for BM25 length normalisation
+	canon    int32     // most informative fact of its near-duplicate group
+	reason   bool      // states a cause or purpose ("crucial to", "because")
+	negated  bool      // denies something ("not", "never", "didn't")
+	refs     uint8     // kinds of name it refers to with "the" and a noun ("the company": refOrg)
+	opensRef bool      // opens with a pronoun ("Its lawyer", "He said") standing for a name of the sentences before
+	items    []uint16  // word positions where coordinated items begin (", and")
+	years    uint8     // yearPast, yearThis, yearFuture: the years it names against its brief's (see yearsAgainst)
+	leader   bool      // names a person and a post heading a body, or the heading: see namesLeader
+	dims     dimSet    // the dimensions of the amounts it holds: see factDims
+	back     [2]uint16 // word positions [from, to) of a clause telling an earlier event: see Language.Background
 	// ents holds each entity's content words as a range of toks, in the
 	// order of the fact's Entities, so the matcher compares a name with a
 	// question without re-analysing the text.

@@ -154,7 +154,7 @@ func (bd *builder) doc(text string, toks []prose.Token, ids []int32, ents []Enti
 			n++
 		}
 	}
-	d := doc{canon: -1, toks: carve(&bd.arena, n, bd.chunk), terms: carve(&bd.termArea, n, bd.chunk), refs: bd.definiteRefs(toks)}
+	d := doc{canon: -1, toks: carve(&bd.arena, n, bd.chunk), terms: carve(&bd.termArea, n, bd.chunk), refs: bd.definiteRefs(toks), opensRef: opensWithPronoun(toks)}
 	bd.before = slices.Grow(bd.before[:0], len(toks)+1)
 	for i, t := range toks {
 		bd.before = append(bd.before, int32(len(d.toks)))

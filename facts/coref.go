@@ -52,6 +52,54 @@ func (bd *builder) definiteRefs(toks []prose.Token) uint8 {
 	return refs
 }
 
+// openingReach is how many words into a sentence a pronoun still opens
+// it ("Its lawyer", "But he said", "On Monday it"): further on, a pronoun
+// more often stands for a name of its own sentence.
+const openingReach = 3
+
+// backWindow is how many sentences before a fact that refers back may
+// hold what it refers to: one more reaches "He said …" after a quote, more
+// lets a pronoun claim the names of a paragraph it does not continue.
+const backWindow = 2
+
+// opensWithPronoun reports whether a sentence opens with a personal or
+// possessive pronoun, which in news stands for a name of the sentence
+// before: "Its chief executive, Ann Lee, declined to comment."
+func opensWithPronoun(toks []prose.Token) bool {
+	for i := 0; i < len(toks) && i < openingReach; i++ {
+		switch toks[i].Lower {
+		case "he", "she", "it", "they", "his", "her", "its", "their", "him", "them":
+			return true
+		}
+	}
+	return false
+}
+
+// before returns the facts that fact di may refer back to: up to
+// backWindow facts before it in its own brief, none when it names all it
+// speaks of.
+func (b *Base) before(di int, brief string) []doc {
+	d := &b.docs[di]
+	if d.refs == 0 && !d.opensRef {
+		return nil
+	}
+	r, ok := b.spans[brief]
+	if !ok {
+		return nil
+	}
+	return b.docs[max(r[0], di-backWindow):di]
+}
+
+// heldBefore reports whether one of the facts before holds term id.
+func heldBefore(before []doc, id uint32) bool {
+	for i := range before {
+		if hasTerm(before[i].terms, id) {
+			return true
+		}
+	}
+	return false
+}
+
 // corefShare is the weighted share of the question's names that the fact
 // does not hold but refers back to with a noun of the same kind ("the
 // company" for a question about Corvane).

@@ -24,7 +24,7 @@ const (
 	fReason               // a why question and the fact states a reason
 	fFirst                // the brief's first sentence
 	fLength               // log of the fact's length in words
-	fNameMiss             // weighted share of the question's names the fact and its brief's lead lack (a first name before a surname the fact holds is not lacking)
+	fNameMiss             // weighted share of the question's names the fact, its brief's lead and the facts it refers back to lack (a first name before a surname the fact holds is not lacking)
 	fNumMiss              // a number of the question the fact lacks
 	fFocusMiss            // the question's focus word is not in the fact
 	fUnknown              // share of the question's weight no fact word matches (question level)
@@ -79,6 +79,7 @@ const (
 	fBackground           // share of the fact's matched words in a clause telling an earlier event, when the question asks no earlier time (see background)
 	fAttrHeld             // the question asks "how deep" and the fact gives an amount as that attribute ("at a depth of 38 kilometres"; see amountAttr)
 	fAttrMiss             // … the fact gives amounts as attributes, none as that one ("how wide": "229 metres long")
+	fBackCover            // fCover counting the words of the sentences just before as the fact's, when it refers back to them ("Its lawyer, …"; see Base.before)
 	numFeatures
 )
 
@@ -152,6 +153,7 @@ func FeatureNames() []string {
 		fBackground:    "background",
 		fAttrHeld:      "attr_held",
 		fAttrMiss:      "attr_miss",
+		fBackCover:     "back_cover",
 	}
 	return names[:]
 }
@@ -162,7 +164,7 @@ func (m *matcher) features(c *cand, maxBM float32) {
 	f := &m.facts[c.doc]
 	fv := (*[numFeatures]float64)(carveZero(&m.sc.feats, numFeatures))
 	c.match = carveZero(&m.sc.matches, len(m.qy.terms))
-	t := m.matchWords(c, d, m.lead(f.Citation.Brief))
+	t := m.matchWords(c, d, m.lead(f.Citation.Brief), m.before(c.doc, f.Citation.Brief))
 	t.fill(fv)
 	fv[fNamesOnly] = namesOnly(m.qy, c.match)
 	fv[fCoref] = m.corefShare(c, d)
@@ -214,6 +216,7 @@ type wordTally struct {
 	cNum, cDen, cAlign, cW                                     float64 // the same over words other than names
 	a50, a65, a80                                              float64
 	leadNum                                                    float64 // cover's numerator, with the lead's words the fact's
+	backNum                                                    float64 // … with the words of the facts it refers back to the fact's
 	matched, caps, capsUnknown, terms                          int
 	numMiss, focusMiss, focusUnknown, eventUnknown             bool
 }
@@ -233,14 +236,17 @@ func (b *Base) lead(brief string) *doc {
 // strength of each match in c.match. A word its brief's lead holds counts
 // towards the lead coverage, and a name the lead holds is not missing:
 // "Turnout reached 68.4%" answers a question about the Kovaria election
-// when the lead names it.
-func (m *matcher) matchWords(c *cand, d, lead *doc) wordTally {
+// when the lead names it. The facts before, which it refers back to
+// (nil when it does not), count the same way towards the back coverage:
+// "Its lawyer, …" answers who the lawyer for the company named just
+// before is.
+func (m *matcher) matchWords(c *cand, d, lead *doc, before []doc) wordTally {
 	if len(c.match) != len(m.qy.terms) {
 		c.match = make([]float32, len(m.qy.terms))
 	}
 	t := wordTally{terms: len(m.qy.terms)}
 	for i, qt := range m.qy.terms {
-		var s, sLead float32
+		var s, sLead, sBack float32
 		exact := false
 		for _, e := range qt.exps {
 			if hasTerm(d.terms, e.term) {
@@ -250,13 +256,17 @@ func (m *matcher) matchWords(c *cand, d, lead *doc) wordTally {
 			if lead != nil && e.s > sLead && hasTerm(lead.terms, e.term) {
 				sLead = e.s
 			}
+			if e.s > sBack && heldBefore(before, e.term) {
+				sBack = e.s
+			}
 		}
 		c.match[i] = s
 		t.leadNum += float64(qt.weight) * float64(max(s, sLead))
+		t.backNum += float64(qt.weight) * float64(max(s, sBack))
 		// "Pavel Dren" asked, "Dren, 61, said" written: after its first
 		// mention news names a person by surname alone.
 		surname := s == 0 && qt.name && i+1 < len(m.qy.terms) && m.qy.terms[i+1].name && holds(d, m.qy.terms[i+1])
-		t.add(qt, s, sLead > 0 || surname, exact, max(float64(s), m.align(qt, d)))
+		t.add(qt, s, sLead > 0 || sBack > 0 || surname, exact, max(float64(s), m.align(qt, d)))
 		if !exact && hasAnyTerm(d.terms, qt.opposed) {
 			t.antonymW += float64(qt.weight)
 		}
@@ -335,6 +345,7 @@ func (t *wordTally) add(qt qterm, s float32, named, exact bool, a float64) {
 func (t *wordTally) fill(fv *[numFeatures]float64) {
 	fv[fCover] = ratio(t.num, t.den)
 	fv[fLeadCover] = ratio(t.leadNum, t.sumW)
+	fv[fBackCover] = ratio(t.backNum, t.sumW)
 	fv[fContentCover] = ratio(t.cNum, t.cDen)
 	fv[fContentAlign] = ratio(t.cAlign, t.cW)
 	fv[fExact] = ratio(t.exactW, t.sumW)

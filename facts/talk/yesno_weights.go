@@ -5,7 +5,7 @@ package talk
 // yesNoThreshold is the probability a verdict needs to be shown, chosen by
 // cross-validation over folds of briefs for right verdicts less wrong ones.
 // Raising it shows fewer verdicts and fewer wrong ones.
-const yesNoThreshold = 0.51
+const yesNoThreshold = 0.50
 
 // yesNoFitFeatures names the features yesNoWeights were fitted with, in
 // order: weights fitted with other features fail TestYesNoWeightsCurrent.
@@ -34,75 +34,75 @@ var yesNoFitFeatures = [...]string{
 }
 
 // yesNoWeights are the yes/no model's weights, by verdict and feature,
-// fitted on 1563 yes/no questions with a sentence to weigh (penalty 0.0003).
+// fitted on 1563 yes/no questions with a sentence to weigh (penalty 0.0001).
 var yesNoWeights = [ynVerdicts][ynFeatures]float64{
 	ynYes: {
-		0.4864,  // bias
-		1.1118,  // rule_yes
-		-1.0412, // rule_no
-		-0.8545, // denied
-		-1.2673, // negated
-		0.0682,  // contradicted
-		-0.0850, // opposed
-		-0.5126, // unsettled
-		-1.4609, // unsettled_done
-		-2.1220, // unsettled_future
-		0.0542,  // committed_future
-		-0.3066, // scattered
-		-0.2020, // unmatched_name
-		0.3474,  // unmatched_value
-		-0.3693, // unmatched_word
-		-0.2118, // other_name
-		0.2155,  // pronoun
-		-2.5184, // conditional
-		-0.2007, // double_negation
-		0.1781,  // confidence
-		-0.2767, // held_back
+		0.4399,  // bias
+		1.1025,  // rule_yes
+		-1.0441, // rule_no
+		-0.9516, // denied
+		-1.3735, // negated
+		0.2585,  // contradicted
+		-0.1146, // opposed
+		-0.5025, // unsettled
+		-1.7192, // unsettled_done
+		-2.4362, // unsettled_future
+		0.0515,  // committed_future
+		-0.3320, // scattered
+		-0.1677, // unmatched_name
+		0.0793,  // unmatched_value
+		-0.3573, // unmatched_word
+		-0.2922, // other_name
+		0.1503,  // pronoun
+		-2.9214, // conditional
+		-0.2326, // double_negation
+		0.2366,  // confidence
+		-0.1673, // held_back
 	},
 	ynNo: {
-		0.1306,  // bias
-		-0.7430, // rule_yes
-		1.4971,  // rule_no
-		1.0458,  // denied
-		0.7280,  // negated
-		-0.0897, // contradicted
-		0.1192,  // opposed
-		0.4117,  // unsettled
-		1.8123,  // unsettled_done
-		-0.3558, // unsettled_future
-		-0.4338, // committed_future
-		0.4301,  // scattered
-		0.1820,  // unmatched_name
-		0.3021,  // unmatched_value
-		-0.2676, // unmatched_word
-		-0.1755, // other_name
-		-0.5518, // pronoun
-		0.3988,  // conditional
-		-1.5720, // double_negation
-		-0.1110, // confidence
-		0.0835,  // held_back
+		0.1020,  // bias
+		-0.7348, // rule_yes
+		1.5146,  // rule_no
+		1.1212,  // denied
+		0.7366,  // negated
+		-0.2506, // contradicted
+		0.1901,  // opposed
+		0.3776,  // unsettled
+		2.0229,  // unsettled_done
+		-0.2254, // unsettled_future
+		-0.4461, // committed_future
+		0.4576,  // scattered
+		0.2490,  // unmatched_name
+		0.4983,  // unmatched_value
+		-0.2783, // unmatched_word
+		-0.2373, // other_name
+		-0.6396, // pronoun
+		0.6601,  // conditional
+		-1.7853, // double_negation
+		-0.0945, // confidence
+		0.1001,  // held_back
 	},
 	ynNeither: {
-		-0.6170, // bias
-		-0.3687, // rule_yes
-		-0.4559, // rule_no
-		-0.1913, // denied
-		0.5394,  // negated
-		0.0214,  // contradicted
-		-0.0342, // opposed
-		0.1008,  // unsettled
-		-0.3515, // unsettled_done
-		2.4778,  // unsettled_future
-		0.3796,  // committed_future
-		-0.1235, // scattered
-		0.0200,  // unmatched_name
-		-0.6495, // unmatched_value
-		0.6369,  // unmatched_word
-		0.3873,  // other_name
-		0.3363,  // pronoun
-		2.1196,  // conditional
-		1.7727,  // double_negation
-		-0.0671, // confidence
-		0.1932,  // held_back
+		-0.5419, // bias
+		-0.3677, // rule_yes
+		-0.4705, // rule_no
+		-0.1696, // denied
+		0.6369,  // negated
+		-0.0079, // contradicted
+		-0.0755, // opposed
+		0.1249,  // unsettled
+		-0.3037, // unsettled_done
+		2.6616,  // unsettled_future
+		0.3947,  // committed_future
+		-0.1255, // scattered
+		-0.0813, // unmatched_name
+		-0.5775, // unmatched_value
+		0.6356,  // unmatched_word
+		0.5295,  // other_name
+		0.4893,  // pronoun
+		2.2614,  // conditional
+		2.0179,  // double_negation
+		-0.1421, // confidence
+		0.0673,  // held_back
 	},
 }
