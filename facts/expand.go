@@ -169,9 +169,15 @@ func (b *Base) expand(w string, sc *scratch) qterm {
 		qt.name, qt.plain = ix.nameTerm[id], ix.plain[id]
 	}
 	found := exact(w, strengthExact)
-	if base, ok := lang.Wn.Base(w); ok && !found {
-		// An irregular form ("won", "children") finds its base form.
-		found = exact(base, strengthVariant)
+	if base, ok := lang.Wn.Base(w); ok && (!found || !lang.Wn.Verb(base)) {
+		// An irregular form ("won", "children") finds its base form. One
+		// the briefs hold ("biggest") finds it too, and what it relates
+		// to ("largest"), as it does where no brief holds it: what a word
+		// matches must not depend on which other briefs are loaded. A
+		// verb's is left to its own form: "won" would reach all that
+		// "win" relates to ("gain", "profits"), which most sentences of
+		// a match report hold.
+		found = exact(base, strengthVariant) || found
 	}
 	if qt.numeric {
 		// "stage seven" is "the seventh stage", "round 2" "the second

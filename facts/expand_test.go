@@ -57,3 +57,34 @@ func highlighted(r facts.Result, text string) bool {
 	}
 	return false
 }
+
+// TestIrregularFormMatchesAlike: what an irregular form asked matches in
+// a brief does not depend on which other briefs are loaded. "biggest"
+// finds "largest" through its base, "big", whether or not another brief
+// holds "biggest" itself.
+func TestIrregularFormMatchesAlike(t *testing.T) {
+	parse := func(name, text string) *facts.Brief {
+		t.Helper()
+		br, err := facts.ParseBrief(name, strings.NewReader(text+"\nOriginal Source: example.com\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return br
+	}
+	orders := parse("orders.txt", "Orders at the storage division rose 38%, making it the company's largest unit.")
+	crowd := parse("crowd.txt", "It was the biggest crowd the stadium had seen in ten years.")
+	const question = "Which unit is now the company's biggest?"
+	for _, briefs := range [][]*facts.Brief{{orders}, {orders, crowd}} {
+		b, err := facts.New(briefs...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := b.AskIn("orders", question)
+		if len(a.Results) == 0 {
+			t.Fatalf("%d briefs: no result for %q", len(briefs), question)
+		}
+		if top := a.Results[0]; slices.Contains(top.Unmatched, "biggest") {
+			t.Errorf("%d briefs: %q leaves %q unmatched in %q", len(briefs), question, "biggest", top.Fact.Text)
+		}
+	}
+}

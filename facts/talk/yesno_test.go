@@ -37,7 +37,7 @@ func TestYesNoSet(t *testing.T) {
 		// and 2 with no "Yes" for words scattered over a list's items; 53
 		// and 5 with the fitted verdict (TestFitYesNo), which is fitted on
 		// this set: see the fit's out-of-fold figures; 54 and 6 refitted
-		// with the w128 weights.
+		// with the w128 weights, 54 and 5 with the w130 ones.
 		{"../testdata/yesno.jsonl", 50, 7},
 		// 203 questions about the train briefs of twelve kinds of news:
 		// 68 right, 12 wrong with 16 more train briefs and their 112
@@ -55,13 +55,14 @@ func TestYesNoSet(t *testing.T) {
 		// sentence does not give while it gives another; 80 and 5 with a
 		// negation in a clause of its own no bar to "Yes" (79 and 5); 106
 		// and 5 with the fitted verdict, fitted on this set too (107 and 5
-		// refitted with the w119 weights, 110 and 5 with the w128 ones).
+		// refitted with the w119 weights, 110 and 5 with the w128 ones,
+		// 109 and 5 with the w130 ones).
 		{"../testdata/yesno/train.jsonl", 102, 7},
 		// 448 questions about 64 more train briefs: 178 right, 53 wrong
 		// with the verdict fitted before this set landed (its first
 		// reading), 164 and 23 with the verdict refitted on it, 165 and
 		// 24 refitted again with the w119 weights, 174 and 25 with the
-		// w128 ones.
+		// w128 ones, 171 and 24 with the w130 ones.
 		{"../testdata/yesno/train2.jsonl", 158, 27},
 	} {
 		t.Run(c.file, func(t *testing.T) {

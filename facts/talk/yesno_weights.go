@@ -5,7 +5,7 @@ package talk
 // yesNoThreshold is the probability a verdict needs to be shown, chosen by
 // cross-validation over folds of briefs for right verdicts less wrong ones.
 // Raising it shows fewer verdicts and fewer wrong ones.
-const yesNoThreshold = 0.50
+const yesNoThreshold = 0.51
 
 // yesNoFitFeatures names the features yesNoWeights were fitted with, in
 // order: weights fitted with other features fail TestYesNoWeightsCurrent.
@@ -34,75 +34,75 @@ var yesNoFitFeatures = [...]string{
 }
 
 // yesNoWeights are the yes/no model's weights, by verdict and feature,
-// fitted on 1563 yes/no questions with a sentence to weigh (penalty 0.0001).
+// fitted on 1563 yes/no questions with a sentence to weigh (penalty 0.0003).
 var yesNoWeights = [ynVerdicts][ynFeatures]float64{
 	ynYes: {
-		0.4399,  // bias
-		1.1025,  // rule_yes
-		-1.0441, // rule_no
-		-0.9516, // denied
-		-1.3735, // negated
-		0.2585,  // contradicted
-		-0.1146, // opposed
-		-0.5025, // unsettled
-		-1.7192, // unsettled_done
-		-2.4362, // unsettled_future
-		0.0515,  // committed_future
-		-0.3320, // scattered
-		-0.1677, // unmatched_name
-		0.0793,  // unmatched_value
-		-0.3573, // unmatched_word
-		-0.2922, // other_name
-		0.1503,  // pronoun
-		-2.9214, // conditional
-		-0.2326, // double_negation
-		0.2366,  // confidence
-		-0.1673, // held_back
+		0.3698,  // bias
+		1.1856,  // rule_yes
+		-0.9735, // rule_no
+		-0.9006, // denied
+		-1.2548, // negated
+		0.2214,  // contradicted
+		-0.0970, // opposed
+		-0.4652, // unsettled
+		-1.4946, // unsettled_done
+		-2.0880, // unsettled_future
+		0.0686,  // committed_future
+		-0.2697, // scattered
+		-0.1465, // unmatched_name
+		0.1114,  // unmatched_value
+		-0.3306, // unmatched_word
+		-0.2663, // other_name
+		0.1551,  // pronoun
+		-2.5645, // conditional
+		-0.2032, // double_negation
+		0.2224,  // confidence
+		-0.1828, // held_back
 	},
 	ynNo: {
-		0.1020,  // bias
-		-0.7348, // rule_yes
-		1.5146,  // rule_no
-		1.1212,  // denied
-		0.7366,  // negated
-		-0.2506, // contradicted
-		0.1901,  // opposed
-		0.3776,  // unsettled
-		2.0229,  // unsettled_done
-		-0.2254, // unsettled_future
-		-0.4461, // committed_future
-		0.4576,  // scattered
-		0.2490,  // unmatched_name
-		0.4983,  // unmatched_value
-		-0.2783, // unmatched_word
-		-0.2373, // other_name
-		-0.6396, // pronoun
-		0.6601,  // conditional
-		-1.7853, // double_negation
-		-0.0945, // confidence
-		0.1001,  // held_back
+		0.1623,  // bias
+		-0.7800, // rule_yes
+		1.4508,  // rule_no
+		1.0763,  // denied
+		0.6791,  // negated
+		-0.1786, // contradicted
+		0.1493,  // opposed
+		0.3815,  // unsettled
+		1.8606,  // unsettled_done
+		-0.3555, // unsettled_future
+		-0.4403, // committed_future
+		0.4195,  // scattered
+		0.2326,  // unmatched_name
+		0.4911,  // unmatched_value
+		-0.2866, // unmatched_word
+		-0.2391, // other_name
+		-0.6139, // pronoun
+		0.4920,  // conditional
+		-1.5631, // double_negation
+		-0.1155, // confidence
+		0.0310,  // held_back
 	},
 	ynNeither: {
-		-0.5419, // bias
-		-0.3677, // rule_yes
-		-0.4705, // rule_no
-		-0.1696, // denied
-		0.6369,  // negated
-		-0.0079, // contradicted
-		-0.0755, // opposed
-		0.1249,  // unsettled
-		-0.3037, // unsettled_done
-		2.6616,  // unsettled_future
-		0.3947,  // committed_future
-		-0.1255, // scattered
-		-0.0813, // unmatched_name
-		-0.5775, // unmatched_value
-		0.6356,  // unmatched_word
-		0.5295,  // other_name
-		0.4893,  // pronoun
-		2.2614,  // conditional
-		2.0179,  // double_negation
-		-0.1421, // confidence
-		0.0673,  // held_back
+		-0.5320, // bias
+		-0.4056, // rule_yes
+		-0.4773, // rule_no
+		-0.1757, // denied
+		0.5757,  // negated
+		-0.0428, // contradicted
+		-0.0524, // opposed
+		0.0838,  // unsettled
+		-0.3660, // unsettled_done
+		2.4435,  // unsettled_future
+		0.3718,  // committed_future
+		-0.1498, // scattered
+		-0.0860, // unmatched_name
+		-0.6025, // unmatched_value
+		0.6172,  // unmatched_word
+		0.5053,  // other_name
+		0.4587,  // pronoun
+		2.0724,  // conditional
+		1.7664,  // double_negation
+		-0.1069, // confidence
+		0.1518,  // held_back
 	},
 }
