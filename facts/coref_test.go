@@ -71,9 +71,8 @@ func TestOpensWithPronoun(t *testing.T) {
 }
 
 // TestBackCover: a sentence that opens with a pronoun covers the names of
-// the sentence before it, which it stands for, and a sentence that names
-// its own subject does not borrow them; nor does a sentence of another
-// brief.
+// the sentence before it, which it stands for, and they are not missing
+// from it; a sentence that names its own subject does not borrow them.
 func TestBackCover(t *testing.T) {
 	b := mustBase(t, `Halvard Marine lost its appeal against the port tender on Friday.
 
