@@ -70,26 +70,64 @@ func contradicted(r facts.Result, words []facts.Span) bool {
 			continue
 		}
 		class := valueClass(u)
-		if class == "" {
-			return false
-		}
-		found := false
-		for _, w := range words {
-			text := r.Fact.Text[w.Start:w.End]
-			// "may" is a month only when written as a name.
-			if class == "month" && !unicode.IsUpper([]rune(text)[0]) {
-				continue
-			}
-			if !highlighted(r.Highlights, w) && valueClass(text) == class {
-				found = true
-				break
-			}
-		}
-		if !found {
+		if class == "" || !holdsOther(r, words, class) {
 			return false
 		}
 	}
 	return true
+}
+
+// valueClash reports whether the question names a value the cited
+// sentence lacks while the sentence states another of the same kind
+// ("412 deliveries" asked, "312 deliveries" written), whatever other words
+// it lacks: weaker evidence of "No" than contradicted, since those words
+// may say the sentence is about something else, and the fitted verdict
+// weighs it against them. A value the question gives as a bound ("more
+// than 1,200", "at least 40") is not denied by another value: 1,246 is
+// more than 1,200. qwords are the question's normalised words.
+func valueClash(qwords []string, r facts.Result, words []facts.Span) bool {
+	for _, u := range r.Unmatched {
+		class := valueClass(u)
+		if class == "" || boundIn(qwords, u) {
+			continue
+		}
+		if holdsOther(r, words, class) {
+			return true
+		}
+	}
+	return false
+}
+
+// boundIn reports whether the question gives value v as a bound: after
+// "than", "least", "most", "over", "under", "above" or "below". v is
+// normalised as the question's words are ("1,200" reads "1 200").
+func boundIn(qwords []string, v string) bool {
+	vf := strings.Fields(prose.Normalize(v))
+	if len(vf) == 0 {
+		return false
+	}
+	for i := 1; i < len(qwords); i++ {
+		if qwords[i] == vf[0] && in("than|least|most|over|under|above|below|beyond|exceed|exceeded", qwords[i-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsOther reports whether the sentence states a value of class that is
+// not one of the question's matched words.
+func holdsOther(r facts.Result, words []facts.Span, class string) bool {
+	for _, w := range words {
+		text := r.Fact.Text[w.Start:w.End]
+		// "may" is a month only when written as a name.
+		if class == "month" && !unicode.IsUpper([]rune(text)[0]) {
+			continue
+		}
+		if !highlighted(r.Highlights, w) && valueClass(text) == class {
+			return true
+		}
+	}
+	return false
 }
 
 // misattached reports whether the question gives a value as "N of V" ("a

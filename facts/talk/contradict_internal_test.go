@@ -59,6 +59,45 @@ func TestContradicted(t *testing.T) {
 	}
 }
 
+// TestValueClash: a value the question names and the sentence lacks,
+// where the sentence states another of its kind, whatever other words it
+// lacks; a bound ("more than") is not denied by another value.
+func TestValueClash(t *testing.T) {
+	for _, c := range []struct {
+		name, question, sentence string
+		matched, unmatched       []string
+		want                     bool
+	}{
+		{"another amount, another word lacking", "Did the fraud involve 412 fuel deliveries?",
+			"The fraud involved 312 deliveries.", []string{"fraud", "involved", "deliveries"}, []string{"412", "fuel"}, true},
+		{"another year", "Did the museum buy the masks in 1952?",
+			"It bought the masks in 1938.", []string{"bought", "masks"}, []string{"museum", "1952"}, true},
+		{"a bound", "Did the dig find more than 1,200 coins?",
+			"The dig found 1,246 coins.", []string{"dig", "found", "coins"}, []string{"1,200"}, false},
+		{"at least", "Was she at least 40?",
+			"She was 45.", []string{"She"}, []string{"40"}, false},
+		{"no value of that kind", "Did it open in 2021?",
+			"It opened last spring.", []string{"opened"}, []string{"2021"}, false},
+		{"no value lacking", "Did the plant open?",
+			"The plant opened in 2019.", []string{"plant", "opened"}, []string{"open"}, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r := facts.Result{Fact: facts.Fact{Text: c.sentence}, Unmatched: c.unmatched}
+			for _, m := range c.matched {
+				i := strings.Index(c.sentence, m)
+				if i < 0 {
+					t.Fatalf("%q is not in the sentence", m)
+				}
+				r.Highlights = append(r.Highlights, facts.Span{Start: i, End: i + len(m)})
+			}
+			qwords := strings.Fields(prose.Normalize(c.question))
+			if got := valueClash(qwords, r, prose.Words(c.sentence)); got != c.want {
+				t.Errorf("valueClash = %v, want %v", got, c.want)
+			}
+		})
+	}
+}
+
 func TestMisattached(t *testing.T) {
 	tests := []struct {
 		q, sentence string

@@ -37,7 +37,8 @@ func TestYesNoSet(t *testing.T) {
 		// and 2 with no "Yes" for words scattered over a list's items; 53
 		// and 5 with the fitted verdict (TestFitYesNo), which is fitted on
 		// this set: see the fit's out-of-fold figures; 54 and 6 refitted
-		// with the w128 weights, 54 and 5 with the w130 ones.
+		// with the w128 weights, 54 and 5 with the w130 ones, 56 and 6 with
+		// "No" for another value beside other lacking words (valueClash).
 		{"../testdata/yesno.jsonl", 50, 7},
 		// 203 questions about the train briefs of twelve kinds of news:
 		// 68 right, 12 wrong with 16 more train briefs and their 112
@@ -56,13 +57,14 @@ func TestYesNoSet(t *testing.T) {
 		// negation in a clause of its own no bar to "Yes" (79 and 5); 106
 		// and 5 with the fitted verdict, fitted on this set too (107 and 5
 		// refitted with the w119 weights, 110 and 5 with the w128 ones,
-		// 109 and 5 with the w130 ones).
+		// 109 and 5 with the w130 ones, 113 and 5 with valueClash).
 		{"../testdata/yesno/train.jsonl", 102, 7},
 		// 448 questions about 64 more train briefs: 178 right, 53 wrong
 		// with the verdict fitted before this set landed (its first
 		// reading), 164 and 23 with the verdict refitted on it, 165 and
 		// 24 refitted again with the w119 weights, 174 and 25 with the
-		// w128 ones, 171 and 24 with the w130 ones.
+		// w128 ones, 171 and 24 with the w130 ones, 185 and 26 with
+		// valueClash.
 		{"../testdata/yesno/train2.jsonl", 158, 27},
 	} {
 		t.Run(c.file, func(t *testing.T) {

@@ -5,7 +5,7 @@ package talk
 // yesNoThreshold is the probability a verdict needs to be shown, chosen by
 // cross-validation over folds of briefs for right verdicts less wrong ones.
 // Raising it shows fewer verdicts and fewer wrong ones.
-const yesNoThreshold = 0.51
+const yesNoThreshold = 0.50
 
 // yesNoFitFeatures names the features yesNoWeights were fitted with, in
 // order: weights fitted with other features fail TestYesNoWeightsCurrent.
@@ -31,78 +31,82 @@ var yesNoFitFeatures = [...]string{
 	"double_negation",
 	"confidence",
 	"held_back",
+	"value_clash",
 }
 
 // yesNoWeights are the yes/no model's weights, by verdict and feature,
-// fitted on 1563 yes/no questions with a sentence to weigh (penalty 0.0003).
+// fitted on 1563 yes/no questions with a sentence to weigh (penalty 0.0001).
 var yesNoWeights = [ynVerdicts][ynFeatures]float64{
 	ynYes: {
-		0.3698,  // bias
-		1.1856,  // rule_yes
-		-0.9735, // rule_no
-		-0.9006, // denied
-		-1.2548, // negated
-		0.2214,  // contradicted
-		-0.0970, // opposed
-		-0.4652, // unsettled
-		-1.4946, // unsettled_done
-		-2.0880, // unsettled_future
-		0.0686,  // committed_future
-		-0.2697, // scattered
-		-0.1465, // unmatched_name
-		0.1114,  // unmatched_value
-		-0.3306, // unmatched_word
-		-0.2663, // other_name
-		0.1551,  // pronoun
-		-2.5645, // conditional
-		-0.2032, // double_negation
-		0.2224,  // confidence
-		-0.1828, // held_back
+		0.3565,  // bias
+		1.1945,  // rule_yes
+		-1.0219, // rule_no
+		-0.9479, // denied
+		-1.3277, // negated
+		0.4430,  // contradicted
+		-0.2456, // opposed
+		-0.4403, // unsettled
+		-1.7412, // unsettled_done
+		-2.3965, // unsettled_future
+		0.0915,  // committed_future
+		-0.2838, // scattered
+		-0.1480, // unmatched_name
+		0.5238,  // unmatched_value
+		-0.3270, // unmatched_word
+		-0.2732, // other_name
+		0.1887,  // pronoun
+		-2.9181, // conditional
+		-0.2277, // double_negation
+		0.2398,  // confidence
+		-0.1437, // held_back
+		-0.6225, // value_clash
 	},
 	ynNo: {
-		0.1623,  // bias
-		-0.7800, // rule_yes
-		1.4508,  // rule_no
-		1.0763,  // denied
-		0.6791,  // negated
-		-0.1786, // contradicted
-		0.1493,  // opposed
-		0.3815,  // unsettled
-		1.8606,  // unsettled_done
-		-0.3555, // unsettled_future
-		-0.4403, // committed_future
-		0.4195,  // scattered
-		0.2326,  // unmatched_name
-		0.4911,  // unmatched_value
-		-0.2866, // unmatched_word
-		-0.2391, // other_name
-		-0.6139, // pronoun
-		0.4920,  // conditional
-		-1.5631, // double_negation
-		-0.1155, // confidence
-		0.0310,  // held_back
+		0.1976,  // bias
+		-0.7695, // rule_yes
+		1.4558,  // rule_no
+		1.1828,  // denied
+		0.7753,  // negated
+		-0.7297, // contradicted
+		0.5012,  // opposed
+		0.2954,  // unsettled
+		2.0933,  // unsettled_done
+		-0.1866, // unsettled_future
+		-0.4783, // committed_future
+		0.4391,  // scattered
+		0.2357,  // unmatched_name
+		-0.5070, // unmatched_value
+		-0.2934, // unmatched_word
+		-0.2332, // other_name
+		-0.6927, // pronoun
+		0.6389,  // conditional
+		-1.7615, // double_negation
+		-0.1554, // confidence
+		-0.0507, // held_back
+		2.0103,  // value_clash
 	},
 	ynNeither: {
-		-0.5320, // bias
-		-0.4056, // rule_yes
-		-0.4773, // rule_no
-		-0.1757, // denied
-		0.5757,  // negated
-		-0.0428, // contradicted
-		-0.0524, // opposed
-		0.0838,  // unsettled
-		-0.3660, // unsettled_done
-		2.4435,  // unsettled_future
-		0.3718,  // committed_future
-		-0.1498, // scattered
-		-0.0860, // unmatched_name
-		-0.6025, // unmatched_value
-		0.6172,  // unmatched_word
-		0.5053,  // other_name
-		0.4587,  // pronoun
-		2.0724,  // conditional
-		1.7664,  // double_negation
-		-0.1069, // confidence
-		0.1518,  // held_back
+		-0.5540, // bias
+		-0.4250, // rule_yes
+		-0.4339, // rule_no
+		-0.2349, // denied
+		0.5524,  // negated
+		0.2867,  // contradicted
+		-0.2557, // opposed
+		0.1449,  // unsettled
+		-0.3521, // unsettled_done
+		2.5831,  // unsettled_future
+		0.3868,  // committed_future
+		-0.1553, // scattered
+		-0.0877, // unmatched_name
+		-0.0168, // unmatched_value
+		0.6204,  // unmatched_word
+		0.5064,  // other_name
+		0.5039,  // pronoun
+		2.2793,  // conditional
+		1.9892,  // double_negation
+		-0.0844, // confidence
+		0.1944,  // held_back
+		-1.3878, // value_clash
 	},
 }

@@ -46,6 +46,7 @@ const (
 	ynDoubleNegation  // a negation of a verb that denies ("had not ruled out", "did not reject")
 	ynConfidence      // the log-odds that the sentence answers
 	ynHeldBack        // the matcher held the sentence back (heldBackDenied), or a follow-up's is below TentativeBelow
+	ynValueClash      // a value the question names is lacking and the sentence states another of its kind (see valueClash)
 	ynFeatures
 )
 
@@ -72,6 +73,7 @@ var yesNoFeatureNames = [ynFeatures]string{
 	ynDoubleNegation:  "double_negation",
 	ynConfidence:      "confidence",
 	ynHeldBack:        "held_back",
+	ynValueClash:      "value_clash",
 }
 
 // maxLogOdds bounds the confidence feature: past it a sentence is as sure
@@ -136,10 +138,11 @@ func decideVerdict(f [ynFeatures]float64, p [ynVerdicts]float64, th float64) int
 // deniesOutright reports whether a question's features hold what says
 // "No" even of a sentence the matcher held back: the rule's "No", a
 // negation of a matched word, or another value where the question names
-// one. A held-back sentence that only lacks words or names another may
+// one (with or without other words lacking: see valueClash). A
+// held-back sentence that only lacks words or names another may
 // well be from another story that shares a word with the question.
 func deniesOutright(f [ynFeatures]float64) bool {
-	return f[ynRuleNo] != 0 || f[ynDenied] != 0 || f[ynContradicted] != 0
+	return f[ynRuleNo] != 0 || f[ynDenied] != 0 || f[ynContradicted] != 0 || f[ynValueClash] != 0
 }
 
 // saysNo reports whether a question's features hold something in the
@@ -148,7 +151,7 @@ func deniesOutright(f [ynFeatures]float64) bool {
 // a list's items, or a modal or intention where the question asks what
 // happened.
 func saysNo(f [ynFeatures]float64) bool {
-	for _, i := range []int{ynRuleNo, ynDenied, ynNegated, ynContradicted, ynOpposed, ynUnsettled, ynUnsettledDone, ynScattered, ynOtherName} {
+	for _, i := range []int{ynRuleNo, ynDenied, ynNegated, ynContradicted, ynValueClash, ynOpposed, ynUnsettled, ynUnsettledDone, ynScattered, ynOtherName} {
 		if f[i] != 0 {
 			return true
 		}
@@ -225,6 +228,7 @@ func yesNoFeatures(question string, qwords []string, a facts.Answer, words []fac
 	// A follow-up may be answered below the matcher's threshold (see
 	// followUpThreshold): its sentence is as doubtful as one held back.
 	set(ynHeldBack, !a.Answered || a.FactConfidence < facts.TentativeBelow)
+	set(ynValueClash, valueClash(qwords, r, words))
 	return f
 }
 
