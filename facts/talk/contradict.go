@@ -99,8 +99,9 @@ func valueClash(qwords []string, r facts.Result, words []facts.Span) bool {
 }
 
 // boundIn reports whether the question gives value v as a bound: after
-// "than", "least", "most", "over", "under", "above" or "below". v is
-// normalised as the question's words are ("1,200" reads "1 200").
+// a word of comparison ("than", "least", "most", "over", "under", "above",
+// "exceed", …). v is normalised as the question's words are ("1,200"
+// reads "1 200").
 func boundIn(qwords []string, v string) bool {
 	vf := strings.Fields(prose.Normalize(v))
 	if len(vf) == 0 {
